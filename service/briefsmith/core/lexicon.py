@@ -3579,3 +3579,8 @@ BODY_AWARDED_NOUNS = _words("contract tender franchise grant order deal licence 
 PLACE_DESCRIBED_FIRM_NOUNS = _words(
     "firm company business operator cooperative co-operative outfit"
 )
+
+# round 25: verbs by which a budget, a plan or a package only holds a sum ("The budget
+# includes €900,000 for street lighting", "a €3.2m grant to repair the pier"): the sum is
+# measured by what it is for, not by the holder and its verb.
+CONTAINING_LEMMAS = _words("include contain feature comprise provide")

@@ -65,6 +65,7 @@ from briefsmith.core.lexicon import (
     COMPARATIVE_CHANGES,
     COMPONENT_NOUNS,
     CONDITION_MARKERS,
+    CONTAINING_LEMMAS,
     CONTEST_STEP_NOUNS,
     CONVEYING_LEMMAS,
     COUNT_PLACE_PREPOSITIONS,
@@ -661,6 +662,9 @@ def _measure(text: str, start: int, end: int) -> tuple[str | None, str]:
     of_phrase = re.match(r"^\s+of\s+((?:the|its|their|his|her)\s+)?", after)
     if of_phrase:  # "two of Bakhmut’s neighborhoods"
         words = _following_words(text, end + of_phrase.end(), 3)
+        # "Some 2m of water bills went unpaid": the noun phrase ends at its verb (round 25)
+        cut = next((n for n, w in enumerate(words) if n and w.lower() in _VERBS), len(words))
+        words = words[:cut]
         if words:
             # "Eleven of the 14 schools inspected": the whole's noun, not its participle
             counted = (
@@ -1234,6 +1238,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     figures.sort(key=lambda f: f.start)
     if tokens is not None:  # "98 points", "seven points from safety": whose tally or gap
         figures = [_with_tally_measure(tokens, f, quoted_spans) for f in figures]
+        figures = [_with_vote_measure(tokens, f) for f in figures]
         figures = _with_listed_shares(text, tokens, figures)
         figures = _with_race_distances(text, numbers, figures)
         figures = [_with_field_mark_of_a_doer(text, tokens, f) for f in figures]
@@ -1565,10 +1570,19 @@ def _with_tally_measure(tokens: Tokens, figure: FoundFigure, quoted: _Spans) -> 
     if not len(inside):
         return figure
     number = inside.stop - 1
+    # "Wales is 5.3 percentage points behind England": a gap whose unit is written in
+    # the figure (round 25)
+    written = tokens.lower[number] == "points" and unit == "percentage points"
+    if written:
+        number = next((i for i in reversed(inside) if tokens.pos[i] == "NUM"), number)
     noun = tokens.head[number]
-    if tokens.dep[number] != "nummod" or not figure.measures.lower().startswith(tokens.lower[noun]):
+    if written and noun != inside.stop - 1:
         return figure
-    phrase = [tokens.text[noun]]
+    if tokens.dep[number] != "nummod" or not figure.measures.lower().startswith(
+        unit.lower() if written else tokens.lower[noun]
+    ):
+        return figure
+    phrase = unit.split() if written else [tokens.text[noun]]
     gap = tokens.head[noun]
     listed = noun
     while tokens.dep[listed] == "conj" and tokens.head[listed] != listed:
@@ -1636,6 +1650,43 @@ def _with_tally_measure(tokens: Tokens, figure: FoundFigure, quoted: _Spans) -> 
     return replace(figure, measures=_budget([_possessive(tokens, doer, who), *phrase]))
 
 
+def _with_vote_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """ "after councillors voted 22 to 14 on Monday to raise the tax": a tally on the verb
+    "vote" is the vote of the verb's own subject, for what the vote was to do ("councillors
+    voted to raise the tax"), not the words before it ("2027 after councillors voted")
+    (round 25)."""
+    if figure.unit != "votes":
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    numbers = [i for i in inside if tokens.pos[i] == "NUM"]
+    if not numbers:
+        return figure
+    verb = tokens.head[numbers[0]]
+    if tokens.lemma[verb] != "vote" or tokens.pos[verb] != "VERB":
+        return figure
+    subjects = [
+        c
+        for c in tokens.children[verb]
+        if tokens.dep[c] == "nsubj" and tokens.pos[c] in _NOUNS and c < verb
+    ]
+    if not subjects:
+        return figure
+    purpose: list[str] = []
+    for child in tokens.children[verb]:
+        if (
+            child > inside.stop
+            and tokens.dep[child] in ("xcomp", "advcl")
+            and tokens.lower[child - 1] == "to"
+            and tokens.dep[child - 1] == "aux"
+        ):
+            done = [c for c in tokens.children[child] if tokens.dep[c] == "dobj"][:1]
+            purpose = ["to", tokens.text[child]]
+            purpose += [_noun_phrase(tokens, done[0], inside, False)] if done else []
+            break
+    who = _noun_phrase(tokens, subjects[0], inside, False)
+    return replace(figure, measures=_budget([who, tokens.text[verb], *purpose]))
+
+
 def _reporter_of_a_pronoun(tokens: Tokens, doer: int | None, verb: int) -> int | None:
     """ "Orla Quinlan said she had 533 points": the "he" or "she" of a clause reported by
     a named person is that person (round 21); any other subject stays."""
@@ -1656,6 +1707,7 @@ def _reporter_of_a_pronoun(tokens: Tokens, doer: int | None, verb: int) -> int |
                 and (tokens.lower[x] in GIVEN_NAMES or tokens.text[x] in TITLES)
                 for x in tokens.children[c]
             )
+            or _surname_named_before(tokens, c) is not None
         )
     ]
     if not named:
@@ -1664,7 +1716,9 @@ def _reporter_of_a_pronoun(tokens: Tokens, doer: int | None, verb: int) -> int |
     # not "Judge Peter Lane said he had 14 convictions": one who speaks in an office, a
     # judge, a detective, a prosecutor, tells of someone else)
     other = FEMININE_GIVEN_NAMES if tokens.lower[doer] == "he" else MASCULINE_GIVEN_NAMES
-    before = [x for x in tokens.children[named[0]] if tokens.dep[x] == "compound"]
+    full = _surname_named_before(tokens, named[0])  # "Keaton" for "Dara Keaton" (round 25)
+    owner = named[0] if full is None else full
+    before = [x for x in tokens.children[owner] if tokens.dep[x] == "compound"]
     if any(
         (tokens.lower[x] in other and tokens.lower[x] not in UNISEX_GIVEN_NAMES)
         or (tokens.text[x] in TITLES and tokens.text[x] not in HONORIFICS)
@@ -1673,6 +1727,28 @@ def _reporter_of_a_pronoun(tokens: Tokens, doer: int | None, verb: int) -> int |
     ):
         return doer
     return named[0]
+
+
+_SURNAME_REACH = 400  # tokens back to a full name a lone surname stands for
+
+
+def _surname_named_before(tokens: Tokens, name: int) -> int | None:
+    """ "Dara Keaton, 17, needs 120 credits. Keaton said he had 96": a lone capitalized
+    word the article gave before as the last word of a person's full name is that person
+    (the recognizer may call the lone surname a body) (round 25); that name's last word,
+    or None."""
+    if any(tokens.dep[x] == "compound" for x in tokens.children[name]):
+        return None
+    return next(
+        (
+            i
+            for i in range(max(0, name - _SURNAME_REACH), name)
+            if tokens.text[i] == tokens.text[name]
+            and tokens.ent[i] == "PERSON"
+            and any(tokens.dep[x] == "compound" and x < i for x in tokens.children[i])
+        ),
+        None,
+    )
 
 
 def _possessive(tokens: Tokens, owner: int, phrase: str) -> str:
@@ -3202,9 +3278,21 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
             if tokens.dep[c] == "prep" and c > verb
             for w in (_extra_phrase(tokens, verb, c, inside) or _compared_phrase(tokens, c, inside))
         ]
-        subject, _ = _subject_of(tokens, tokens.head[verb], inside)
+        done = tokens.head[verb]
+        subject, _ = _subject_of(tokens, done, inside)
         who = _named(tokens, subject, inside) if subject is not None else ""
-        return _budget(["margin", *([who] if who else []), tokens.text[verb], *than[:6]])
+        # "Participants slept 38 minutes longer": a comparative on a verb says what was
+        # done for longer, "margin Participants slept longer" (round 25)
+        did = (
+            [tokens.text[done]]
+            if tokens.tag[verb] in ("RBR", "JJR")
+            and tokens.pos[done] == "VERB"
+            and tokens.lemma[done] not in _COPULAS
+            and done < verb
+            and who
+            else []
+        )
+        return _budget(["margin", *([who] if who else []), *did, tokens.text[verb], *than[:6]])
     if tokens.pos[verb] not in ("VERB", "AUX"):
         return ""
     misread = tokens.head[verb]  # "The median wait for a hip replacement was 41 weeks"
@@ -3250,6 +3338,10 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         # "the case had taken two years to investigate", "the repair takes about 90
         # minutes at a dealership": the time something takes.
         extras = _verb_extras(tokens, verb, inside, unit, 2)
+        if who and subject is not None and subject < verb:
+            # "Work on the pier will take about 18 months": the work with what it is on
+            # (round 25)
+            who = _noun_phrase(tokens, subject, inside, stop=verb) or who
         return _budget(["time", *([who] if who else []), tokens.text[verb], *extras])
     if dep == "dobj" and tokens.lemma[verb] in _COPULAS and who and subject is not None:
         # "Waits for cataract surgery reached 39 weeks in August": the level of the waits
@@ -8044,8 +8136,36 @@ def _clause_measure(
         return _budget([head, *extras, *_when_of(tokens, anchors, skip)])
     if not known and not extras:
         return ""
+    if amount is not None and lemma in CONTAINING_LEMMAS and (not extras or extras[0] == "for"):
+        # "The budget includes €900,000 for street lighting": a bare sum a budget holds
+        # is the money for what it is for (round 25).
+        purpose = extras or _purpose_of(tokens, amount, skip)
+        if purpose and phrase:
+            return _budget(["money", *purpose, "in", phrase])
     before = [phrase] if phrase else []
     return _budget([*before, tokens.text[verb], *extras])
+
+
+def _is_a_sum(tokens: Tokens, inside: range) -> bool:
+    """A figure written as money ("€3.2m", "$450,000"): a currency sign or a money entity."""
+    return any(tokens.pos[i] == "SYM" or tokens.ent[i] == "MONEY" for i in inside)
+
+
+def _purpose_of(tokens: Tokens, noun: int, skip: range) -> list[str]:
+    """ "a €3.2m grant to repair the pier", "€900,000 for street lighting": what a sum
+    is for, as an infinitive on its noun or a "for" phrase on it; [] when it has none."""
+    for child in tokens.children[noun]:
+        if child <= noun or child in skip:
+            continue
+        if tokens.dep[child] in ("acl", "relcl") and tokens.pos[child] == "VERB":
+            marks = [c for c in tokens.children[child] if tokens.dep[c] == "aux" and c == child - 1]
+            if marks and tokens.lower[marks[0]] == "to":
+                return ["to", *_words_under(tokens, child, skip)]
+        if tokens.dep[child] == "prep" and tokens.lower[child] == "for":
+            objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
+            if objects and tokens.ent[objects[0]] not in _WHEN:
+                return ["for", _noun_phrase(tokens, objects[0], skip)]
+    return []
 
 
 def _is_an_amount(tokens: Tokens, noun: int, skip: range) -> bool:
@@ -8191,10 +8311,34 @@ def _named(tokens: Tokens, noun: int, skip: range) -> str:
     phrase = f"{phrase}, {name}" if name and name not in phrase else phrase
     partners = _joined_doers(tokens, noun, skip)
     if not partners:
-        return phrase
+        # "Acme or Zenith will cut 900 jobs": one of the two, never the first alone
+        # (round 25)
+        other = _alternative_doer(tokens, noun, skip)
+        return f"{phrase} or {other}" if other else phrase
     # "Bluecrest and Tarran Airways cancelled 40 flights": the flights both cancelled,
     # never the first one's alone (round 21).
     return ", ".join([phrase, *partners[:-1]]) + f" and {partners[-1]}"
+
+
+def _alternative_doer(tokens: Tokens, noun: int, skip: range) -> str:
+    """The one noun offered as the doer's alternative by "or" ("Acme or Zenith"), as
+    its short phrase; "" when there is none or more than one."""
+    partners = [
+        c
+        for c in tokens.children[noun]
+        if tokens.dep[c] == "conj"
+        and c > noun
+        and c not in skip
+        and tokens.pos[c] in ("PROPN", "NOUN")
+        and tokens.sent[c] == tokens.sent[noun]
+    ]
+    if len(partners) != 1 or any(tokens.dep[c] == "conj" for c in tokens.children[partners[0]]):
+        return ""
+    offered = any(
+        tokens.dep[c] == "cc" and tokens.lower[c] == "or" and noun < c < partners[0]
+        for c in (*tokens.children[noun], *tokens.children[partners[0]])
+    )
+    return _noun_phrase(tokens, partners[0], skip, False) if offered else ""
 
 
 def _joined_doers(tokens: Tokens, noun: int, skip: range) -> list[str]:
@@ -8467,6 +8611,11 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
             particle = [tokens.text[c] for c in tokens.children[verb] if tokens.dep[c] == "prt"]
             done = [tokens.text[verb], *particle[:1]]
             return _budget([phrase, *done, *(["by", who] if who else []), *after])
+        purpose = _purpose_of(tokens, noun, skip) if _is_a_sum(tokens, skip) else []
+        if purpose and tokens.lemma[verb] in CONTAINING_LEMMAS:
+            # "The budget includes a €3.2m grant to repair the pier": the grant is told
+            # by what it is for; the budget only holds it (round 25).
+            return phrase if " ".join(purpose) in phrase else _budget([phrase, *purpose])
         # "left 40,000 homes without power": a state after the noun says it all.
         if who and not _STATE_TAIL.search(phrase):
             aux = [
@@ -8702,12 +8851,27 @@ def _counted_level_reached(tokens: Tokens, noun: int, inside: range) -> str:
     changed = [c for c in tokens.children[verb] if tokens.dep[c] == "dobj"] or [
         c for c in tokens.children[verb] if tokens.dep[c] in ("nsubj", "nsubjpass")
     ]  # what changed: the object if any, else the subject
-    if any(tokens.pos[c] == "PROPN" or tokens.ent[c] in _HOLDER_ENTS for c in changed[:1]):
+    if any(
+        (tokens.pos[c] == "PROPN" and not _common_noun_opening(tokens, c))
+        or tokens.ent[c] in _HOLDER_ENTS
+        for c in changed[:1]
+    ):
         return ""  # "lifts Kingsbridge to 41 points", "the party was reduced to 29 wards": held
     return _clause_measure(tokens, verb, range(inside.start, noun + 1), "to", noun)
 
 
 _HOLDER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _common_noun_opening(tokens: Tokens, noun: int) -> bool:
+    """ "Fraud rose 7% to 50,510 offences", "Burglary fell 4% to 12,300 offences": a lone
+    capitalized word opening its sentence, which the tagger calls a proper noun but the
+    recognizer names as nothing, is a common noun there (round 25)."""
+    return (
+        tokens.sent_starts[tokens.sent[noun]] == noun
+        and tokens.ent[noun] == ""
+        and not any(tokens.dep[c] in ("compound", "poss", "det") for c in tokens.children[noun])
+    )
 
 
 def _from_a_time_before(tokens: Tokens, preposition: int) -> bool:
@@ -9215,6 +9379,17 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
             subject = None
             if tokens.lower[root] in _PERCENT_WORDS and tokens.pos[verb] in ("VERB", "AUX"):
                 subject, _ = _subject_of(tokens, verb, inside)
+                change = CHANGE_NOUNS.get(tokens.lemma[verb])
+                changed_nouns = [
+                    c
+                    for c in tokens.children[verb]
+                    if tokens.dep[c] == "dobj" and tokens.pos[c] in _NOUNS and c < head
+                ]
+                if change and changed_nouns:
+                    # "raise the property tax by 10% above its base rate": the change in
+                    # what the verb changes, not its doer (round 25)
+                    thing = _noun_phrase(tokens, changed_nouns[0], inside)
+                    return _joined([change, "in", thing, tokens.text[head], place])
             if subject is not None and tokens.pos[subject] in _NOUNS:
                 # "Rural bus journeys were 31% below their pre-pandemic level": a share
                 # below a level measures the subject, set against that level.
