@@ -12,6 +12,8 @@ agencies and places of no consequence; no article from any eval split):
 - "the Elvis Presley lookalike said": not Presley (nobody named speaks);
 - a nickname given in quotes ("residents have dubbed the lock-up 'the dark room'") is
   nobody's words; "critics dubbed it 'a farce …'" stays theirs;
+- a one-word plural after "the" the recognizer took for a person ("The Sharks signed
+  lock Pieter Botha") is no "he";
 - a brother or sister who said something just before speaks of "my brother" ("Kaval's
   brother, Mahesh Kaval, said ... '… my brother …,' he said").
 Outlets and varieties: Nigerian, Indian, South African, Irish, Australian, US and British
@@ -97,6 +99,8 @@ def test_who_kept_silent_is_not_the_next_pronoun(article: str, part: str, silent
     assert _speakers_of(spoke, "prove my innocence") == ["Rafi Khan"]
     told_after = 'Toronto\n\nCity councillor Dave Ng would not say whether he would run again. He spoke at City Hall.\n\n"I love this job," he said.'
     assert _speakers_of(told_after, "love this job") == ["Dave Ng"]
+    further = 'Council\n\nCouncil leader Mary Ford declined to comment further.\n\nEarlier, she had said: "We acted lawfully at every stage."'
+    assert _speakers_of(further, "acted lawfully") == ["Mary Ford"]
     spoke_out = (
         'Trial\n\nProsecutor Ian Moss spoke outside court.\n\n"Justice has been done," he said.'
     )
@@ -143,3 +147,14 @@ def test_a_sibling_who_spoke_speaks_of_his_sibling(article: str, part: str, spea
     # a brother who only appears (no words of his own before) is not guessed
     injured = 'Crash\n\nPlatt\'s brother, Keith Platt, was also injured in the crash.\n\n"My brother is a fighter," he said.'
     assert _speakers_of(injured, "a fighter") == ["unattributed"]
+
+
+def test_a_side_the_recognizer_took_for_a_person_is_no_he() -> None:
+    """ "The Sharks signed lock Pieter Botha ... '…,' he said": the side is no "he"."""
+    article = 'Rugby\n\nThe Sharks signed lock Pieter Botha from the Lions on Tuesday.\n\n"It is a dream move," he said.'
+    speakers = _speakers_of(article, "dream move")
+    assert speakers, "the quote is listed"
+    assert speakers[0] != "Sharks"
+    # a one-word surname subject is still a "he"
+    named = 'Rugby\n\nBotha signed for the Sharks on Tuesday.\n\n"It is a dream move," he said.'
+    assert _speakers_of(named, "dream move") == ["Botha"]

@@ -155,6 +155,7 @@ from briefsmith.core.lexicon import (
     ROLE_BACK_SUFFIXES,
     ROLE_NOUNS,
     ROLE_QUALIFIERS,
+    SAID_MORE_ADVERBS,
     SET_WORDS_NOUNS,
     SHOWN_TEXT_NOUNS,
     SO_CALLED_WORDS,
@@ -6400,6 +6401,8 @@ class _Attributor:
                 # the recognizer took for a body may be the one meant; nobody further
                 # back is credited past it.
                 break
+            if mention.kind == "person" and self._one_word_after_the(mention):
+                continue  # "The Sharks signed lock Pieter Botha": a side, no "he" (round 25)
             known = mention.gender or self._learned_gender.get(mention.name)
             if mention.kind == "person" and known and known != gender:
                 if not fitting:
@@ -6504,6 +6507,19 @@ class _Attributor:
                         taught.append(key)
         return chosen, candidates
 
+    def _one_word_after_the(self, mention: _Named) -> bool:
+        """Is the "person" named here one capitalized word after "the" ("The Sharks",
+        "the Brumbies"): a side or a band the recognizer took for a person."""
+        t = self.t
+        token = t.at(mention.start)
+        return (
+            " " not in mention.name
+            and token >= 1
+            and t.lower[token - 1] == "the"
+            and t.pos[token] == "PROPN"
+            and t.text[token].endswith("s")
+        )
+
     def _kept_silent(self, mention: _Named, position: int) -> bool:
         """Did the person named here keep silent ("Prosecutor Ian Moss left court
         without comment", "declined to comment", "refused to speak to reporters", "did
@@ -6524,7 +6540,9 @@ class _Attributor:
 
         def unrestricted(word: int) -> bool:
             return not any(
-                (t.dep[c] == "prep" and t.lower[c] in ("on", "about")) or t.dep[c] == "ccomp"
+                (t.dep[c] == "prep" and t.lower[c] in ("on", "about"))
+                or t.dep[c] == "ccomp"
+                or (t.dep[c] == "advmod" and t.lower[c] in SAID_MORE_ADVERBS)
                 for c in t.children[word]
             )
 

@@ -3598,3 +3598,6 @@ LIKENESS_NOUNS = _words("lookalike look-alike impersonator impressionist doppelg
 # said ... '… My brother had never been inside a police station,' he said"): the
 # relative named may speak of the one whose relative he was introduced as.
 SYMMETRIC_KIN_NOUNS = _words("brother sister cousin twin sibling")
+# Round 25 (helper c): adverbs that make a refusal to speak a refusal to say MORE
+# ("declined to comment further"): the one who declines has spoken before.
+SAID_MORE_ADVERBS = _words("further again more")
