@@ -12,6 +12,8 @@ agencies and places of no consequence; no article from any eval split):
 - "the Elvis Presley lookalike said": not Presley (nobody named speaks);
 - a nickname given in quotes ("residents have dubbed the lock-up 'the dark room'") is
   nobody's words; "critics dubbed it 'a farce …'" stays theirs;
+- a person a body reports something was done to ("Police said Daniel Reeve, 34, had been
+  charged"): the body's spokesman may be the "he" who speaks next, so nobody is;
 - a one-word plural after "the" the recognizer took for a person ("The Sharks signed
   lock Pieter Botha") is no "he";
 - a brother or sister who said something just before speaks of "my brother" ("Kaval's
@@ -158,3 +160,30 @@ def test_a_side_the_recognizer_took_for_a_person_is_no_he() -> None:
     # a one-word surname subject is still a "he"
     named = 'Rugby\n\nBotha signed for the Sharks on Tuesday.\n\n"It is a dream move," he said.'
     assert _speakers_of(named, "dream move") == ["Botha"]
+
+
+@pytest.mark.parametrize(
+    ("article", "part", "patient"),
+    [
+        (
+            'Crash\n\nPolice said Daniel Reeve, 34, of Ballarat, had been charged with dangerous driving.\n\n"We will not tolerate this," he said.',
+            "not tolerate",
+            "Daniel Reeve",
+        ),
+        (
+            'Charge\n\nThe Garda Press Office said a man, Liam Noone, aged 40, was charged on Friday.\n\n"Enquiries are continuing," he said.',
+            "Enquiries are continuing",
+            "Liam Noone",
+        ),
+    ],
+)
+def test_one_a_body_reports_was_charged_is_not_the_next_he(
+    article: str, part: str, patient: str
+) -> None:
+    speakers = _speakers_of(article, part)
+    assert speakers, "the quote is listed"
+    assert speakers[0] != patient
+    assert speakers[0] == "unattributed"
+    # what a person did, as a body reports it, leaves them the "he" who speaks next
+    won = 'Lottery\n\nThe National Lottery said Kevin Marsh, a 52-year-old plumber from Leeds, had matched all six numbers.\n\n"This is great news for the family," he said.'
+    assert _speakers_of(won, "great news") == ["Kevin Marsh"]

@@ -6465,6 +6465,7 @@ class _Attributor:
         if (
             first is None
             or self._kept_silent(first, position)
+            or self._patient_reported_by_a_body(first)
             or self._coordinated_peer(first, fitting, gender)
             or self._other_main_subject(first, fitting)
             or self._met_in_the_same_sentence(first, fitting)
@@ -6506,6 +6507,30 @@ class _Attributor:
                     if taught is not None:
                         taught.append(key)
         return chosen, candidates
+
+    def _patient_reported_by_a_body(self, mention: _Named) -> bool:
+        """Is the person named here one a body reports something was done to ("Police
+        said Daniel Reeve, 34, had been charged", "The Garda Press Office said a man,
+        Liam Noone, was charged")? The body's spokesman may be the "he" who speaks
+        next as well as the person: nobody is credited (round 25). What a person did
+        ("The club said Jones had signed") is unchanged."""
+        t = self.t
+        token = t.at(mention.start)
+        if token < 0:
+            return False
+        node = self._name_heads(token)[-1]
+        if t.dep[node] == "appos":
+            node = t.head[node]  # "a man, Liam Noone, ... was charged"
+        if t.dep[node] != "nsubjpass":
+            return False
+        clause = t.head[node]
+        report = t.head[clause]
+        if t.dep[clause] != "ccomp" or t.lemma[report] not in SPEECH_LEMMAS:
+            return False
+        return any(
+            t.dep[c] == "nsubj" and t.pos[c] in ("NOUN", "PROPN") and t.ent[c] != PERSON
+            for c in t.children[report]
+        )
 
     def _one_word_after_the(self, mention: _Named) -> bool:
         """Is the "person" named here one capitalized word after "the" ("The Sharks",
