@@ -78,6 +78,7 @@ from briefsmith.core.lexicon import (
     ASSOCIATE_NOUNS,
     BODY_NAME_COUNTRY_ENDS,
     BODY_NOUNS,
+    BODY_POSSESSIVES,
     BODY_STAFF_NOUNS,
     CHANGE_NOUNS,
     CHANTING_LEMMAS,
@@ -112,6 +113,7 @@ from briefsmith.core.lexicon import (
     KILLING_LEMMAS,
     KIN_ADDRESS,
     KIN_NOUNS,
+    LIKENESS_NOUNS,
     NAME_PARTICLES,
     NAMED_THING_NOUNS,
     NAMING_LEMMAS,
@@ -147,20 +149,24 @@ from briefsmith.core.lexicon import (
     QUOTING_LEMMAS,
     READING_OUT_LEMMAS,
     REFLEXIVE_GENDER,
+    REFUSING_LEMMAS,
     REPRESENTATIVE_NOUNS,
     ROLE_BACK_LOOKALIKES,
     ROLE_BACK_SUFFIXES,
     ROLE_NOUNS,
     ROLE_QUALIFIERS,
+    SAID_MORE_ADVERBS,
     SET_WORDS_NOUNS,
     SHOWN_TEXT_NOUNS,
     SO_CALLED_WORDS,
+    SPEAKING_OUT_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_MANNER_LEMMAS,
     SPOKESPERSON_NOUNS,
     STANCE_LEMMAS,
     STATE_BODY_NOUNS,
     STYLING_LEMMAS,
+    SYMMETRIC_KIN_NOUNS,
     TITLE_WORDS,
     TITLES,
     TITLING_LEMMAS,
@@ -910,6 +916,10 @@ class Tokens:
         first = self.sent_starts[sentence]
         last = self.sent_starts[sentence + 1] if sentence + 1 < len(self.sent_starts) else len(self)
         return first, last
+
+
+# The most words a nickname given in quotes has ("dubbed him ‘the new Messi’").
+_NICKNAME_WORDS = 6
 
 
 @dataclass
@@ -1931,6 +1941,15 @@ class _Attributor:
         if (
             (cue is None and self._labels_noun_after(quote, inside, last))
             or self._is_given_as_a_name(first)
+            or (
+                # "Fans have dubbed him ‘the new Messi’", "residents dubbed the lock-up
+                # ‘the dark room’": a name given, nobody's words ("critics dubbed it ‘a
+                # farce’" stays theirs; round 25)
+                cue is not None
+                and t.lemma[cue] in NICKNAMING_LEMMAS
+                and len(quote.text.split()) <= _NICKNAME_WORDS
+                and (quote.text.casefold().startswith("the ") or is_title_cased(quote.text))
+            )
             or (
                 is_title_cased(quote.text)
                 and (self._follows_a_kind_noun(first) or (cue is None and self._after_the(first)))
@@ -4530,6 +4549,9 @@ class _Attributor:
                     person = self._named_in_phrase(child)
                     if person is not None:
                         return person, [person]
+        spokesman = self._spoke_through_its(source)
+        if spokesman is not None:
+            return spokesman, [spokesman]
         named = self._named_in_phrase(source)
         if named is not None:
             return named, [named]
@@ -4554,6 +4576,15 @@ class _Attributor:
                 # article made him (Platt), when the pronoun fits them; else nobody.
                 others = [c for c in candidates if c != chosen]
                 owner = self._kin_owner(chosen, position, _PRONOUN_GENDER[word])
+                shared = self._kin_roles(chosen, position) & _kin_spoken_of(quote.text)
+                if (
+                    owner is None
+                    and shared <= SYMMETRIC_KIN_NOUNS
+                    and self._said_last(chosen, position)
+                ):
+                    # "Kaval's brother, Mahesh Kaval, said ... ‘My brother had never
+                    # ...,’ he said": a brother speaks of his brother (round 25)
+                    return chosen, candidates
                 return (owner, [owner, *others]) if owner is not None else (None, others)
             return chosen, candidates
         if word in _ORG_PRONOUNS:
@@ -4948,6 +4979,21 @@ class _Attributor:
             if mention.kind == "person" and name in (mention.name, record and record.name):
                 roles |= mention.roles & KIN_NOUNS
         return roles
+
+    def _said_last(self, name: str, position: int) -> bool:
+        """Is the nearest mention of `name` before `position` the subject of a speech
+        verb ("Mahesh Kaval said the family was told ...")?"""
+        t = self.t
+        for mention in self._earlier(position):
+            record = self._by_form.get(mention.name)
+            if name not in (mention.name, record and record.name):
+                continue
+            token = t.at(mention.start)
+            if token < 0:
+                return False
+            node = self._name_heads(token)[-1]
+            return t.dep[node] == "nsubj" and t.lemma[t.head[node]] in SPEECH_LEMMAS
+        return False
 
     def _kin_owner(self, name: str, position: int, gender: str) -> str | None:
         """The person named as whose relative `name` was introduced near before
@@ -5546,6 +5592,47 @@ class _Attributor:
             for c in t.children[source]
         )
 
+    def _spoke_through_its(self, source: int) -> str | None:
+        """The person a body spoke through, named between it and its speech verb ("The
+        Lagos State Police Command, through its spokesman, SP Bala Musa, said: ‘…’"): the
+        one who speaks (round 25). A person's aide ("the minister, through his aide")
+        leaves the principal as the speaker."""
+        t = self.t
+        verb = t.head[source]
+        if t.dep[source] not in _SUBJECTS or t.lemma[verb] not in SPEECH_LEMMAS or verb <= source:
+            return None
+        through = next(
+            (
+                i
+                for i in range(source + 1, verb - 2)
+                if t.lower[i] == "through" and t.lower[i + 1] in BODY_POSSESSIVES
+            ),
+            None,
+        )
+        if through is None:
+            return None
+        last = verb - 1
+        while last > through and t.pos[last] == "PUNCT":
+            last -= 1
+        if last <= through + 2 or t.pos[last] != "PROPN":
+            return None
+        holder = t.entity(last)
+        if holder is None or holder.label not in (PERSON, ORG):
+            return None
+        first_word = t.at(holder.start)
+        if holder.label == ORG and not (
+            # "through its national publicity secretary, Felix Ude, said": a name the
+            # recognizer took for a body, apposed to the post it holds
+            first_word > through + 2
+            and t.text[first_word - 1] == ","
+            and t.pos[first_word - 2] == "NOUN"
+            and all(t.pos[i] == "PROPN" for i in range(first_word, last + 1))
+            and 2 <= last + 1 - first_word <= 3
+        ):
+            return None
+        record = self._actor_for(holder.text, PERSON, holder.start, single=True)
+        return record.name if record is not None and record.kind == "person" else None
+
     def _named_in_phrase(self, source: int) -> str | None:
         """A person or organization named in the source's own phrase: the entity it is
         part of, its apposition, or a name compounded with it ("the UCI president" is
@@ -5578,6 +5665,18 @@ class _Attributor:
             if record is not None:
                 return record.name
         modifiers = [c for c in t.children[source] if t.dep[c] in ("appos", "compound")]
+        if (
+            source + 1 < len(t.lower)
+            and t.lower[source + 1] in LIKENESS_NOUNS
+            and t.ent[source] == PERSON
+        ):
+            return None  # "The Elvis Presley lookalike said", "lookalike" tagged ADV
+        if t.pos[source] == "NOUN" and t.lemma[source] in LIKENESS_NOUNS:
+            # "The Elvis Presley lookalike said": not Presley (round 25)
+            modifiers = [c for c in modifiers if t.dep[c] != "compound"]
+            entity = t.entity(source)
+            if entity is not None and entity.label == PERSON:
+                return None
         modifiers += self._named_after_its_body(source)
         # "Senate Majority Leader Chuck Schumer, D-N.Y., said", parsed with "Leader" as
         # the subject: the person the title belongs to speaks, not the body in the title.
@@ -6302,6 +6401,8 @@ class _Attributor:
                 # the recognizer took for a body may be the one meant; nobody further
                 # back is credited past it.
                 break
+            if mention.kind == "person" and self._one_word_after_the(mention):
+                continue  # "The Sharks signed lock Pieter Botha": a side, no "he" (round 25)
             known = mention.gender or self._learned_gender.get(mention.name)
             if mention.kind == "person" and known and known != gender:
                 if not fitting:
@@ -6363,6 +6464,8 @@ class _Attributor:
         )
         if (
             first is None
+            or self._kept_silent(first, position)
+            or self._patient_reported_by_a_body(first)
             or self._coordinated_peer(first, fitting, gender)
             or self._other_main_subject(first, fitting)
             or self._met_in_the_same_sentence(first, fitting)
@@ -6404,6 +6507,86 @@ class _Attributor:
                     if taught is not None:
                         taught.append(key)
         return chosen, candidates
+
+    def _patient_reported_by_a_body(self, mention: _Named) -> bool:
+        """Is the person named here one a body reports something was done to ("Police
+        said Daniel Reeve, 34, had been charged", "The Garda Press Office said a man,
+        Liam Noone, was charged")? The body's spokesman may be the "he" who speaks
+        next as well as the person: nobody is credited (round 25). What a person did
+        ("The club said Jones had signed") is unchanged."""
+        t = self.t
+        token = t.at(mention.start)
+        if token < 0:
+            return False
+        node = self._name_heads(token)[-1]
+        if t.dep[node] == "appos":
+            node = t.head[node]  # "a man, Liam Noone, ... was charged"
+        if t.dep[node] != "nsubjpass":
+            return False
+        clause = t.head[node]
+        report = t.head[clause]
+        if t.dep[clause] != "ccomp" or t.lemma[report] not in SPEECH_LEMMAS:
+            return False
+        return any(
+            t.dep[c] == "nsubj" and t.pos[c] in ("NOUN", "PROPN") and t.ent[c] != PERSON
+            for c in t.children[report]
+        )
+
+    def _one_word_after_the(self, mention: _Named) -> bool:
+        """Is the "person" named here one capitalized word after "the" ("The Sharks",
+        "the Brumbies"): a side or a band the recognizer took for a person."""
+        t = self.t
+        token = t.at(mention.start)
+        return (
+            " " not in mention.name
+            and token >= 1
+            and t.lower[token - 1] == "the"
+            and t.pos[token] == "PROPN"
+            and t.text[token].endswith("s")
+        )
+
+    def _kept_silent(self, mention: _Named, position: int) -> bool:
+        """Did the person named here keep silent ("Prosecutor Ian Moss left court
+        without comment", "declined to comment", "refused to speak to reporters", "did
+        not respond to requests for comment")? Then a "he"/"she" said next is not theirs
+        (round 25). Declining to comment ON something is no silence ("declined to
+        comment on the deal. ‘…,’ he said"), nor "would not say whether ...", nor a
+        silence with a sentence told after it ("He spoke at City Hall")."""
+        t = self.t
+        token = t.at(mention.start)
+        here = t.at(position)
+        if token < 0 or here < 0 or t.sent[here] - t.sent[token] > 1:
+            return False
+        node = self._name_heads(token)[-1]
+        if t.dep[node] not in ("nsubj", "nsubjpass"):
+            return False
+        verb = t.head[node]
+        children = t.children[verb]
+
+        def unrestricted(word: int) -> bool:
+            return not any(
+                (t.dep[c] == "prep" and t.lower[c] in ("on", "about"))
+                or t.dep[c] == "ccomp"
+                or (t.dep[c] == "advmod" and t.lower[c] in SAID_MORE_ADVERBS)
+                for c in t.children[word]
+            )
+
+        if t.lemma[verb] in REFUSING_LEMMAS:
+            return any(
+                t.dep[c] == "xcomp" and t.lemma[c] in SPEAKING_OUT_LEMMAS and unrestricted(c)
+                for c in children
+            )
+        if t.lemma[verb] in SPEAKING_OUT_LEMMAS and any(t.dep[c] == "neg" for c in children):
+            return unrestricted(verb)
+        return any(
+            t.dep[c] == "prep"
+            and t.lower[c] == "without"
+            and any(
+                t.dep[g] in ("pobj", "pcomp") and t.lemma[g] in SPEAKING_OUT_LEMMAS
+                for g in t.children[c]
+            )
+            for c in children
+        )
 
     def _own_past_words(self, position: int, gender: str) -> bool:
         """Does the sentence of the "he"/"she" at `position` bring in, before it, where

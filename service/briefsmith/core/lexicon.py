@@ -3584,3 +3584,25 @@ PLACE_DESCRIBED_FIRM_NOUNS = _words(
 # includes €900,000 for street lighting", "a €3.2m grant to repair the pier"): the sum is
 # measured by what it is for, not by the holder and its verb.
 CONTAINING_LEMMAS = _words("include contain feature comprise provide")
+
+# Round 25 (helper c, speakers): a person who kept silent just before a "he"/"she" said
+# is not who says it ("Prosecutor Ian Moss left court without comment. '…,' he said"):
+# verbs of refusing that take a verb of speaking ("declined to comment", "refused to
+# speak"), and the verbs of speaking that "without" or a negation take ("without comment",
+# "did not respond", "did not return calls"). Lemmas.
+REFUSING_LEMMAS = _words("decline refuse")
+SPEAKING_OUT_LEMMAS = _words("comment speak talk answer respond reply elaborate say return")
+# Round 25 (helper c): the body's own possessive before its spokesman in "The Police
+# Command, through its spokesman, SP Bala Musa, said": the spokesman named speaks.
+BODY_POSSESSIVES = _words("its their")
+# Round 25 (helper c): a person's likeness or follower named after them ("the Elvis
+# Presley lookalike said", "a Taylor Swift superfan said"): who speaks is not the person
+# the noun is compounded with.
+LIKENESS_NOUNS = _words("lookalike look-alike impersonator impressionist doppelganger superfan")
+# Round 25 (helper c): kin words that go both ways ("Kaval's brother, Mahesh Kaval,
+# said ... '… My brother had never been inside a police station,' he said"): the
+# relative named may speak of the one whose relative he was introduced as.
+SYMMETRIC_KIN_NOUNS = _words("brother sister cousin twin sibling")
+# Round 25 (helper c): adverbs that make a refusal to speak a refusal to say MORE
+# ("declined to comment further"): the one who declines has spoken before.
+SAID_MORE_ADVERBS = _words("further again more")
