@@ -134,3 +134,29 @@ def test_the_rail_story_s_promises_claims_and_projections_are_no_outlook() -> No
         "The board said it would take the lessons on board."
     )
     assert _outlook(article) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council said it would take the community's feedback on board.",
+        "Over the coming decades, rainfall in southern Australia is projected to decline.",
+        "By 2030, India's urban population is expected to reach 600 million.",
+    ],
+)
+def test_fresh_variants_in_other_englishes_are_no_outlook(sentence: str) -> None:
+    assert _outlook(LEAD + sentence) == ""
+
+
+def test_a_plan_over_a_decade_and_a_dated_year_plan_stay() -> None:
+    # a passive is a plan someone carries out; a terminal opening by a year is a plan
+    assert "will be built over the next decade" in _outlook(
+        LEAD + "The bridge will be built over the next decade."
+    )
+    assert "expected to open by 2028" in _outlook(
+        LEAD + "The new terminal is expected to open by 2028."
+    )
+    assert (
+        _outlook(LEAD + "Over the coming decades, rainfall in the north is projected to decline.")
+        == ""
+    )

@@ -2858,8 +2858,14 @@ class _Clauses:
         t = self.t
         if t.lemma[clause] not in ADOPTION_LEMMAS:
             return False
-        below = [g for c in t.children[clause] for g in (c, *t.children[c])]
-        return any(t.lower[c] in ADOPTION_NOUNS for c in below)
+        # "take the lessons on board", "take on board the findings", "take the
+        # community's feedback on board" (the noun up to three levels down)
+        level = [clause]
+        for _ in range(3):
+            level = [g for c in level for g in t.children[c]]
+            if any(t.lower[c] in ADOPTION_NOUNS for c in level):
+                return True
+        return False
 
     def enables(self, clause: int) -> bool:
         """Round 25: what a thing will let people do, a product's claim ("the app will let
@@ -2880,19 +2886,32 @@ class _Clauses:
             )
         )
 
+    def _time_phrases(self, clause: int) -> list[int]:
+        """The prepositions hanging on a clause, or on the verb it completes ("are
+        projected to rise by 2100": "by" may hang on either)."""
+        t = self.t
+        heads = [clause, *(c for c in t.children[clause] if t.dep[c] == "acomp")]
+        if t.dep[clause] == "xcomp" and self.inside(t.head[clause]):
+            heads.append(t.head[clause])
+        return [c for h in heads for c in t.children[h] if t.dep[c] == "prep"]
+
     def distant_horizon(self, clause: int) -> bool:
         """Round 25: a projection to a horizon beyond any next step: "temperatures are
         projected to rise by 2.7C by the end of the century", "the Arctic may be ice-free
-        within decades" (a noun of such a span a few arcs below the clause)."""
+        within decades", "over the coming decades, rainfall is projected to decline" (a
+        noun of such a span in a phrase of the clause's own)."""
         t = self.t
-        level = [clause]
-        for _ in range(_HABIT_DEPTH):
-            level = [g for c in level for g in t.children[c]]
-            if any(
-                t.lemma[c] in DISTANT_HORIZON_NOUNS or t.lower[c] in DISTANT_HORIZON_NOUNS
-                for c in level
-            ):
-                return True
+        if any(t.dep[c] == "auxpass" for c in t.children[clause]):
+            return False  # "the bridge will be built over the next decade": a plan
+        for c in self._time_phrases(clause):
+            level = [c]
+            for _ in range(3):
+                level = [g for n in level for g in t.children[n]]
+                if any(
+                    t.lemma[n] in DISTANT_HORIZON_NOUNS or t.lower[n] in DISTANT_HORIZON_NOUNS
+                    for n in level
+                ):
+                    return True
         return False
 
     def projected_to_a_year(self, clause: int) -> bool:
@@ -2913,19 +2932,17 @@ class _Clauses:
                 t.pos[c] == "NOUN"
                 and t.ent[c] not in _AGENT_ENTITIES
                 and t.lemma[c] not in _ACTORS | _DECIDERS
-                and not any(t.dep[g] == "poss" for g in t.children[c])
                 for c in subjects
             )
         ):
             return False
         return any(
-            t.dep[c] == "prep"
-            and t.lower[c] == "by"
+            t.lower[c] == "by"
             and any(
                 t.dep[p] == "pobj" and _YEAR.fullmatch(t.text[p]) and not t.children[p]
                 for p in t.children[c]
             )
-            for c in t.children[clause]
+            for c in self._time_phrases(clause)
         )
 
     def counted_kind_recovers(self, clause: int) -> bool:
@@ -3849,9 +3866,23 @@ def _only_sounds_ahead(
     if kind == _FUTURE and frame == "own" and not dated and sentence.enables(clause):
         return True  # round 25: "the app will let users track parcels": a product's claim
     if (
-        kind in (_FUTURE, _POSSIBLE, _CONDITIONAL)
-        and _NEAR not in times.get(clause, set()) | times.get(anchor, set())
-        and (sentence.distant_horizon(clause) or sentence.projected_to_a_year(clause))
+        kind in (_FUTURE, _POSSIBLE, _CONDITIONAL, _PRESENT)
+        and not sentence.until(clause)
+        and (
+            (kind != _PRESENT and sentence.distant_horizon(clause))
+            or (
+                _NEAR not in times.get(clause, set()) | times.get(anchor, set())
+                # "is expected to reach 600 million by 2030": the present's infinitive
+                and any(
+                    sentence.projected_to_a_year(c)
+                    for c in (
+                        [c for c in t.children[clause] if t.dep[c] == "xcomp"]
+                        if kind == _PRESENT
+                        else [clause]
+                    )
+                )
+            )
+        )
     ):
         return True  # round 25: "... by the end of the century": a projection, background
     if (
