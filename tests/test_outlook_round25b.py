@@ -160,3 +160,10 @@ def test_a_plan_over_a_decade_and_a_dated_year_plan_stay() -> None:
         _outlook(LEAD + "Over the coming decades, rainfall in the north is projected to decline.")
         == ""
     )
+
+
+def test_a_thing_that_stays_pending_a_decision_looks_ahead_to_it() -> None:
+    assert "remains pending approval" in _outlook(
+        LEAD + "The sale remains pending approval from the competition watchdog."
+    )
+    assert _outlook(LEAD + "The road stayed closed pending repairs.") == ""

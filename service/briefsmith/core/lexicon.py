@@ -3608,3 +3608,6 @@ affect reach soar plunge
 # adjectives before it).
 PERIOD_PART_NOUNS = _words("half quarter")
 PERIOD_PART_ORDINALS = _words("first second third fourth final latter")
+# round 25: the preposition of a decision still awaited, after a verb of staying ("the sale
+# remains pending approval from the watchdog"): what comes next is that decision.
+AWAITING_PREPOSITIONS = _words("pending")

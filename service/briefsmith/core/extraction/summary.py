@@ -25,6 +25,7 @@ from briefsmith.core.lexicon import (
     APPROVAL_LEMMAS,
     ASKING_LEMMAS,
     ATTENTION_NOUNS,
+    AWAITING_PREPOSITIONS,
     BEFOREHAND_WORDS,
     BROADCAST_NOUNS,
     CAPABILITY_ADJECTIVES,
@@ -3215,6 +3216,17 @@ class _Clauses:
             for c in t.children[clause]
         )
 
+    def awaits_decision(self, clause: int) -> bool:
+        """Round 25: a thing that stays until a decision comes: "the sale remains pending
+        approval from the watchdog", "the deal stays pending a vote by shareholders"."""
+        t = self.t
+        return t.lemma[clause] in UNCHANGED_LEMMAS and any(
+            t.dep[c] == "prep"
+            and t.lower[c] in AWAITING_PREPOSITIONS
+            and any(t.dep[g] == "pobj" for g in t.children[c])
+            for c in t.children[clause]
+        )
+
     def appointment(self, clause: int) -> int | None:
         """The governor of an infinitive that is an appointment ("bailed to appear",
         "ordered to repay"), else None."""
@@ -4004,6 +4016,8 @@ def _parsed_reading(
             and (kind == _PRESENT or sentence.frame(anchor)[0] == "reported")
         ):
             kind = _ONGOING
+        elif kind == _PRESENT and "past" not in when and sentence.awaits_decision(clause):
+            kind = _PENDING  # round 25: "the sale remains pending approval"
         elif kind == _PAST and "past" not in when and sentence.pending(clause):
             kind = _PENDING  # "released on bail pending further enquiries"
         elif kind == _PAST and "past" not in when and sentence.sent_on(clause):
