@@ -928,7 +928,9 @@ SCHEDULED_EVENT_NOUNS = _words("""
 kick-off tip-off play-off match game race parade procession concert gig performance
 premiere ceremony final ball bout fight rally vigil march meeting count draw
 poll
-""")  # (round 20: "polls open at 7am and close at 10pm", an election day's timetable)
+door gate
+""")  # (round 20: "polls open at 7am and close at 10pm", an election day's timetable;
+# round 25: "door gate", an event's "doors open at 6.30pm", "gates open at 11am")
 # The preposition of an hour ("at 3pm", "scheduled for 10.30am").
 CLOCK_PREPOSITIONS = _words("at for")
 # Verbs (lemmas) that fix a hearing for a date ("a hearing was set for 18 August", "the
@@ -3606,3 +3608,33 @@ SYMMETRIC_KIN_NOUNS = _words("brother sister cousin twin sibling")
 # Round 25 (helper c): adverbs that make a refusal to speak a refusal to say MORE
 # ("declined to comment further"): the one who declines has spoken before.
 SAID_MORE_ADVERBS = _words("further again more")
+
+# round 25 (helper b, outlook): what a body "will take on board" or "take lessons" from is
+# a stock pledge of attitude, as "learn" and "reflect" are (the verb, lemma, and the nouns
+# below it): "the company said it would take the lessons on board".
+ADOPTION_LEMMAS = _words("take")
+ADOPTION_NOUNS = _words("board lesson lessons")
+# round 25: verbs (lemmas) of what a thing lets people do: "the app will let users track
+# parcels", "the platform will allow riders to book a seat" (a product's claim, no step).
+ENABLING_LEMMAS = _words("let allow enable")
+# round 25: nouns (lemmas) of a horizon beyond any next step: "by the end of the century",
+# "within decades", "for generations" (a projection, background).
+DISTANT_HORIZON_NOUNS = _words("century centuries decade decades generation generations")
+# round 25: nouns (lemmas) of a product that other lists read as a business ("the fitness
+# app Strydo"): as the subject of ENABLING_LEMMAS, a thing whose claim is told.
+PRODUCT_NOUNS = _words("app platform device tool software system card website gadget feature")
+# round 25: verbs (lemmas) of a quantity's course, which a projection to a bare year tells
+# of a thing ("sea levels could rise by up to a metre by 2100", "dementia will affect 1.5
+# million people by 2040", "cases are expected to double by 2045"): background, no step.
+QUANTITY_TREND_LEMMAS = _words("""
+rise fall double treble triple halve grow shrink climb increase decrease decline exceed
+affect reach soar plunge
+""")
+# round 25: a part of a year named by its order ("in the second half", "in the fourth
+# quarter"): a period ahead of a future, as "in the new year" is (the noun, lemma, and the
+# adjectives before it).
+PERIOD_PART_NOUNS = _words("half quarter")
+PERIOD_PART_ORDINALS = _words("first second third fourth final latter")
+# round 25: the preposition of a decision still awaited, after a verb of staying ("the sale
+# remains pending approval from the watchdog"): what comes next is that decision.
+AWAITING_PREPOSITIONS = _words("pending")

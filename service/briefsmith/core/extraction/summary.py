@@ -14,6 +14,8 @@ from briefsmith.core.lexicon import (
     ACCESS_STATE_WORDS,
     ACCOUNT_LEMMAS,
     ACTING_NOUNS,
+    ADOPTION_LEMMAS,
+    ADOPTION_NOUNS,
     AFTERMATH_WORDS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
@@ -23,6 +25,7 @@ from briefsmith.core.lexicon import (
     APPROVAL_LEMMAS,
     ASKING_LEMMAS,
     ATTENTION_NOUNS,
+    AWAITING_PREPOSITIONS,
     BEFOREHAND_WORDS,
     BROADCAST_NOUNS,
     CAPABILITY_ADJECTIVES,
@@ -50,12 +53,14 @@ from briefsmith.core.lexicon import (
     DEPENDENCE_LEMMAS,
     DIFFERENCE_PREPOSITIONS,
     DISTANT_DEMONSTRATIVES,
+    DISTANT_HORIZON_NOUNS,
     DURATION_PREPOSITIONS,
     DUTY_LEMMAS,
     EFFECT_AMOUNTS,
     EFFECT_LEMMAS,
     EFFORT_LEMMAS,
     EFFORT_WORDS,
+    ENABLING_LEMMAS,
     EVIDENCE_HEARERS,
     EVIDENCE_LEMMAS,
     EXTENT_LEMMAS,
@@ -115,6 +120,8 @@ from briefsmith.core.lexicon import (
     PENALTY_LEMMAS,
     PENALTY_PARTICIPLES,
     PENDING_PREPOSITIONS,
+    PERIOD_PART_NOUNS,
+    PERIOD_PART_ORDINALS,
     PERSON_NOUNS,
     PERSON_RELATIVES,
     PERSONNEL_NOUNS,
@@ -123,11 +130,13 @@ from briefsmith.core.lexicon import (
     POSSESSIVE_GENDER,
     PREDICTION_LEMMAS,
     PREFERENCE_ADVERBS,
+    PRODUCT_NOUNS,
     PRONOUN_GENDER,
     PROSECUTION_WORDS,
     PROSPECT_NOUNS,
     PROVERB_SUBJECTS,
     PROVOKE_LEMMAS,
+    QUANTITY_TREND_LEMMAS,
     QUESTION_NOUNS,
     QUOTE_OPENERS,
     REACTION_LEMMAS,
@@ -831,6 +840,17 @@ class _Clauses:
             and any(t.dep[d] == "amod" and t.lower[d] in NEW_PERIOD_WORDS for d in t.children[i])
         ):
             how = "forward"  # round 21: "in the new year", as "next year"
+        elif (
+            t.ent[i] in _TIME_ENTITIES
+            and t.dep[i] == "pobj"
+            and t.lower[t.head[i]] == "in"
+            and t.lemma[i] in PERIOD_PART_NOUNS
+            and any(t.dep[d] == "det" and t.lower[d] == "the" for d in t.children[i])
+            and any(
+                t.dep[d] == "amod" and t.lower[d] in PERIOD_PART_ORDINALS for d in t.children[i]
+            )
+        ):
+            how = "forward"  # round 25: "forecast to rise in the second half"
         elif t.ent[i] in _TIME_ENTITIES:
             how = ""  # a time only when a preposition puts it ahead ("from 8am")
         else:
@@ -2833,6 +2853,122 @@ class _Clauses:
                 return True
         return False
 
+    def takes_on_board(self, clause: int) -> bool:
+        """Round 25: a stock pledge told with "take": "would take the lessons on board",
+        "will take on board the findings" (the noun a level or two below the verb)."""
+        t = self.t
+        if t.lemma[clause] not in ADOPTION_LEMMAS:
+            return False
+        # "take the lessons on board", "take on board the findings", "take the
+        # community's feedback on board" (the noun up to three levels down)
+        level = [clause]
+        for _ in range(3):
+            level = [g for c in level for g in t.children[c]]
+            if any(t.lower[c] in ADOPTION_NOUNS for c in level):
+                return True
+        return False
+
+    def enables(self, clause: int) -> bool:
+        """Round 25: what a thing will let people do, a product's claim ("the app will let
+        users track parcels", "the platform will allow riders to book a seat"): a verb of
+        letting whose subject is a common noun of no person, body or name."""
+        t = self.t
+        subjects = self.subjects(clause)
+        return (
+            t.lemma[clause] in ENABLING_LEMMAS
+            and not any(t.dep[c] == "auxpass" for c in t.children[clause])
+            and bool(subjects)
+            and all(
+                t.pos[c] == "NOUN"
+                and not t.ent[c]
+                and (t.lemma[c] in PRODUCT_NOUNS or t.lemma[c] not in _ACTORS | _DECIDERS)
+                and not any(t.dep[g] == "poss" or t.pos[g] == "PROPN" for g in t.children[c])
+                for c in subjects
+            )
+        )
+
+    def _time_phrases(self, clause: int) -> list[int]:
+        """The prepositions hanging on a clause, or on the verb it completes ("are
+        projected to rise by 2100": "by" may hang on either)."""
+        t = self.t
+        heads = [clause, *(c for c in t.children[clause] if t.dep[c] == "acomp")]
+        if t.dep[clause] == "xcomp" and self.inside(t.head[clause]):
+            heads.append(t.head[clause])
+        return [c for h in heads for c in t.children[h] if t.dep[c] == "prep"]
+
+    def distant_horizon(self, clause: int) -> bool:
+        """Round 25: a projection to a horizon beyond any next step: "temperatures are
+        projected to rise by 2.7C by the end of the century", "the Arctic may be ice-free
+        within decades", "over the coming decades, rainfall is projected to decline" (a
+        noun of such a span in a phrase of the clause's own)."""
+        t = self.t
+        if any(t.dep[c] == "auxpass" for c in t.children[clause]):
+            return False  # "the bridge will be built over the next decade": a plan
+        for c in self._time_phrases(clause):
+            level = [c]
+            for _ in range(3):
+                level = [g for n in level for g in t.children[n]]
+                if any(
+                    t.lemma[n] in DISTANT_HORIZON_NOUNS or t.lower[n] in DISTANT_HORIZON_NOUNS
+                    for n in level
+                ):
+                    return True
+        return False
+
+    def projected_to_a_year(self, clause: int) -> bool:
+        """Round 25: a thing's quantity projected to a bare year ("sea levels could rise by
+        up to a metre by 2100", "by 2040 dementia will affect 1.5 million people"): a verb
+        of a quantity's course, a subject that is a common noun of no person, body or
+        name, nothing done to it, and "by" a year (with no month or day); background, where
+        "the new line will open by 2028" is a plan."""
+        t = self.t
+        subjects = self.subjects(clause)
+        if not subjects and t.dep[clause] == "xcomp":
+            subjects = self.subjects(t.head[clause])  # "cases are expected to double"
+        if (
+            t.lemma[clause] not in QUANTITY_TREND_LEMMAS
+            or any(t.dep[c] == "auxpass" for c in t.children[clause])
+            or not subjects
+            or not all(
+                t.pos[c] == "NOUN"
+                and t.ent[c] not in _AGENT_ENTITIES
+                and t.lemma[c] not in _ACTORS | _DECIDERS
+                for c in subjects
+            )
+        ):
+            return False
+        return any(
+            t.lower[c] == "by"
+            and any(
+                t.dep[p] == "pobj" and _YEAR.fullmatch(t.text[p]) and not t.children[p]
+                for p in t.children[c]
+            )
+            for c in self._time_phrases(clause)
+        )
+
+    def counted_kind_recovers(self, clause: int) -> bool:
+        """Round 25: what most or many of a kind of people or things will do of
+        themselves, told with a span and no date ("most patients will recover within a
+        week", "most fractures will heal within six weeks"): the course of a thing, no
+        step (done to them, "many residents will be rehoused within six months", stays)."""
+        t = self.t
+        subjects = self.subjects(clause)
+        return (
+            bool(subjects)
+            and not any(t.dep[c] in ("auxpass", "dobj") for c in t.children[clause])
+            and all(
+                t.tag[c] == "NNS"
+                and not t.ent[c]
+                and (t.lemma[c] not in _DECIDERS or t.lemma[c] in CLIENT_NOUNS)
+                and t.lemma[c] not in _INSTITUTIONS
+                and any(
+                    t.dep[d] == "amod" and t.lower[d] in GENERAL_QUANTIFIERS for d in t.children[c]
+                )
+                and not any(t.dep[d] in ("det", "poss", "nummod") for d in t.children[c])
+                for c in subjects
+            )
+        )
+
     def consoled(self, clause: int) -> bool:
         """A match report's judgment of what a side will make of a result: "City will
         take heart from their second-half display", "Town will take plenty of
@@ -3077,6 +3213,17 @@ class _Clauses:
             t.dep[c] == "prep"
             and t.lower[c] in PENDING_PREPOSITIONS
             and any(t.lemma[g] in INQUIRY_NOUNS for g in t.children[c])
+            for c in t.children[clause]
+        )
+
+    def awaits_decision(self, clause: int) -> bool:
+        """Round 25: a thing that stays until a decision comes: "the sale remains pending
+        approval from the watchdog", "the deal stays pending a vote by shareholders"."""
+        t = self.t
+        return t.lemma[clause] in UNCHANGED_LEMMAS and any(
+            t.dep[c] == "prep"
+            and t.lower[c] in AWAITING_PREPOSITIONS
+            and any(t.dep[g] == "pobj" for g in t.children[c])
             for c in t.children[clause]
         )
 
@@ -3722,6 +3869,42 @@ def _only_sounds_ahead(
         and sentence.verdict_feeling(clause)
     ):
         return True  # "the home side will feel they deserved a point": a verdict
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not (ahead or sentence.until(clause))
+        and sentence.takes_on_board(clause)
+    ):
+        return True  # round 25: "the company said it would take the lessons on board"
+    if kind == _FUTURE and frame == "own" and not dated and sentence.enables(clause):
+        return True  # round 25: "the app will let users track parcels": a product's claim
+    if (
+        kind in (_FUTURE, _POSSIBLE, _CONDITIONAL, _PRESENT)
+        and not sentence.until(clause)
+        and (
+            (kind != _PRESENT and sentence.distant_horizon(clause))
+            or (
+                _NEAR not in times.get(clause, set()) | times.get(anchor, set())
+                # "is expected to reach 600 million by 2030": the present's infinitive
+                and any(
+                    sentence.projected_to_a_year(c)
+                    for c in (
+                        [c for c in t.children[clause] if t.dep[c] == "xcomp"]
+                        if kind == _PRESENT
+                        else [clause]
+                    )
+                )
+            )
+        )
+    ):
+        return True  # round 25: "... by the end of the century": a projection, background
+    if (
+        kind == _FUTURE
+        and frame == "own"
+        and _NEAR not in times.get(clause, set()) | times.get(anchor, set())
+        and not sentence.until(clause)
+        and sentence.counted_kind_recovers(clause)
+    ):
+        return True  # round 25: "most patients will recover within a week"
     if kind in (_FUTURE, _CONDITIONAL) and sentence.consoled(clause):
         # "City will take heart from their second-half display" (whatever its time)
         return True
@@ -3833,6 +4016,8 @@ def _parsed_reading(
             and (kind == _PRESENT or sentence.frame(anchor)[0] == "reported")
         ):
             kind = _ONGOING
+        elif kind == _PRESENT and "past" not in when and sentence.awaits_decision(clause):
+            kind = _PENDING  # round 25: "the sale remains pending approval"
         elif kind == _PAST and "past" not in when and sentence.pending(clause):
             kind = _PENDING  # "released on bail pending further enquiries"
         elif kind == _PAST and "past" not in when and sentence.sent_on(clause):
