@@ -3579,3 +3579,15 @@ BODY_AWARDED_NOUNS = _words("contract tender franchise grant order deal licence 
 PLACE_DESCRIBED_FIRM_NOUNS = _words(
     "firm company business operator cooperative co-operative outfit"
 )
+
+# round 25 (helper e, figures): verbs of a place's or an event's hours ("Doors open at
+# 7.30", "The session ended at 11.15") that also put a price at a number ("Sterling closed
+# at 1.25"): a bare clock time when what opens or ends is a common noun that bears no price.
+HOURS_LEMMAS = _words("open close end finish shut reopen")
+# round 25 (helper e, figures): common nouns that bear a price or a level ("Shares closed
+# at 10.30", "The index ended at 12.40"), beside currencies and units (units.py).
+PRICED_SUBJECT_NOUNS = _words("""
+share stock index yield bond price rate gold silver oil crude currency future contract
+security note gilt treasury commodity market benchmark rand peso cedi franc loonie kwacha
+krona krone lira dinar dirham baht won rouble ruble real zloty shekel
+""")

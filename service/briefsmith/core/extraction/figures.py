@@ -147,6 +147,12 @@ from briefsmith.core.lexicon import (
     POLL_STANDING_LEMMAS,
     POPULATION_NOUNS,
     PRICE_LEVEL_LEMMAS,
+    PRICED_SUBJECT_NOUNS,
+    HOURS_LEMMAS,
+    RESCHEDULE_LEMMAS,
+    SCHEDULED_EVENT_NOUNS,
+    RESCHEDULE_PHRASALS,
+    MOVING_LEMMAS,
     PRICE_VERB_NOUNS,
     PROGRESS_PREPOSITIONS,
     PRONOUNS,
@@ -3894,7 +3900,13 @@ def _is_a_bare_clock_time(text: str, tokens: Tokens, mention: NumberMention) -> 
     if not (hour or _BARE_CLOCK.fullmatch(mention.text)):
         return False
     if not _CLOCK_PREPOSITION_BEFORE.search(text, max(0, mention.start - 12), mention.start):
-        return False
+        index = tokens.at(mention.start)
+        return (
+            not hour
+            and index >= 0
+            and tokens.end[index] == mention.end
+            and _is_moved_to_a_clock_time(tokens, index)
+        )
     index = tokens.at(mention.start)
     if index < 0 or tokens.end[index] != mention.end:
         return False
@@ -3922,7 +3934,67 @@ def _is_a_bare_clock_time(text: str, tokens: Tokens, mention: NumberMention) -> 
     pricing = lemma in CHANGE_NOUNS or lemma in PRICE_LEVEL_LEMMAS
     if hour and lemma == "be":  # "The toll is at 9", but "Kick-off is at 8 tonight"
         pricing = True
+    if pricing and lemma in HOURS_LEMMAS and _an_unpriced_thing_does(tokens, verb):
+        pricing = False  # round 25: "Doors open at 7.30", "The session ended at 11.15"
     return day_part or not pricing
+
+
+def _an_unpriced_thing_does(tokens: Tokens, verb: int) -> bool:
+    """ "Doors open at 7.30", "The library will open at 10", "The session ended at 11.15":
+    what opens or ends is a common noun that bears no price (not "Shares closed at
+    10.30", "The rand ended at 18.45", "Sterling closed at 1.25", "It closed at 1.25")."""
+    subjects = [c for c in tokens.children[verb] if tokens.dep[c] in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return False
+    noun = subjects[0]
+    return (
+        tokens.pos[noun] == "NOUN"
+        and tokens.lemma[noun] not in PRICED_SUBJECT_NOUNS
+        and canonical_unit(tokens.lower[noun]) is None
+        and canonical_unit(tokens.lemma[noun]) is None
+    )
+
+
+def _is_moved_to_a_clock_time(tokens: Tokens, index: int) -> bool:
+    """Round 25: "The kick-off has been brought forward to 6.45", "Kick-off was moved to
+    12.30", "The flight was delayed to 9.40": a clock time (hour and minutes, no unit) a
+    verb of putting off or moving takes with "to" or "for", said of a thing that bears no
+    price ("The rand moved to 18.45" stays a level)."""
+    preposition = tokens.head[index]
+    if tokens.dep[index] != "pobj" or tokens.lower[preposition] not in ("to", "for"):
+        return False
+    after = index + 1
+    if (
+        after < len(tokens)
+        and tokens.sent[after] == tokens.sent[index]
+        and (
+            canonical_unit(tokens.lower[after]) is not None
+            or tokens.lower[after] in ("a", "an", "per", "%")
+            or tokens.pos[after] == "NUM"
+        )
+    ):
+        return False
+    verb = tokens.head[preposition]
+    lemma = tokens.lemma[verb]
+    moved = (
+        lemma in RESCHEDULE_LEMMAS
+        or lemma in MOVING_LEMMAS
+        or any(
+            (lemma, tokens.lower[c]) in RESCHEDULE_PHRASALS
+            for c in tokens.children[verb]
+            if tokens.dep[c] in ("prt", "advmod")
+        )
+    )
+    if not (moved and _an_unpriced_thing_does(tokens, verb)):
+        return False
+    if lemma not in MOVING_LEMMAS:
+        return True
+    # A plain "moved to" times only an event ("Kick-off was moved to 12.30"), not "Its
+    # target was moved to 12.50".
+    (noun,) = [c for c in tokens.children[verb] if tokens.dep[c] in ("nsubj", "nsubjpass")]
+    first = min([noun, *(c for c in tokens.children[noun] if tokens.dep[c] == "compound")])
+    phrase = "".join(tokens.text[first : noun + 1]).lower()
+    return phrase in SCHEDULED_EVENT_NOUNS or tokens.lemma[noun] in SCHEDULED_EVENT_NOUNS
 
 
 # Round 24: "Lap 44 of 57", "day three of five": a named step, then "of" and the run.

@@ -1,0 +1,84 @@
+"""Round 25e figures: what round 24 left open in the issue's class 6, and fresh variants.
+
+Every passage here is synthetic, written for these tests (invented people, firms and
+places of no consequence), across US, Australian, Irish, Nigerian, Indian, Canadian,
+Singaporean and British copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.figures import FoundFigure, find_figures
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _figures(text: str) -> list[FoundFigure]:
+    return find_figures(text, analysis_of(text))
+
+
+def _values(text: str) -> list[float]:
+    return [f.value for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("clock", "price", "value"),
+    [
+        # Australian local, a gig; UK wire, currencies
+        ("Doors open at 7.30 for the Saturday show.", "Sterling closed at 1.25 on Friday.", 1.25),
+        # US local, a library's hours; Singapore trade copy, a share price with no sign
+        (
+            "The library will open at 10 on Saturdays from next month.",
+            "Shares in Kellow Mining closed at 10.30 on Monday.",
+            10.30,
+        ),
+        # Irish broadcaster, a council meeting; South African wire, a currency
+        (
+            "The session ended at 11.15 after a walkout.",
+            "The rand ended at 18.45 against the dollar.",
+            18.45,
+        ),
+        # Nigerian local, a market's trading day; Canadian business copy, a stock
+        (
+            "The consultation will close at 4.30 on Friday, the council said.",
+            "The stock finished at 12.40, down 3%.",
+            12.40,
+        ),
+    ],
+)
+def test_a_clock_time_after_open_or_close_is_no_figure_unless_a_price_closes(
+    clock: str, price: str, value: float
+) -> None:
+    assert _figures(clock) == []
+    assert value in _values(price)
+
+
+@pytest.mark.parametrize(
+    ("clock", "level", "value"),
+    [
+        # UK local, police advice; South African wire, a currency
+        (
+            "The kick-off has been brought forward to 6.45 on police advice.",
+            "The rand moved to 18.45 against the dollar.",
+            18.45,
+        ),
+        # Irish local, a hearing; US trade copy, a price target
+        (
+            "The hearing was postponed to 3.15 because of a fire alarm.",
+            "Its price target was moved to 12.50 by analysts.",
+            12.50,
+        ),
+        # Australian broadcaster; Indian wire; Nigerian sport
+        ("Kick-off was moved to 12.30 for television.", "Sterling closed at 1.25 on Friday.", 1.25),
+        (
+            "The flight was delayed to 9.40 after a crew shortage.",
+            "The rand moved to 18.45 against the dollar.",
+            18.45,
+        ),
+        ("The match was switched to 5.30 on Sunday.", "Sterling closed at 1.25 on Friday.", 1.25),
+    ],
+)
+def test_a_clock_time_a_thing_is_moved_to_is_no_figure_but_a_level_moved_to_is(
+    clock: str, level: str, value: float
+) -> None:
+    assert _figures(clock) == []
+    assert value in _values(level)
