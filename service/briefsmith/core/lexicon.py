@@ -3591,3 +3591,10 @@ share stock index yield bond price rate gold silver oil crude currency future co
 security note gilt treasury commodity market benchmark rand peso cedi franc loonie kwacha
 krona krone lira dinar dirham baht won rouble ruble real zloty shekel
 """)
+# round 25 (helper e, figures): verbs of where a side or a player stands in a table
+# ("Kellow sit top after seven rounds", "Marsh leads the championship after four rounds",
+# "The Wolves are unbeaten after 12 games"): the rounds played frame the standing.
+STANDING_LEMMAS = _words("be sit lie lead top remain stay trail head")
+# round 25 (helper e, figures): what is played in a season or a series, beside
+# CONTEST_STEP_NOUNS ("after six matches", "after 12 fixtures").
+PLAYED_STEP_NOUNS = _words("fixture outing start event stage test")

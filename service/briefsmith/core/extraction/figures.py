@@ -145,6 +145,7 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PERSON_RELATIVES,
     PERSONAL_POSSESSIVES,
+    PLAYED_STEP_NOUNS,
     POINTING_BACK_PRONOUNS,
     POLL_STANDING_LEMMAS,
     POPULATION_NOUNS,
@@ -192,6 +193,7 @@ from briefsmith.core.lexicon import (
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     SPEED_TEST_NOUNS,
+    STANDING_LEMMAS,
     STATE_LEMMAS,
     TEMPERATURE_WORDS,
     TITLE_CASE_MINOR_WORDS,
@@ -797,6 +799,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not (tokens is not None and _opens_a_name(text, tokens, m))
             and not (tokens is not None and _ends_a_name_before_its_noun(tokens, m))
             and not (tokens is not None and _is_a_product_s_number(tokens, m))
+            and not (tokens is not None and _is_the_rounds_of_a_standing(tokens, m))
+            and not _GLUED_COUNT_OF_A_CHARGE.match(text, m.end)
             and not _names_a_code_an_event_or_a_list(text, m)
             and not (tokens is not None and _is_the_number_as_subject(text, tokens, m))
             and not (tokens is not None and _says_how_far_behind_a_group_is(tokens, m))
@@ -2001,6 +2005,9 @@ def _listed_after(
 # of their first six matches" (round 24) too.
 _PART_OF = re.compile(
     r"\s+(?:of|from)\s+(?:the|their|its|his|her|our|every)?\s*(?:(?:first|opening)\s+)?"
+    # round 25: "1,350 of the district's 4,900 students", "nine of Kellow's 30 players": a
+    # possessive, like "its", tells the whole the part is counted in
+    r"(?:[A-Za-z][\w-]*(?:'s|\u2019s|s'|s\u2019)\s+)?"
 )
 _PART_WITH_NOUN = re.compile(r"\s+[a-z]+\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*")
 _THE_WHOLE = re.compile(r"\bof\s+the\s+$")
@@ -2089,7 +2096,9 @@ def _part_measure(text: str, tokens: Tokens, part: NumberMention, whole: NumberM
 
 
 # "38 of its 212", "11 of the 64": the part, then its total with its determiner.
-_TOTAL_OF = re.compile(r"\s+of\s+(the|their|its|our|his|her|every)\s+")
+_TOTAL_OF = re.compile(
+    r"\s+of\s+(the|their|its|our|his|her|every|(?:the )?[A-Za-z][\w-]*(?:'s|’s|s'|s’))\s+"
+)
 
 
 # "compared with 78% at this time last year", "versus 1.2% on placebo": the same
@@ -5198,6 +5207,38 @@ def _says_how_far_behind_a_group_is(tokens: Tokens, mention: NumberMention) -> b
         and (tokens.tag[described] == "NNS" or tokens.lemma[described] in _FRAMES)
         and described < span
     )
+
+
+# Round 25: "a 12-count charge", "a 14-count indictment": how many counts a charge sheet
+# holds names the document (not "convicted on all 12 counts").
+_GLUED_COUNT_OF_A_CHARGE = re.compile(r"-count\s+[a-z]")
+
+
+def _is_the_rounds_of_a_standing(tokens: Tokens, mention: NumberMention) -> bool:
+    """Round 25: "Kellow sit top of the table after seven rounds", "After six matches
+    Dunmore are third", "The Wolves are unbeaten after 12 games": the rounds played frame
+    where a side stands (not "has scored 10 goals after 12 games", a record; not "after
+    seven rounds of talks")."""
+    index = tokens.at(mention.start)
+    if index < 1 or mention.currency or mention.percent or tokens.end[index] != mention.end:
+        return False
+    noun = index + 1
+    if (
+        tokens.lower[index - 1] != "after"
+        or noun >= len(tokens)
+        or tokens.pos[noun] != "NOUN"
+        or tokens.lemma[noun] not in CONTEST_STEP_NOUNS | PLAYED_STEP_NOUNS
+        or (noun + 1 < len(tokens) and tokens.lower[noun + 1] in ("of", "in", "at", "with"))
+    ):
+        return False
+    verb = tokens.head[index - 1]
+    if tokens.dep[verb] == "acomp":  # "are unbeaten after 12 games"
+        verb = tokens.head[verb]
+    if tokens.sent[verb] != tokens.sent[index]:
+        return False
+    if tokens.dep[noun] == "nsubj":  # "After six matches Dunmore are third": misparsed
+        verb = tokens.head[noun]
+    return tokens.pos[verb] in ("VERB", "AUX") and tokens.lemma[verb] in STANDING_LEMMAS
 
 
 def _is_a_product_s_number(tokens: Tokens, mention: NumberMention) -> bool:
