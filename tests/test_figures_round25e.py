@@ -37,6 +37,12 @@ def _values(text: str) -> list[float]:
             "The rand ended at 18.45 against the dollar.",
             18.45,
         ),
+        # Singapore local, a store's hours told by two verbs; Australian trade copy
+        (
+            "The store opens at 8 on weekdays and closes at 9.30.",
+            "Shares opened at 10.20 and closed at 11.45.",
+            11.45,
+        ),
         # Nigerian local, a market's trading day; Canadian business copy, a stock
         (
             "The consultation will close at 4.30 on Friday, the council said.",

@@ -3953,6 +3953,9 @@ def _an_unpriced_thing_does(tokens: Tokens, verb: int) -> bool:
     what opens or ends is a common noun that bears no price (not "Shares closed at
     10.30", "The rand ended at 18.45", "Sterling closed at 1.25", "It closed at 1.25")."""
     subjects = [c for c in tokens.children[verb] if tokens.dep[c] in ("nsubj", "nsubjpass")]
+    if not subjects and tokens.dep[verb] == "conj":  # "The store opens at 8 and closes at 9.30"
+        shared = tokens.head[verb]
+        subjects = [c for c in tokens.children[shared] if tokens.dep[c] in ("nsubj", "nsubjpass")]
     if len(subjects) != 1:
         return False
     noun = subjects[0]
