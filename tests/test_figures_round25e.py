@@ -153,3 +153,17 @@ def test_the_rounds_played_frame_a_standing_but_not_a_record(
 def test_the_counts_a_charge_sheet_holds_name_it(text: str) -> None:
     assert _figures(text) == []
     assert 12 in _values("They were convicted on all 12 counts.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # US local transit; Singapore broadcaster, an airport; Irish local, roadworks
+        "A spokesperson for the agency said riders should allow an extra 15 minutes.",
+        "Passengers should allow an extra 30 minutes at Changi, the airport said.",
+        "Motorists were told to allow 20 minutes more for the detour.",
+    ],
+)
+def test_time_travellers_are_told_to_allow_is_a_figure(text: str) -> None:
+    (figure,) = _figures(text)
+    assert figure.unit == "minutes"

@@ -3590,6 +3590,8 @@ PRICED_SUBJECT_NOUNS = _words("""
 share stock index yield bond price rate gold silver oil crude currency future contract
 security note gilt treasury commodity market benchmark rand peso cedi franc loonie kwacha
 krona krone lira dinar dirham baht won rouble ruble real zloty shekel
+petrol diesel gas fuel wheat maize corn coffee cocoa sugar copper iron nickel lithium
+bitcoin ether token coin
 """)
 # round 25 (helper e, figures): verbs of where a side or a player stands in a table
 # ("Kellow sit top after seven rounds", "Marsh leads the championship after four rounds",

@@ -1732,8 +1732,11 @@ _SHORT_SPAN_BEFORE = re.compile(
     r"\b(?:average of|averaged|averages|by|was|were|is|are|waited|wait of|waits of|from|"
     r"add|adds|added|adding|cut|cuts|cutting|from\s+[\w.,:]+(?:\s+(?:seconds?|minutes?))?\s+to|"
     # "a repair that takes about 40 minutes", "the first crew took 14 minutes" (round 19)
-    r"takes?|took|taking)\s+"
-    r"(?:(?:about|around|some|nearly|almost|more than|up to|just|only)\s+)?$",
+    r"takes?|took|taking|"
+    # "riders should allow an extra 15 minutes" (round 25)
+    r"allow|allows|allowing)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more than|up to|just|only|an extra|extra|"
+    r"a further)\s+)?$",
     re.IGNORECASE,
 )
 # "won the 400m in 51.82 seconds", "clocked 9.98 seconds", "won the women's 60m hurdles
