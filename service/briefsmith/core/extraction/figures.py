@@ -800,7 +800,6 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not (tokens is not None and _ends_a_name_before_its_noun(tokens, m))
             and not (tokens is not None and _is_a_product_s_number(tokens, m))
             and not (tokens is not None and _is_the_rounds_of_a_standing(tokens, m))
-            and not _GLUED_COUNT_OF_A_CHARGE.match(text, m.end)
             and not _names_a_code_an_event_or_a_list(text, m)
             and not (tokens is not None and _is_the_number_as_subject(text, tokens, m))
             and not (tokens is not None and _says_how_far_behind_a_group_is(tokens, m))
@@ -2008,9 +2007,6 @@ def _listed_after(
 # of their first six matches" (round 24) too.
 _PART_OF = re.compile(
     r"\s+(?:of|from)\s+(?:the|their|its|his|her|our|every)?\s*(?:(?:first|opening)\s+)?"
-    # round 25: "1,350 of the district's 4,900 students", "nine of Kellow's 30 players": a
-    # possessive, like "its", tells the whole the part is counted in
-    r"(?:[A-Za-z][\w-]*(?:'s|\u2019s|s'|s\u2019)\s+)?"
 )
 _PART_WITH_NOUN = re.compile(r"\s+[a-z]+\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*")
 _THE_WHOLE = re.compile(r"\bof\s+the\s+$")
@@ -2099,9 +2095,7 @@ def _part_measure(text: str, tokens: Tokens, part: NumberMention, whole: NumberM
 
 
 # "38 of its 212", "11 of the 64": the part, then its total with its determiner.
-_TOTAL_OF = re.compile(
-    r"\s+of\s+(the|their|its|our|his|her|every|(?:the )?[A-Za-z][\w-]*(?:'s|’s|s'|s’))\s+"
-)
+_TOTAL_OF = re.compile(r"\s+of\s+(the|their|its|our|his|her|every)\s+")
 
 
 # "compared with 78% at this time last year", "versus 1.2% on placebo": the same
@@ -5213,11 +5207,6 @@ def _says_how_far_behind_a_group_is(tokens: Tokens, mention: NumberMention) -> b
         and (tokens.tag[described] == "NNS" or tokens.lemma[described] in _FRAMES)
         and described < span
     )
-
-
-# Round 25: "a 12-count charge", "a 14-count indictment": how many counts a charge sheet
-# holds names the document (not "convicted on all 12 counts").
-_GLUED_COUNT_OF_A_CHARGE = re.compile(r"-count\s+[a-z]")
 
 
 def _is_the_rounds_of_a_standing(tokens: Tokens, mention: NumberMention) -> bool:
