@@ -43,6 +43,12 @@ def _values(text: str) -> list[float]:
             "Shares opened at 10.20 and closed at 11.45.",
             11.45,
         ),
+        # Indian local, a street market in a heatwave; UK wire, currencies
+        (
+            "The market closed at 3.30 because of the heat.",
+            "Sterling closed at 1.25 on Friday.",
+            1.25,
+        ),
         # Nigerian local, a market's trading day; Canadian business copy, a stock
         (
             "The consultation will close at 4.30 on Friday, the council said.",
@@ -114,6 +120,17 @@ def test_a_clock_time_a_thing_is_moved_to_is_no_figure_but_a_level_moved_to_is(
             "The Wolves are unbeaten after 12 games this season.",
             "Okafor has scored 10 goals after 12 games.",
             12,
+        ),
+        # Irish GAA; South African football; a cycling tour
+        (
+            "Kerry remain unbeaten after five rounds of the league.",
+            "The deal came after seven rounds of talks.",
+            7,
+        ),
+        (
+            "She lies second after three stages of the Tour.",
+            "Okafor has scored 10 goals after 12 games.",
+            10,
         ),
     ],
 )

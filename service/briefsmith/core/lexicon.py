@@ -3588,7 +3588,7 @@ HOURS_LEMMAS = _words("open close end finish shut reopen")
 # at 10.30", "The index ended at 12.40"), beside currencies and units (units.py).
 PRICED_SUBJECT_NOUNS = _words("""
 share stock index yield bond price rate gold silver oil crude currency future contract
-security note gilt treasury commodity market benchmark rand peso cedi franc loonie kwacha
+security note gilt treasury commodity benchmark rand peso cedi franc loonie kwacha
 krona krone lira dinar dirham baht won rouble ruble real zloty shekel
 petrol diesel gas fuel wheat maize corn coffee cocoa sugar copper iron nickel lithium
 bitcoin ether token coin
@@ -3600,3 +3600,6 @@ STANDING_LEMMAS = _words("be sit lie lead top remain stay trail head")
 # round 25 (helper e, figures): what is played in a season or a series, beside
 # CONTEST_STEP_NOUNS ("after six matches", "after 12 fixtures").
 PLAYED_STEP_NOUNS = _words("fixture outing start event stage test")
+# round 25 (helper e, figures): what the rounds of a standing are played in ("after five
+# rounds of the league", "after three stages of the Tour").
+COMPETITION_NOUNS = _words("league season tour championship competition campaign tournament cup")

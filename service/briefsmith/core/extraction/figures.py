@@ -63,6 +63,7 @@ from briefsmith.core.lexicon import (
     COMMON_CAPITALIZED,
     COMPANY_NOUNS,
     COMPARATIVE_CHANGES,
+    COMPETITION_NOUNS,
     COMPONENT_NOUNS,
     CONDITION_MARKERS,
     CONTEST_STEP_NOUNS,
@@ -5209,6 +5210,18 @@ def _says_how_far_behind_a_group_is(tokens: Tokens, mention: NumberMention) -> b
     )
 
 
+def _played_in_a_competition(tokens: Tokens, preposition: int) -> bool:
+    """ "after five rounds of the league", "after three stages of the Tour": "of the" and a
+    competition (not "after seven rounds of talks")."""
+    noun = preposition + 2
+    return (
+        tokens.lower[preposition] == "of"
+        and noun < len(tokens)
+        and tokens.lower[preposition + 1] == "the"
+        and tokens.lemma[noun] in COMPETITION_NOUNS
+    )
+
+
 def _is_the_rounds_of_a_standing(tokens: Tokens, mention: NumberMention) -> bool:
     """Round 25: "Kellow sit top of the table after seven rounds", "After six matches
     Dunmore are third", "The Wolves are unbeaten after 12 games": the rounds played frame
@@ -5223,7 +5236,11 @@ def _is_the_rounds_of_a_standing(tokens: Tokens, mention: NumberMention) -> bool
         or noun >= len(tokens)
         or tokens.pos[noun] != "NOUN"
         or tokens.lemma[noun] not in CONTEST_STEP_NOUNS | PLAYED_STEP_NOUNS
-        or (noun + 1 < len(tokens) and tokens.lower[noun + 1] in ("of", "in", "at", "with"))
+        or (
+            noun + 1 < len(tokens)
+            and tokens.lower[noun + 1] in ("of", "in", "at", "with")
+            and not _played_in_a_competition(tokens, noun + 1)
+        )
     ):
         return False
     verb = tokens.head[index - 1]
