@@ -3638,3 +3638,27 @@ PERIOD_PART_ORDINALS = _words("first second third fourth final latter")
 # round 25: the preposition of a decision still awaited, after a verb of staying ("the sale
 # remains pending approval from the watchdog"): what comes next is that decision.
 AWAITING_PREPOSITIONS = _words("pending")
+
+# round 25 (helper e, figures): verbs of a place's or an event's hours ("Doors open at
+# 7.30", "The session ended at 11.15") that also put a price at a number ("Sterling closed
+# at 1.25"): a bare clock time when what opens or ends is a common noun that bears no price.
+HOURS_LEMMAS = _words("open close end finish shut reopen")
+# round 25 (helper e, figures): common nouns that bear a price or a level ("Shares closed
+# at 10.30", "The index ended at 12.40"), beside currencies and units (units.py).
+PRICED_SUBJECT_NOUNS = _words("""
+share stock index yield bond price rate gold silver oil crude currency future contract
+security note gilt treasury commodity benchmark rand peso cedi franc loonie kwacha
+krona krone lira dinar dirham baht won rouble ruble real zloty shekel
+petrol diesel gas fuel wheat maize corn coffee cocoa sugar copper iron nickel lithium
+bitcoin ether token coin
+""")
+# round 25 (helper e, figures): verbs of where a side or a player stands in a table
+# ("Kellow sit top after seven rounds", "Marsh leads the championship after four rounds",
+# "The Wolves are unbeaten after 12 games"): the rounds played frame the standing.
+STANDING_LEMMAS = _words("be sit lie lead top remain stay trail head")
+# round 25 (helper e, figures): what is played in a season or a series, beside
+# CONTEST_STEP_NOUNS ("after six matches", "after 12 fixtures").
+PLAYED_STEP_NOUNS = _words("fixture outing start event stage test")
+# round 25 (helper e, figures): what the rounds of a standing are played in ("after five
+# rounds of the league", "after three stages of the Tour").
+COMPETITION_NOUNS = _words("league season tour championship competition campaign tournament cup")

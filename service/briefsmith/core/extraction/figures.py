@@ -63,6 +63,7 @@ from briefsmith.core.lexicon import (
     COMMON_CAPITALIZED,
     COMPANY_NOUNS,
     COMPARATIVE_CHANGES,
+    COMPETITION_NOUNS,
     COMPONENT_NOUNS,
     CONDITION_MARKERS,
     CONTAINING_LEMMAS,
@@ -103,6 +104,7 @@ from briefsmith.core.lexicon import (
     HONORIFICS,
     HORIZON_NOUNS,
     HOSPITAL_NOUNS,
+    HOURS_LEMMAS,
     HOUSEHOLD_MEMBER_NOUNS,
     HYPERBOLE_SCALES,
     INJURY_NOUNS,
@@ -125,6 +127,7 @@ from briefsmith.core.lexicon import (
     METRE_SIZE_NOUNS,
     MILLIONS_DESCRIBED_NOUNS,
     MONTHS,
+    MOVING_LEMMAS,
     NAMED_THING_NOUNS,
     NUMBER_NAME_SUFFIXES,
     NUMBERED_AREA_NOUNS,
@@ -144,11 +147,13 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PERSON_RELATIVES,
     PERSONAL_POSSESSIVES,
+    PLAYED_STEP_NOUNS,
     POINTING_BACK_PRONOUNS,
     POLL_STANDING_LEMMAS,
     POPULATION_NOUNS,
     PRICE_LEVEL_LEMMAS,
     PRICE_VERB_NOUNS,
+    PRICED_SUBJECT_NOUNS,
     PROGRESS_PREPOSITIONS,
     PRONOUNS,
     PROVISION_NOUNS,
@@ -163,6 +168,8 @@ from briefsmith.core.lexicon import (
     RATING_NOUNS,
     RELEASE_LEMMAS,
     REPORTING_PERIOD_NOUNS,
+    RESCHEDULE_LEMMAS,
+    RESCHEDULE_PHRASALS,
     RESOLUTION_NOUNS,
     RISE_UP_VERBS,
     ROAD_RACE_NOUNS,
@@ -171,6 +178,7 @@ from briefsmith.core.lexicon import (
     SAMPLED_NOUNS,
     SCALE_READING_NOUNS,
     SCENE_AGE_PREPOSITIONS,
+    SCHEDULED_EVENT_NOUNS,
     SCOPE_ADVERBS,
     SCORE_TALLY_NOUNS,
     SENTENCE_LEMMAS,
@@ -187,6 +195,7 @@ from briefsmith.core.lexicon import (
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     SPEED_TEST_NOUNS,
+    STANDING_LEMMAS,
     STATE_LEMMAS,
     TEMPERATURE_WORDS,
     TITLE_CASE_MINOR_WORDS,
@@ -795,6 +804,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not (tokens is not None and _opens_a_name(text, tokens, m))
             and not (tokens is not None and _ends_a_name_before_its_noun(tokens, m))
             and not (tokens is not None and _is_a_product_s_number(tokens, m))
+            and not (tokens is not None and _is_the_rounds_of_a_standing(tokens, m))
             and not _names_a_code_an_event_or_a_list(text, m)
             and not (tokens is not None and _is_the_number_as_subject(text, tokens, m))
             and not (tokens is not None and _says_how_far_behind_a_group_is(tokens, m))
@@ -1798,8 +1808,11 @@ _SHORT_SPAN_BEFORE = re.compile(
     r"\b(?:average of|averaged|averages|by|was|were|is|are|waited|wait of|waits of|from|"
     r"add|adds|added|adding|cut|cuts|cutting|from\s+[\w.,:]+(?:\s+(?:seconds?|minutes?))?\s+to|"
     # "a repair that takes about 40 minutes", "the first crew took 14 minutes" (round 19)
-    r"takes?|took|taking)\s+"
-    r"(?:(?:about|around|some|nearly|almost|more than|up to|just|only)\s+)?$",
+    r"takes?|took|taking|"
+    # "riders should allow an extra 15 minutes" (round 25)
+    r"allow|allows|allowing)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more than|up to|just|only|an extra|extra|"
+    r"a further)\s+)?$",
     re.IGNORECASE,
 )
 # "won the 400m in 51.82 seconds", "clocked 9.98 seconds", "won the women's 60m hurdles
@@ -3986,7 +3999,13 @@ def _is_a_bare_clock_time(text: str, tokens: Tokens, mention: NumberMention) -> 
     if not (hour or _BARE_CLOCK.fullmatch(mention.text)):
         return False
     if not _CLOCK_PREPOSITION_BEFORE.search(text, max(0, mention.start - 12), mention.start):
-        return False
+        index = tokens.at(mention.start)
+        return (
+            not hour
+            and index >= 0
+            and tokens.end[index] == mention.end
+            and _is_moved_to_a_clock_time(tokens, index)
+        )
     index = tokens.at(mention.start)
     if index < 0 or tokens.end[index] != mention.end:
         return False
@@ -4014,7 +4033,70 @@ def _is_a_bare_clock_time(text: str, tokens: Tokens, mention: NumberMention) -> 
     pricing = lemma in CHANGE_NOUNS or lemma in PRICE_LEVEL_LEMMAS
     if hour and lemma == "be":  # "The toll is at 9", but "Kick-off is at 8 tonight"
         pricing = True
+    if pricing and lemma in HOURS_LEMMAS and _an_unpriced_thing_does(tokens, verb):
+        pricing = False  # round 25: "Doors open at 7.30", "The session ended at 11.15"
     return day_part or not pricing
+
+
+def _an_unpriced_thing_does(tokens: Tokens, verb: int) -> bool:
+    """ "Doors open at 7.30", "The library will open at 10", "The session ended at 11.15":
+    what opens or ends is a common noun that bears no price (not "Shares closed at
+    10.30", "The rand ended at 18.45", "Sterling closed at 1.25", "It closed at 1.25")."""
+    subjects = [c for c in tokens.children[verb] if tokens.dep[c] in ("nsubj", "nsubjpass")]
+    if not subjects and tokens.dep[verb] == "conj":  # "The store opens at 8 and closes at 9.30"
+        shared = tokens.head[verb]
+        subjects = [c for c in tokens.children[shared] if tokens.dep[c] in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return False
+    noun = subjects[0]
+    return (
+        tokens.pos[noun] == "NOUN"
+        and tokens.lemma[noun] not in PRICED_SUBJECT_NOUNS
+        and canonical_unit(tokens.lower[noun]) is None
+        and canonical_unit(tokens.lemma[noun]) is None
+    )
+
+
+def _is_moved_to_a_clock_time(tokens: Tokens, index: int) -> bool:
+    """Round 25: "The kick-off has been brought forward to 6.45", "Kick-off was moved to
+    12.30", "The flight was delayed to 9.40": a clock time (hour and minutes, no unit) a
+    verb of putting off or moving takes with "to" or "for", said of a thing that bears no
+    price ("The rand moved to 18.45" stays a level)."""
+    preposition = tokens.head[index]
+    if tokens.dep[index] != "pobj" or tokens.lower[preposition] not in ("to", "for"):
+        return False
+    after = index + 1
+    if (
+        after < len(tokens)
+        and tokens.sent[after] == tokens.sent[index]
+        and (
+            canonical_unit(tokens.lower[after]) is not None
+            or tokens.lower[after] in ("a", "an", "per", "%")
+            or tokens.pos[after] == "NUM"
+        )
+    ):
+        return False
+    verb = tokens.head[preposition]
+    lemma = tokens.lemma[verb]
+    moved = (
+        lemma in RESCHEDULE_LEMMAS
+        or lemma in MOVING_LEMMAS
+        or any(
+            (lemma, tokens.lower[c]) in RESCHEDULE_PHRASALS
+            for c in tokens.children[verb]
+            if tokens.dep[c] in ("prt", "advmod")
+        )
+    )
+    if not (moved and _an_unpriced_thing_does(tokens, verb)):
+        return False
+    if lemma not in MOVING_LEMMAS:
+        return True
+    # A plain "moved to" times only an event ("Kick-off was moved to 12.30"), not "Its
+    # target was moved to 12.50".
+    (noun,) = [c for c in tokens.children[verb] if tokens.dep[c] in ("nsubj", "nsubjpass")]
+    first = min([noun, *(c for c in tokens.children[noun] if tokens.dep[c] == "compound")])
+    phrase = "".join(tokens.text[first : noun + 1]).lower()
+    return phrase in SCHEDULED_EVENT_NOUNS or tokens.lemma[noun] in SCHEDULED_EVENT_NOUNS
 
 
 # Round 24: "Lap 44 of 57", "day three of five": a named step, then "of" and the run.
@@ -5218,6 +5300,49 @@ def _says_how_far_behind_a_group_is(tokens: Tokens, mention: NumberMention) -> b
         and (tokens.tag[described] == "NNS" or tokens.lemma[described] in _FRAMES)
         and described < span
     )
+
+
+def _played_in_a_competition(tokens: Tokens, preposition: int) -> bool:
+    """ "after five rounds of the league", "after three stages of the Tour": "of the" and a
+    competition (not "after seven rounds of talks")."""
+    noun = preposition + 2
+    return (
+        tokens.lower[preposition] == "of"
+        and noun < len(tokens)
+        and tokens.lower[preposition + 1] == "the"
+        and tokens.lemma[noun] in COMPETITION_NOUNS
+    )
+
+
+def _is_the_rounds_of_a_standing(tokens: Tokens, mention: NumberMention) -> bool:
+    """Round 25: "Kellow sit top of the table after seven rounds", "After six matches
+    Dunmore are third", "The Wolves are unbeaten after 12 games": the rounds played frame
+    where a side stands (not "has scored 10 goals after 12 games", a record; not "after
+    seven rounds of talks")."""
+    index = tokens.at(mention.start)
+    if index < 1 or mention.currency or mention.percent or tokens.end[index] != mention.end:
+        return False
+    noun = index + 1
+    if (
+        tokens.lower[index - 1] != "after"
+        or noun >= len(tokens)
+        or tokens.pos[noun] != "NOUN"
+        or tokens.lemma[noun] not in CONTEST_STEP_NOUNS | PLAYED_STEP_NOUNS
+        or (
+            noun + 1 < len(tokens)
+            and tokens.lower[noun + 1] in ("of", "in", "at", "with")
+            and not _played_in_a_competition(tokens, noun + 1)
+        )
+    ):
+        return False
+    verb = tokens.head[index - 1]
+    if tokens.dep[verb] == "acomp":  # "are unbeaten after 12 games"
+        verb = tokens.head[verb]
+    if tokens.sent[verb] != tokens.sent[index]:
+        return False
+    if tokens.dep[noun] == "nsubj":  # "After six matches Dunmore are third": misparsed
+        verb = tokens.head[noun]
+    return tokens.pos[verb] in ("VERB", "AUX") and tokens.lemma[verb] in STANDING_LEMMAS
 
 
 def _is_a_product_s_number(tokens: Tokens, mention: NumberMention) -> bool:
