@@ -87,6 +87,7 @@ from briefsmith.core.lexicon import (
     CAPITAL_CITIES,
     CAREER_LEMMAS,
     CAREER_SPANS,
+    CHANGE_NOUNS,
     CITED_DATA_NOUNS,
     CLAUSE_OPENERS,
     CLUB_DESCRIPTION_NOUNS,
@@ -1163,6 +1164,7 @@ def _two_bodies_over_and(
         _clean_name(e.text) for e in entities if e.label == "ORG" and not inside_quote(e.start)
     }
     joined = _bodies_joined_by_the_parse(t, entities, inside_quote)
+    joined.update(_bodies_counted_as_two(t, inside_quote))
     if len(bodies) < 2 and not joined:
         return
     for record in list(records):
@@ -1206,6 +1208,58 @@ def _each_a_body(head: str, tail: str) -> bool:
         and head_words[0][:1].isupper()
         and given_name_gender(head_words[0]) is None
     )
+
+
+def _bodies_counted_as_two(
+    t: ParsedTokens, inside_quote: Callable[[int], bool]
+) -> dict[str, tuple[str, str]]:
+    """ "Barclays and Lloyds Banking Group both raised rates", "Both Westpac and Bendigo
+    Bank cut": a run of capitalized words over one "and" that the story counts as two by
+    "both" or "each" (after it, or "both" before it) is two names, though the recognizer
+    names one half only; "Avon and Somerset Police arrested" and "Marks and Spencer
+    Group reported" (one body) carry no such count (round 25)."""
+    found: dict[str, tuple[str, str]] = {}
+    for index, word in enumerate(t.lower):
+        if word not in ("both", "each") or inside_quote(t.start[index]):
+            continue
+        if word == "both" and t.dep[index] == "preconj":
+            first, step = index + 1, 1
+        elif index > 0 and t.text[index - 1][:1].isupper() and t.dep[index] != "preconj":
+            first, step = index - 1, -1
+        else:
+            continue
+        run: list[int] = []
+        at = first
+        while 0 <= at < len(t.text) and t.sent[at] == t.sent[index]:
+            capitalized = t.text[at][:1].isupper() and t.text[at].replace("-", "").isalpha()
+            # (one "and" inside the run, between capitalized words)
+            first_and = t.lower[at] == "and" and run and all(t.lower[i] != "and" for i in run)
+            if not (capitalized or first_and):
+                break
+            run.append(at)
+            at += step
+        run.sort()
+        while run and t.lower[run[-1]] == "and":
+            run.pop()
+        while run and t.lower[run[0]] == "and":
+            run.pop(0)
+        joints = [i for i in run if t.lower[i] == "and"]
+        if len(joints) != 1:
+            continue
+        head_words = [t.text[i] for i in run if i < joints[0]]
+        tail_words = [t.text[i] for i in run if i > joints[0]]
+        if (
+            not head_words
+            or not tail_words
+            or head_words[0] == "The"
+            or any(w in ORG_CONNECTORS for w in (*head_words, *tail_words))
+            or given_name_gender(head_words[0]) is not None
+            or given_name_gender(tail_words[0]) is not None
+        ):
+            continue
+        head, tail = " ".join(head_words), " ".join(tail_words)
+        found[f"{head} and {tail}"] = (head, tail)
+    return found
 
 
 def _bodies_joined_by_the_parse(
@@ -4267,6 +4321,8 @@ def _one_word_company(t: ParsedTokens, index: int, lower_words: set[str]) -> boo
         # wherever the parser hangs the name.
         return True
     if dep in _SUBJECTS:
+        if _measure_that_moved(t, index):
+            return False
         return (
             _goes_on_as_it(t, index)
             or _said_by_the_body_noun(t, index)
@@ -4291,6 +4347,22 @@ def _one_word_company(t: ParsedTokens, index: int, lower_words: set[str]) -> boo
         governor = t.lemma[t.head[head]]
         return governor in ISSUED_NOUNS or (t.lower[head] == "of" and governor in ACQUISITION_NOUNS)
     return False
+
+
+def _measure_that_moved(t: ParsedTokens, subject: int) -> bool:
+    """ "Demand fell sharply in the second quarter, the company said", "Revenue rose 6%,
+    the bank said": a word the tagger reads as a common noun, opening a sentence as the
+    subject of a verb of change with no object but an amount, is what the body measures,
+    not the body ("Eskom cut 300 jobs, the company said" has an object) (round 25)."""
+    verb = t.head[subject]
+    return (
+        t.pos[subject] == "NOUN"
+        and t.lemma[verb] in CHANGE_NOUNS
+        and not any(
+            t.dep[c] == "dobj" and t.ent[c] not in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY")
+            for c in t.children[verb]
+        )
+    )
 
 
 def _said_by_the_body_noun(t: ParsedTokens, subject: int) -> bool:
