@@ -63,3 +63,40 @@ def test_a_measure_opening_a_sentence_is_not_the_body_that_reports_it(paragraph,
         _actors("Kelvora slumped to a loss of $12 million, the company said.").get("Kelvora")
         == "organization"
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "person"),
+    [
+        (
+            "Lerato Mokoena, of the Gauteng Taxi Council, said drivers would strike.",
+            "Lerato Mokoena",
+        ),
+        (
+            "Chidera Obi, of the Federal Road Safety Corps, said the crash happened at dawn.",
+            "Chidera Obi",
+        ),
+    ],
+)
+def test_a_name_set_off_by_the_body_of_the_person_is_a_person(paragraph, person):
+    assert _actors(paragraph).get(person) == "person"
+    # (a firm set off by its group is still a firm)
+    assert (
+        _actors("Vantage Logistics, of the Harrow Group, said it would cut jobs.").get(
+            "Vantage Logistics"
+        )
+        == "organization"
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "firm"),
+    [
+        ("Retailer Pennywise will close 40 stores after a poor Christmas.", "Pennywise"),
+        ("Developer Ashgrove has bought the site for $40 million.", "Ashgrove"),
+    ],
+)
+def test_a_one_word_firm_after_its_trade_opening_the_sentence_is_an_actor(paragraph, firm):
+    assert _actors(paragraph).get(firm) == "organization"
+    # (a person after a trade noun stays a person)
+    assert _actors("Brewer Tom Hallett said prices would rise.").get("Tom Hallett") == "person"

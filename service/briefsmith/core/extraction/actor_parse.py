@@ -1939,6 +1939,37 @@ def _on_a_verb_read_as_noun(t: ParsedTokens, first: int, last: int, label: str) 
     )
 
 
+def _set_off_by_its_body(t: ParsedTokens, first: int, last: int) -> bool:
+    """ "Lerato Mokoena, of the Gauteng Taxi Council, said": a name of two or three
+    capitalized words, none a body's head word, set off by a body's name after "of the"
+    between commas, is a person's, the body where the person works, though the recognizer
+    calls the name a body too (round 25). Tokens [first, last)."""
+    words = t.text[first:last]
+    at = last
+    if (
+        not 2 <= len(words) <= 3
+        or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+        or any(w in ORG_HEADS or w in ORG_CONNECTORS or w.isupper() for w in words)
+        or at + 3 >= len(t.text)
+        or t.text[at] != ","
+        or t.lower[at + 1] != "of"
+        or t.lower[at + 2] != "the"
+        or (first > 0 and t.sent[first - 1] == t.sent[first] and t.text[first - 1] != ",")
+    ):
+        return False
+    end = at + 3
+    while end < len(t.text) and t.sent[end] == t.sent[at] and t.text[end] != ",":
+        end += 1
+    body = t.text[at + 3 : end]
+    return (
+        end < len(t.text)
+        and t.text[end] == ","
+        and 1 <= len(body) <= _MAX_DESCRIPTION_TOKENS
+        and body[-1] in ORG_HEADS
+        and all(w[:1].isupper() or w in NAME_CONNECTORS for w in body)
+    )
+
+
 def _where_something_is(t: ParsedTokens, first: int, last: int) -> bool:
     """Does the name at tokens [first, last) only say where: the object of a
     preposition of place ("in Oslo", "at Gatwick", "near Leeds") or a word before a
@@ -4303,11 +4334,17 @@ def _one_word_company(t: ParsedTokens, index: int, lower_words: set[str]) -> boo
         or _plainly_describes(word, lower_words)
         or t.pos[index] not in ("PROPN", "NOUN")
         or any(
-            t.dep[c] in ("compound", "flat", "poss") and t.text[c][:1].isupper()
+            t.dep[c] in ("compound", "flat", "poss")
+            and t.text[c][:1].isupper()
+            and not _trade_opening_the_sentence(t, c, index)
             for c in t.children[index]
         )
     ):
         return False
+    if _trade_opening_the_sentence(t, index - 1, index):
+        # "Retailer Pennywise will close 40 stores": the noun a business goes by, opening
+        # the sentence capitalized, then the one-word name it describes (round 25)
+        return True
     dep, head = t.dep[index], t.head[index]
     if dep in ("compound", "flat") and t.text[head][:1].isupper():
         return False  # one word of a longer name
@@ -4362,6 +4399,20 @@ def _measure_that_moved(t: ParsedTokens, subject: int) -> bool:
             t.dep[c] == "dobj" and t.ent[c] not in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY")
             for c in t.children[verb]
         )
+    )
+
+
+def _trade_opening_the_sentence(t: ParsedTokens, noun: int, index: int) -> bool:
+    """Is token `noun`, right before the name at `index`, the first word of its sentence
+    and a noun only a business or a body goes by ("Retailer", "Chipmaker", "Watchdog"),
+    hung on the name?"""
+    return (
+        noun >= 0
+        and noun == index - 1
+        and t.head[noun] == index
+        and t.dep[noun] == "compound"
+        and (noun == 0 or t.sent[noun - 1] != t.sent[noun])
+        and t.lower[noun] in DESCRIPTIVE_BODY_NOUNS
     )
 
 
@@ -5338,8 +5389,9 @@ def _evidence(
         if entity is None:
             continue
         evidence.labelled += 1
-        misread = entity.label == "ORG" and _on_a_verb_read_as_noun(
-            t, entity.first_token, entity.last_token, "ORG"
+        misread = entity.label == "ORG" and (
+            _on_a_verb_read_as_noun(t, entity.first_token, entity.last_token, "ORG")
+            or _set_off_by_its_body(t, entity.first_token, entity.last_token)
         )
         evidence.misread_person += misread
         if (
