@@ -100,3 +100,33 @@ def test_a_one_word_firm_after_its_trade_opening_the_sentence_is_an_actor(paragr
     assert _actors(paragraph).get(firm) == "organization"
     # (a person after a trade noun stays a person)
     assert _actors("Brewer Tom Hallett said prices would rise.").get("Tom Hallett") == "person"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "firm"),
+    [
+        ("Kelmore has agreed to buy its smaller rival for $300 million.", "Kelmore"),
+        ("Zentaro wants to double its output by 2030.", "Zentaro"),
+    ],
+)
+def test_a_one_word_firm_whose_chosen_act_is_its_own_is_an_actor(paragraph, firm):
+    assert _actors(paragraph).get(firm) == "organization"
+    # (a raising verb says nothing of who acts: "Time" is no body)
+    assert "Time" not in _actors("Time seemed to lose its meaning in the lockdown.")
+
+
+@pytest.mark.parametrize("firm", ["Wendra", "Dunara"])
+def test_a_one_word_firm_the_recognizer_calls_a_place_is_the_company(firm):
+    paragraph = (
+        f"Australian grain handler Marella agreed to merge with smaller rival {firm} in an "
+        f"all-share deal. {firm} shares jumped 19% to A$3.41, while Marella fell 2.6%. "
+        f"{firm}'s chairman, Declan Whitby, said the board backed the offer. Small investors "
+        f"in {firm} were worried, a shareholder group said."
+    )
+    assert _actors(paragraph).get(firm) == "organization"
+    # (a town with a mayor and residents stays no body)
+    town = _actors(
+        "Floods hit Lismore on Monday. Lismore's mayor said the town would rebuild. "
+        "Lismore residents were evacuated."
+    )
+    assert town.get("Lismore") != "organization"

@@ -3579,3 +3579,10 @@ BODY_AWARDED_NOUNS = _words("contract tender franchise grant order deal licence 
 PLACE_DESCRIBED_FIRM_NOUNS = _words(
     "firm company business operator cooperative co-operative outfit"
 )
+
+# Round 25: verbs (lemmas) of a choice a body makes, whose to-infinitive is its own act:
+# "Kelmore has agreed to buy its smaller rival" (its), not "Time seemed to lose its
+# meaning" (a raising verb says nothing of who acts).
+CHOSEN_ACT_LEMMAS = _words("""
+agree plan intend aim seek want decide vow promise pledge propose offer try move opt
+""")

@@ -88,6 +88,7 @@ from briefsmith.core.lexicon import (
     CAREER_LEMMAS,
     CAREER_SPANS,
     CHANGE_NOUNS,
+    CHOSEN_ACT_LEMMAS,
     CITED_DATA_NOUNS,
     CLAUSE_OPENERS,
     CLUB_DESCRIPTION_NOUNS,
@@ -395,6 +396,9 @@ class _Evidence:
     measured: int = 0
     # Subject mentions of a verb of speech ("The Premier League said ...").
     speaks: int = 0
+    # One-word mentions only a company can be in its sentence ("Carrow shares jumped",
+    # "Carrow's chairman", "smaller rival Carrow"; round 25).
+    firm_cue: int = 0
     # Mentions of a person's name on a verb the parser read as a noun, which the
     # recognizer calls a body ("Sophie Hargreaves-Obi commutes from ...").
     misread_person: int = 0
@@ -2708,11 +2712,23 @@ def _goes_on_as_it(t: ParsedTokens, subject: int) -> bool:
     if t.dep[subject] not in _SUBJECTS:
         return False
     verb = t.head[subject]
-    for child in t.children[verb]:
+    # "Kelmore has agreed to buy its smaller rival": the object of the verb the subject's
+    # own verb opens (round 25)
+    opened = [
+        c
+        for c in t.children[verb]
+        if t.dep[c] == "xcomp"
+        and t.pos[c] == "VERB"
+        and t.pos[subject] == "PROPN"
+        and t.lemma[verb] in CHOSEN_ACT_LEMMAS
+    ]
+    for child in [*t.children[verb], *(g for c in opened for g in t.children[c])]:
         if t.dep[child] == "dobj" and any(
             t.lower[c] == "its" and t.dep[c] == "poss" for c in t.children[child]
         ):
             return True
+        if t.head[child] != verb:
+            continue
         if t.dep[child] == "dobj" and _of_its(t, child):
             return True  # "Pixelforge has delayed the launch of its console"
         if (
@@ -5082,6 +5098,12 @@ def _evidence(
                 evidence.subjects_before.add(subject)
         if _goes_on_as_it(t, root):
             evidence.called_it += 1
+        if (
+            kind_of[mention.name] == "place"
+            and len(span) == 1
+            and _one_word_company(t, root, lower_words)
+        ):
+            evidence.firm_cue += 1
         if (
             _named_thing(t, span.start, span.stop)
             or (t.dep[root] == "dobj" and t.lemma[t.head[root]] in RIDDEN_LEMMAS)
@@ -9541,6 +9563,16 @@ def _settle_kind_by_evidence(
             # Not a piece of another person's name ("Jerotich Chebet" of "Faith Jerotich
             # Chebet", which the recognizer may call a place).
             record.kind = "place"
+    elif (
+        record.kind == "place"
+        and " " not in record.name
+        and record.name not in state_names()
+        and found.firm_cue >= 2
+    ):
+        # "merge with smaller rival Carrow ... Carrow shares jumped": a one-word name the
+        # recognizer calls a place, which issues shares, has a chairman or is described
+        # by a company's noun more than once, is the company (round 25).
+        record.kind = "organization"
     elif (
         record.kind == "place"
         and record.name not in state_names()  # "Maharashtra said", called a body
