@@ -3662,3 +3662,10 @@ PLAYED_STEP_NOUNS = _words("fixture outing start event stage test")
 # round 25 (helper e, figures): what the rounds of a standing are played in ("after five
 # rounds of the league", "after three stages of the Tour").
 COMPETITION_NOUNS = _words("league season tour championship competition campaign tournament cup")
+
+# Round 25: verbs (lemmas) of a choice a body makes, whose to-infinitive is its own act:
+# "Kelmore has agreed to buy its smaller rival" (its), not "Time seemed to lose its
+# meaning" (a raising verb says nothing of who acts).
+CHOSEN_ACT_LEMMAS = _words("""
+agree plan intend aim seek want decide vow promise pledge propose offer try move opt
+""")

@@ -87,6 +87,8 @@ from briefsmith.core.lexicon import (
     CAPITAL_CITIES,
     CAREER_LEMMAS,
     CAREER_SPANS,
+    CHANGE_NOUNS,
+    CHOSEN_ACT_LEMMAS,
     CITED_DATA_NOUNS,
     CLAUSE_OPENERS,
     CLUB_DESCRIPTION_NOUNS,
@@ -394,6 +396,9 @@ class _Evidence:
     measured: int = 0
     # Subject mentions of a verb of speech ("The Premier League said ...").
     speaks: int = 0
+    # One-word mentions only a company can be in its sentence ("Carrow shares jumped",
+    # "Carrow's chairman", "smaller rival Carrow"; round 25).
+    firm_cue: int = 0
     # Mentions of a person's name on a verb the parser read as a noun, which the
     # recognizer calls a body ("Sophie Hargreaves-Obi commutes from ...").
     misread_person: int = 0
@@ -1163,6 +1168,7 @@ def _two_bodies_over_and(
         _clean_name(e.text) for e in entities if e.label == "ORG" and not inside_quote(e.start)
     }
     joined = _bodies_joined_by_the_parse(t, entities, inside_quote)
+    joined.update(_bodies_counted_as_two(t, inside_quote))
     if len(bodies) < 2 and not joined:
         return
     for record in list(records):
@@ -1206,6 +1212,58 @@ def _each_a_body(head: str, tail: str) -> bool:
         and head_words[0][:1].isupper()
         and given_name_gender(head_words[0]) is None
     )
+
+
+def _bodies_counted_as_two(
+    t: ParsedTokens, inside_quote: Callable[[int], bool]
+) -> dict[str, tuple[str, str]]:
+    """ "Barclays and Lloyds Banking Group both raised rates", "Both Westpac and Bendigo
+    Bank cut": a run of capitalized words over one "and" that the story counts as two by
+    "both" or "each" (after it, or "both" before it) is two names, though the recognizer
+    names one half only; "Avon and Somerset Police arrested" and "Marks and Spencer
+    Group reported" (one body) carry no such count (round 25)."""
+    found: dict[str, tuple[str, str]] = {}
+    for index, word in enumerate(t.lower):
+        if word not in ("both", "each") or inside_quote(t.start[index]):
+            continue
+        if word == "both" and t.dep[index] == "preconj":
+            first, step = index + 1, 1
+        elif index > 0 and t.text[index - 1][:1].isupper() and t.dep[index] != "preconj":
+            first, step = index - 1, -1
+        else:
+            continue
+        run: list[int] = []
+        at = first
+        while 0 <= at < len(t.text) and t.sent[at] == t.sent[index]:
+            capitalized = t.text[at][:1].isupper() and t.text[at].replace("-", "").isalpha()
+            # (one "and" inside the run, between capitalized words)
+            first_and = t.lower[at] == "and" and run and all(t.lower[i] != "and" for i in run)
+            if not (capitalized or first_and):
+                break
+            run.append(at)
+            at += step
+        run.sort()
+        while run and t.lower[run[-1]] == "and":
+            run.pop()
+        while run and t.lower[run[0]] == "and":
+            run.pop(0)
+        joints = [i for i in run if t.lower[i] == "and"]
+        if len(joints) != 1:
+            continue
+        head_words = [t.text[i] for i in run if i < joints[0]]
+        tail_words = [t.text[i] for i in run if i > joints[0]]
+        if (
+            not head_words
+            or not tail_words
+            or head_words[0] == "The"
+            or any(w in ORG_CONNECTORS for w in (*head_words, *tail_words))
+            or given_name_gender(head_words[0]) is not None
+            or given_name_gender(tail_words[0]) is not None
+        ):
+            continue
+        head, tail = " ".join(head_words), " ".join(tail_words)
+        found[f"{head} and {tail}"] = (head, tail)
+    return found
 
 
 def _bodies_joined_by_the_parse(
@@ -1882,6 +1940,37 @@ def _on_a_verb_read_as_noun(t: ParsedTokens, first: int, last: int, label: str) 
         and t.lower[verb].endswith("s")
         and all(first <= t.head[i] < last or t.head[i] == verb for i in range(first, last))
         and any(t.dep[c] in ("prep", "dobj") and c > verb for c in t.children[verb])
+    )
+
+
+def _set_off_by_its_body(t: ParsedTokens, first: int, last: int) -> bool:
+    """ "Lerato Mokoena, of the Gauteng Taxi Council, said": a name of two or three
+    capitalized words, none a body's head word, set off by a body's name after "of the"
+    between commas, is a person's, the body where the person works, though the recognizer
+    calls the name a body too (round 25). Tokens [first, last)."""
+    words = t.text[first:last]
+    at = last
+    if (
+        not 2 <= len(words) <= 3
+        or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+        or any(w in ORG_HEADS or w in ORG_CONNECTORS or w.isupper() for w in words)
+        or at + 3 >= len(t.text)
+        or t.text[at] != ","
+        or t.lower[at + 1] != "of"
+        or t.lower[at + 2] != "the"
+        or (first > 0 and t.sent[first - 1] == t.sent[first] and t.text[first - 1] != ",")
+    ):
+        return False
+    end = at + 3
+    while end < len(t.text) and t.sent[end] == t.sent[at] and t.text[end] != ",":
+        end += 1
+    body = t.text[at + 3 : end]
+    return (
+        end < len(t.text)
+        and t.text[end] == ","
+        and 1 <= len(body) <= _MAX_DESCRIPTION_TOKENS
+        and body[-1] in ORG_HEADS
+        and all(w[:1].isupper() or w in NAME_CONNECTORS for w in body)
     )
 
 
@@ -2623,11 +2712,23 @@ def _goes_on_as_it(t: ParsedTokens, subject: int) -> bool:
     if t.dep[subject] not in _SUBJECTS:
         return False
     verb = t.head[subject]
-    for child in t.children[verb]:
+    # "Kelmore has agreed to buy its smaller rival": the object of the verb the subject's
+    # own verb opens (round 25)
+    opened = [
+        c
+        for c in t.children[verb]
+        if t.dep[c] == "xcomp"
+        and t.pos[c] == "VERB"
+        and t.pos[subject] == "PROPN"
+        and t.lemma[verb] in CHOSEN_ACT_LEMMAS
+    ]
+    for child in [*t.children[verb], *(g for c in opened for g in t.children[c])]:
         if t.dep[child] == "dobj" and any(
             t.lower[c] == "its" and t.dep[c] == "poss" for c in t.children[child]
         ):
             return True
+        if t.head[child] != verb:
+            continue
         if t.dep[child] == "dobj" and _of_its(t, child):
             return True  # "Pixelforge has delayed the launch of its console"
         if (
@@ -4249,11 +4350,17 @@ def _one_word_company(t: ParsedTokens, index: int, lower_words: set[str]) -> boo
         or _plainly_describes(word, lower_words)
         or t.pos[index] not in ("PROPN", "NOUN")
         or any(
-            t.dep[c] in ("compound", "flat", "poss") and t.text[c][:1].isupper()
+            t.dep[c] in ("compound", "flat", "poss")
+            and t.text[c][:1].isupper()
+            and not _trade_opening_the_sentence(t, c, index)
             for c in t.children[index]
         )
     ):
         return False
+    if _trade_opening_the_sentence(t, index - 1, index):
+        # "Retailer Pennywise will close 40 stores": the noun a business goes by, opening
+        # the sentence capitalized, then the one-word name it describes (round 25)
+        return True
     dep, head = t.dep[index], t.head[index]
     if dep in ("compound", "flat") and t.text[head][:1].isupper():
         return False  # one word of a longer name
@@ -4267,6 +4374,8 @@ def _one_word_company(t: ParsedTokens, index: int, lower_words: set[str]) -> boo
         # wherever the parser hangs the name.
         return True
     if dep in _SUBJECTS:
+        if _measure_that_moved(t, index):
+            return False
         return (
             _goes_on_as_it(t, index)
             or _said_by_the_body_noun(t, index)
@@ -4291,6 +4400,36 @@ def _one_word_company(t: ParsedTokens, index: int, lower_words: set[str]) -> boo
         governor = t.lemma[t.head[head]]
         return governor in ISSUED_NOUNS or (t.lower[head] == "of" and governor in ACQUISITION_NOUNS)
     return False
+
+
+def _measure_that_moved(t: ParsedTokens, subject: int) -> bool:
+    """ "Demand fell sharply in the second quarter, the company said", "Revenue rose 6%,
+    the bank said": a word the tagger reads as a common noun, opening a sentence as the
+    subject of a verb of change with no object but an amount, is what the body measures,
+    not the body ("Eskom cut 300 jobs, the company said" has an object) (round 25)."""
+    verb = t.head[subject]
+    return (
+        t.pos[subject] == "NOUN"
+        and t.lemma[verb] in CHANGE_NOUNS
+        and not any(
+            t.dep[c] == "dobj" and t.ent[c] not in ("PERCENT", "MONEY", "CARDINAL", "QUANTITY")
+            for c in t.children[verb]
+        )
+    )
+
+
+def _trade_opening_the_sentence(t: ParsedTokens, noun: int, index: int) -> bool:
+    """Is token `noun`, right before the name at `index`, the first word of its sentence
+    and a noun only a business or a body goes by ("Retailer", "Chipmaker", "Watchdog"),
+    hung on the name?"""
+    return (
+        noun >= 0
+        and noun == index - 1
+        and t.head[noun] == index
+        and t.dep[noun] == "compound"
+        and (noun == 0 or t.sent[noun - 1] != t.sent[noun])
+        and t.lower[noun] in DESCRIPTIVE_BODY_NOUNS
+    )
 
 
 def _said_by_the_body_noun(t: ParsedTokens, subject: int) -> bool:
@@ -4960,6 +5099,12 @@ def _evidence(
         if _goes_on_as_it(t, root):
             evidence.called_it += 1
         if (
+            kind_of[mention.name] == "place"
+            and len(span) == 1
+            and _one_word_company(t, root, lower_words)
+        ):
+            evidence.firm_cue += 1
+        if (
             _named_thing(t, span.start, span.stop)
             or (t.dep[root] == "dobj" and t.lemma[t.head[root]] in RIDDEN_LEMMAS)
             # "Maple Leaf Flyer, ridden by Jess Carter, won"; "Silent Fields, directed by
@@ -5266,8 +5411,9 @@ def _evidence(
         if entity is None:
             continue
         evidence.labelled += 1
-        misread = entity.label == "ORG" and _on_a_verb_read_as_noun(
-            t, entity.first_token, entity.last_token, "ORG"
+        misread = entity.label == "ORG" and (
+            _on_a_verb_read_as_noun(t, entity.first_token, entity.last_token, "ORG")
+            or _set_off_by_its_body(t, entity.first_token, entity.last_token)
         )
         evidence.misread_person += misread
         if (
@@ -9417,6 +9563,16 @@ def _settle_kind_by_evidence(
             # Not a piece of another person's name ("Jerotich Chebet" of "Faith Jerotich
             # Chebet", which the recognizer may call a place).
             record.kind = "place"
+    elif (
+        record.kind == "place"
+        and " " not in record.name
+        and record.name not in state_names()
+        and found.firm_cue >= 2
+    ):
+        # "merge with smaller rival Carrow ... Carrow shares jumped": a one-word name the
+        # recognizer calls a place, which issues shares, has a chairman or is described
+        # by a company's noun more than once, is the company (round 25).
+        record.kind = "organization"
     elif (
         record.kind == "place"
         and record.name not in state_names()  # "Maharashtra said", called a body
