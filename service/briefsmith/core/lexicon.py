@@ -3579,3 +3579,10 @@ BODY_AWARDED_NOUNS = _words("contract tender franchise grant order deal licence 
 PLACE_DESCRIBED_FIRM_NOUNS = _words(
     "firm company business operator cooperative co-operative outfit"
 )
+# Round 25 (helper f): nouns describing a body that no one person is, written before a
+# name shaped like a person's ("Retailer Harvey Norman said"): the name is the body's
+# (not "broadcaster", "promoter", "grocer" or "brewer", which a person may be).
+BODY_ONLY_DESCRIPTIONS = _words("""
+retailer supermarket insurer lender carmaker automaker drugmaker chipmaker housebuilder
+airline newspaper charity
+""")
