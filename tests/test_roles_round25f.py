@@ -124,3 +124,14 @@ def test_a_noun_only_a_body_is_before_a_person_shaped_name_makes_it_a_body(
 ) -> None:
     found = actor(text, name)
     assert found.kind == "organization", (found.kind, found.role)
+
+
+def test_a_name_before_of_is_no_post_whose_seat_is_glued() -> None:
+    # (a regression of the seat rule, found on a dev article: the words before "of" are
+    # the mayor's own name, and "del Monte" is the end of the town's)
+    text = (
+        H
+        + 'Mayor Rodel Agbayani of San Isidro del Monte said police had set up checkpoints. "We are ready," Agbayani said.'
+    )
+    actors = build_brief(text).actors
+    assert not any("Monte" in a.name for a in actors), [(a.name, a.role) for a in actors]

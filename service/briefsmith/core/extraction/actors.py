@@ -1118,11 +1118,22 @@ def _person_candidate(
     # seat the post opening the sentence is for, glued before a given name, is no word of
     # the name; the whole opening is the office. Round 25.
     sentence_opening = text[sentences.bounds(run[0].start)[0] : run[0].start]
+    opening_words = sentence_opening.split()
+    # (the seat of a post: "MP for", "TD for"; not "Mayor Rodel Agbayani of San Isidro
+    # del Monte", a name before "of")
+    seat_of_post = (
+        len(opening_words) >= 2
+        and opening_words[-1] in ("for", "of")
+        and opening_words[-2].casefold().rstrip(".") in ROLE_NOUNS | DESCRIPTION_NOUNS | TITLE_WORDS
+    )
     seat_at = next(
         (
             k
             for k in range(1, min(4, len(names) - 1))
             if prefix_end == 0
+            and seat_of_post
+            and names[k].word[:1].isupper()
+            and names[k].word not in NAME_PARTICLES
             # (not a name written family name first after a whole office: "Minister
             # for Manpower Tan Wei Ling")
             and post_of_body_opening(sentence_opening) is None
