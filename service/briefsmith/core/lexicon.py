@@ -3669,3 +3669,11 @@ COMPETITION_NOUNS = _words("league season tour championship competition campaign
 CHOSEN_ACT_LEMMAS = _words("""
 agree plan intend aim seek want decide vow promise pledge propose offer try move opt
 """)
+
+# Round 25 (helper f): nouns describing a body that no one person is, written before a
+# name shaped like a person's ("Retailer Harvey Norman said"): the name is the body's
+# (not "broadcaster", "promoter", "grocer" or "brewer", which a person may be).
+BODY_ONLY_DESCRIPTIONS = _words("""
+retailer supermarket insurer lender carmaker automaker drugmaker chipmaker housebuilder
+airline newspaper charity
+""")

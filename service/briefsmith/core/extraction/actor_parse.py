@@ -50,6 +50,7 @@ from briefsmith.core.extraction.actors import (
     opens_portfolio,
     pastime,
     plural_person_word,
+    post_of_body_opening,
 )
 from briefsmith.core.extraction.quotes import NameMentions
 from briefsmith.core.lexicon import (
@@ -75,6 +76,7 @@ from briefsmith.core.lexicon import (
     BODY_AWARDED_NOUNS,
     BODY_FEATURE_NOUNS,
     BODY_NOUNS,
+    BODY_ONLY_DESCRIPTIONS,
     BODY_STAFF_NOUNS,
     BODY_UNIT_NOUNS,
     BRACKETED_ASIDE_OPENERS,
@@ -5050,6 +5052,8 @@ def _evidence(
             and span.start <= t.head[before] < span.stop
             and t.text[before][:1].isupper()
             and t.end[before] + 1 == mention.start
+            # (not the end of a hyphened word: "TD for Carrowmore-West Ann Lee". Round 25.)
+            and text[max(0, t.start[before] - 1) : t.start[before]] not in ("-", "–")
             and not _describes(t.text[before], lower_words)
             and t.text[before] not in country_names()
             and not _names_an_event([t.text[before], t.text[span.start]])
@@ -8330,11 +8334,17 @@ def _aged_epithet(
         # "The 52-year-old, a former nurse, had lived ...": an age alone as the subject,
         # the noun set beside it between commas says what the person is (round 24).
         noun = next((c for c in t.children[head] if t.dep[c] == "appos" and c > head + 1), None)
+        calling = _calling_joined_to_kin(t, noun)
+        if calling is not None:
+            # "The 58-year-old, a father of four and a taxi driver,": the calling joined
+            # to the relation says what the person is (round 25).
+            return _pared_role(text, t, calling[1], calling[0], _subtree_end(t, calling[1]) + 1)
         if (
             noun is None
             or t.pos[noun] != "NOUN"
             or not _noun_of_a_role(t, noun)
-            or t.lemma[noun] in STORY_PARTY_NOUNS | KIN_NOUNS
+            or (t.lemma[noun] in STORY_PARTY_NOUNS and not _trade_noun(t, noun))
+            or t.lemma[noun] in KIN_NOUNS
         ):
             return None
         return _pared_role(text, t, noun, head + 1, _subtree_end(t, noun) + 1)
@@ -8370,6 +8380,41 @@ def _aged_epithet(
     if age is None and not (first_seen is not None and _fresh_epithet(t, head, first_seen)):
         return None
     return _pared_role(text, t, head, first if age is None else age, len(t.text))
+
+
+def _trade_noun(t: ParsedTokens, noun: int) -> bool:
+    """ "a taxi driver", "a bar manager": a noun of another party to a story, made a
+    trade by a noun before it (round 25)."""
+    return any(t.dep[c] == "compound" and t.pos[c] == "NOUN" for c in t.children[noun])
+
+
+def _calling_joined_to_kin(t: ParsedTokens, noun: int | None) -> tuple[int, int] | None:
+    """ "a father of four and a taxi driver": the "and" and the noun of a calling the
+    parse joins to a noun of kin, or None."""
+    if noun is None or t.lemma[noun] not in KIN_NOUNS:
+        return None
+    calling = next((c for c in t.children[noun] if t.dep[c] == "conj" and c > noun), None)
+    end = _subtree_end(t, noun)
+    if (
+        calling is None
+        and noun + 4 <= end
+        and t.lower[noun + 1] == "of"
+        and t.pos[noun + 2] == "NUM"
+        and t.lower[noun + 3] == "and"
+    ):
+        calling = end  # "a mother of two and a primary school teacher", parsed "of" both
+    if (
+        calling is None
+        or t.pos[calling] != "NOUN"
+        or not _noun_of_a_role(t, calling)
+        or (t.lemma[calling] in STORY_PARTY_NOUNS and not _trade_noun(t, calling))
+        or t.lemma[calling] in KIN_NOUNS
+    ):
+        return None
+    joint = next((i for i in range(calling - 1, noun, -1) if t.lower[i] == "and"), None)
+    if joint is None or pastime(" ".join(t.text[joint + 1 : calling + 1])):
+        return None  # (not "a mother of two and a keen runner": a pastime)
+    return joint, calling
 
 
 def _fresh_epithet(t: ParsedTokens, head: int, first_seen: Mapping[str, int]) -> bool:
@@ -8880,6 +8925,17 @@ def _settle_name(
         renamed[old] = name
 
 
+def _whole_post_of_body(text: str, first: int, body: list[str]) -> str | None:
+    """ "Minister of State at the Department of Transport Ann Lee", taken whole for a
+    body: the post that opens the sentence before the body's words is the person's
+    office with them, not the body alone. Round 25."""
+    line = text[max(0, first - 80) : first]
+    opening = re.split(r"(?:\n|[.!?][\"'”’]?\s)", line)[-1].lstrip()
+    if not opening:
+        return None
+    return post_of_body_opening(opening + " ".join(body) + " ")
+
+
 def _opens_with_trade(words: list[str]) -> bool:
     return len(words) >= 2 and words[0].casefold() in FIRM_TRADES and words[1][:1].isupper()
 
@@ -8918,6 +8974,23 @@ def _cut_body_description(record: ActorRecord, renamed: dict[str, str], text: st
             renamed[old] = record.name
             if old not in record.aliases:
                 record.aliases.append(old)
+        return
+    described = next(
+        (
+            a.split()[0].casefold()
+            for a in record.aliases
+            if a.split()[0].casefold() in BODY_ONLY_DESCRIPTIONS
+            and " ".join(a.split()[1:]) == record.name
+        ),
+        None,
+    )
+    if record.kind == "person" and described is not None and len(words) >= 2:
+        # "Retailer Harvey Norman said": a noun that only ever describes a body, cut from
+        # before a name shaped like a person's, says the name is the body's (round 25).
+        record.kind = "organization"
+        record.aliases = [a for a in record.aliases if a != words[-1]]
+        if _no_role(record.role):
+            record.role = described
         return
     if (
         record.kind in ("organization", "group")
@@ -9107,7 +9180,9 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
                 # "Wells, Anne Hobb" of "The MP for Wells, Anne Hobb,": words the comma
                 # sets apart are the end of a description, not a title.
                 if _no_role(person.role) and not words[cut - 1].endswith(","):
-                    person.role = _one_of_the_posts(words[:cut])
+                    person.role = _whole_post_of_body(text, record.first, words[:cut]) or (
+                        _one_of_the_posts(words[:cut])
+                    )
                 absorb(person, record)
                 gone.add(id(record))
                 break

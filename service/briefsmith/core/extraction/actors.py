@@ -74,6 +74,7 @@ from briefsmith.core.lexicon import (
 )
 from briefsmith.core.names import (
     first_particle_surname,
+    given_name_gender,
     marital_state,
     person_grades,
     person_in_body_name,
@@ -155,12 +156,16 @@ _OFFICE_BRIEF_BEFORE = re.compile(
 # "Chief executive of Norland Bank ", "Registrar and secretary of Carrowmere University
 # ": a post of a body, opening the sentence, written right before its holder's name.
 _POST_OF_BODY_OPENING = re.compile(
-    r"^((?:[A-Z][\w-]*)(?: [a-z][\w-]*){0,2}(?: and [a-z][\w-]*(?: [a-z][\w-]*)?)?) "
-    r"(?:of|for|at) (?:the )?(?:[A-Z][\w'’.-]* ){1,5}$"
+    # (a party or a word of the post before it: "Labour MP for Wexmoor Ann Lee")
+    r"^((?:[A-Z][\w'’-]* ){0,2}?(?:[A-Z][\w-]*)(?: of State)?(?: [a-z][\w-]*){0,2}"
+    r"(?: and [a-z][\w-]*(?: [a-z][\w-]*)?)?) "
+    # (a body whose name joins its words by "of" or "and": "Minister of State at the
+    # Department of Transport Ann Lee", "Head of the Office of Public Works Tom Bell")
+    r"(?:of|for|at) (?:the )?(?:[A-Z][\w'’.-]* (?:(?:of|and|for) (?:the )?)?){0,4}[A-Z][\w'’.-]* $"
 )
 
 
-def _post_of_body_opening(opening: str) -> str | None:
+def post_of_body_opening(opening: str) -> str | None:
     """The post of a body that opens the sentence right before a name ("Chief executive
     of Norland Bank Kirsty Vale", "Registrar of Hallam University Peter Osei"): a word
     or two of a post (one of them a role noun or a title), "of" and the body's name."""
@@ -1109,6 +1114,40 @@ def _person_candidate(
         )
         prefix_end += 1
     names = run[prefix_end:]
+    # "Labour MP for Wexmoor Ann Lee", "Independent TD for Carrowmore-West Ann Lee": the
+    # seat the post opening the sentence is for, glued before a given name, is no word of
+    # the name; the whole opening is the office. Round 25.
+    sentence_opening = text[sentences.bounds(run[0].start)[0] : run[0].start]
+    opening_words = sentence_opening.split()
+    # (the seat of a post: "MP for", "TD for"; not "Mayor Rodel Agbayani of San Isidro
+    # del Monte", a name before "of")
+    seat_of_post = (
+        len(opening_words) >= 2
+        and opening_words[-1] in ("for", "of")
+        and opening_words[-2].casefold().rstrip(".") in ROLE_NOUNS | DESCRIPTION_NOUNS | TITLE_WORDS
+    )
+    seat_at = next(
+        (
+            k
+            for k in range(1, min(4, len(names) - 1))
+            if prefix_end == 0
+            and seat_of_post
+            and names[k].word[:1].isupper()
+            and names[k].word not in NAME_PARTICLES
+            # (not a name written family name first after a whole office: "Minister
+            # for Manpower Tan Wei Ling")
+            and post_of_body_opening(sentence_opening) is None
+            # (a known given name, or the last two words: "Surrey North Harjit Gill")
+            and (given_name_gender(names[k].word) is not None or k == len(names) - 2)
+            and post_of_body_opening(text[sentences.bounds(run[0].start)[0] : names[k].start])
+            is not None
+        ),
+        0,
+    )
+    seat_glued = seat_at > 0
+    if seat_glued:
+        prefix_end = seat_at
+        names = run[seat_at:]
     while len(names) > 2 and names[-1].word in POST_NOMINALS:
         names = names[:-1]  # "Ann Lee KC", "Sir Tom Bell CBE": the letters are no name
     countries = country_names()
@@ -1190,12 +1229,14 @@ def _person_candidate(
     appositive = _APPOSITIVE.search(after) or _LONG_APPOSITIVE.search(after)
     described = _DESCRIBED_BEFORE.search(same_sentence_before)
     office_brief = (
-        None
+        post_of_body_opening(text[sentence_start:start])
+        if seat_glued
+        else None
         if prefix
         else _office_brief_before(same_sentence_before)
         # (the whole opening, when the sentence opens with the post: "Chief executive of
         # Norland Bank Kirsty Vale")
-        or _post_of_body_opening(text[sentence_start : run[0].start])
+        or post_of_body_opening(text[sentence_start : run[0].start])
     )
     if (
         prefix
