@@ -328,7 +328,9 @@ from briefsmith.core.units import CURRENCY_ABBREVIATIONS, GUARDED_CURRENCY_PREFI
 # rival subjects, relative clauses, datelines and readings-out in attribution.
 # 26: round 24: a post named in the next sentence, headline quotes repeated by the
 # story, cross-examination and questions in attribution, bodies a contract goes to.
-ANALYSIS_VERSION = 26
+# 27: round 25: a body's spokesman named "through its" speaks, silence before a pronoun,
+# lookalikes and dubbed nicknames, bodies counted as two, whole posts before a body.
+ANALYSIS_VERSION = 27
 
 # The labels of entities that can act or speak.
 PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"

@@ -93,7 +93,9 @@ from briefsmith.core.segments import SentenceIndex
 # quotes, line-wrap dots after prepositions and titles, glued rand prices, metre ranges).
 # 26: the analysis of version 26 (round 24: speakers named next, times of day, roles
 # after headlines, bodies after "to").
-CANDIDATES_VERSION = 26
+# 27: the analysis of version 27 (round 25: spokesmen "through its", silent people,
+# nicknames, clock times of opening hours, measures of sums a budget holds).
+CANDIDATES_VERSION = 27
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.
