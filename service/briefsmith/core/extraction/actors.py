@@ -165,6 +165,20 @@ _POST_OF_BODY_OPENING = re.compile(
 )
 
 
+# A post that opens a sentence before its holder's name is a few words ("Minister of
+# State at the Department of Agriculture, Food and the Marine "); a longer opening holds
+# none and is not read, for a sentence may run a hostile megabyte.
+_MAX_POST_OPENING_CHARS = 200
+
+
+def _post_opening_between(text: str, begin: int, end: int) -> str | None:
+    """`post_of_body_opening` of text[begin:end], read only when it is short enough to be
+    one (no slice of a long sentence per name)."""
+    if end - begin > _MAX_POST_OPENING_CHARS:
+        return None
+    return post_of_body_opening(text[begin:end])
+
+
 def post_of_body_opening(opening: str) -> str | None:
     """The post of a body that opens the sentence right before a name ("Chief executive
     of Norland Bank Kirsty Vale", "Registrar of Hallam University Peter Osei"): a word
@@ -1117,8 +1131,9 @@ def _person_candidate(
     # "Labour MP for Wexmoor Ann Lee", "Independent TD for Carrowmore-West Ann Lee": the
     # seat the post opening the sentence is for, glued before a given name, is no word of
     # the name; the whole opening is the office. Round 25.
-    sentence_opening = text[sentences.bounds(run[0].start)[0] : run[0].start]
-    opening_words = sentence_opening.split()
+    sentence_begin = sentences.bounds(run[0].start)[0]
+    # (the opening's last words only: a sentence may run a hostile megabyte)
+    opening_words = text[max(sentence_begin, run[0].start - 80) : run[0].start].split()
     # (the seat of a post: "MP for", "TD for"; not "Mayor Rodel Agbayani of San Isidro
     # del Monte", a name before "of")
     seat_of_post = (
@@ -1136,11 +1151,10 @@ def _person_candidate(
             and names[k].word not in NAME_PARTICLES
             # (not a name written family name first after a whole office: "Minister
             # for Manpower Tan Wei Ling")
-            and post_of_body_opening(sentence_opening) is None
+            and _post_opening_between(text, sentence_begin, run[0].start) is None
             # (a known given name, or the last two words: "Surrey North Harjit Gill")
             and (given_name_gender(names[k].word) is not None or k == len(names) - 2)
-            and post_of_body_opening(text[sentences.bounds(run[0].start)[0] : names[k].start])
-            is not None
+            and _post_opening_between(text, sentence_begin, names[k].start) is not None
         ),
         0,
     )
@@ -1229,14 +1243,14 @@ def _person_candidate(
     appositive = _APPOSITIVE.search(after) or _LONG_APPOSITIVE.search(after)
     described = _DESCRIBED_BEFORE.search(same_sentence_before)
     office_brief = (
-        post_of_body_opening(text[sentence_start:start])
+        _post_opening_between(text, sentence_start, start)
         if seat_glued
         else None
         if prefix
         else _office_brief_before(same_sentence_before)
         # (the whole opening, when the sentence opens with the post: "Chief executive of
         # Norland Bank Kirsty Vale")
-        or post_of_body_opening(text[sentence_start : run[0].start])
+        or _post_opening_between(text, sentence_start, run[0].start)
     )
     if (
         prefix
