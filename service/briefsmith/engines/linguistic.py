@@ -16,6 +16,7 @@ by text, so the stages of one brief share one parse.
 
 from __future__ import annotations
 
+import ctypes
 import importlib
 import re
 import threading
@@ -46,6 +47,27 @@ _CACHED_ANALYSES = 8
 _BATCH_SIZE = 8
 
 
+# glibc raises its mmap threshold each time a large block is freed, so once the parser has
+# freed its batches, later large blocks are carved from the heap, whose freed pages stay
+# with the process: by allocation order alone, the same brief of a hostile megabyte
+# peaked anywhere from 430 to 608 MB from one process to the next
+# (benches/linguistic_layer.py). A fixed threshold keeps blocks of a megabyte and more
+# mapped, handed back when freed: 410 MB every time. (glibc's own starting value, 128
+# KiB, did as well for memory but doubled the time of some shapes with its mmap calls.)
+_M_MMAP_THRESHOLD = -3  # mallopt's parameter number (malloc.h)
+_MMAP_THRESHOLD_BYTES = 1024 * 1024
+
+
+def fix_the_allocator_threshold() -> bool:
+    """Fix the C allocator's mmap threshold for this process: True when set (glibc),
+    False where there is no `mallopt` (musl, macOS), which changes nothing else."""
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return False
+    return bool(mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD_BYTES))
+
+
 class PipelineUnavailable(EngineNotConfigured):
     """The configured spaCy pipeline cannot be loaded (a setting to fix: exit 2)."""
 
@@ -56,6 +78,7 @@ class Linguist:
     def __init__(self, name: str = DEFAULT_PIPELINE, chunk_chars: int = DEFAULT_CHUNK_CHARS):
         self.name = name
         self.chunk_chars = chunk_chars
+        fix_the_allocator_threshold()
         self.nlp = _load(name)
         self.version = str(self.nlp.meta.get("version", "?"))
         self._lock = threading.Lock()
