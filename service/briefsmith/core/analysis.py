@@ -329,7 +329,8 @@ from briefsmith.core.units import CURRENCY_ABBREVIATIONS, GUARDED_CURRENCY_PREFI
 # 26: round 24: a post named in the next sentence, headline quotes repeated by the
 # story, cross-examination and questions in attribution, bodies a contract goes to.
 # 27: round 25: a body's spokesman named "through its" speaks, silence before a pronoun,
-# lookalikes and dubbed nicknames, bodies counted as two, whole posts before a body.
+# lookalikes and dubbed nicknames, bodies counted as two, whole posts before a body; a
+# spokesman "through its" the recognizer tags as nothing; a post's holder named once.
 ANALYSIS_VERSION = 27
 
 # The labels of entities that can act or speak.
@@ -5619,7 +5620,11 @@ class _Attributor:
         if last <= through + 2 or t.pos[last] != "PROPN":
             return None
         holder = t.entity(last)
-        if holder is None or holder.label not in (PERSON, ORG):
+        if holder is None:
+            # "through its spokesman, Inspector Emeka Obi, said": a name the recognizer
+            # tagged as nothing, apposed to the post after "through its", is the person
+            return self._apposed_to_the_post(through, last)
+        if holder.label not in (PERSON, ORG):
             return None
         first_word = t.at(holder.start)
         if holder.label == ORG and not (
@@ -5633,6 +5638,27 @@ class _Attributor:
         ):
             return None
         record = self._actor_for(holder.text, PERSON, holder.start, single=True)
+        return record.name if record is not None and record.kind == "person" else None
+
+    def _apposed_to_the_post(self, through: int, last: int) -> str | None:
+        """The person named by the proper nouns ending at `last`, apposed to the post
+        noun right after "through its" (a title first is read as the person's), when the
+        actors hold that person."""
+        t = self.t
+        post = through + 2
+        # (apposed to the post, or a second object of "through" the parser gave it)
+        if t.pos[post] != "NOUN" or (t.dep[last], t.head[last]) not in (
+            ("appos", post),
+            ("pobj", through),
+        ):
+            return None
+        first = last
+        while first - 1 > post and t.pos[first - 1] == "PROPN" and t.head[first - 1] == last:
+            first -= 1
+        if not 2 <= last + 1 - first <= 4 or t.text[first - 1] != ",":
+            return None
+        name = self.text[t.start[first] : t.end[last]]
+        record = self._actor_for(name, PERSON, t.start[first], create=False, single=True)
         return record.name if record is not None and record.kind == "person" else None
 
     def _named_in_phrase(self, source: int) -> str | None:

@@ -8936,6 +8936,27 @@ def _whole_post_of_body(text: str, first: int, body: list[str]) -> str | None:
     return post_of_body_opening(opening + " ".join(body) + " ")
 
 
+def _holder_of_the_opening_post(
+    record: ActorRecord, words: list[str], renamed: dict[str, str], text: str
+) -> None:
+    """ "Minister of State at the Department of Rural Affairs Sinead Folan said", named
+    once: the recognizer's one body, ending in a given name of the lexicon and a surname
+    after the post of a body that opens the sentence, is that person, holding the post.
+    (A person the article names again is split from the body by the loop above.)"""
+    holder = " ".join(words[-2:])
+    if len(words) < 4 or not _given_name_and_surname(holder):
+        return
+    post = _whole_post_of_body(text, record.first, words[:-2])
+    if post is None:
+        return
+    old = record.name
+    record.kind = "person"
+    record.role = post
+    record.name = holder
+    record.aliases = [a for a in record.aliases if a != old]
+    renamed[old] = holder
+
+
 def _opens_with_trade(words: list[str]) -> bool:
     return len(words) >= 2 and words[0].casefold() in FIRM_TRADES and words[1][:1].isupper()
 
@@ -9186,6 +9207,8 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
                 absorb(person, record)
                 gone.add(id(record))
                 break
+        else:
+            _holder_of_the_opening_post(record, words, renamed, text)
     organizations = [
         r for r in ordered if r.kind in ("organization", "group") and id(r) not in gone
     ]
