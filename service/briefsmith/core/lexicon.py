@@ -849,9 +849,30 @@ insurer lender bank giant outfit conglomerate shipper miner utility supermarket 
 broadcaster network studio agency consultancy carmaker automaker drugmaker chipmaker
 housebuilder bookmaker brewer distiller shipbuilder
 planemaker jetmaker steelmaker telco haulier refiner exporter
+store smelter
 """)
+# (round 26, helper d: "store", "smelter": "Harrowgate will shut 20 stores, the
+# department store said", "Ridgeback, the smelter said, lost 30% of its output".)
 # (round 23, helper c: "planemaker" ... "exporter", the last line above: "Boeing declined
 # to comment. ‘…,’ the planemaker said" is Boeing's.)
+# Plural nouns only bodies go by, reporting for two named just before: "Toolana and
+# Carrow will merge, the companies said" is two firms (lemmas; round 26, helper d).
+FIRM_REPORTER_NOUNS = _words("""
+company firm group business bank lender insurer retailer supermarket airline carrier
+operator utility carmaker automaker drugmaker chipmaker housebuilder miner chain
+""")
+# The last words of a bank's own name, which one lender's name over "and" never closes on
+# in the news ("Barclays and Lloyds Banking Group raised rates" is two lenders; not
+# "Tyne and Wear Metro" or "Avon and Somerset Police"). Round 26, helper d.
+BANK_NAME_ENDS = frozenset({"Bank", "Banking Group"})
+# Words that open the halves of one bank's name over "and" ("Development and Investment
+# Bank", "Agricultural and Rural Bank", "Trade and Development Bank"): no split.
+ONE_BANK_NAME_WORDS = _words("""
+Development Investment Trade Commerce Commercial Industrial Industry Agricultural
+Agriculture Rural Savings Loan Loans Building Mortgage Export Import Merchant Farmers
+Credit Finance Reconstruction Infrastructure Housing Mutual Cooperative Co-operative
+Federal Reserve National People's Postal Land Mining Energy Enterprise Enterprises
+""")
 # Words that stand for whichever organization the article named last.
 ANY_INSTITUTION = frozenset({"statement", "organization", "organisation", "it"})
 
@@ -3673,7 +3694,8 @@ agree plan intend aim seek want decide vow promise pledge propose offer try move
 # Round 25 (helper f): nouns describing a body that no one person is, written before a
 # name shaped like a person's ("Retailer Harvey Norman said"): the name is the body's
 # (not "broadcaster", "promoter", "grocer" or "brewer", which a person may be).
+# (round 26, helper d: "smelter", "Smelter Ridgeback Alloys said".)
 BODY_ONLY_DESCRIPTIONS = _words("""
 retailer supermarket insurer lender carmaker automaker drugmaker chipmaker housebuilder
-airline newspaper charity
+airline newspaper charity smelter
 """)

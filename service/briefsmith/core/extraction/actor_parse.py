@@ -71,6 +71,7 @@ from briefsmith.core.lexicon import (
     AWARDED_NOUNS,
     BACKGROUND_CLAUSE_OPENINGS,
     BACKGROUND_CLAUSE_VERBS,
+    BANK_NAME_ENDS,
     BARE_PERSON_NOUNS,
     BEATING_LEMMAS,
     BODY_AWARDED_NOUNS,
@@ -124,6 +125,7 @@ from briefsmith.core.lexicon import (
     DIMENSION_WORDS,
     DOCK_LEMMAS,
     EVENT_NAME_HEADS,
+    FIRM_REPORTER_NOUNS,
     FIRM_TRADES,
     FOUNDING_LEMMAS,
     FUTURE_ONLY_SUCCESSION_LEMMAS,
@@ -170,6 +172,7 @@ from briefsmith.core.lexicon import (
     OFFICE_OF_TITLE,
     OFFICE_TAILS,
     OFFICE_TAKING_LEMMAS,
+    ONE_BANK_NAME_WORDS,
     OPERATED_PLACE_HEADS,
     OPERATION_WORDS,
     ORG_CONNECTORS,
@@ -980,6 +983,8 @@ def _person_by_calling(record: ActorRecord, found: _Evidence) -> bool:
         or (
             head.endswith(AGENT_SUFFIXES)
             and head not in AGENT_LOOKALIKES | BODY_NOUNS | FIRM_TRADES
+            # (a noun only a body goes by: "smelter Ridgeback Alloys", round 26)
+            and head not in BODY_ONLY_DESCRIPTIONS
         )
     )
 
@@ -1171,7 +1176,14 @@ def _two_bodies_over_and(
     }
     joined = _bodies_joined_by_the_parse(t, entities, inside_quote)
     joined.update(_bodies_counted_as_two(t, inside_quote))
-    if len(bodies) < 2 and not joined:
+    called = _bodies_the_story_calls_firms(t, inside_quote)
+    joined.update({f"{head} and {tail}": (head, tail) for head, tail, _ in called})
+    _name_both_halves(records, called)
+    if (
+        len(bodies) < 2
+        and not joined
+        and not any(" and " in r.name and r.kind == "organization" for r in records)
+    ):
         return
     for record in list(records):
         if record.kind != "organization" or " and " not in record.name:
@@ -1183,6 +1195,8 @@ def _two_bodies_over_and(
                 if head in bodies and tail in bodies and _each_a_body(head, tail):
                     split = (head, tail)
                     break
+        if split is None:
+            split = _lender_and_bank(t, record)
         if split is None:
             continue
         head, tail = split
@@ -1196,6 +1210,46 @@ def _two_bodies_over_and(
         # Ferries to cancel ... The Safety Executive and Tarrow Ferries settled"): the
         # whole is still two bodies, and the merge joins each half to its own record.
         records.append(ActorRecord(tail, "organization", first=record.first + len(head) + 5))
+
+
+def _lender_and_bank(t: ParsedTokens, record: ActorRecord) -> tuple[str, str] | None:
+    """ "Barclays and Lloyds Banking Group raised rates", "Kelmore and Westbury Bank cut
+    fixed rates": one proper name, "and", then a name closing on a bank's own head word
+    (BANK_NAME_ENDS) is a lender and a bank, not one bank, where neither half opens with
+    a given name ("Marks and Spencer Bank") and the first is no place or common word
+    the tagger reads as such ("Industrial and Commercial Bank") (round 26). Reads only
+    the record's first token."""
+    head, _, tail = record.name.partition(" and ")
+    head_words, tail_words = head.split(), tail.split()
+    if (
+        len(head_words) != 1
+        or len(tail_words) < 2
+        or " and " in tail
+        or not any(" ".join(tail_words[-n:]) in BANK_NAME_ENDS for n in (1, 2))
+        or any(w in ORG_CONNECTORS or not w[:1].isupper() for w in tail_words)
+        or given_name_gender(head) is not None
+        or given_name_gender(tail_words[0]) is not None
+        or head in ONE_BANK_NAME_WORDS
+        or tail_words[0] in ONE_BANK_NAME_WORDS
+    ):
+        return None
+    lo, hi = 0, len(t.start)
+    while lo < hi:  # the token the record starts at
+        mid = (lo + hi) // 2
+        if t.start[mid] < record.first:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(t.text) and t.lower[lo] == "the":
+        lo += 1
+    if (
+        lo >= len(t.text)
+        or t.text[lo] != head
+        or t.pos[lo] != "PROPN"
+        or t.ent[lo] in ("GPE", "LOC", "NORP")
+    ):
+        return None
+    return head, tail
 
 
 def _each_a_body(head: str, tail: str) -> bool:
@@ -1214,6 +1268,75 @@ def _each_a_body(head: str, tail: str) -> bool:
         and head_words[0][:1].isupper()
         and given_name_gender(head_words[0]) is None
     )
+
+
+def _bodies_the_story_calls_firms(
+    t: ParsedTokens, inside_quote: Callable[[int], bool]
+) -> list[tuple[str, str, int]]:
+    """ "Toolana and Carrow will merge, the companies said", "Halvard and Pemberly will
+    share a depot, the two firms said": a run of capitalized words over one "and" that
+    opens the sentence whose reporter is "the companies" (a plural noun only bodies go
+    by) is two bodies, each half a name (round 26). Not "Smith and Jones will marry, the
+    couple said". Reads at most a few dozen tokens back to the sentence's start, once per
+    such reporter."""
+    found: list[tuple[str, str, int]] = []
+    for index, lemma in enumerate(t.lemma):
+        if (
+            t.tag[index] != "NNS"
+            or lemma not in FIRM_REPORTER_NOUNS
+            or index == 0
+            or t.lower[index - 1] not in ("the", "two", "both")
+            or inside_quote(t.start[index])
+        ):
+            continue
+        start = index
+        while start > 0 and t.sent[start - 1] == t.sent[index] and index - start < 40:
+            start -= 1
+        if t.sent[start] != t.sent[index] or (start > 0 and t.sent[start - 1] == t.sent[index]):
+            continue
+        if t.lower[start] == "both":
+            start += 1
+        run: list[int] = []
+        at = start
+        while at < index and len(run) < 10:
+            capitalized = t.text[at][:1].isupper() and t.text[at].replace("-", "").isalpha()
+            if not (capitalized or (t.lower[at] == "and" and run and t.lower[run[-1]] != "and")):
+                break
+            run.append(at)
+            at += 1
+        joints = [i for i in run if t.lower[i] == "and"]
+        if len(joints) != 1 or t.lower[run[-1]] == "and":
+            continue
+        head_words = [t.text[i] for i in run if i < joints[0]]
+        tail_words = [t.text[i] for i in run if i > joints[0]]
+        if (
+            head_words[0] == "The"
+            or any(w in ORG_CONNECTORS for w in (*head_words, *tail_words))
+            or given_name_gender(head_words[0]) is not None
+            or given_name_gender(tail_words[0]) is not None
+        ):
+            continue
+        found.append((" ".join(head_words), " ".join(tail_words), t.start[joints[0] + 1]))
+    return found
+
+
+def _name_both_halves(records: list[ActorRecord], called: list[tuple[str, str, int]]) -> None:
+    """Each half of a pair the story calls two firms is a body: one the rules took for a
+    person is a body's, one they missed is added ("Carrow" of "Toolana and Carrow will
+    merge, the companies said")."""
+    by_name = {r.name: r for r in records}
+    for head, tail, tail_start in called:
+        if f"{head} and {tail}" in by_name:
+            continue  # (the split of the whole record names both)
+        for half, first in ((head, tail_start - len(head) - 5), (tail, tail_start)):
+            record = by_name.get(half)
+            if record is None:
+                record = ActorRecord(half, "organization", first=first)
+                records.append(record)
+                by_name[half] = record
+            elif record.kind == "person":
+                record.kind = "organization"
+                record.aliases = [a for a in record.aliases if a != half.split()[-1]]
 
 
 def _bodies_counted_as_two(
@@ -4441,9 +4564,19 @@ def _said_by_the_body_noun(t: ParsedTokens, subject: int) -> bool:
     name of its own ("Zenvoxa cut relapse rates, the drugmaker Halvern Pharma said": the
     name reported on is its product)."""
     verb = t.head[subject]
-    if t.dep[verb] not in ("ccomp", "parataxis"):
-        return False
-    speech = t.head[verb]
+    if t.dep[verb] in ("ccomp", "parataxis") and _reported_by_body_noun(t, t.head[verb]):
+        return True
+    # "Pellow, the fashion chain said, would shut 20 stores": the report set inside the
+    # clause it reports, hung on the clause's verb (round 26)
+    return any(
+        t.dep[c] in ("parataxis", "advcl") and c < verb and _reported_by_body_noun(t, c)
+        for c in t.children[verb]
+    )
+
+
+def _reported_by_body_noun(t: ParsedTokens, speech: int) -> bool:
+    """Is `speech` a verb of saying whose subject is a body noun with its article and no
+    name of its own ("the company said", "the department store said")?"""
     return t.lemma[speech] in SPEECH_LEMMAS and any(
         t.dep[c] == "nsubj"
         and t.lemma[c] in COMPANY_NOUNS
@@ -8976,6 +9109,32 @@ def _firm_trade(record: ActorRecord, text: str) -> str | None:
     return None
 
 
+def _body_role_before(record: ActorRecord, text: str) -> bool:
+    """Is the person-shaped name written just after a kind of body ("Mining group
+    Thulani Platinum" opening a sentence, "smelter Ridgeback Alloys" anywhere)? A noun
+    only a body goes by may stand anywhere; one a group of people may also go by
+    ("group", "firm") only when it and at most two words open the sentence ("the
+    campaign group Sarah Jones founded" is hers). Reads a bounded window."""
+    window = text[max(0, record.first - 40) : record.first]
+    if not window.endswith(" "):
+        return False
+    words = window.split()
+    if not words:
+        return False
+    last = words[-1].casefold()
+    if last in BODY_ONLY_DESCRIPTIONS and words[-1].islower():
+        return True
+    if last not in COLLECTIVE_BODY_NOUNS or not words[-1].islower():
+        return False
+    # the noun and at most two words before it, the first opening the sentence
+    for n in (2, 3):
+        if len(window.split("\n")[-1].split()) == n:
+            return words[-n][:1].isupper()
+        if len(words) > n and words[-n - 1][-1:] in ".!?" and words[-n][:1].isupper():
+            return all(w.islower() for w in words[-n + 1 : -1])
+    return False
+
+
 def _cut_body_description(record: ActorRecord, renamed: dict[str, str], text: str) -> None:
     """ "Watchdog Ofcom said", "Auctioneers Dobson Reece said", opening a sentence: the
     description, then the name."""
@@ -9005,6 +9164,32 @@ def _cut_body_description(record: ActorRecord, renamed: dict[str, str], text: st
         ),
         None,
     )
+    if (
+        record.kind == "person"
+        and len(words) >= 2
+        and words[0].casefold() in BODY_ONLY_DESCRIPTIONS
+        and words[1][:1].isupper()
+    ):
+        # "Insurer Halvoro said", "Lender Kelmore said" opening a sentence: the noun
+        # only ever describes a body, so the capitalised pair is no person's name but
+        # the noun and the body's one-word name (round 26).
+        old = record.name
+        record.kind = "organization"
+        record.name = " ".join(words[1:])
+        record.aliases = [a for a in record.aliases if a not in (words[-1], record.name)]
+        if old not in record.aliases:
+            record.aliases.append(old)
+        if _no_role(record.role):
+            record.role = words[0].casefold()
+        renamed[old] = record.name
+        return
+    if record.kind == "person" and _body_role_before(record, text):
+        # "Mining group Thulani Platinum said", "Smelter Ridgeback Alloys": the role
+        # written just before the name is a kind of body, so the name is a body's,
+        # however like a person's it looks (round 26).
+        record.kind = "organization"
+        record.aliases = [a for a in record.aliases if a != words[-1]]
+        return
     if record.kind == "person" and described is not None and len(words) >= 2:
         # "Retailer Harvey Norman said": a noun that only ever describes a body, cut from
         # before a name shaped like a person's, says the name is the body's (round 25).
