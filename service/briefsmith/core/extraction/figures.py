@@ -1579,6 +1579,8 @@ def _with_tally_measure(tokens: Tokens, figure: FoundFigure, quoted: _Spans) -> 
     inside = tokens.between(figure.start, figure.end)
     if not len(inside):
         return figure
+    if unit == "times" and tokens.lower[_count_noun_at(tokens, inside)] == "times":
+        return _with_how_often_measure(tokens, figure, inside)
     number = inside.stop - 1
     # "Wales is 5.3 percentage points behind England": a gap whose unit is written in
     # the figure (round 25)
@@ -1658,6 +1660,57 @@ def _with_tally_measure(tokens: Tokens, figure: FoundFigure, quoted: _Spans) -> 
     if not who:
         return figure
     return replace(figure, measures=_budget([_possessive(tokens, doer, who), *phrase]))
+
+
+def _count_noun_at(tokens: Tokens, inside: range) -> int:
+    """The noun a count's span ends on, or the one right after a bare number."""
+    last = inside.stop - 1
+    if tokens.pos[last] == "NUM" and inside.stop < len(tokens):
+        return inside.stop
+    return last
+
+
+_HOW_OFTEN_WINDOW = 9  # tokens before "N times" that may tell who did what
+
+
+def _with_how_often_measure(tokens: Tokens, figure: FoundFigure, inside: range) -> FoundFigure:
+    """ "Storm overflows discharged sewage 3,200 times last year": a count of times is how
+    often its clause's doer did what the clause says, "times Storm overflows discharged
+    sewage", not a tally the subject owns ("Storm's times"); the words run from the
+    subject (or the verb after a pronoun) to the count, in a bounded window and with no
+    punctuation between, so a plural noun the tagger read as the verb ("overflows") is
+    kept as it is written (round 26)."""
+    measures = figure.measures.strip()
+    if measures.lower().startswith("times ") and "'s" not in measures:
+        return figure  # "times Trains were cancelled in May": already told
+    noun = _count_noun_at(tokens, inside)
+    verb = tokens.head[noun]
+    if tokens.dep[noun] not in ("npadvmod", "dobj", "advmod") or not inside.start > verb:
+        return figure
+    if tokens.pos[verb] not in ("VERB", "AUX"):
+        return figure
+    floor = max(tokens.sent_starts[tokens.sent[verb]], inside.start - _HOW_OFTEN_WINDOW)
+    subjects = [
+        c
+        for c in tokens.children[verb]
+        if tokens.dep[c] in ("nsubj", "nsubjpass") and floor <= c < verb
+    ]
+    begin = verb
+    if subjects and tokens.pos[subjects[0]] != "PRON":
+        begin = subjects[0]
+        for _ in range(4):  # "Severn Trent", "Lifeboat crews": the subject's own words
+            before = begin - 1
+            if (
+                before < floor
+                or tokens.head[before] not in (subjects[0], begin)
+                or tokens.dep[before] not in ("compound", "amod", "nmod", "poss")
+            ):
+                break
+            begin = before
+    words = [tokens.text[i] for i in range(begin, inside.start)]
+    if not words or any(tokens.pos[i] == "PUNCT" for i in range(begin, inside.start)):
+        return figure
+    return replace(figure, measures=_budget(["times", *words]))
 
 
 def _with_vote_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
