@@ -833,7 +833,11 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             index += 1
             continue
         whole = _whole_after(text, mention, mentions, index)
-        if whole is not None and not _THE_WHOLE.search(text, mention.end, whole.start):
+        if (
+            whole is not None
+            and not _THE_WHOLE.search(text, mention.end, whole.start)
+            and not _an_owner_s_total(text, mention, whole)
+        ):
             wholes.add(whole.start)  # "of the 312 scheduled sailings" is a total: kept
         value, value_max = mention.value, None
         shared_percent = False
@@ -1755,9 +1759,16 @@ def _reporter_of_a_pronoun(tokens: Tokens, doer: int | None, verb: int) -> int |
     a named person is that person (round 21); any other subject stays."""
     if doer is None or tokens.lower[doer] not in ("he", "she") or tokens.dep[verb] != "ccomp":
         return doer
+    named = _reporter_of_a_pronoun_named(tokens, tokens.lower[doer], verb)
+    return doer if named is None else named
+
+
+def _reporter_of_a_pronoun_named(tokens: Tokens, pronoun: str, verb: int) -> int | None:
+    """The named person whose speech verb reports the clause of ``verb``, who may be the
+    "he" or "she" (``pronoun``) in it; None when no such person is sure."""
     speech = tokens.head[verb]
     if tokens.lemma[speech] not in SPEECH_LEMMAS:
-        return doer
+        return None
     named = [
         c
         for c in tokens.children[speech]
@@ -1774,11 +1785,11 @@ def _reporter_of_a_pronoun(tokens: Tokens, doer: int | None, verb: int) -> int |
         )
     ]
     if not named:
-        return doer
+        return None
     # (not "Sarah Pell said he had 40 points": a given name of the other sex is not his;
     # not "Judge Peter Lane said he had 14 convictions": one who speaks in an office, a
     # judge, a detective, a prosecutor, tells of someone else)
-    other = FEMININE_GIVEN_NAMES if tokens.lower[doer] == "he" else MASCULINE_GIVEN_NAMES
+    other = FEMININE_GIVEN_NAMES if pronoun == "he" else MASCULINE_GIVEN_NAMES
     full = _surname_named_before(tokens, named[0])  # "Keaton" for "Dara Keaton" (round 25)
     owner = named[0] if full is None else full
     before = [x for x in tokens.children[owner] if tokens.dep[x] == "compound"]
@@ -1788,7 +1799,7 @@ def _reporter_of_a_pronoun(tokens: Tokens, doer: int | None, verb: int) -> int |
         or _is_person_noun(tokens.lemma[x])
         for x in before
     ):
-        return doer
+        return None
     return named[0]
 
 
@@ -2140,6 +2151,19 @@ _PART_OF = re.compile(
 )
 _PART_WITH_NOUN = re.compile(r"\s+[a-z]+\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*")
 _THE_WHOLE = re.compile(r"\bof\s+the\s+$")
+_OWNER_S_WHOLE = re.compile(r"\s+of\s+(?:his|her|its|our|their)\s+$", re.IGNORECASE)
+
+
+def _an_owner_s_total(text: str, part: NumberMention, whole: NumberMention) -> bool:
+    """ "300 of his 820 breeders", "41 of its 212 overflows": a whole told with its owner
+    is the owner's total, a figure of its own (round 26), unlike a record's games ("two of
+    their 19 matches", "11 of their 13 league games"), which only frame the part."""
+    return (
+        _OWNER_S_WHOLE.fullmatch(text, part.end, whole.start) is not None
+        and not whole.percent
+        and not whole.currency
+        and _FIXTURE_AFTER.match(text, whole.end) is None
+    )
 # "16 points from a possible 18", "41 points from 18 games", "11 wins from their last 14":
 # the games a tally was taken from frame it ("19 goals in 31 games" keeps both: the games
 # played are a record of their own).
@@ -3345,6 +3369,9 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
             for w in (_extra_phrase(tokens, verb, c, inside) or _compared_phrase(tokens, c, inside))
         ]
         done = tokens.head[verb]
+        averaged = _averaged_comparative(tokens, verb, inside)
+        if averaged:
+            return averaged
         subject, _ = _subject_of(tokens, done, inside)
         who = _named(tokens, subject, inside) if subject is not None else ""
         # "Participants slept 38 minutes longer": a comparative on a verb says what was
@@ -3440,6 +3467,70 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
     return _budget([frame, *words], 10)
 
 
+def _averaged_comparative(tokens: Tokens, comparative: int, inside: range) -> str:
+    """ "Participants slept an average of 38 minutes longer", "were sick an average of 2.4
+    days longer": a comparative the parser hung under "an average of" is the average margin
+    by which the clause's subject did what its verb says (or was what its complement says),
+    not a bare "margin longer" (round 26)."""
+    if tokens.tag[comparative] not in ("RBR", "JJR"):
+        return ""
+    of = tokens.head[comparative]
+    average = tokens.head[of]
+    if (
+        tokens.lower[of] != "of"
+        or tokens.dep[comparative] not in ("pcomp", "pobj")
+        or tokens.lemma[average] not in AVERAGE_NOUNS
+        or tokens.dep[average] not in ("dobj", "attr", "npadvmod")
+    ):
+        return ""
+    verb = tokens.head[average]
+    if tokens.pos[verb] not in ("VERB", "AUX") or verb > average:
+        return ""
+    subject, _ = _subject_of(tokens, verb, inside)
+    if subject is None or tokens.pos[subject] == "PRON" and tokens.lower[subject] != "those":
+        return ""
+    who = _noun_phrase(tokens, subject, inside, stop=verb)
+    did = [tokens.text[verb]]
+    if tokens.lemma[verb] in _COPULAS:
+        states = [c for c in tokens.children[verb] if tokens.dep[c] == "acomp" and c < average]
+        if not states:
+            return ""
+        did = [tokens.text[verb], tokens.text[states[0]]]
+    if not who:
+        return ""
+    return _budget([f"{tokens.lemma[average]} margin", who, *did, tokens.text[comparative]], 12)
+
+
+def _gap_on_a_copula(tokens: Tokens, verb: int, root: int, inside: range) -> str:
+    """ "Wales is 5.3 percentage points behind England on literacy": an amount a copula
+    links to its subject with "behind" or "ahead" after it is the margin by which the
+    subject trails or leads, "margin Wales behind England on literacy", not the subject
+    alone (round 26)."""
+    if tokens.lemma[verb] not in _COPULAS or tokens.dep[root] != "attr":
+        return ""
+    gaps = [
+        c
+        for c in tokens.children[root]
+        if tokens.dep[c] in ("prep", "advmod") and tokens.lower[c] in GAP_WORDS and c > root
+    ]
+    if not gaps:
+        return ""
+    subject, _ = _subject_of(tokens, verb, inside)
+    if subject is None or tokens.pos[subject] == "PRON" or subject > verb:
+        return ""
+    who = _noun_phrase(tokens, subject, inside, stop=verb)
+    if not who:
+        return ""
+    against = _words_under(tokens, gaps[0], inside)[:8]
+    where = [
+        w
+        for c in tokens.children[verb]
+        if tokens.dep[c] == "prep" and c > gaps[0]
+        for w in _words_under(tokens, c, inside)[:5]
+    ][:5]
+    return _budget(["margin", who, *against, *where], 16)
+
+
 def _race_time_measure(text: str, tokens: Tokens, figure: FoundFigure) -> str:
     """What a race time measures: its clause read as a span ("time of 1500m"), with the
     runner when the time hangs on the race they won or took ("Byrne won the 1500m in
@@ -3525,7 +3616,7 @@ def _with_its_owner_named(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     following = range(inside.stop, min(len(tokens), inside.stop + 3))
     near = [max(0, inside.start - 1), *following]  # "its 120 aircraft", "40 of its"
     if not any(tokens.lower[i] in _POSSESSIVES_OF_A_BODY and tokens.dep[i] == "poss" for i in near):
-        return figure
+        return _with_the_reporter_s_own(tokens, figure, inside, near)
     current = inside[-1]
     for _ in range(6):
         parent = tokens.head[current]
@@ -3554,6 +3645,39 @@ def _with_its_owner_named(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
             at = words.index(figure.unit) if figure.unit in words else 0
             named = [*words[:at], f"{owner}'s", *words[at:]]
         return replace(figure, measures=" ".join(named))
+    return figure
+
+
+def _with_the_reporter_s_own(
+    tokens: Tokens, figure: FoundFigure, inside: range, near: list[int]
+) -> FoundFigure:
+    """ "Rowe said 19 of his 38 members had laid off staff": the "his" or "her" beside a
+    count in a clause a named person reports is that person's ("Rowe's members"), as
+    with a pronoun subject (round 26); any other "his" stays as written."""
+    mine = [i for i in near if tokens.lower[i] in ("his", "her") and tokens.dep[i] == "poss"]
+    words = figure.measures.split()
+    if not mine or tokens.lower[mine[0]] not in words:
+        return figure
+    current = inside[-1]
+    for _ in range(6):
+        parent = tokens.head[current]
+        if parent == current or tokens.sent[parent] != tokens.sent[current]:
+            return figure
+        if tokens.pos[parent] in ("VERB", "AUX") and tokens.dep[current] == "ccomp":
+            he = "he" if tokens.lower[mine[0]] == "his" else "she"
+            # the pronoun's reporter, read as for a pronoun subject
+            subjects = [c for c in tokens.children[current] if tokens.dep[c] == "nsubj"]
+            if not subjects:
+                return figure
+            owner = _reporter_of_a_pronoun_named(tokens, he, current)
+            if owner is None:
+                return figure
+            who = _noun_phrase(tokens, owner, inside, False)
+            if not who:
+                return figure
+            at = words.index(tokens.lower[mine[0]])
+            return replace(figure, measures=" ".join([*words[:at], f"{who}'s", *words[at + 1 :]]))
+        current = parent
     return figure
 
 
@@ -9727,6 +9851,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         and tokens.lower[head] in CHANGE_NOUNS
     )
     if dep in _OBJECT_DEPS and (tokens.pos[head] in ("VERB", "AUX") or adverb_of_change):
+        gap = _gap_on_a_copula(tokens, head, root, inside)
+        if gap:
+            return gap
         return _change_on_a_copula(tokens, head, root, inside) or _clause_measure(
             tokens, head, inside, "", root
         )
@@ -9813,6 +9940,7 @@ def _standing_in_a_poll(tokens: Tokens, root: int, inside: range) -> str:
     if holder < 0 or not (
         (tokens.pos[holder] == "PROPN" and tokens.ent[holder] not in ("GPE", "LOC"))
         or tokens.ent[holder] in ("ORG", "NORP", "PERSON")
+        or _a_party_ending_in_a_place(tokens, holder)
     ):
         return ""  # ("with Germany on 2.1%": a country's rate)
     sentence = tokens.sent[on]
@@ -9824,6 +9952,22 @@ def _standing_in_a_poll(tokens: Tokens, root: int, inside: range) -> str:
     if not any(tokens.lemma[i] in POLL_STANDING_LEMMAS for i in range(first, last)):
         return ""
     return _budget(["support for", _noun_phrase(tokens, holder, inside, False)])
+
+
+def _a_party_ending_in_a_place(tokens: Tokens, holder: int) -> bool:
+    """ "Reform UK on 19%": a name the recognizer cut to its last word, a place, is a
+    party when a capitalized word outside the place's own name is written right before it
+    (round 26; not "Northern Ireland on 4%", one place)."""
+    before = holder - 1
+    return (
+        tokens.pos[holder] == "PROPN"
+        and before >= 0
+        and tokens.head[before] == holder
+        and tokens.dep[before] == "compound"
+        and tokens.pos[before] == "PROPN"
+        and tokens.text[before][:1].isupper()
+        and tokens.ent[before] not in ("GPE", "LOC")
+    )
 
 
 def _only_the_unit(measures: str) -> bool:
