@@ -2164,6 +2164,8 @@ def _an_owner_s_total(text: str, part: NumberMention, whole: NumberMention) -> b
         and not whole.currency
         and _FIXTURE_AFTER.match(text, whole.end) is None
     )
+
+
 # "16 points from a possible 18", "41 points from 18 games", "11 wins from their last 14":
 # the games a tally was taken from frame it ("19 goals in 31 games" keeps both: the games
 # played are a record of their own).
@@ -3487,7 +3489,7 @@ def _averaged_comparative(tokens: Tokens, comparative: int, inside: range) -> st
     if tokens.pos[verb] not in ("VERB", "AUX") or verb > average:
         return ""
     subject, _ = _subject_of(tokens, verb, inside)
-    if subject is None or tokens.pos[subject] == "PRON" and tokens.lower[subject] != "those":
+    if subject is None or (tokens.pos[subject] == "PRON" and tokens.lower[subject] != "those"):
         return ""
     who = _noun_phrase(tokens, subject, inside, stop=verb)
     did = [tokens.text[verb]]
