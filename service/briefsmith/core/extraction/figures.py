@@ -825,6 +825,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     owns: dict[int, str] = {}  # a figure's start -> the phrase right after it ("on a Porsche")
     restated_moves: set[int] = set()  # "68.3 points, or 0.9%": shares told of the move before
     wholes: set[int] = set()  # "two of their 19 matches": the 19 is told with the two
+    told_values: set[float] = set()  # the values of the numbers read so far
     index = 0
     while index < len(mentions):
         mention = mentions[index]
@@ -836,9 +837,12 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if (
             whole is not None
             and not _THE_WHOLE.search(text, mention.end, whole.start)
-            and not _an_owner_s_total(text, mention, whole)
+            # (a person's total told again, "38 growers ... 19 of his 38 members", is
+            # told once)
+            and not (_an_owner_s_total(text, mention, whole) and whole.value not in told_values)
         ):
             wholes.add(whole.start)  # "of the 312 scheduled sailings" is a total: kept
+        told_values.add(mention.value)
         value, value_max = mention.value, None
         shared_percent = False
         metres_range, metres_max = False, 0.0
@@ -2151,13 +2155,14 @@ _PART_OF = re.compile(
 )
 _PART_WITH_NOUN = re.compile(r"\s+[a-z]+\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*")
 _THE_WHOLE = re.compile(r"\bof\s+the\s+$")
-_OWNER_S_WHOLE = re.compile(r"\s+of\s+(?:his|her|its|our|their)\s+$", re.IGNORECASE)
+_OWNER_S_WHOLE = re.compile(r"\s+of\s+(?:his|her)\s+$", re.IGNORECASE)
 
 
 def _an_owner_s_total(text: str, part: NumberMention, whole: NumberMention) -> bool:
-    """ "300 of his 820 breeders", "41 of its 212 overflows": a whole told with its owner
-    is the owner's total, a figure of its own (round 26), unlike a record's games ("two of
-    their 19 matches", "11 of their 13 league games"), which only frame the part."""
+    """ "300 of his 820 breeders", "19 of her 38 members": a whole told with a person as
+    its owner is that person's total, a figure of its own (round 26), unlike a record's
+    games ("two of his 19 starts"), which only frame the part; a thing's parts ("two of
+    its 16 valves") stay with the part."""
     return (
         _OWNER_S_WHOLE.fullmatch(text, part.end, whole.start) is not None
         and not whole.percent
@@ -3656,7 +3661,11 @@ def _with_the_reporter_s_own(
     """ "Rowe said 19 of his 38 members had laid off staff": the "his" or "her" beside a
     count in a clause a named person reports is that person's ("Rowe's members"), as
     with a pronoun subject (round 26); any other "his" stays as written."""
-    mine = [i for i in near if tokens.lower[i] in ("his", "her") and tokens.dep[i] == "poss"]
+    mine = [
+        i
+        for i in near[:1]  # "of his 820 breeders": the "his" right before the whole
+        if tokens.lower[i] in ("his", "her") and tokens.dep[i] == "poss" and i < inside.start
+    ]
     words = figure.measures.split()
     if not mine or tokens.lower[mine[0]] not in words:
         return figure
@@ -3664,6 +3673,24 @@ def _with_the_reporter_s_own(
     for _ in range(6):
         parent = tokens.head[current]
         if parent == current or tokens.sent[parent] != tokens.sent[current]:
+            return figure
+        person = _person_subject_of(tokens, parent, tokens.lower[mine[0]])
+        if person is not None:  # "Malcolm Treadway ... sold 300 of his 820 breeders"
+            who = _joined(
+                [
+                    *(
+                        tokens.text[x]
+                        for x in tokens.children[person]
+                        if x < person and tokens.dep[x] == "compound" and tokens.pos[x] == "PROPN"
+                    ),
+                    tokens.text[person],
+                ]
+            )
+            at = words.index(tokens.lower[mine[0]])
+            if who:
+                return replace(
+                    figure, measures=" ".join([*words[:at], f"{who}'s", *words[at + 1 :]])
+                )
             return figure
         if tokens.pos[parent] in ("VERB", "AUX") and tokens.dep[current] == "ccomp":
             he = "he" if tokens.lower[mine[0]] == "his" else "she"
@@ -3681,6 +3708,29 @@ def _with_the_reporter_s_own(
             return replace(figure, measures=" ".join([*words[:at], f"{who}'s", *words[at + 1 :]]))
         current = parent
     return figure
+
+
+def _person_subject_of(tokens: Tokens, verb: int, possessive: str) -> int | None:
+    """The named person subject of ``verb`` who may own a "his" or "her" in its clause:
+    tagged a person, before the verb, with no given name of the other sex."""
+    if tokens.pos[verb] not in ("VERB", "AUX"):
+        return None
+    other = FEMININE_GIVEN_NAMES if possessive == "his" else MASCULINE_GIVEN_NAMES
+    for child in tokens.children[verb]:
+        if (
+            tokens.dep[child] == "nsubj"
+            and child < verb
+            and tokens.pos[child] == "PROPN"
+            and tokens.ent[child] == "PERSON"
+            and not any(
+                tokens.dep[x] == "compound"
+                and tokens.lower[x] in other
+                and tokens.lower[x] not in UNISEX_GIVEN_NAMES
+                for x in tokens.children[child]
+            )
+        ):
+            return child
+    return None
 
 
 def _cut_off_measure(text: str, tokens: Tokens, start: int, end: int) -> str:
