@@ -825,6 +825,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     owns: dict[int, str] = {}  # a figure's start -> the phrase right after it ("on a Porsche")
     restated_moves: set[int] = set()  # "68.3 points, or 0.9%": shares told of the move before
     wholes: set[int] = set()  # "two of their 19 matches": the 19 is told with the two
+    told_values: set[float] = set()  # the values of the numbers read so far
     index = 0
     while index < len(mentions):
         mention = mentions[index]
@@ -833,8 +834,15 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             index += 1
             continue
         whole = _whole_after(text, mention, mentions, index)
-        if whole is not None and not _THE_WHOLE.search(text, mention.end, whole.start):
+        if (
+            whole is not None
+            and not _THE_WHOLE.search(text, mention.end, whole.start)
+            # (a person's total told again, "38 growers ... 19 of his 38 members", is
+            # told once)
+            and not (_an_owner_s_total(text, mention, whole) and whole.value not in told_values)
+        ):
             wholes.add(whole.start)  # "of the 312 scheduled sailings" is a total: kept
+        told_values.add(mention.value)
         value, value_max = mention.value, None
         shared_percent = False
         metres_range, metres_max = False, 0.0
@@ -1579,6 +1587,8 @@ def _with_tally_measure(tokens: Tokens, figure: FoundFigure, quoted: _Spans) -> 
     inside = tokens.between(figure.start, figure.end)
     if not len(inside):
         return figure
+    if unit == "times" and tokens.lower[_count_noun_at(tokens, inside)] == "times":
+        return _with_how_often_measure(tokens, figure, inside)
     number = inside.stop - 1
     # "Wales is 5.3 percentage points behind England": a gap whose unit is written in
     # the figure (round 25)
@@ -1660,6 +1670,57 @@ def _with_tally_measure(tokens: Tokens, figure: FoundFigure, quoted: _Spans) -> 
     return replace(figure, measures=_budget([_possessive(tokens, doer, who), *phrase]))
 
 
+def _count_noun_at(tokens: Tokens, inside: range) -> int:
+    """The noun a count's span ends on, or the one right after a bare number."""
+    last = inside.stop - 1
+    if tokens.pos[last] == "NUM" and inside.stop < len(tokens):
+        return inside.stop
+    return last
+
+
+_HOW_OFTEN_WINDOW = 9  # tokens before "N times" that may tell who did what
+
+
+def _with_how_often_measure(tokens: Tokens, figure: FoundFigure, inside: range) -> FoundFigure:
+    """ "Storm overflows discharged sewage 3,200 times last year": a count of times is how
+    often its clause's doer did what the clause says, "times Storm overflows discharged
+    sewage", not a tally the subject owns ("Storm's times"); the words run from the
+    subject (or the verb after a pronoun) to the count, in a bounded window and with no
+    punctuation between, so a plural noun the tagger read as the verb ("overflows") is
+    kept as it is written (round 26)."""
+    measures = figure.measures.strip()
+    if measures.lower().startswith("times ") and "'s" not in measures:
+        return figure  # "times Trains were cancelled in May": already told
+    noun = _count_noun_at(tokens, inside)
+    verb = tokens.head[noun]
+    if tokens.dep[noun] not in ("npadvmod", "dobj", "advmod") or not inside.start > verb:
+        return figure
+    if tokens.pos[verb] not in ("VERB", "AUX"):
+        return figure
+    floor = max(tokens.sent_starts[tokens.sent[verb]], inside.start - _HOW_OFTEN_WINDOW)
+    subjects = [
+        c
+        for c in tokens.children[verb]
+        if tokens.dep[c] in ("nsubj", "nsubjpass") and floor <= c < verb
+    ]
+    begin = verb
+    if subjects and tokens.pos[subjects[0]] != "PRON":
+        begin = subjects[0]
+        for _ in range(4):  # "Severn Trent", "Lifeboat crews": the subject's own words
+            before = begin - 1
+            if (
+                before < floor
+                or tokens.head[before] not in (subjects[0], begin)
+                or tokens.dep[before] not in ("compound", "amod", "nmod", "poss")
+            ):
+                break
+            begin = before
+    words = [tokens.text[i] for i in range(begin, inside.start)]
+    if not words or any(tokens.pos[i] == "PUNCT" for i in range(begin, inside.start)):
+        return figure
+    return replace(figure, measures=_budget(["times", *words]))
+
+
 def _with_vote_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     """ "after councillors voted 22 to 14 on Monday to raise the tax": a tally on the verb
     "vote" is the vote of the verb's own subject, for what the vote was to do ("councillors
@@ -1702,9 +1763,16 @@ def _reporter_of_a_pronoun(tokens: Tokens, doer: int | None, verb: int) -> int |
     a named person is that person (round 21); any other subject stays."""
     if doer is None or tokens.lower[doer] not in ("he", "she") or tokens.dep[verb] != "ccomp":
         return doer
+    named = _reporter_of_a_pronoun_named(tokens, tokens.lower[doer], verb)
+    return doer if named is None else named
+
+
+def _reporter_of_a_pronoun_named(tokens: Tokens, pronoun: str, verb: int) -> int | None:
+    """The named person whose speech verb reports the clause of ``verb``, who may be the
+    "he" or "she" (``pronoun``) in it; None when no such person is sure."""
     speech = tokens.head[verb]
     if tokens.lemma[speech] not in SPEECH_LEMMAS:
-        return doer
+        return None
     named = [
         c
         for c in tokens.children[speech]
@@ -1721,11 +1789,11 @@ def _reporter_of_a_pronoun(tokens: Tokens, doer: int | None, verb: int) -> int |
         )
     ]
     if not named:
-        return doer
+        return None
     # (not "Sarah Pell said he had 40 points": a given name of the other sex is not his;
     # not "Judge Peter Lane said he had 14 convictions": one who speaks in an office, a
     # judge, a detective, a prosecutor, tells of someone else)
-    other = FEMININE_GIVEN_NAMES if tokens.lower[doer] == "he" else MASCULINE_GIVEN_NAMES
+    other = FEMININE_GIVEN_NAMES if pronoun == "he" else MASCULINE_GIVEN_NAMES
     full = _surname_named_before(tokens, named[0])  # "Keaton" for "Dara Keaton" (round 25)
     owner = named[0] if full is None else full
     before = [x for x in tokens.children[owner] if tokens.dep[x] == "compound"]
@@ -1735,7 +1803,7 @@ def _reporter_of_a_pronoun(tokens: Tokens, doer: int | None, verb: int) -> int |
         or _is_person_noun(tokens.lemma[x])
         for x in before
     ):
-        return doer
+        return None
     return named[0]
 
 
@@ -2087,6 +2155,22 @@ _PART_OF = re.compile(
 )
 _PART_WITH_NOUN = re.compile(r"\s+[a-z]+\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*")
 _THE_WHOLE = re.compile(r"\bof\s+the\s+$")
+_OWNER_S_WHOLE = re.compile(r"\s+of\s+(?:his|her)\s+$", re.IGNORECASE)
+
+
+def _an_owner_s_total(text: str, part: NumberMention, whole: NumberMention) -> bool:
+    """ "300 of his 820 breeders", "19 of her 38 members": a whole told with a person as
+    its owner is that person's total, a figure of its own (round 26), unlike a record's
+    games ("two of his 19 starts"), which only frame the part; a thing's parts ("two of
+    its 16 valves") stay with the part."""
+    return (
+        _OWNER_S_WHOLE.fullmatch(text, part.end, whole.start) is not None
+        and not whole.percent
+        and not whole.currency
+        and _FIXTURE_AFTER.match(text, whole.end) is None
+    )
+
+
 # "16 points from a possible 18", "41 points from 18 games", "11 wins from their last 14":
 # the games a tally was taken from frame it ("19 goals in 31 games" keeps both: the games
 # played are a record of their own).
@@ -3292,6 +3376,9 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
             for w in (_extra_phrase(tokens, verb, c, inside) or _compared_phrase(tokens, c, inside))
         ]
         done = tokens.head[verb]
+        averaged = _averaged_comparative(tokens, verb, inside)
+        if averaged:
+            return averaged
         subject, _ = _subject_of(tokens, done, inside)
         who = _named(tokens, subject, inside) if subject is not None else ""
         # "Participants slept 38 minutes longer": a comparative on a verb says what was
@@ -3387,6 +3474,70 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
     return _budget([frame, *words], 10)
 
 
+def _averaged_comparative(tokens: Tokens, comparative: int, inside: range) -> str:
+    """ "Participants slept an average of 38 minutes longer", "were sick an average of 2.4
+    days longer": a comparative the parser hung under "an average of" is the average margin
+    by which the clause's subject did what its verb says (or was what its complement says),
+    not a bare "margin longer" (round 26)."""
+    if tokens.tag[comparative] not in ("RBR", "JJR"):
+        return ""
+    of = tokens.head[comparative]
+    average = tokens.head[of]
+    if (
+        tokens.lower[of] != "of"
+        or tokens.dep[comparative] not in ("pcomp", "pobj")
+        or tokens.lemma[average] not in AVERAGE_NOUNS
+        or tokens.dep[average] not in ("dobj", "attr", "npadvmod")
+    ):
+        return ""
+    verb = tokens.head[average]
+    if tokens.pos[verb] not in ("VERB", "AUX") or verb > average:
+        return ""
+    subject, _ = _subject_of(tokens, verb, inside)
+    if subject is None or (tokens.pos[subject] == "PRON" and tokens.lower[subject] != "those"):
+        return ""
+    who = _noun_phrase(tokens, subject, inside, stop=verb)
+    did = [tokens.text[verb]]
+    if tokens.lemma[verb] in _COPULAS:
+        states = [c for c in tokens.children[verb] if tokens.dep[c] == "acomp" and c < average]
+        if not states:
+            return ""
+        did = [tokens.text[verb], tokens.text[states[0]]]
+    if not who:
+        return ""
+    return _budget([f"{tokens.lemma[average]} margin", who, *did, tokens.text[comparative]], 12)
+
+
+def _gap_on_a_copula(tokens: Tokens, verb: int, root: int, inside: range) -> str:
+    """ "Wales is 5.3 percentage points behind England on literacy": an amount a copula
+    links to its subject with "behind" or "ahead" after it is the margin by which the
+    subject trails or leads, "margin Wales behind England on literacy", not the subject
+    alone (round 26)."""
+    if tokens.lemma[verb] not in _COPULAS or tokens.dep[root] != "attr":
+        return ""
+    gaps = [
+        c
+        for c in tokens.children[root]
+        if tokens.dep[c] in ("prep", "advmod") and tokens.lower[c] in GAP_WORDS and c > root
+    ]
+    if not gaps:
+        return ""
+    subject, _ = _subject_of(tokens, verb, inside)
+    if subject is None or tokens.pos[subject] == "PRON" or subject > verb:
+        return ""
+    who = _noun_phrase(tokens, subject, inside, stop=verb)
+    if not who:
+        return ""
+    against = _words_under(tokens, gaps[0], inside)[:8]
+    where = [
+        w
+        for c in tokens.children[verb]
+        if tokens.dep[c] == "prep" and c > gaps[0]
+        for w in _words_under(tokens, c, inside)[:5]
+    ][:5]
+    return _budget(["margin", who, *against, *where], 16)
+
+
 def _race_time_measure(text: str, tokens: Tokens, figure: FoundFigure) -> str:
     """What a race time measures: its clause read as a span ("time of 1500m"), with the
     runner when the time hangs on the race they won or took ("Byrne won the 1500m in
@@ -3472,7 +3623,7 @@ def _with_its_owner_named(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     following = range(inside.stop, min(len(tokens), inside.stop + 3))
     near = [max(0, inside.start - 1), *following]  # "its 120 aircraft", "40 of its"
     if not any(tokens.lower[i] in _POSSESSIVES_OF_A_BODY and tokens.dep[i] == "poss" for i in near):
-        return figure
+        return _with_the_reporter_s_own(tokens, figure, inside, near)
     current = inside[-1]
     for _ in range(6):
         parent = tokens.head[current]
@@ -3502,6 +3653,84 @@ def _with_its_owner_named(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
             named = [*words[:at], f"{owner}'s", *words[at:]]
         return replace(figure, measures=" ".join(named))
     return figure
+
+
+def _with_the_reporter_s_own(
+    tokens: Tokens, figure: FoundFigure, inside: range, near: list[int]
+) -> FoundFigure:
+    """ "Rowe said 19 of his 38 members had laid off staff": the "his" or "her" beside a
+    count in a clause a named person reports is that person's ("Rowe's members"), as
+    with a pronoun subject (round 26); any other "his" stays as written."""
+    mine = [
+        i
+        for i in near[:1]  # "of his 820 breeders": the "his" right before the whole
+        if tokens.lower[i] in ("his", "her") and tokens.dep[i] == "poss" and i < inside.start
+    ]
+    words = figure.measures.split()
+    if not mine or tokens.lower[mine[0]] not in words:
+        return figure
+    current = inside[-1]
+    for _ in range(6):
+        parent = tokens.head[current]
+        if parent == current or tokens.sent[parent] != tokens.sent[current]:
+            return figure
+        person = _person_subject_of(tokens, parent, tokens.lower[mine[0]])
+        if person is not None:  # "Malcolm Treadway ... sold 300 of his 820 breeders"
+            who = _joined(
+                [
+                    *(
+                        tokens.text[x]
+                        for x in tokens.children[person]
+                        if x < person and tokens.dep[x] == "compound" and tokens.pos[x] == "PROPN"
+                    ),
+                    tokens.text[person],
+                ]
+            )
+            at = words.index(tokens.lower[mine[0]])
+            if who:
+                return replace(
+                    figure, measures=" ".join([*words[:at], f"{who}'s", *words[at + 1 :]])
+                )
+            return figure
+        if tokens.pos[parent] in ("VERB", "AUX") and tokens.dep[current] == "ccomp":
+            he = "he" if tokens.lower[mine[0]] == "his" else "she"
+            # the pronoun's reporter, read as for a pronoun subject
+            subjects = [c for c in tokens.children[current] if tokens.dep[c] == "nsubj"]
+            if not subjects:
+                return figure
+            owner = _reporter_of_a_pronoun_named(tokens, he, current)
+            if owner is None:
+                return figure
+            who = _noun_phrase(tokens, owner, inside, False)
+            if not who:
+                return figure
+            at = words.index(tokens.lower[mine[0]])
+            return replace(figure, measures=" ".join([*words[:at], f"{who}'s", *words[at + 1 :]]))
+        current = parent
+    return figure
+
+
+def _person_subject_of(tokens: Tokens, verb: int, possessive: str) -> int | None:
+    """The named person subject of ``verb`` who may own a "his" or "her" in its clause:
+    tagged a person, before the verb, with no given name of the other sex."""
+    if tokens.pos[verb] not in ("VERB", "AUX"):
+        return None
+    other = FEMININE_GIVEN_NAMES if possessive == "his" else MASCULINE_GIVEN_NAMES
+    for child in tokens.children[verb]:
+        if (
+            tokens.dep[child] == "nsubj"
+            and child < verb
+            and tokens.pos[child] == "PROPN"
+            and tokens.ent[child] == "PERSON"
+            and not any(
+                tokens.dep[x] == "compound"
+                and tokens.lower[x] in other
+                and tokens.lower[x] not in UNISEX_GIVEN_NAMES
+                for x in tokens.children[child]
+            )
+        ):
+            return child
+    return None
 
 
 def _cut_off_measure(text: str, tokens: Tokens, start: int, end: int) -> str:
@@ -9674,6 +9903,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         and tokens.lower[head] in CHANGE_NOUNS
     )
     if dep in _OBJECT_DEPS and (tokens.pos[head] in ("VERB", "AUX") or adverb_of_change):
+        gap = _gap_on_a_copula(tokens, head, root, inside)
+        if gap:
+            return gap
         return _change_on_a_copula(tokens, head, root, inside) or _clause_measure(
             tokens, head, inside, "", root
         )
@@ -9760,6 +9992,7 @@ def _standing_in_a_poll(tokens: Tokens, root: int, inside: range) -> str:
     if holder < 0 or not (
         (tokens.pos[holder] == "PROPN" and tokens.ent[holder] not in ("GPE", "LOC"))
         or tokens.ent[holder] in ("ORG", "NORP", "PERSON")
+        or _a_party_ending_in_a_place(tokens, holder)
     ):
         return ""  # ("with Germany on 2.1%": a country's rate)
     sentence = tokens.sent[on]
@@ -9771,6 +10004,22 @@ def _standing_in_a_poll(tokens: Tokens, root: int, inside: range) -> str:
     if not any(tokens.lemma[i] in POLL_STANDING_LEMMAS for i in range(first, last)):
         return ""
     return _budget(["support for", _noun_phrase(tokens, holder, inside, False)])
+
+
+def _a_party_ending_in_a_place(tokens: Tokens, holder: int) -> bool:
+    """ "Reform UK on 19%": a name the recognizer cut to its last word, a place, is a
+    party when a capitalized word outside the place's own name is written right before it
+    (round 26; not "Northern Ireland on 4%", one place)."""
+    before = holder - 1
+    return (
+        tokens.pos[holder] == "PROPN"
+        and before >= 0
+        and tokens.head[before] == holder
+        and tokens.dep[before] == "compound"
+        and tokens.pos[before] == "PROPN"
+        and tokens.text[before][:1].isupper()
+        and tokens.ent[before] not in ("GPE", "LOC")
+    )
 
 
 def _only_the_unit(measures: str) -> bool:
