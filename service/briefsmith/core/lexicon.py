@@ -3393,10 +3393,11 @@ TERMS_RECEIPT_LEMMAS = _words("get receive pay earn")
 # Round 26 (helper b): nouns (lemmas) of those a scheme's terms are for, by what they
 # hold or are to it ("members will get early access", "pensioners will get a free bus
 # pass", "season ticket holders will get a discount"): with a receipt verb, a bare
-# plural and no date, the terms, though some are roles elsewhere; summary.py reads them.
+# plural and no date, the terms, though some are roles elsewhere ("enterprise customers
+# will receive service credits" is a class the news picks out); summary.py reads them.
 SCHEME_MEMBER_NOUNS = _words("""
 member pensioner holder cardholder subscriber buyer retiree senior apprentice carer
-veteran student pupil commuter passenger customer resident user
+veteran
 """)
 # Round 26 (helper b): crowds and the keen public whose undated "will queue for hours",
 # "will travel for miles", "will pay thousands" is a habit of theirs, no step; with

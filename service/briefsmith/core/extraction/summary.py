@@ -2757,6 +2757,17 @@ class _Clauses:
                 t.tag[v] == "MD" for v in verbs
             )
             own = [g for g in t.children[c] if t.dep[g] in _SUBJECTS]
+            if any(
+                t.ent[d] in _TIME_ENTITIES
+                for g in t.children[c]
+                if t.dep[g] in ("prep", "npadvmod")
+                for d in (g, *t.children[g])
+            ):
+                continue  # round 26: "when it opens in 2028": an event with its date
+            if any(t.pos[g] == "PRON" for g in own) and not all(
+                self._bare_noun(s) for s in subjects
+            ):
+                continue  # round 26: "the bridge will ... when it opens": that thing's event
             if t.tag[c] == "NNS" and not own:
                 # round 26: the tagger reads the verb as a plural noun ("when warm air
                 # rises"): the noun before it is its subject
@@ -2765,6 +2776,11 @@ class _Clauses:
             if present and own and (all(generic(g) for g in own) or self._state_of_a_thing(c, own)):
                 return True
         return False
+
+    def _bare_noun(self, c: int) -> bool:
+        """A noun with no determiner, possessor, number or compound: "metal", "ice"."""
+        t = self.t
+        return not any(t.dep[g] in ("det", "poss", "nummod", "compound") for g in t.children[c])
 
     def _kind_of_thing(self, c: int) -> bool:
         """Round 26: a thing of a kind told with "the" or with nouns before it ("the
