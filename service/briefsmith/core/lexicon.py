@@ -3410,7 +3410,40 @@ RESUMPTION_ADVERBS = _words("again back")
 # Round 21 (helper d): verbs (lemmas) of what a class of people gets or pays under a
 # scheme's terms ("members will get early access", "diners will pay a service charge"):
 # with a bare plural and no date, the terms, no next step; summary.py reads them.
-TERMS_RECEIPT_LEMMAS = _words("get receive pay")
+TERMS_RECEIPT_LEMMAS = _words("get receive pay earn")
+# Round 26 (helper b): nouns (lemmas) of those a scheme's terms are for, by what they
+# hold or are to it ("members will get early access", "pensioners will get a free bus
+# pass", "season ticket holders will get a discount"): with a receipt verb, a bare
+# plural and no date, the terms, though some are roles elsewhere ("enterprise customers
+# will receive service credits" is a class the news picks out); summary.py reads them.
+SCHEME_MEMBER_NOUNS = _words("""
+member pensioner holder cardholder subscriber buyer retiree senior apprentice carer
+veteran
+""")
+# Round 26 (helper b): crowds and the keen public whose undated "will queue for hours",
+# "will travel for miles", "will pay thousands" is a habit of theirs, no step; with
+# CLIENT_NOUNS; summary.py reads them.
+CROWD_NOUNS = _words("crowd collector enthusiast devotee pilgrim admirer punter")
+# Round 26 (helper b): plural words that tell an extent with no number ("for hours",
+# "for miles", "thousands"): with a crowd, how keen, no step; summary.py reads them.
+UNCOUNTED_EXTENT_WORDS = _words("""
+hours days weeks months years miles kilometres ages thousands hundreds millions
+""")
+# Round 26 (helper b): verbs (lemmas) of what a body puts out: with a body's common noun
+# that is a thing elsewhere ("the label will release a box set", "the outfit will
+# unveil"), the body acts; "the label would include" stays a thing's. summary.py reads them.
+# Round 26 (helper b): verbs (lemmas) of a plan or a forecast come to nothing, told in
+# the short sentence after it ("The plan was later dropped.", "That deadline was
+# missed.", "It was called off."): the reported "would" before it is no step.
+# summary.py reads them.
+UNDONE_LEMMAS = _words("drop abandon scrap shelve cancel miss fail collapse ditch axe veer")
+# Round 26 (helper b): the same told with a particle ("It was called off.", "The sale
+# fell through."), as "lemma particle". summary.py reads them.
+UNDONE_PHRASALS = frozenset({"call off", "fall through", "fall apart", "come off"})
+# Round 26 (helper b): words that tell what came instead of a plan ("It veered out to
+# sea instead."), or that none of it held ("Neither figure survived."). summary.py.
+UNDONE_MARKERS = _words("instead neither")
+BODY_OUTPUT_LEMMAS = _words("release reissue publish issue launch unveil stage sign")
 # Round 21 (helper d): adjectives that make a period read as a date ahead ("in the new
 # year", "in the new season"): the next one, as "next year" is; summary.py reads them.
 NEW_PERIOD_WORDS = _words("new")

@@ -27,6 +27,7 @@ from briefsmith.core.lexicon import (
     ATTENTION_NOUNS,
     AWAITING_PREPOSITIONS,
     BEFOREHAND_WORDS,
+    BODY_OUTPUT_LEMMAS,
     BROADCAST_NOUNS,
     CAPABILITY_ADJECTIVES,
     CAUSATIVE_LEMMAS,
@@ -46,6 +47,7 @@ from briefsmith.core.lexicon import (
     COURT_SENDING_LEMMAS,
     COURT_SIDES,
     COURT_STAGE_NOUNS,
+    CROWD_NOUNS,
     DATE_NOUNS,
     DATING_ADVERBS,
     DEFENDANT_ROLE,
@@ -84,6 +86,7 @@ from briefsmith.core.lexicon import (
     GENERAL_QUANTIFIERS,
     GENERIC_PRONOUNS,
     HABIT_ADVERBS,
+    HOLIDAY_NAMES,
     HOPE_LEMMAS,
     HYPOTHESIS_MARKERS,
     HYPOTHETICAL_DETERMINERS,
@@ -108,7 +111,9 @@ from briefsmith.core.lexicon import (
     MODAL_FORCE,
     MONTHS,
     MOVING_LEMMAS,
+    NAMED_BODY_NOUNS,
     NECESSITY_LEMMAS,
+    NEGATIONS,
     NEW_PERIOD_WORDS,
     NOT_YET_WORDS,
     OCCASION_MARKERS,
@@ -155,6 +160,7 @@ from briefsmith.core.lexicon import (
     RETROSPECT_PARTICLES,
     ROLE_NOUNS,
     SCHEDULED_EVENT_NOUNS,
+    SCHEME_MEMBER_NOUNS,
     SEASON_NOUNS,
     SEQUEL_ADVERBS,
     SEQUEL_PHRASALS,
@@ -178,6 +184,10 @@ from briefsmith.core.lexicon import (
     TIMETABLED_RUN_NOUNS,
     TRIAL_STEP_LEMMAS,
     UNCHANGED_LEMMAS,
+    UNCOUNTED_EXTENT_WORDS,
+    UNDONE_LEMMAS,
+    UNDONE_MARKERS,
+    UNDONE_PHRASALS,
     VARIANT_NOUNS,
     VENUE_PREPOSITIONS,
     VERDICT_FEELING_LEMMAS,
@@ -400,6 +410,7 @@ _ACTORS = (
     | COMPANY_NOUNS
     | frozenset(INSTITUTION_NOUNS)
 )
+_HOLIDAYS = frozenset(w.casefold() for w in HOLIDAY_NAMES)
 _CALENDAR = frozenset(w.casefold() for w in MONTHS | WEEKDAYS)
 _MONTHS_CASEFOLDED = frozenset(w.casefold() for w in MONTHS)
 _WEEKDAYS_CASEFOLDED = frozenset(w.casefold() for w in WEEKDAYS)
@@ -831,6 +842,7 @@ class _Clauses:
             or _YEAR.fullmatch(lower)
             or (t.ent[i] in _TIME_ENTITIES and lower in DATE_NOUNS)
             or self._season_unread(i)
+            or self._holiday(i)
         ):
             how = "dated"
         elif (
@@ -937,6 +949,18 @@ class _Clauses:
         if aftermath and how == "dated" and self.left_by(node):
             how = "past"  # "City are bottom after a defeat on Saturday": the defeat's day
         return (node, how) if how else None
+
+    def _holiday(self, i: int) -> bool:
+        """Round 26: a festival named by one word under a preposition ("at Easter", "on
+        Diwali", "after Eid", "over Christmas"): a date as a month is; not a thing named
+        by it ("the Easter Rising", "a Diwali party", "Christmas trading")."""
+        t = self.t
+        return (
+            t.lower[i] in _HOLIDAYS
+            and t.dep[i] == "pobj"
+            and t.pos[t.head[i]] == "ADP"
+            and all(t.dep[d] in ("amod", "npadvmod") for d in t.children[i])
+        )
 
     def _season_unread(self, i: int) -> bool:
         """Round 21: a season after "the" that the recognizer left unread as a date ("will
@@ -1290,7 +1314,36 @@ class _Clauses:
             return False
         subjects = self.subjects(clause)
         return bool(subjects) and all(
-            t.tag[c] == "NNS" and self._anyone(c) and not t.children[c] for c in subjects
+            (t.tag[c] == "NNS" and self._anyone(c) and not t.children[c]) or self._scheme_members(c)
+            for c in subjects
+        )
+
+    def _scheme_members(self, c: int) -> bool:
+        """Round 26: those a scheme is for, by what they hold or are to it, though the
+        word is a role elsewhere ("members", "pensioners", the tagger's "Pensioners"
+        opening a sentence as a name), or told with common nouns before them ("season
+        ticket holders", "first-time buyers"): a bare plural, no name, no number."""
+        t = self.t
+        plural = t.tag[c] == "NNS" or (
+            t.tag[c] == "NNPS" and not t.ent[c] and c == t.sent_starts[t.sent[c]]
+        )
+        lemma = t.lemma[c]
+        if t.tag[c] == "NNPS" and lemma.endswith("s"):
+            lemma = lemma[:-1]  # the tagger leaves a name's plural unlemmatized
+        return (
+            plural
+            and (lemma in SCHEME_MEMBER_NOUNS or lemma.endswith("holder"))
+            and all(
+                # not a body's own ("union members will get a pay rise")
+                (
+                    t.dep[g] == "compound"
+                    and t.pos[g] == "NOUN"
+                    and t.lemma[g] not in _INSTITUTIONS
+                    and t.lemma[g] not in _ACTORS
+                )
+                or (t.dep[g] in ("amod", "punct") and g < c)
+                for g in t.children[c]
+            )
         )
 
     def left_to_itself(self, clause: int) -> bool:
@@ -1520,6 +1573,8 @@ class _Clauses:
                 or lemma in _INSTITUTIONS
                 or lemma in _ACTORS
                 or (lemma.endswith(AGENT_SUFFIXES) and lemma not in AGENT_LOOKALIKES)
+                # round 26: "the label will release a box set"
+                or (lemma in NAMED_BODY_NOUNS and t.lemma[clause] in BODY_OUTPUT_LEMMAS)
             ):
                 return True
         return False
@@ -2675,8 +2730,11 @@ class _Clauses:
                 # round 21: a common noun the recognizer calls a body ("Engines will
                 # overheat when ...") is no name
                 and (not t.ent[c] or t.pos[c] == "NOUN")
-                and not any(
-                    t.dep[g] in ("det", "poss", "nummod", "compound") for g in t.children[c]
+                and (
+                    not any(
+                        t.dep[g] in ("det", "poss", "nummod", "compound") for g in t.children[c]
+                    )
+                    or self._kind_of_thing(c)
                 )
                 for c in subjects
             )
@@ -2699,9 +2757,64 @@ class _Clauses:
                 t.tag[v] == "MD" for v in verbs
             )
             own = [g for g in t.children[c] if t.dep[g] in _SUBJECTS]
+            if any(
+                t.ent[d] in _TIME_ENTITIES
+                for g in t.children[c]
+                if t.dep[g] in ("prep", "npadvmod")
+                for d in (g, *t.children[g])
+            ):
+                continue  # round 26: "when it opens in 2028": an event with its date
+            if any(t.pos[g] == "PRON" for g in own) and not all(
+                self._bare_noun(s) for s in subjects
+            ):
+                continue  # round 26: "the bridge will ... when it opens": that thing's event
+            if t.tag[c] == "NNS" and not own:
+                # round 26: the tagger reads the verb as a plural noun ("when warm air
+                # rises"): the noun before it is its subject
+                present = True
+                own = [g for g in t.children[c] if t.dep[g] == "compound" and t.pos[g] == "NOUN"]
             if present and own and (all(generic(g) for g in own) or self._state_of_a_thing(c, own)):
                 return True
         return False
+
+    def _bare_noun(self, c: int) -> bool:
+        """A noun with no determiner, possessor, number or compound: "metal", "ice"."""
+        t = self.t
+        return not any(t.dep[g] in ("det", "poss", "nummod", "compound") for g in t.children[c])
+
+    def _kind_of_thing(self, c: int) -> bool:
+        """Round 26: a thing of a kind told with "the" or with nouns before it ("the
+        bread", "tyre pressure", "crop yields"), in a general truth: a common noun of no
+        name, no actor and no body, its only words before it an article, common nouns
+        or adjectives ("the council", "our bread", "two engines" are not)."""
+        t = self.t
+        return (
+            t.pos[c] == "NOUN"
+            and not t.ent[c]
+            and t.lemma[c] not in _ACTORS
+            and t.lemma[c] not in _INSTITUTIONS
+            and all(
+                g < c
+                and (
+                    (t.dep[g] == "det" and t.lower[g] == "the")
+                    or (
+                        t.dep[g] in ("compound", "amod")
+                        and (
+                            (t.pos[g] in ("NOUN", "ADJ") and not t.ent[g])
+                            # the tagger's misreads of a sentence's first word ("Tyre
+                            # pressure", "House prices" as a name or a body)
+                            or (
+                                g == t.sent_starts[t.sent[g]]
+                                and (t.pos[g] == "NOUN" or not t.ent[g])
+                            )
+                        )
+                        and t.lemma[g] not in _ACTORS
+                        and t.lemma[g] not in _INSTITUTIONS
+                    )
+                )
+                for g in t.children[c]
+            )
+        )
 
     def _state_of_a_thing(self, clause: int, own: Sequence[int]) -> bool:
         """Round 21: a "when" clause that tells a state of a thing, not an event ("when
@@ -2850,6 +2963,35 @@ class _Clauses:
             if t.dep[c] == "prep" and t.lower[c] == "for":
                 spans = [g for g in t.children[c] if t.dep[g] == "pobj"]
             if any(is_long_duration(t.lower[g]) and self._bare_plural(g) for g in spans):
+                return True
+        return False
+
+    def crowd_endures(self, clause: int) -> bool:
+        """Round 26: how keen a crowd or the public will be, told with an extent of no
+        number ("fans will queue for hours", "visitors will wait for hours to see it",
+        "fans will travel for miles", "collectors will pay thousands for a copy"): their
+        habit, no step; "staff will strike for 48 hours" counts one, and a date (checked
+        by the caller) makes it a step."""
+        t = self.t
+        subjects = self.subjects(clause)
+        if not subjects or not all(
+            self._bare_plural(c)
+            and t.pos[c] == "NOUN"
+            and (t.lemma[c] in CLIENT_NOUNS or t.lemma[c] in CROWD_NOUNS)
+            for c in subjects
+        ):
+            return False
+        for c in t.children[clause]:
+            extents = [c] if t.dep[c] == "dobj" else []
+            if t.dep[c] == "prep" and t.lower[c] == "for":
+                extents = [g for g in t.children[c] if t.dep[g] == "pobj"]
+            if any(
+                t.lower[g] in UNCOUNTED_EXTENT_WORDS
+                and not any(
+                    t.dep[d] in ("nummod", "det", "amod", "quantmod") for d in t.children[g]
+                )
+                for g in extents
+            ):
                 return True
         return False
 
@@ -3836,6 +3978,7 @@ def _only_sounds_ahead(
             sentence.penalises_anyone(clause)  # "anyone caught will face a fine"
             or sentence.terms_for_anyone(clause)  # "shoppers who pay by card will not be"
             or sentence.uncounted_span(clause)  # "will be felt for years"
+            or sentence.crowd_endures(clause)  # round 26: "fans will queue for hours"
             or sentence.onlookers_watch(clause)  # "investors will be watching for ..."
             or sentence.looks_back(clause)  # "will look back on this as a missed chance"
             or sentence.provokes(clause, anchor)  # "is likely to anger motorists"
@@ -4246,6 +4389,8 @@ def _parsed_outlook(
             # sentenced on Friday." says it with its date
             continue
         score, firm, step = _parsed_reading(t, tokens.start, tokens.stop, hidden)
+        if score >= _MIN_SCORE and _undone_after(t, tokens.start, tokens.stop):
+            continue  # round 26: "... said the road would open by Christmas. It did not."
         if repeated:
             if score >= _LEAD_PARSED_SCORE or step >= _LEAD_STEP_SCORE:
                 from_lead.append((score, -position, sentence, firm))
@@ -4260,6 +4405,70 @@ def _parsed_outlook(
         item for item in more[_PARSED_OUTLOOK_SENTENCES - 1 :] if item[3] >= _THIRD_OUTLOOK_SCORE
     ][:1]
     return " ".join(_forward_part(t, item[2]) for item in sorted(best, key=lambda item: -item[1]))
+
+
+# How many tokens the sentence after a reported plan may have to tell what came of it
+# ("It did not.", "The plan was later dropped."): a bounded look, no rescan.
+_UNDONE_MAX_TOKENS = 12
+
+
+def _undone_after(t: Tokens, first: int, last: int) -> bool:
+    """Round 26: a plan or forecast reported with "would" whose next sentence, short and
+    in the past, says it came to nothing ("The minister promised the road would open by
+    Christmas. It did not.", "... would launch in spring. The plan was later dropped.",
+    "... would hit the coast on Sunday. It veered out to sea instead."). Reads the
+    sentence's modals and at most `_UNDONE_MAX_TOKENS` tokens after it."""
+    if not any(t.tag[i] == "MD" and t.lower[i] in ("would", "'d") for i in range(first, last)):
+        return False
+    if any(t.tag[i] == "MD" and t.lower[i] in ("will", "'ll", "wo") for i in range(first, last)):
+        return False
+    sentence = t.sent[last - 1] + 1
+    if sentence >= len(t.sent_starts) or t.sent_starts[sentence] != last:
+        return False
+    end = t.sent_starts[sentence + 1] if sentence + 1 < len(t.sent_starts) else len(t.lower)
+    if end - last > _UNDONE_MAX_TOKENS:
+        return False
+    roots = [i for i in range(last, end) if t.dep[i] == "ROOT"]
+    if len(roots) != 1:
+        return False
+    root = roots[0]
+    children = t.children[root]
+    past = t.tag[root] == "VBD" or any(
+        t.dep[c] in ("aux", "auxpass") and t.tag[c] == "VBD" for c in children
+    )
+    subjects = [c for c in children if t.dep[c] in _SUBJECTS]
+    # the plan told again: a pronoun or a noun with "the", "that" or "neither" ("It",
+    # "That deadline", "The plan", "Neither figure"), not a new name
+    back = len(subjects) == 1 and (
+        t.pos[subjects[0]] == "PRON"
+        or (
+            t.pos[subjects[0]] == "NOUN"
+            and any(
+                t.dep[d] == "det" and t.lower[d] in ("the", "that", "this", "neither")
+                for d in t.children[subjects[0]]
+            )
+        )
+    )
+    if not (past and back):
+        return False
+    # "It did not.", "That never happened." deny the plan; "It did not say how many" is
+    # more news of a report
+    denied = any(t.lower[c] in NEGATIONS for c in children) and not (
+        t.lemma[root] in SPEECH_LEMMAS
+        or t.lemma[root] in COMMENT_LEMMAS
+        or any(t.dep[c] in ("dobj", "ccomp", "xcomp", "attr") for c in children)
+    )
+    return (
+        denied
+        or t.lemma[root] in UNDONE_LEMMAS
+        or any(
+            # the parser may read the particle as a preposition with nothing under it
+            (t.dep[c] == "prt" or t.tag[c] == "RP" or (t.dep[c] == "prep" and not t.children[c]))
+            and f"{t.lemma[root]} {t.lower[c]}" in UNDONE_PHRASALS
+            for c in children
+        )
+        or any(t.lower[i] in UNDONE_MARKERS for i in range(last, end))
+    )
 
 
 def _forward_part(t: Tokens, sentence: Segment) -> str:
