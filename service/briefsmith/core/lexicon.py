@@ -70,6 +70,17 @@ HONORIFIC_STYLES: tuple[tuple[str, ...], ...] = tuple(
         "Tun",
     )
 )
+# Family names written first in Chinese, Malaysian Chinese, Singaporean and Vietnamese
+# names of three words ("Seah Kian Peng", "Tay Mei Ying", "Nguyen Van An"): after an
+# office's brief, the word where the holder's name starts when no given name is known
+# ("Speaker of Parliament Seah Kian Peng"). Round 26.
+FAMILY_FIRST_SURNAMES = _words("""
+tan lim lee ng ong wong goh chua chan koh teo ang yeo tay ho low toh sim chong chia seah
+foo yap lau leong lai loh choo quek heng chew phua soh pang tang liew khoo cheong chee
+chin chow choi chu fong gan hew hong kang kok kwek lam leow lew liu loke lum mok neo
+ooi poh seow siow sng tee teh tey thio tiong wee woo yong zhang wang chen zhou huang
+nguyen tran pham hoang huynh phan bui dang ngo duong
+""")
 # What a person does for pleasure or follows ("a keen cyclist", "an avid reader", "a
 # lifelong Rovers fan"): a description, but no post; an office or a calling the article
 # gives the person comes first. Round 16.
@@ -204,11 +215,14 @@ Recorder Coroner Sheriff Constable PC DC DS DI DCI DSU PCSO Con Con. Seaman Airm
 Taoiseach Tánaiste
 Bishop Archbishop Archdeacon
 MPP MHA MNA Supervisor Clerk
+Reeve Tahsildar
 Cr Cr.
 """)  # (round 18: church titles before a name; not "Canon", a firm's: "Canon Europe")
     # (round 21: Canadian provincial members, "MPP Laura Finch", "MHA", "MNA"; US local
     # offices, "County Supervisor Ann Lopez", "County Clerk", "Clerk-Treasurer")
     # (round 23: "Cr", an Australian councillor's title: "Cr Tom Pellow")
+    # (round 26: local offices one word long, "Reeve Ann Lee" in Canada, "Tahsildar Ravi
+    # Nair" in India; "Sarpanch" the recognizer already leaves out of the name)
     | COURTESY_TITLES
 )
 # The titles as they are compared: casefolded, without a full stop ("col", "cllr").

@@ -6081,6 +6081,8 @@ def _post_over_rank(
         after = before if before and before.split()[-1].casefold() in _OFFICE_NOUNS else None
     if not after or after.split()[0] in ("has", "have", "had", "whose"):
         return None  # ("Captain Ann Lee, whose side are 19th,": what sets her apart, no post)
+    if _background(after):
+        return None  # ("Sgt Paul Rowe, an avid reader,": a pastime is no post; the rank is)
     return after
 
 
@@ -6272,6 +6274,10 @@ def _both_sides(
     if not after or after.split()[0] in ("has", "have"):
         # "Owner Ann Lee, who has run the shop for 22 years,": how long she has held the
         # role is background to the role written before the name.
+        return None
+    if _background(after):
+        # "Sgt Paul Rowe, an avid reader,", "Capt Ann Lee, a mother of two,": a pastime
+        # or a family is no part of the rank or post before the name, which says more.
         return None
     ahead = _prenominal(text, t, name_first, name_last, lower_words) or _next_to(
         text, t, name_first, lower_words, True, not_described
