@@ -181,3 +181,59 @@ def test_a_rank_s_holder_described_by_a_pastime_keeps_the_rank(
 def test_a_calling_after_the_rank_stays(text: str, name: str, role: str) -> None:
     found = actor(text, name).role or ""
     assert role_agrees(found, role), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "alias"),
+    [
+        (
+            "The committee heard evidence from Azman Yusof, dean of the engineering faculty at Universiti Teknologi Pantai, who warned that retention ponds alone would not cope. Dean Azman later told reporters he welcomed the bill.",
+            "Azman Yusof",
+            "dean of the engineering faculty",
+            "Dean Azman",
+        ),
+        (
+            "The panel heard evidence from Ann Pritchard, dean of the law faculty at Wendle University, who warned that fees would rise. Dean Pritchard said students would pay more.",
+            "Ann Pritchard",
+            "dean of the law faculty",
+            None,
+        ),
+        (
+            "Lawmakers heard from Chidi Okafor, registrar of the state polytechnic, who said records had been lost in the fire.",
+            "Chidi Okafor",
+            "registrar of the state polytechnic",
+            None,
+        ),
+    ],
+)
+def test_a_dean_heard_from_is_kept_and_a_later_dean_x_is_the_same_person(
+    text: str, name: str, role: str, alias: str | None
+) -> None:
+    found = actor(text, name)
+    assert role_agrees(found.role, role), found.role
+    if alias is not None:
+        assert alias in found.aliases, found.aliases
+    assert not any(a.name.startswith("Dean ") for a in actors(text)), [a.name for a in actors(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # (negatives: "Dean" as a given name is no post)
+        ("Firefighter Dean Walsh carried the boy out of the flat.", "Dean Walsh", "Firefighter"),
+        ("Dean Walsh, 34, said the fire had spread fast.", "Dean Walsh", None),
+        ("Striker Dean Morley scored twice for Rovers.", "Dean Morley", "Striker"),
+    ],
+)
+def test_dean_as_a_given_name_is_no_post(text: str, name: str, role: str | None) -> None:
+    found = actor(text, name).role
+    if role is None:
+        assert not found, found
+    else:
+        assert found == role, found
+
+
+def test_a_malay_university_is_no_person() -> None:
+    text = "The committee heard evidence from Azman Yusof, dean of the engineering faculty at Universiti Teknologi Pantai, who warned that ponds alone would not cope."
+    people = [a.name for a in actors(text) if a.kind == "person"]
+    assert people == ["Azman Yusof"], people

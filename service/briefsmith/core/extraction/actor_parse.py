@@ -9283,6 +9283,30 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
         if len(fuller) == 1:
             absorb(fuller[0], person)
             gone.add(id(person))
+    for titled in ordered:
+        words = titled.name.split()
+        if (
+            id(titled) in gone
+            or titled.kind not in ("person", "organization")
+            or len(words) != 2
+            or titled.role
+            or words[0].casefold() not in ROLE_NOUNS
+        ):
+            continue
+        # "Azman Yusof, dean of the engineering faculty, ... Dean Azman": a post the
+        # article gave one person in lower case, written before one word of that
+        # person's name, is that person so titled, whatever kind the rules took it for
+        # (round 26).
+        posted = [
+            p
+            for p in by_last.get(words[1], []) + by_first.get(words[1], [])
+            if p is not titled
+            and id(p) not in gone
+            and words[0].casefold() in (p.role or "").casefold().split()
+        ]
+        if len({id(p) for p in posted}) == 1:
+            absorb(posted[0], titled)
+            gone.add(id(titled))
     for person in people:
         if id(person) in gone:
             continue
