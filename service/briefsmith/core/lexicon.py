@@ -254,13 +254,14 @@ counsel
 five-eighth half-back dummy-half stand-off second-rower loose-forward
 cfo coo cto cio cmo physio
 md advocate collector
-dean provost registrar bursar
+provost registrar bursar
 """)  # (round 16: "counsel", as in "Senior Counsel Aoife Brennan", "counsel for the family")
 # (round 22, helper d: rugby league's positions, "Rams five-eighth X"; helper f: the chief
 # officers written short, "Ann Lee, CFO of Apex", "Apex CTO Ann Lee"; "physio", "Physio
 # Lisa Garner"; round 23, helper f: "Marlow Cement MD X" (a managing director), "Public
-# Advocate X", "District Collector Y"; round 26, helper f: a university's or a college's
-# officers, "Ann Lee, dean of the law faculty,", "the provost", "the registrar")
+# Advocate X", "District Collector Y"; round 26, helper f: a college's officers, "Ann
+# Lee, registrar of the polytechnic,", "the provost", "the bursar"; not "dean", a given
+# name too: "Her husband, Dean Lee")
 
 # Verbs that attribute speech ("X said", "said X", "according to X").
 SPEECH_VERBS = _words("""
@@ -278,6 +279,8 @@ PRONOUNS = frozenset({"he", "she", "they"})
 SINGLE_PERSON_PRONOUNS = _words("he she")
 
 # Words that close an organization's name ("Wagner Group", "Ministry of Defense").
+# (round 26: "Universiti", the Malay word opening a Malaysian university's name,
+# "Universiti Sains Malaysia", so the name is no person's)
 ORG_HEADS = _words("""
 Group Ministry Institute Consulting Council Union Army Brigade Agency Office Committee
 Commission Command Forces Force News Press Party Bank Corporation Company University Universiti
@@ -1715,7 +1718,7 @@ fatma lakshmi rekha neha divya sushma morag mairead
 MASCULINE_GIVEN_NAMES = _words("""
 aaron abdullah adam adebayo ahmed ahmet alan alejandro alessandro alexander alistair
 amir anders andre andrei andrew angus antonio arjun arnav bartosz ben benjamin bilal
-bogdan brendan bruno callum carlos ciaran colin conor dafydd daniel darius david dean declan
+bogdan brendan bruno callum carlos ciaran colin conor dafydd daniel darius david declan
 dieter dmitri duncan eamon edward emeka emmanuel emre enrique ethan euan fabio farid
 felipe fernando finn francesco francisco gareth gavin geoffrey george giorgos giovanni
 graham gregor gwyn hamza hans harry hassan hector hiroshi hugo ibrahim ifan ivan jakub

@@ -9290,7 +9290,7 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
             or titled.kind not in ("person", "organization")
             or len(words) != 2
             or titled.role
-            or words[0].casefold() not in ROLE_NOUNS
+            or words[0].casefold() not in ROLE_NOUNS | DESCRIPTION_NOUNS
         ):
             continue
         # "Azman Yusof, dean of the engineering faculty, ... Dean Azman": a post the

@@ -1116,12 +1116,7 @@ def _person_candidate(
         run[prefix_end].word in _PREFIX_WORDS
         or is_demonym(run[prefix_end].word)
         or run[prefix_end].common
-        or (
-            run[prefix_end].word.lower() in ROLE_NOUNS
-            # (a post that is also a given name, before one word more, is the given
-            # name: "Firefighter Dean Walsh", "Dean Walsh, 34,"; round 26)
-            and not (run[prefix_end].word.lower() in GIVEN_NAMES and len(run) - prefix_end <= 2)
-        )
+        or run[prefix_end].word.lower() in ROLE_NOUNS
         or _DESCRIPTIVE_COMPOUND.fullmatch(run[prefix_end].word)
         # "Neighbour Tom Hadley", "Campaigner Ann Lee": a person noun before a given
         # name and a surname
