@@ -70,6 +70,17 @@ HONORIFIC_STYLES: tuple[tuple[str, ...], ...] = tuple(
         "Tun",
     )
 )
+# Family names written first in Chinese, Malaysian Chinese, Singaporean and Vietnamese
+# names of three words ("Seah Kian Peng", "Tay Mei Ying", "Nguyen Van An"): after an
+# office's brief, the word where the holder's name starts when no given name is known
+# ("Speaker of Parliament Seah Kian Peng"). Round 26.
+FAMILY_FIRST_SURNAMES = _words("""
+tan lim lee ng ong wong goh chua chan koh teo ang yeo tay ho low toh sim chong chia seah
+foo yap lau leong lai loh choo quek heng chew phua soh pang tang liew khoo cheong chee
+chin chow choi chu fong gan hew hong kang kok kwek lam leow lew liu loke lum mok neo
+ooi poh seow siow sng tee teh tey thio tiong wee woo yong zhang wang chen zhou huang
+nguyen tran pham hoang huynh phan bui dang ngo duong
+""")
 # What a person does for pleasure or follows ("a keen cyclist", "an avid reader", "a
 # lifelong Rovers fan"): a description, but no post; an office or a calling the article
 # gives the person comes first. Round 16.
@@ -204,11 +215,14 @@ Recorder Coroner Sheriff Constable PC DC DS DI DCI DSU PCSO Con Con. Seaman Airm
 Taoiseach Tánaiste
 Bishop Archbishop Archdeacon
 MPP MHA MNA Supervisor Clerk
+Reeve Tahsildar
 Cr Cr.
 """)  # (round 18: church titles before a name; not "Canon", a firm's: "Canon Europe")
     # (round 21: Canadian provincial members, "MPP Laura Finch", "MHA", "MNA"; US local
     # offices, "County Supervisor Ann Lopez", "County Clerk", "Clerk-Treasurer")
     # (round 23: "Cr", an Australian councillor's title: "Cr Tom Pellow")
+    # (round 26: local offices one word long, "Reeve Ann Lee" in Canada, "Tahsildar Ravi
+    # Nair" in India; "Sarpanch" the recognizer already leaves out of the name)
     | COURTESY_TITLES
 )
 # The titles as they are compared: casefolded, without a full stop ("col", "cllr").
@@ -240,11 +254,14 @@ counsel
 five-eighth half-back dummy-half stand-off second-rower loose-forward
 cfo coo cto cio cmo physio
 md advocate collector
+provost registrar bursar
 """)  # (round 16: "counsel", as in "Senior Counsel Aoife Brennan", "counsel for the family")
 # (round 22, helper d: rugby league's positions, "Rams five-eighth X"; helper f: the chief
 # officers written short, "Ann Lee, CFO of Apex", "Apex CTO Ann Lee"; "physio", "Physio
 # Lisa Garner"; round 23, helper f: "Marlow Cement MD X" (a managing director), "Public
-# Advocate X", "District Collector Y")
+# Advocate X", "District Collector Y"; round 26, helper f: a college's officers, "Ann
+# Lee, registrar of the polytechnic,", "the provost", "the bursar"; not "dean", a given
+# name too: "Her husband, Dean Lee")
 
 # Verbs that attribute speech ("X said", "said X", "according to X").
 SPEECH_VERBS = _words("""
@@ -262,9 +279,11 @@ PRONOUNS = frozenset({"he", "she", "they"})
 SINGLE_PERSON_PRONOUNS = _words("he she")
 
 # Words that close an organization's name ("Wagner Group", "Ministry of Defense").
+# (round 26: "Universiti", the Malay word opening a Malaysian university's name,
+# "Universiti Sains Malaysia", so the name is no person's)
 ORG_HEADS = _words("""
 Group Ministry Institute Consulting Council Union Army Brigade Agency Office Committee
-Commission Command Forces Force News Press Party Bank Corporation Company University
+Commission Command Forces Force News Press Party Bank Corporation Company University Universiti
 Department Administration Service Services Organization Organisation Alliance Coalition
 Network Times Post Guard Parliament Senate Congress Court Fund Association Federation
 Foundation Authority Regiment Battalion Division Corps Navy Institution Observer Agency

@@ -6214,6 +6214,8 @@ def _post_over_rank(
         after = before if before and before.split()[-1].casefold() in _OFFICE_NOUNS else None
     if not after or after.split()[0] in ("has", "have", "had", "whose"):
         return None  # ("Captain Ann Lee, whose side are 19th,": what sets her apart, no post)
+    if _background(after):
+        return None  # ("Sgt Paul Rowe, an avid reader,": a pastime is no post; the rank is)
     return after
 
 
@@ -6405,6 +6407,10 @@ def _both_sides(
     if not after or after.split()[0] in ("has", "have"):
         # "Owner Ann Lee, who has run the shop for 22 years,": how long she has held the
         # role is background to the role written before the name.
+        return None
+    if _background(after):
+        # "Sgt Paul Rowe, an avid reader,", "Capt Ann Lee, a mother of two,": a pastime
+        # or a family is no part of the rank or post before the name, which says more.
         return None
     ahead = _prenominal(text, t, name_first, name_last, lower_words) or _next_to(
         text, t, name_first, lower_words, True, not_described
@@ -9462,6 +9468,30 @@ def _merge(records: list[ActorRecord], renamed: dict[str, str], text: str) -> li
         if len(fuller) == 1:
             absorb(fuller[0], person)
             gone.add(id(person))
+    for titled in ordered:
+        words = titled.name.split()
+        if (
+            id(titled) in gone
+            or titled.kind not in ("person", "organization")
+            or len(words) != 2
+            or titled.role
+            or words[0].casefold() not in ROLE_NOUNS | DESCRIPTION_NOUNS
+        ):
+            continue
+        # "Azman Yusof, dean of the engineering faculty, ... Dean Azman": a post the
+        # article gave one person in lower case, written before one word of that
+        # person's name, is that person so titled, whatever kind the rules took it for
+        # (round 26).
+        posted = [
+            p
+            for p in by_last.get(words[1], []) + by_first.get(words[1], [])
+            if p is not titled
+            and id(p) not in gone
+            and words[0].casefold() in (p.role or "").casefold().split()
+        ]
+        if len({id(p) for p in posted}) == 1:
+            absorb(posted[0], titled)
+            gone.add(id(titled))
     for person in people:
         if id(person) in gone:
             continue

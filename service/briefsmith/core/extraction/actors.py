@@ -27,6 +27,7 @@ from briefsmith.core.lexicon import (
     COURTESY_TITLES,
     DEPARTMENT_NAME_OPENERS,
     DESCRIPTION_NOUNS,
+    FAMILY_FIRST_SURNAMES,
     GIVEN_NAMES,
     HOLDING_NOUNS,
     HONORIFIC_STYLES,
@@ -775,6 +776,29 @@ def given_name_start(words: Sequence[str]) -> int | None:
     return given if given in (1, 2) and 2 <= len(words) - given <= 3 else None
 
 
+def _syllable(word: str) -> bool:
+    """ "Kian", "Mei", "Ng": one short capitalized word, as a romanized given name is."""
+    return 2 <= len(word) <= 5 and word[:1].isupper() and word[1:].islower()
+
+
+def family_first_start(words: Sequence[str]) -> int | None:
+    """Where a name written family name first starts in the words of an office brief's
+    item and the name after it ("Parliament Seah Kian Peng": 1, "Local Government Ong
+    Siew Fong": 2): a known family name (FAMILY_FIRST_SURNAMES) after one or two words
+    of the item, then two short words and no more."""
+    return next(
+        (
+            i
+            for i in (1, 2)
+            if len(words) - i == 3
+            and fold(words[i]) in FAMILY_FIRST_SURNAMES
+            and _syllable(words[i])
+            and all(_syllable(w) and fold(w) not in ROLE_NOUNS for w in words[i + 1 :])
+        ),
+        None,
+    )
+
+
 def name_start_after_brief_item(words: Sequence[str], alone: Collection[str] = ()) -> int | None:
     """Where the holder's name starts in the words of an office brief's (last) item and
     the name after it, the one reading of that boundary for the actors and for the
@@ -783,6 +807,9 @@ def name_start_after_brief_item(words: Sequence[str], alone: Collection[str] = (
     Tan Wei Ling ... Ms Tan"), else the last two words of four ("and Local Government
     Rhona Callister", "for Road Transport Arvind Rao": an item of two words; a name is two
     words far more often than an item is three) or of three (an item of one)."""
+    family = family_first_start(words)
+    if family is not None:
+        return family
     given = given_name_start(words)
     if given is not None:
         return given
