@@ -41,6 +41,7 @@ from briefsmith.core.extraction.actor_parse import (
     nationality_of_state_body,
     office_named,
     refine_actors,
+    seat_in_brackets,
 )
 from briefsmith.core.extraction.actors import (
     ActorRecord,
@@ -1178,6 +1179,8 @@ class _Attributor:
                 continue
             if self._cut_given_name(entity):
                 continue  # "Governor Ma. Cristina Velasco": the name goes on after the stop
+            if seat_in_brackets(t, entity.first_token, entity.last_token):
+                continue  # "Ann Lee (PN–Kuala Nerus)" called a person: her seat, no speaker
             if (
                 entity.last_token < len(t.text)
                 and t.lemma[entity.last_token] in CLUB_DESCRIPTION_NOUNS

@@ -3746,8 +3746,9 @@ agree plan intend aim seek want decide vow promise pledge propose offer try move
 # Round 25 (helper f): nouns describing a body that no one person is, written before a
 # name shaped like a person's ("Retailer Harvey Norman said"): the name is the body's
 # (not "broadcaster", "promoter", "grocer" or "brewer", which a person may be).
-# (round 26, helper d: "smelter", "Smelter Ridgeback Alloys said".)
+# (round 26, helper d: "smelter", "Smelter Ridgeback Alloys said"; the lead: "watchdog",
+# "Watchdog Ofcom fined ...": a regulator may be a person, "Financial regulator Ann Lee".)
 BODY_ONLY_DESCRIPTIONS = _words("""
 retailer supermarket insurer lender carmaker automaker drugmaker chipmaker housebuilder
-airline newspaper charity smelter
+airline newspaper charity smelter watchdog
 """)

@@ -2982,6 +2982,8 @@ def _acting_entities(
             continue
         if (entity.text in states and " " in entity.text) or entity.text in added:
             continue  # "Tamil Nadu" called a person: a state, acting or scenery
+        if seat_in_brackets(t, entity.first_token, entity.last_token):
+            continue  # "Ann Lee (PN–Kuala Nerus)" called a person: her seat
         label = entity.label
         if (
             label in ("PERSON", "ORG")
@@ -5322,7 +5324,7 @@ def _evidence(
             and span.start == preposition + 1
         ):
             evidence.office_of += 1  # "MP for Hatfield North": a constituency, a remit
-        elif _seat_in_brackets(t, span.start, span.stop):
+        elif seat_in_brackets(t, span.start, span.stop):
             evidence.office_of += 1  # "Ann Lee (Hatfield North GRC)": her seat
         entity = _entity_over(t, entity_at, span.start, span.stop)
         kind = kind_of[mention.name]
@@ -5915,18 +5917,29 @@ def _bracketed_role(text: str, t: ParsedTokens, name_last: int) -> str | None:
     return text[t.start[opening + 1] : t.end[closing - 1]]
 
 
-def _seat_in_brackets(t: ParsedTokens, first: int, last: int) -> bool:
+def seat_in_brackets(t: ParsedTokens, first: int, last: int) -> bool:
     """ "(Serangoon Hills GRC)", "(Hatfield North SMC)": a name in brackets on its own,
     capitalized and ending in a constituency's word (a member's seat written after her
-    name)."""
-    return (
+    name); or one after a party's label or acronym and a comma or a dash ("(PN–Kuala
+    Nerus)", "(Lab, Bury North)"), which the recognizer may call a person."""
+    if not (
         first >= 1
         and last < len(t.text)
-        and t.text[first - 1] == "("
         and t.text[last] == ")"
-        and t.text[last - 1] in CONSTITUENCY_TAILS
-        and all(t.text[i][:1].isupper() for i in range(first, last))
+        and all(t.text[i][:1].isupper() or t.text[i] in ("-", "–") for i in range(first, last))
+    ):
+        return False
+    if t.text[first - 1] == "(":
+        return t.text[last - 1] in CONSTITUENCY_TAILS
+    party = t.text[first - 2] if first >= 3 else ""
+    return (
+        t.text[first - 1] in _SEAT_SEPARATORS
+        and t.text[first - 3] == "("
+        and ((party.isupper() and 2 <= len(party) <= 5) or party.casefold() in PARTY_LABELS)
     )
+
+
+_SEAT_SEPARATORS = frozenset({",", "-", "–", "—"})
 
 
 def _seat_after_name(text: str, t: ParsedTokens, name_last: int) -> str | None:
@@ -5938,7 +5951,7 @@ def _seat_after_name(text: str, t: ParsedTokens, name_last: int) -> str | None:
         (i for i in range(name_last + 2, min(len(t.text), name_last + 8)) if t.text[i] == ")"),
         None,
     )
-    if closing is None or not _seat_in_brackets(t, name_last + 1, closing):
+    if closing is None or not seat_in_brackets(t, name_last + 1, closing):
         return None
     return f"MP for {text[t.start[name_last + 1] : t.end[closing - 1]]}"
 

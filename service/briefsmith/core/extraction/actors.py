@@ -1054,13 +1054,13 @@ def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
     return start, run[last].end
 
 
-# "(Con, Hatfield North)", "(Lab, Marlow Vale and Hadleigh)": a party label and a comma
-# before a capitalized run in brackets; the run is the member's seat, nobody's name.
+# "(Con, Hatfield North)", "(Lab, Marlow Vale and Hadleigh)", "(PN–Kuala Nerus)": a party
+# label, or a party's acronym, and a comma or a dash before a capitalized run in brackets;
+# the run is the member's seat, nobody's name.
 _SEAT_AFTER_PARTY = re.compile(
-    r"\(\s*(?:"
+    r"\(\s*(?:(?i:"
     + "|".join(sorted((re.escape(k) for k in PARTY_LABELS), key=len, reverse=True))
-    + r")\s*,\s*$",
-    re.IGNORECASE,
+    + r")|[A-Z]{2,5})\s*(?:,|[-–—])\s*$"
 )
 
 
