@@ -2492,6 +2492,7 @@ pace lead leader leaders winner front
 # for eight"); any other "on" is a score passed on the way ("began the day on 171 for three").
 INNINGS_END_VERBS = _words("""
 end ends ended ending finish finishes finished finishing declare declares declared declaring
+close closes closed closing
 """)
 # Score nouns glued to a number by a hyphen: "a two-point penalty", "a two-goal lead", "a
 # three-wicket win". A margin or a penalty, not a pair of things.

@@ -3872,7 +3872,7 @@ _INNINGS_TALLY = re.compile(
     r"(?<![\w.,$£€])(\d{1,3}|" + _SMALL_WORD + r")\s+(?:for\s+(?:\d{1,3}|" + _SMALL_WORD + r")"
     r"(?:\s+(?:declared|dec\b\.?))?"  # "512 for eight declared": one total
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:as|at|from|in|on|with|before|after|and|when|off|but|to|"
-    r"you|we|they)\b)"  # "At 61 for three you cannot think about the target"
+    r"you|we|they|overnight|beat|lost)\b)"  # "At 61 for three you cannot think about the target"
     r"|(?:all|not)\s+out\b)",
     re.IGNORECASE,
 )
@@ -3880,7 +3880,14 @@ _ON_THE_WAY_BEFORE = re.compile(r"\b(?:at|on)\s+$", re.IGNORECASE)
 # "ended on 276 for eight": the verb before "on" says the innings finished there.
 _RATE_POINTS_AFTER = re.compile(r"\s+(percentage|basis)\s+points?\b", re.IGNORECASE)
 _NOT_OUT = re.compile(r"\bnot\s+out\b", re.IGNORECASE)
-_ENDED_ON_BEFORE = re.compile(r"\b([a-z]+)\s+on\s+$", re.IGNORECASE)
+# (past the day it closed: "finished the day on", "closed the first day on", "ended day
+# one on", round 26)
+_ENDED_ON_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:(?:the\s+)?(?:(?:first|second|third|fourth|fifth|opening|final)\s+)?day"
+    r"(?:\s+(?:one|two|three|four|five))?\s+)?on\s+$",
+    re.IGNORECASE,
+)
+_OVERNIGHT_AFTER = re.compile(r"\s+overnight\b", re.IGNORECASE)  # "120 for 4 overnight"
 # After a total: the moment it was passed ("were 88 for five when rain came", "were 143
 # for six with 12 overs left"), so it is no result.
 _STATE_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+$", re.IGNORECASE)
@@ -6291,9 +6298,13 @@ def _is_passed_on_the_way(text: str, match: re.Match[str]) -> bool:
     12 overs left" (but "ended on 276 for eight" is where the innings finished)."""
     start = match.start()
     if _ON_THE_WAY_BEFORE.search(text, max(0, start - 6), start):
-        verb = _ENDED_ON_BEFORE.search(text, max(0, start - 20), start)
+        verb = _ENDED_ON_BEFORE.search(text, max(0, start - 40), start)
         return verb is None or verb.group(1).lower() not in INNINGS_END_VERBS
-    if _OVERS_LEFT_AFTER.match(text, match.end()) or _PAUSE_AFTER.match(text, match.end()):
+    if (
+        _OVERS_LEFT_AFTER.match(text, match.end())
+        or _PAUSE_AFTER.match(text, match.end())
+        or _OVERNIGHT_AFTER.match(text, match.end())
+    ):
         return True
     if _IN_AN_OVER_AFTER.match(text, match.end()) and _STATE_BEFORE.search(
         text, max(0, start - 8), start
