@@ -2506,6 +2506,14 @@ final finals heat heats semi-final semi-finals race title crown hurdles relay fr
 butterfly backstroke breaststroke medley steeplechase sprint springboard platform event walk
 gold silver bronze record
 """)
+# Words of a building being planned, put to a council or built ("a 14-storey tower proposed
+# for the marina", "plans for a 30-storey hotel"): its height in storeys is then news.
+PLANNED_BUILDING_WORDS = _words("""
+propose proposes proposed proposing proposal proposals plan plans planned planning
+approve approves approved approving approval refuse refuses refused refusal reject rejects
+rejected application applications permission consent scheme developer developers tribunal
+appeal objectors objections
+""")
 # Who or what a race distance names as a kind ("a 5,000m runner", "his 200m bronze medal",
 # "the 400m world champion"): with RACE_EVENT_NOUNS, the race's name, never a figure.
 RACE_NAMED_PERSON_NOUNS = _words("""

@@ -129,6 +129,7 @@ from briefsmith.core.lexicon import (
     MONTHS,
     MOVING_LEMMAS,
     NAMED_THING_NOUNS,
+    NUMBER_IDIOMS,
     NUMBER_NAME_SUFFIXES,
     NUMBERED_AREA_NOUNS,
     NUMBERED_DAY_NOUNS,
@@ -147,6 +148,7 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PERSON_RELATIVES,
     PERSONAL_POSSESSIVES,
+    PLANNED_BUILDING_WORDS,
     PLAYED_STEP_NOUNS,
     POINTING_BACK_PRONOUNS,
     POLL_STANDING_LEMMAS,
@@ -161,10 +163,9 @@ from briefsmith.core.lexicon import (
     RACE_CATEGORY_WORDS,
     RACE_CLOCK_VERBS,
     RACE_EVENT_NOUNS,
+    RACE_FRONT_NOUNS,
     RACE_MODIFIER_WORDS,
     RACE_NAMED_PERSON_NOUNS,
-    RACE_FRONT_NOUNS,
-    NUMBER_IDIOMS,
     RACE_PLACE_WORDS,
     RACE_TIME_VERBS,
     RANKED_GROUP_WORDS,
@@ -178,7 +179,6 @@ from briefsmith.core.lexicon import (
     ROAD_RACE_NOUNS,
     ROLE_NOUNS,
     ROOMED_HOME_PART_NOUNS,
-    STOREY_NOUNS,
     SAMPLED_NOUNS,
     SCALE_READING_NOUNS,
     SCENE_AGE_PREPOSITIONS,
@@ -201,6 +201,7 @@ from briefsmith.core.lexicon import (
     SPEED_TEST_NOUNS,
     STANDING_LEMMAS,
     STATE_LEMMAS,
+    STOREY_NOUNS,
     TEMPERATURE_WORDS,
     TITLE_CASE_MINOR_WORDS,
     TITLES,
@@ -3561,6 +3562,8 @@ def _with_gap_off_the_pace(text: str, tokens: Tokens, figure: FoundFigure) -> Fo
     off = _OFF_THE_PACE_AFTER.match(text, figure.end)
     if off is None:
         return figure
+    if off.group(1) is None and unit_name(figure.unit) != "seconds":
+        return figure  # "the train was 40 minutes down": a delay, not a gap to a leader
     inside = tokens.between(figure.start, figure.end)
     if not len(inside) or inside.stop >= len(tokens):
         return figure
@@ -5499,6 +5502,10 @@ def _names_a_book_of_scripture(text: str, mention: NumberMention) -> bool:
 _HOME_PART_AFTER = re.compile(r"-([a-z]+)\s+[\w£$€]")
 _HOME_PART_MAX = 12  # "a 46-bed ward" is a size the story tells
 _STOREYS_MAX = 200  # the tallest towers have some 160 floors
+_PLANNED_REACH = 60  # characters either side of a storey count read for a plan
+_PLANNED_NEAR = re.compile(
+    r"\b(?:" + "|".join(sorted(PLANNED_BUILDING_WORDS)) + r")\b", re.IGNORECASE
+)
 
 
 def _describes_a_home_s_rooms(text: str, mention: NumberMention) -> bool:
@@ -5511,7 +5518,12 @@ def _describes_a_home_s_rooms(text: str, mention: NumberMention) -> bool:
     if part is None:
         return False
     if part.group(1) in STOREY_NOUNS:
-        return True  # "the 12-storey block", "a 40-storey tower": the building's kind (round 26)
+        # "the 12-storey block", "a 40-storey tower": the building's kind (round 26), but
+        # the height of one proposed, approved or refused is what the story weighs ("A
+        # 14-storey tower proposed for the marina")
+        return mention.value <= _HOME_PART_MAX or not _PLANNED_NEAR.search(
+            text[max(0, mention.start - _PLANNED_REACH) : mention.end + _PLANNED_REACH]
+        )
     if mention.value > _HOME_PART_MAX:
         return False
     if part.group(1) in ROOMED_HOME_PART_NOUNS:
