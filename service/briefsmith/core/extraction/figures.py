@@ -3508,7 +3508,8 @@ def _with_its_owner_named(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
         if tokens.pos[subjects[0]] != "PROPN" or tokens.ent[subjects[0]] == "PERSON":
             return figure  # a person owns no "its"
         owner = _noun_phrase(tokens, subjects[0], inside, False)
-        known = {w.casefold() for w in words}
+        # (a name told as an owner already: "Punjab's total", round 26)
+        known = {re.sub(r"[’']s?$", "", w.casefold()) for w in words}
         if not owner or {w.casefold() for w in owner.split()} & known:
             return figure
         named = [f"{owner}'s" if w.casefold() in _POSSESSIVES_OF_A_BODY else w for w in words]
@@ -6368,7 +6369,10 @@ def _with_innings_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     else:
         what = "total"
     who = _noun_phrase(tokens, doer, inside, False)
-    return replace(figure, measures=f"{who}'s {what}" if who else figure.measures)
+    # ("The hosts ended on 312 for 9": "hosts' total", round 26)
+    return replace(
+        figure, measures=f"{_possessive(tokens, doer, who)} {what}" if who else figure.measures
+    )
 
 
 _ODDS_AFTER = re.compile(
