@@ -2486,10 +2486,51 @@ BALLS_FACED_NOUNS = _words("ball balls delivery deliveries over overs")
 GAP_WORDS = _words("""
 behind ahead clear adrift
 """)
+# Idioms with a number in them ("on cloud nine", "at sixes and sevens", "six of one and half
+# a dozen of the other", "Ocean's 11", "catch-22"): no quantity of the story, never a
+# figure. Each is matched whole, case aside, a space or a hyphen between its words.
+NUMBER_IDIOMS = (
+    "cloud nine",
+    "sixes and sevens",
+    "six of one and half a dozen of the other",
+    "six of one, half a dozen of the other",
+    "dressed to the nines",
+    "dressed up to the nines",
+    "catch 22",
+    "seventh heaven",
+    "eleventh hour",
+    "two and two together",
+    "ocean's 11",
+    "ocean's eleven",
+    "ocean’s 11",
+    "ocean’s eleven",
+    "the whole nine yards",
+    "back to square one",
+    "a million to one",
+    "a hundred and ten per cent",
+    "a hundred and ten percent",
+    "24/7",
+    "in two minds",
+    "of two minds",
+    "forty winks",
+    "on all fours",
+    "high five",
+    "high-five",
+    "one-man band",
+    "two-horse race",
+    "third time lucky",
+    "third time's a charm",
+)
+# Who sets the pace a gap is told against ("14.6 seconds off the winner", "two minutes off
+# the lead", "10 minutes off the pace"): a span before "off the" one is a gap, a figure.
+RACE_FRONT_NOUNS = _words("""
+pace lead leader leaders winner front
+""")
 # Verbs before "on <runs> for <wickets>" that say where an innings finished ("ended on 276
 # for eight"); any other "on" is a score passed on the way ("began the day on 171 for three").
 INNINGS_END_VERBS = _words("""
 end ends ended ending finish finishes finished finishing declare declares declared declaring
+close closes closed closing
 """)
 # Score nouns glued to a number by a hyphen: "a two-point penalty", "a two-goal lead", "a
 # three-wicket win". A margin or a penalty, not a pair of things.
@@ -2502,6 +2543,20 @@ RACE_EVENT_NOUNS = _words("""
 final finals heat heats semi-final semi-finals race title crown hurdles relay freestyle
 butterfly backstroke breaststroke medley steeplechase sprint springboard platform event walk
 gold silver bronze record
+""")
+# Words of a building being planned, put to a council or built ("a 14-storey tower proposed
+# for the marina", "plans for a 30-storey hotel"): its height in storeys is then news.
+PLANNED_BUILDING_WORDS = _words("""
+propose proposes proposed proposing proposal proposals plan plans planned planning
+approve approves approved approving approval refuse refuses refused refusal reject rejects
+rejected application applications permission consent scheme developer developers tribunal
+appeal objectors objections
+""")
+# Who or what a race distance names as a kind ("a 5,000m runner", "his 200m bronze medal",
+# "the 400m world champion"): with RACE_EVENT_NOUNS, the race's name, never a figure.
+RACE_NAMED_PERSON_NOUNS = _words("""
+medal medals runner runners sprinter sprinters champion champions specialist specialists
+hurdler hurdlers swimmer swimmers champ
 """)
 # Verbs before a race time ("won in 51.82 seconds", "clocked 9.98 seconds", "finished the
 # course in 2 minutes 4 seconds"): the time is the result, not a span in passing.
@@ -2526,6 +2581,11 @@ route swim ride sportive
 # not a figure of the story ("a 46-bed ward" is a size the story tells: larger numbers stay).
 HOME_PART_NOUNS = _words("""
 bedroom bedroomed bed bathroom storey storeyed story
+""")
+# Of those, the floors of a building glued to their number ("the 12-storey block", "a
+# 22-story tower", "a 30-floor hotel"): the building's kind at any height, never a figure.
+STOREY_NOUNS = _words("""
+storey storeyed story floor
 """)
 # Homes whose size a consumer page tells by who lives in them ("a large home with five or
 # more people will pay £2,530", "a flat with one or two occupants"): the count describes

@@ -167,7 +167,7 @@ _FRACTION_DENOMINATORS = {
     "hundredths": 100,
 }
 _FRACTION_RE = re.compile(
-    r"(?<![\w-])(?:(?P<count>one|two|three|four|five|seven|nine)[-\s]"
+    r"(?<![\w-])(?:(?P<count>one|two|three|four|five|six|seven|eight|nine)[-\s]"
     r"|(?P<article>a)\s(?=(?:half|third|quarter|fifth|sixth|eighth|tenth)\s+(?:(?:of|to)\b|and\s+(?:a|one|two|three)\s))"
     # "fell by a fifth", "cut by a third on last year": a change by a share (not "by a
     # third party": the share ends its phrase)

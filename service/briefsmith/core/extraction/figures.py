@@ -129,6 +129,7 @@ from briefsmith.core.lexicon import (
     MONTHS,
     MOVING_LEMMAS,
     NAMED_THING_NOUNS,
+    NUMBER_IDIOMS,
     NUMBER_NAME_SUFFIXES,
     NUMBERED_AREA_NOUNS,
     NUMBERED_DAY_NOUNS,
@@ -147,6 +148,7 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PERSON_RELATIVES,
     PERSONAL_POSSESSIVES,
+    PLANNED_BUILDING_WORDS,
     PLAYED_STEP_NOUNS,
     POINTING_BACK_PRONOUNS,
     POLL_STANDING_LEMMAS,
@@ -161,7 +163,9 @@ from briefsmith.core.lexicon import (
     RACE_CATEGORY_WORDS,
     RACE_CLOCK_VERBS,
     RACE_EVENT_NOUNS,
+    RACE_FRONT_NOUNS,
     RACE_MODIFIER_WORDS,
+    RACE_NAMED_PERSON_NOUNS,
     RACE_PLACE_WORDS,
     RACE_TIME_VERBS,
     RANKED_GROUP_WORDS,
@@ -197,6 +201,7 @@ from briefsmith.core.lexicon import (
     SPEED_TEST_NOUNS,
     STANDING_LEMMAS,
     STATE_LEMMAS,
+    STOREY_NOUNS,
     TEMPERATURE_WORDS,
     TITLE_CASE_MINOR_WORDS,
     TITLES,
@@ -725,6 +730,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         numbers[i + n].start
         for i in range(len(numbers) - 1)
         if _share_in(text, numbers[i], numbers, i) is not None
+        # (not "reached 180 for 4 in 20 overs": the 4 closes a cricket total, round 26)
+        and numbers[i].start not in score_spans
         for n in (0, 1)
     }
     converted = _conversions_of_spelled_amounts(text, numbers)
@@ -1886,7 +1893,12 @@ _SHORT_SPAN_BEFORE = re.compile(
 # "won the 400m in 51.82 seconds", "clocked 9.98 seconds", "won the women's 60m hurdles
 # in 8.01 seconds": a race time.
 _RACE_TIME_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(RACE_TIME_VERBS)) + r")\b(?:\s+[\w’'-]+){0,5}?\s+(?:in\s+)?$",
+    # (a distance with a thousands comma is one word: "won the 5,000m in")
+    r"\b(?:" + "|".join(sorted(RACE_TIME_VERBS)) + r")\b(?:\s+[\w’'-]+(?:,\d{3}[\w-]*)?){0,5}?"
+    r"\s+(?:in\s+)?$"
+    # "crossed the line in 27 minutes 12.4 seconds", "stopped the clock at 9.98 seconds"
+    r"|\bcross(?:ed|es|ing)\s+the\s+(?:finish(?:ing)?\s+)?line\s+in\s+$"
+    r"|\bstop(?:ped|s|ping)\s+the\s+clock\s+(?:at|in)\s+$",
     re.IGNORECASE,
 )
 _REACHED_TO_BEFORE = re.compile(
@@ -1894,7 +1906,10 @@ _REACHED_TO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SHORT_SPAN_AFTER = re.compile(
-    r"\s*(?:(?:and\s+)?\S+\s+seconds?\s+)?(?:clear|faster|slower|quicker|ahead|behind|late|early)\b",
+    r"\s*(?:(?:and\s+)?\S+\s+seconds?\s+)?(?:(?:clear|faster|slower|quicker|ahead|behind|late|early)\b"
+    # "14.6 seconds off the winner", "1 minute 12 seconds down.": a gap to the front (round 26)
+    r"|off\s+the\s+(?:" + "|".join(sorted(RACE_FRONT_NOUNS)) + r")\b"
+    r"|(?:down|back)(?=\s*[,.;:)]|\s*$|\s+on\s+(?:the|her|his)\b))",
     re.IGNORECASE,
 )
 # "shaved 12 seconds off the Oceania record", "takes six minutes off the journey": a
@@ -3644,7 +3659,8 @@ def _with_its_owner_named(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
         if tokens.pos[subjects[0]] != "PROPN" or tokens.ent[subjects[0]] == "PERSON":
             return figure  # a person owns no "its"
         owner = _noun_phrase(tokens, subjects[0], inside, False)
-        known = {w.casefold() for w in words}
+        # (a name told as an owner already: "Punjab's total", round 26)
+        known = {re.sub(r"[’']s?$", "", w.casefold()) for w in words}
         if not owner or {w.casefold() for w in owner.split()} & known:
             return figure
         named = [f"{owner}'s" if w.casefold() in _POSSESSIVES_OF_A_BODY else w for w in words]
@@ -3759,7 +3775,12 @@ def _cut_off_measure(text: str, tokens: Tokens, start: int, end: int) -> str:
     return _budget(["cut", "off", what, *(["by", who] if who else [])]) if what else ""
 
 
-_OFF_THE_PACE_AFTER = re.compile(r"\s+off\s+the\s+pace\b", re.IGNORECASE)
+_OFF_THE_PACE_AFTER = re.compile(
+    r"\s+(?:off\s+the\s+(" + "|".join(sorted(RACE_FRONT_NOUNS)) + r")\b"
+    # "finished 1 minute 12 seconds down.", "40 seconds back on the leader": the same gap
+    r"|(?:down|back)(?=\s*[,.;:)]|\s*$|\s+on\s+(?:the|her|his)\b))",
+    re.IGNORECASE,
+)
 
 
 def _with_gap_off_the_pace(text: str, tokens: Tokens, figure: FoundFigure) -> FoundFigure:
@@ -3768,8 +3789,11 @@ def _with_gap_off_the_pace(text: str, tokens: Tokens, figure: FoundFigure) -> Fo
     competitor was behind the leader ("Pryce's gap off the pace"), not a time they ran."""
     if figure.unit is None or not is_duration(figure.unit):
         return figure
-    if not _OFF_THE_PACE_AFTER.match(text, figure.end):
+    off = _OFF_THE_PACE_AFTER.match(text, figure.end)
+    if off is None:
         return figure
+    if off.group(1) is None and unit_name(figure.unit) != "seconds":
+        return figure  # "the train was 40 minutes down": a delay, not a gap to a leader
     inside = tokens.between(figure.start, figure.end)
     if not len(inside) or inside.stop >= len(tokens):
         return figure
@@ -3787,7 +3811,9 @@ def _with_gap_off_the_pace(text: str, tokens: Tokens, figure: FoundFigure) -> Fo
                 tokens, subject, inside, False
             )
     who = "" if _DIGIT.search(who) else who
-    return replace(figure, measures=_budget([*([f"{who}'s"] if who else []), "gap off the pace"]))
+    # "off the pace", "off the lead"; "down", "back": behind the leader
+    gap = f"gap off the {off.group(1).lower()}" if off.group(1) else "gap to the leader"
+    return replace(figure, measures=_budget([*([f"{who}'s"] if who else []), gap]))
 
 
 def _mark_of_a_doer(tokens: Tokens, noun: int, inside: range) -> str:
@@ -4060,6 +4086,8 @@ _HALF_OR_PAUSE = re.compile(
     re.IGNORECASE,
 )
 _VOTE_WORDS = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot|margin)\b", re.IGNORECASE)
+_ON_AGGREGATE_AFTER = re.compile(r"\s+(?:winners\s+)?on\s+aggregate\b", re.IGNORECASE)
+_SCORE_IN_WINDOW = re.compile(r"(?<![\w.,])\d{1,2}\s?[-–]\s?\d{1,2}\s+on\s+the\s+night\b")
 # "passed 29-10", "passed the state Assembly 61-38", "rejected by 7-4": a chamber's tally
 # right after its verb (not "passed the ball for the 2-1 winner").
 _CHAMBER_TALLY_BEFORE = re.compile(
@@ -4077,7 +4105,7 @@ _INNINGS_TALLY = re.compile(
     r"(?<![\w.,$£€])(\d{1,3}|" + _SMALL_WORD + r")\s+(?:for\s+(?:\d{1,3}|" + _SMALL_WORD + r")"
     r"(?:\s+(?:declared|dec\b\.?))?"  # "512 for eight declared": one total
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:as|at|from|in|on|with|before|after|and|when|off|but|to|"
-    r"you|we|they)\b)"  # "At 61 for three you cannot think about the target"
+    r"you|we|they|overnight|beat|lost)\b)"  # "At 61 for three you cannot think about the target"
     r"|(?:all|not)\s+out\b)",
     re.IGNORECASE,
 )
@@ -4085,7 +4113,14 @@ _ON_THE_WAY_BEFORE = re.compile(r"\b(?:at|on)\s+$", re.IGNORECASE)
 # "ended on 276 for eight": the verb before "on" says the innings finished there.
 _RATE_POINTS_AFTER = re.compile(r"\s+(percentage|basis)\s+points?\b", re.IGNORECASE)
 _NOT_OUT = re.compile(r"\bnot\s+out\b", re.IGNORECASE)
-_ENDED_ON_BEFORE = re.compile(r"\b([a-z]+)\s+on\s+$", re.IGNORECASE)
+# (past the day it closed: "finished the day on", "closed the first day on", "ended day
+# one on", round 26)
+_ENDED_ON_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:(?:the\s+)?(?:(?:first|second|third|fourth|fifth|opening|final)\s+)?day"
+    r"(?:\s+(?:one|two|three|four|five))?\s+)?on\s+$",
+    re.IGNORECASE,
+)
+_OVERNIGHT_AFTER = re.compile(r"\s+overnight\b", re.IGNORECASE)  # "120 for 4 overnight"
 # After a total: the moment it was passed ("were 88 for five when rain came", "were 143
 # for six with 12 overs left"), so it is no result.
 _STATE_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+$", re.IGNORECASE)
@@ -4175,6 +4210,17 @@ _DRAWN_BALL = re.compile(
 )
 
 
+_NUMBER_IDIOM = re.compile(
+    r"(?<![\w’'-])(?:"
+    + "|".join(
+        r"[\s-]+".join(re.escape(word) for word in idiom.split())
+        for idiom in sorted(NUMBER_IDIOMS, key=len, reverse=True)
+    )
+    + r")(?![\w’'-]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
 def _not_figure_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in _NOT_FIGURES.finditer(text):
@@ -4183,6 +4229,7 @@ def _not_figure_spans(text: str) -> list[tuple[int, int]]:
         spans.append(match.span())
     spans += [m.span() for m in _LABEL_RUN.finditer(text) if m.group().count(",") >= 2]
     spans += [m.span() for m in _DRAWN_BALL.finditer(text)]
+    spans += [m.span() for m in _NUMBER_IDIOM.finditer(text)]  # "on cloud nine" (round 26)
     return _disjoint(spans)
 
 
@@ -4575,6 +4622,13 @@ _RACE_THE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EVENT_NOUN_AFTER = re.compile(r"(?![\w’'-])(?:\s+([a-z-]+))?")
+# Round 26: a glued distance after a determiner or an owner, one word of a medal's metal or
+# a record's reach at most before the event's noun or its runner ("his 200m bronze
+# medal", "the 400m world record", "a 5,000m runner from Eldoret"): the race's name.
+_RACE_OWNER_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:the|a|an|his|her|their|its)\s+$|[’']s?\s+$", re.IGNORECASE
+)
+_RACE_NOUN_PHRASE_AFTER = re.compile(r"(?![\w’'-])\s+([a-z-]+)\b(?:\s+([a-z-]+)\b)?")
 _RACE_DISTANCE_AFTER = re.compile(r"(?:m|km|\s+metres|\s+meters)(?![\w’'-])(?:\s+([a-z-]+))?")
 
 
@@ -4596,6 +4650,13 @@ def _names_a_race(text: str, mention: NumberMention) -> bool:
     before = (max(0, mention.start - 40), mention.start)  # "the women's "
     if mention.currency:
         return False
+    if (
+        mention.text[-1:] == "m"
+        and _RACE_OWNER_BEFORE.search(text, *before)
+        and (named := _RACE_NOUN_PHRASE_AFTER.match(text, mention.end)) is not None
+        and (set(named.groups()) & (RACE_EVENT_NOUNS | RACE_NAMED_PERSON_NOUNS))
+    ):
+        return True  # "his 200m bronze medal", "the 400m world record", "a 5,000m runner"
     modified = not _RACE_THE_BEFORE.search(text, *before)
     if modified and not _RACE_MODIFIED_BEFORE.search(text, *before):
         return False
@@ -5670,16 +5731,30 @@ def _names_a_book_of_scripture(text: str, mention: NumberMention) -> bool:
 
 _HOME_PART_AFTER = re.compile(r"-([a-z]+)\s+[\w£$€]")
 _HOME_PART_MAX = 12  # "a 46-bed ward" is a size the story tells
+_STOREYS_MAX = 200  # the tallest towers have some 160 floors
+_PLANNED_REACH = 60  # characters either side of a storey count read for a plan
+_PLANNED_NEAR = re.compile(
+    r"\b(?:" + "|".join(sorted(PLANNED_BUILDING_WORDS)) + r")\b", re.IGNORECASE
+)
 
 
 def _describes_a_home_s_rooms(text: str, mention: NumberMention) -> bool:
     """ "a three-bedroom semi", "a four-bed terrace", "a 2-storey extension": a small number
     of rooms or floors in a compound before the noun of a home says what kind of home it
     is, not how many of anything the story counts (not "a 46-bed ward", "three bedrooms")."""
-    if mention.currency or mention.percent or mention.value > _HOME_PART_MAX:
+    if mention.currency or mention.percent or mention.value > _STOREYS_MAX:
         return False
     part = _HOME_PART_AFTER.match(text, mention.end)
     if part is None:
+        return False
+    if part.group(1) in STOREY_NOUNS:
+        # "the 12-storey block", "a 40-storey tower": the building's kind (round 26), but
+        # the height of one proposed, approved or refused is what the story weighs ("A
+        # 14-storey tower proposed for the marina")
+        return mention.value <= _HOME_PART_MAX or not _PLANNED_NEAR.search(
+            text[max(0, mention.start - _PLANNED_REACH) : mention.end + _PLANNED_REACH]
+        )
+    if mention.value > _HOME_PART_MAX:
         return False
     if part.group(1) in ROOMED_HOME_PART_NOUNS:
         # "a four-room flat", "a five-room HDB flat": the rooms of a home name its type
@@ -6465,9 +6540,13 @@ def _is_passed_on_the_way(text: str, match: re.Match[str]) -> bool:
     12 overs left" (but "ended on 276 for eight" is where the innings finished)."""
     start = match.start()
     if _ON_THE_WAY_BEFORE.search(text, max(0, start - 6), start):
-        verb = _ENDED_ON_BEFORE.search(text, max(0, start - 20), start)
+        verb = _ENDED_ON_BEFORE.search(text, max(0, start - 40), start)
         return verb is None or verb.group(1).lower() not in INNINGS_END_VERBS
-    if _OVERS_LEFT_AFTER.match(text, match.end()) or _PAUSE_AFTER.match(text, match.end()):
+    if (
+        _OVERS_LEFT_AFTER.match(text, match.end())
+        or _PAUSE_AFTER.match(text, match.end())
+        or _OVERNIGHT_AFTER.match(text, match.end())
+    ):
         return True
     if _IN_AN_OVER_AFTER.match(text, match.end()) and _STATE_BEFORE.search(
         text, max(0, start - 8), start
@@ -6519,7 +6598,10 @@ def _with_innings_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     else:
         what = "total"
     who = _noun_phrase(tokens, doer, inside, False)
-    return replace(figure, measures=f"{who}'s {what}" if who else figure.measures)
+    # ("The hosts ended on 312 for 9": "hosts' total", round 26)
+    return replace(
+        figure, measures=f"{_possessive(tokens, doer, who)} {what}" if who else figure.measures
+    )
 
 
 _ODDS_AFTER = re.compile(
@@ -6562,6 +6644,23 @@ def _scores(
                     None,
                     "wickets",
                     _joined([who, "bowling figures"]) if who else "bowling figures",
+                )
+            )
+            continue
+        aggregate = _ON_AGGREGATE_AFTER.match(text, match.end())
+        if aggregate and _SCORE_ON_THE_WAY_AFTER.match(text, aggregate.end()):
+            continue  # "led 2-1 on aggregate at half-time": the tie on the way
+        if aggregate and not (quoted is not None and match.start() in quoted):
+            # "won 2-0 on the night and 3-1 on aggregate", "went through 4-2 on aggregate":
+            # the result of a two-legged tie, told with or without a verb of winning and
+            # beside the second leg's own score (round 26)
+            # (past a first leg's score just before: "Sundowns won 2-0 on the night and")
+            leg = _SCORE_IN_WINDOW.search(text, max(0, match.start() - 40), match.start())
+            what = _subject_before(text, leg.start() if leg else match.start())
+            measures = "aggregate score" + (f": {what}" if what else "")
+            found.append(
+                FoundFigure(
+                    match.group(), match.start(), match.end(), first, None, "score", measures
                 )
             )
             continue
@@ -6627,6 +6726,8 @@ def _scores(
         measures = _subject_before(text, match.start()) or "vote"
         if measures.endswith(" by"):  # "The bill passed by 312 votes to 204" (round 19)
             measures = "vote by which " + measures.removesuffix(" by")
+        # "by 2,110 votes to 1,204": the votes against are told with it, not lost (round 26)
+        measures += f" ({match.group(1)} to {match.group(2)})"
         found.append(
             FoundFigure(
                 match.group(), match.start(), match.end(), votes_for, None, "votes", measures
