@@ -595,6 +595,8 @@ def _counted_phrase(text: str, position: int) -> tuple[list[str], str | None]:
             break
         elif core and lower in COUNT_PLACE_PREPOSITIONS:
             break  # "rescued 12 fishermen off Cape Clear": where, not a word of the noun
+        elif core and lower in _TIME_WORDS:
+            break  # "scored 14 times this season": when, not a word of the noun
         elif (
             core
             and core[-1].islower()
