@@ -4503,6 +4503,10 @@ def _one_word_company(t: ParsedTokens, index: int, lower_words: set[str]) -> boo
     if dep in _SUBJECTS:
         if _measure_that_moved(t, index):
             return False
+        if t.pos[index] == "NOUN" and plural_person_word(t.text[index]):
+            # "Passengers will receive compensation, the airline said": the people the
+            # body speaks of, opening the sentence capitalized, are not the body
+            return False
         return (
             _goes_on_as_it(t, index)
             or _said_by_the_body_noun(t, index)
