@@ -6438,6 +6438,8 @@ class _Attributor:
                 break
             if mention.kind == "person" and self._one_word_after_the(mention):
                 continue  # "The Sharks signed lock Pieter Botha": a side, no "he" (round 25)
+            if mention.kind == "person" and self._speaks_through_its(mention):
+                continue  # "Karoo Mining, through its chief executive, ...": a body (round 26)
             known = mention.gender or self._learned_gender.get(mention.name)
             if mention.kind == "person" and known and known != gender:
                 if not fitting:
@@ -6504,6 +6506,7 @@ class _Attributor:
             first is None
             or self._kept_silent(first, position)
             or self._patient_reported_by_a_body(first)
+            or self._beside_a_patient(first, position)
             or self._coordinated_peer(first, fitting, gender)
             or (watcher is None and self._other_main_subject(first, fitting))
             or self._met_in_the_same_sentence(first, fitting)
@@ -6572,12 +6575,15 @@ class _Attributor:
         """ "Paul Reeve was walking home. ¶ His attacker, Wayne Hollis, fled. ‘…,’ he
         said": a name described as someone's of the pronoun's own gender ("his
         attacker", "her rival") has that someone beside it, whom the pronoun fits as
-        well; when that one is named before and the name described has not spoken, either
-        may be meant, so nobody is credited (round 26)."""
+        well; when that one is named before and neither has spoken, either may be
+        meant, so nobody is credited (round 26)."""
         t = self.t
         here = t.at(first.start)
         if here < 0 or self._has_spoken(first) or self._says(first):
             return False
+        top = self._name_heads(here)[-1]
+        if t.dep[top] in _SUBJECTS and t.lemma[t.head[top]] in _CUE_LEMMAS:
+            return False  # "His son, Tom Reilly, said the family was shaken"
         owned = any(
             t.pos[h] == "NOUN"
             and any(
@@ -6586,7 +6592,12 @@ class _Attributor:
             )
             for h in self._name_heads(here)[1:]
         )
-        return owned and any(m.name != first.name and m.start < first.start for m in fitting)
+        if not owned:
+            return False
+        others = [m for m in fitting if m.name != first.name and m.start < first.start]
+        # "Lourdes Pacquing said ... ¶ Her daughter, Marites Lagman, spent the night ...
+        # ‘…,’ she said": one brought in by her kin to a speaker goes on (round 26)
+        return bool(others) and not any(self._has_spoken(m) for m in others)
 
     def _watching_verb(self, mention: _Named) -> int | None:
         """The verb of watching ("watched", "looked on") whose watched clause the name
@@ -6605,6 +6616,49 @@ class _Attributor:
         if any(t.dep[c] == "dobj" for c in t.children[verb]):
             return None  # "watched the match while Dan Obi cooked": no one watched
         return verb
+
+    def _speaks_through_its(self, mention: _Named) -> bool:
+        """Is the name here the subject of a speech verb it speaks "through its" post
+        ("Dublin Bus, through its communications manager, Orla Byrne, said")? Then it
+        is a body, whatever the recognizer called it."""
+        t = self.t
+        token = t.at(mention.start)
+        if token < 0:
+            return False
+        heads = self._name_heads(token)
+        node = heads[-1]
+        if t.dep[node] not in _SUBJECTS or any(t.dep[h] == "appos" for h in heads[:-1]):
+            return False  # (not the spokesman apposed to the body)
+        verb = t.head[node]
+        return any(
+            t.lower[c] == "through"
+            and node < c < verb
+            and c + 1 < len(t.text)
+            and t.lower[c + 1] == "its"
+            and _spoken_through(t, c)
+            for c in (*t.children[verb], *t.children[node])
+        )
+
+    def _beside_a_patient(self, first: _Named, position: int) -> bool:
+        """ "The command, through its spokesman, Abdullahi Haruna, said Musa Bello had
+        been charged. ‘…,’ he said": past a person the body reports something was done
+        to, the spokesman is no surer the "he" than that person (round 26)."""
+        t = self.t
+        here = t.at(first.start)
+        if here < 0:
+            return False
+        for mention in islice(self._earlier(position), _MAX_CANDIDATES):
+            there = t.at(mention.start)
+            if (
+                mention.kind != "person"
+                or mention.start <= first.start
+                or there < 0
+                or t.sent[there] != t.sent[here]
+            ):
+                continue
+            if mention.name != first.name and self._patient_reported_by_a_body(mention):
+                return True
+        return False
 
     def _patient_reported_by_a_body(self, mention: _Named) -> bool:
         """Is the person named here one a body reports something was done to ("Police
