@@ -6608,8 +6608,8 @@ class _Attributor:
             return None
         node = self._name_heads(here)[-1]
         clause = t.head[node]
-        if t.dep[node] not in _SUBJECTS or t.dep[clause] != "advcl":
-            return None
+        if t.dep[node] != "nsubjpass" or t.dep[clause] != "advcl":
+            return None  # (one who acts while watched may speak of it as well: round 23)
         verb = t.head[clause]
         if t.lemma[verb] not in WATCH_LEMMAS or _watched_clause(t, verb) != clause:
             return None
@@ -6647,6 +6647,9 @@ class _Attributor:
         here = t.at(first.start)
         if here < 0:
             return False
+        heads = self._name_heads(here)
+        if t.dep[heads[-1]] in _SUBJECTS and not any(t.dep[h] == "appos" for h in heads[:-1]):
+            return False  # "Mullane said Copper Lantern would be aimed at ...": who reports
         for mention in islice(self._earlier(position), _MAX_CANDIDATES):
             there = t.at(mention.start)
             if (
@@ -6998,7 +7001,9 @@ class _Attributor:
             heads = self._name_heads(there)
             if set(self._name_heads(here)) & set(heads):
                 continue  # "The MLA, Suresh Pillai,": one person in apposition
-            if t.dep[heads[-1]] not in _SUBJECTS:
+            if t.dep[heads[-1]] not in _SUBJECTS and not (
+                len(heads) > 1 and _misparsed_subject(t, heads[-1], noun=True)
+            ):
                 continue  # "The director of The Lantern Keeper, Tomás Reyes, said"
             found.append(other)
         return found
