@@ -94,6 +94,7 @@ from briefsmith.core.lexicon import (
     COUNTERPART_NOUNS,
     COUNTRY_PART_WORDS,
     DEATH_LEMMAS,
+    DEATH_RESULT_WORDS,
     DEFINITE_DETERMINERS,
     DELIVERING_LEMMAS,
     DENIAL_LEMMAS,
@@ -118,6 +119,7 @@ from briefsmith.core.lexicon import (
     NAME_PARTICLES,
     NAMED_THING_NOUNS,
     NAMING_LEMMAS,
+    NEAR_MISS_ADVERBS,
     NEGATIONS,
     NICKNAMING_LEMMAS,
     OFFICE_OF_TITLE,
@@ -157,6 +159,7 @@ from briefsmith.core.lexicon import (
     ROLE_NOUNS,
     ROLE_QUALIFIERS,
     SAID_MORE_ADVERBS,
+    SENTENCE_LEMMAS,
     SET_WORDS_NOUNS,
     SHOWN_TEXT_NOUNS,
     SO_CALLED_WORDS,
@@ -172,6 +175,8 @@ from briefsmith.core.lexicon import (
     TITLES,
     TITLING_LEMMAS,
     UTTERANCE_NOUNS,
+    WATCH_LEMMAS,
+    WATCHED_CLAUSE_MARKS,
     WORD_BEARING_LEMMAS,
     WORD_SHOWING_LEMMAS,
     WRITTEN_NOUNS,
@@ -6428,12 +6433,16 @@ class _Attributor:
             if mention.start < unknown_name:
                 break
             if self._person_shaped_body(mention):
+                if self._watching_verb(mention) is not None:
+                    continue  # "Sam Eze watched as Dan Obi was led away": the one watched
                 # "..., with Unite's Nadia Shah walking out. ‘…,’ she said": a subject
                 # the recognizer took for a body may be the one meant; nobody further
                 # back is credited past it.
                 break
             if mention.kind == "person" and self._one_word_after_the(mention):
                 continue  # "The Sharks signed lock Pieter Botha": a side, no "he" (round 25)
+            if mention.kind == "person" and self._speaks_through_its(mention):
+                continue  # "Karoo Mining, through its chief executive, ...": a body (round 26)
             known = mention.gender or self._learned_gender.get(mention.name)
             if mention.kind == "person" and known and known != gender:
                 if not fitting:
@@ -6493,13 +6502,18 @@ class _Attributor:
                 None,
             ),
         )
+        watcher = self._watcher_of(first, fitting) if first is not None else None
+        if watcher is not None:
+            first = watcher  # "Her brother, Tom Reilly, watched as Dan Moore was led away"
         if (
             first is None
             or self._kept_silent(first, position)
             or self._patient_reported_by_a_body(first)
+            or self._beside_a_patient(first, position)
             or self._coordinated_peer(first, fitting, gender)
-            or self._other_main_subject(first, fitting)
+            or (watcher is None and self._other_main_subject(first, fitting))
             or self._met_in_the_same_sentence(first, fitting)
+            or self._described_as_anothers(first, fitting, gender)
             or self._spoken_of_before_a_speaker(first, fitting, position)
             or self._owner_of_the_gender_between(first, fitting, gender)
             or self._met_since(first, fitting, gender)
@@ -6538,6 +6552,119 @@ class _Attributor:
                     if taught is not None:
                         taught.append(key)
         return chosen, candidates
+
+    def _watcher_of(self, first: _Named, fitting: list[_Named]) -> _Named | None:
+        """ "The victim's father, Sam Eze, watched as Dan Obi was led away. ‘…,’ he
+        said": the subject of what someone watched ("as ...", "while ...") is no surer a
+        "he" than the one who watched, the sentence's own subject, who goes on (round
+        26). The watcher, when the pronoun fits them and they are named before."""
+        t = self.t
+        here = t.at(first.start)
+        verb = self._watching_verb(first)
+        if verb is None:
+            return None
+        for other in fitting:
+            there = t.at(other.start)
+            if other is first or there < 0 or there >= here or t.sent[there] != t.sent[here]:
+                continue
+            top = self._name_heads(there)[-1]
+            if (t.dep[top] in _SUBJECTS and t.head[top] == verb) or (
+                t.head[verb] == top and t.dep[verb] == "acl" and t.dep[top] == "ROOT"
+            ):
+                return other
+        return None
+
+    def _described_as_anothers(self, first: _Named, fitting: list[_Named], gender: str) -> bool:
+        """ "Paul Reeve was walking home. ¶ His attacker, Wayne Hollis, fled. ‘…,’ he
+        said": a name described as someone's of the pronoun's own gender ("his
+        attacker", "her rival") has that someone beside it, whom the pronoun fits as
+        well; when that one is named before and neither has spoken, either may be
+        meant, so nobody is credited (round 26)."""
+        t = self.t
+        here = t.at(first.start)
+        if here < 0 or self._has_spoken(first) or self._says(first):
+            return False
+        top = self._name_heads(here)[-1]
+        if t.dep[top] in _SUBJECTS and t.lemma[t.head[top]] in _CUE_LEMMAS:
+            return False  # "His son, Tom Reilly, said the family was shaken"
+        owned = any(
+            t.pos[h] == "NOUN"
+            and any(
+                t.dep[c] == "poss" and _POSSESSIVE_GENDER.get(t.lower[c]) == gender
+                for c in t.children[h]
+            )
+            for h in self._name_heads(here)[1:]
+        )
+        if not owned:
+            return False
+        others = [m for m in fitting if m.name != first.name and m.start < first.start]
+        # "Lourdes Pacquing said ... ¶ Her daughter, Marites Lagman, spent the night ...
+        # ‘…,’ she said": one brought in by her kin to a speaker goes on (round 26)
+        return bool(others) and not any(self._has_spoken(m) for m in others)
+
+    def _watching_verb(self, mention: _Named) -> int | None:
+        """The verb of watching ("watched", "looked on") whose watched clause the name
+        here is the subject of ("watched as Dan Obi was led away")."""
+        t = self.t
+        here = t.at(mention.start)
+        if here < 0:
+            return None
+        node = self._name_heads(here)[-1]
+        clause = t.head[node]
+        if t.dep[node] != "nsubjpass" or t.dep[clause] != "advcl":
+            return None  # (one who acts while watched may speak of it as well: round 23)
+        verb = t.head[clause]
+        if t.lemma[verb] not in WATCH_LEMMAS or _watched_clause(t, verb) != clause:
+            return None
+        if any(t.dep[c] == "dobj" for c in t.children[verb]):
+            return None  # "watched the match while Dan Obi cooked": no one watched
+        return verb
+
+    def _speaks_through_its(self, mention: _Named) -> bool:
+        """Is the name here the subject of a speech verb it speaks "through its" post
+        ("Dublin Bus, through its communications manager, Orla Byrne, said")? Then it
+        is a body, whatever the recognizer called it."""
+        t = self.t
+        token = t.at(mention.start)
+        if token < 0:
+            return False
+        heads = self._name_heads(token)
+        node = heads[-1]
+        if t.dep[node] not in _SUBJECTS or any(t.dep[h] == "appos" for h in heads[:-1]):
+            return False  # (not the spokesman apposed to the body)
+        verb = t.head[node]
+        return any(
+            t.lower[c] == "through"
+            and node < c < verb
+            and c + 1 < len(t.text)
+            and t.lower[c + 1] == "its"
+            and _spoken_through(t, c)
+            for c in (*t.children[verb], *t.children[node])
+        )
+
+    def _beside_a_patient(self, first: _Named, position: int) -> bool:
+        """ "The command, through its spokesman, Abdullahi Haruna, said Musa Bello had
+        been charged. ‘…,’ he said": past a person the body reports something was done
+        to, the spokesman is no surer the "he" than that person (round 26)."""
+        t = self.t
+        here = t.at(first.start)
+        if here < 0:
+            return False
+        heads = self._name_heads(here)
+        if t.dep[heads[-1]] in _SUBJECTS and not any(t.dep[h] == "appos" for h in heads[:-1]):
+            return False  # "Mullane said Copper Lantern would be aimed at ...": who reports
+        for mention in islice(self._earlier(position), _MAX_CANDIDATES):
+            there = t.at(mention.start)
+            if (
+                mention.kind != "person"
+                or mention.start <= first.start
+                or there < 0
+                or t.sent[there] != t.sent[here]
+            ):
+                continue
+            if mention.name != first.name and self._patient_reported_by_a_body(mention):
+                return True
+        return False
 
     def _patient_reported_by_a_body(self, mention: _Named) -> bool:
         """Is the person named here one a body reports something was done to ("Police
@@ -6708,7 +6835,26 @@ class _Attributor:
         node = self._name_heads(token)[-1]
         if t.dep[node] == "nsubj":
             return t.lemma[t.head[node]] in DEATH_LEMMAS
-        return t.dep[node] == "nsubjpass" and t.lemma[t.head[node]] in KILLING_LEMMAS
+        if t.dep[node] != "nsubjpass":
+            return False
+        verb = t.head[node]
+        if t.lemma[verb] in KILLING_LEMMAS:
+            return True
+        # "The gunman, Ryan Tait, was shot dead", "was stabbed to death" (round 26)
+        children = t.children[verb]
+        if t.lemma[verb] in SENTENCE_LEMMAS or any(
+            t.lower[c] in NEAR_MISS_ADVERBS for c in children
+        ):
+            return False  # "was sentenced to death", "was nearly beaten to death"
+        return any(
+            (t.lower[c] in DEATH_RESULT_WORDS and t.dep[c] != "nsubjpass")
+            or (
+                t.dep[c] == "prep"
+                and t.lower[c] == "to"
+                and any(t.lower[g] in DEATH_RESULT_WORDS for g in t.children[c])
+            )
+            for c in children
+        )
 
     def _answers(self, position: int) -> bool:
         """Is the "he"/"she" at `position` the subject of a verb of answering ("he
@@ -6858,7 +7004,9 @@ class _Attributor:
             heads = self._name_heads(there)
             if set(self._name_heads(here)) & set(heads):
                 continue  # "The MLA, Suresh Pillai,": one person in apposition
-            if t.dep[heads[-1]] not in _SUBJECTS:
+            if t.dep[heads[-1]] not in _SUBJECTS and not (
+                len(heads) > 1 and _misparsed_subject(t, heads[-1], noun=True)
+            ):
                 continue  # "The director of The Lantern Keeper, Tomás Reyes, said"
             found.append(other)
         return found
@@ -7397,6 +7545,10 @@ def _names_subject(t: Tokens, root: int, agent: bool = False) -> bool:
             return any(t.dep[c] == "nsubjpass" for c in t.children[verb]) and not (
                 _in_a_year(t, verb) or _in_a_year(t, node)
             )
+        if t.dep[node] == "pobj" and _spoken_through(t, head):
+            # "The Kano State Police Command, through its spokesman, Abdullahi Haruna,
+            # said ...": the one the body speaks through is who says it (round 26)
+            return node != root or t.pos[node] == "PROPN"
         if t.dep[node] == "pobj":
             # only "<role> of <...> Name": the name of the role noun's holder
             role = t.head[head]
@@ -7405,7 +7557,7 @@ def _names_subject(t: Tokens, root: int, agent: bool = False) -> bool:
             node = role
             continue
         if head == node:
-            return _misparsed_subject(t, node)
+            return _misparsed_subject(t, node, noun=node != root)
         if t.dep[node] == "conj" and t.dep[head] in _SUBJECTS and t.pos[head] == "PROPN":
             # "Mr Daniel Pryce and Mrs Pryce own the farm": each named is a subject
             return True
@@ -7413,6 +7565,23 @@ def _names_subject(t: Tokens, root: int, agent: bool = False) -> bool:
             return t.dep[node] == "dep" and node != root
         node = head
     return False
+
+
+def _spoken_through(t: Tokens, through: int) -> bool:
+    """Is `through` the "through" of "<body>, through its spokesman, <name>, said": its
+    object a body's post ("its", "their" next), hung on a speech verb or on that verb's
+    subject?"""
+    if t.lower[through] != "through" or through + 1 >= len(t.text):
+        return False
+    if t.lower[through + 1] not in BODY_POSSESSIVES:
+        return False
+    verb = t.head[through]
+    for _ in range(2):
+        # "through" hung on the body that is the subject, or on the comma after it
+        if t.pos[verb] != "PUNCT" and t.dep[verb] not in _SUBJECTS:
+            break
+        verb = t.head[verb]
+    return t.lemma[verb] in SPEECH_LEMMAS and t.pos[verb] == "VERB"
 
 
 def _post_subject_before(t: Tokens, first: int, root: int) -> set[str]:
@@ -7536,13 +7705,14 @@ def _named_after_subject_noun(t: Tokens, first: int, root: int) -> bool:
     )
 
 
-def _misparsed_subject(t: Tokens, root: int) -> bool:
+def _misparsed_subject(t: Tokens, root: int, noun: bool = False) -> bool:
     """A name the parser made its sentence's root, with the sentence's finite verb hung
     under it ("Widow Ann Lee, 71, of Leeds, handed over her savings" parsed as the name
     with "handed" as a clause of it): the name is the verb's subject. A participle
     counts only with an object of its own ("handed over her savings"), so that "Ann Lee,
-    arrested in May" stays a description."""
-    if t.dep[root] != "ROOT" or t.pos[root] != "PROPN":
+    arrested in May" stays a description. With `noun`, so does the noun a name is in
+    apposition to ("Her coach, Peter Mbeki, watched as ..."; round 26)."""
+    if t.dep[root] != "ROOT" or t.pos[root] not in (("PROPN", "NOUN") if noun else ("PROPN",)):
         return False
     for child in t.children[root]:
         if child < root or t.dep[child] != "acl":
@@ -7551,7 +7721,24 @@ def _misparsed_subject(t: Tokens, root: int) -> bool:
             return True
         if t.tag[child] == "VBN" and any(t.dep[c] == "dobj" for c in t.children[child]):
             return True
+        if noun and t.lemma[child] in WATCH_LEMMAS and _watched_clause(t, child) is not None:
+            return True  # "Her brother, Tom Reilly, watched as ...", tagged a participle
     return False
+
+
+def _watched_clause(t: Tokens, verb: int) -> int | None:
+    """The clause watched at a verb of watching ("watched as Ann Lee was led away",
+    "looked on as ..."): its verb, opened by "as" or "while"."""
+    for child in t.children[verb]:
+        if (
+            t.dep[child] == "advcl"
+            and child > verb
+            and any(
+                t.dep[m] == "mark" and t.lower[m] in WATCHED_CLAUSE_MARKS for m in t.children[child]
+            )
+        ):
+            return child
+    return None
 
 
 def _record_gender(record: ActorRecord | None) -> str | None:

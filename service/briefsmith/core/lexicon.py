@@ -1228,6 +1228,10 @@ fined banned prosecuted jailed penalised penalized disqualified sanctioned
 # will be watching for" or "analysts will be looking for" is the writer's guess of what
 # onlookers will look at, not a step (a dated event they watch is one).
 WATCH_LEMMAS = _words("watch look")
+# Round 26 (helper c): the marks opening what someone watched ("Her brother, Tom Reilly,
+# watched as Dan Moore was led away"): who watches is the one a "he" said next goes on
+# with, not the one watched.
+WATCHED_CLAUSE_MARKS = _words("as while")
 ATTENTION_NOUNS = _words("eye")
 # Nouns (lemmas) of those who watch a market or a game, beside the onlookers above.
 WATCHER_NOUNS = _words("investor analyst trader market economist observer pundit")
@@ -2418,6 +2422,11 @@ PLEA_LEMMAS = _words("admit plead deny")
 # subject has ("was killed"): not who a later "she said" stands for.
 DEATH_LEMMAS = _words("die drown")
 KILLING_LEMMAS = _words("kill murder slay")
+# Round 26 (helper c): what a passive ends in when it kills ("was shot dead", "was found
+# dead", "was stabbed to death"; not "was sentenced to death": SENTENCE_LEMMAS).
+DEATH_RESULT_WORDS = _words("dead death")
+# ... and what leaves the one so harmed alive ("was nearly beaten to death").
+NEAR_MISS_ADVERBS = _words("nearly almost")
 # Where someone's own past words are kept ("In his 2009 memoir, he wrote", "Asked in a
 # 1998 interview ..., she said"): who has since died may be the one quoted. Lemmas.
 OWN_PAST_WORDS_NOUNS = _words("""
