@@ -406,7 +406,9 @@ analyst economist strategist commentator pundit consultant
 # Names of things that happen, not of those who act: storms ("Storm Edith", "Typhoon
 # Bising", opening the name) and holidays and seasons ("Lunar New Year", ending it).
 WEATHER_SYSTEM_WORDS = _words("Storm Hurricane Typhoon Cyclone Tropical Tornado Blizzard")
-OCCASION_WORDS = _words("Year Day Eve Week Weekend Holiday Holidays Festival")
+# ("Holidays" ends a tour firm's name, "Sunvale Holidays said", more often than an
+# occasion's; the lead, round 26.)
+OCCASION_WORDS = _words("Year Day Eve Week Weekend Holiday Festival")
 # Last words of the name of a staged event ("the Kelburn Marathon", "the Royal Harrowgate
 # Show", "the Davis Cup", "the Autumn Budget", the races "the Grand National" and "the
 # 2,000 Guineas") or of a law or a pact ("the Online Safety Act", "the Good Friday
@@ -3820,4 +3822,11 @@ agree plan intend aim seek want decide vow promise pledge propose offer try move
 BODY_ONLY_DESCRIPTIONS = _words("""
 retailer supermarket insurer lender carmaker automaker drugmaker chipmaker housebuilder
 airline newspaper charity smelter watchdog
+""")
+# What a firm operates, written before "operator" ("Rail operator Keretapi Kilat said",
+# "Mobile operator Zentel", "tour operator Sunvale"): the operator is the firm; a crane
+# or machine operator is a person (the lead, round 26).
+OPERATED_SERVICE_WORDS = _words("""
+rail railway train bus coach ferry tram metro airport port tour network mobile telecoms
+broadband cable satellite grid pipeline water energy casino lottery
 """)

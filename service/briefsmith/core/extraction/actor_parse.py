@@ -174,6 +174,7 @@ from briefsmith.core.lexicon import (
     OFFICE_TAKING_LEMMAS,
     ONE_BANK_NAME_WORDS,
     OPERATED_PLACE_HEADS,
+    OPERATED_SERVICE_WORDS,
     OPERATION_WORDS,
     ORG_CONNECTORS,
     ORG_HEADS,
@@ -225,6 +226,7 @@ from briefsmith.core.lexicon import (
     ROLE_NOUNS,
     ROLE_QUALIFIERS,
     ROLE_VERBS,
+    SEASON_NOUNS,
     SENT_NOUNS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
@@ -9147,6 +9149,13 @@ def _body_role_before(record: ActorRecord, text: str) -> bool:
     last = words[-1].casefold()
     if last in BODY_ONLY_DESCRIPTIONS and words[-1].islower():
         return True
+    if (
+        last == "operator"
+        and words[-1].islower()
+        and len(words) >= 2
+        and words[-2].casefold() in OPERATED_SERVICE_WORDS
+    ):
+        return True  # "Rail operator Keretapi Kilat cancelled": the firm
     if last not in COLLECTIVE_BODY_NOUNS or not words[-1].islower():
         return False
     # the noun and at most two words before it, the first opening the sentence
@@ -10205,6 +10214,11 @@ def _names_an_event(words: list[str]) -> bool:
         words[0].capitalize() in WEATHER_SYSTEM_WORDS
         or words[0] in OPERATION_WORDS
         or words[-1] in OCCASION_WORDS
+        # "the Easter Holidays", "the Summer Holidays"; not the firm "Sunvale Holidays"
+        or (
+            words[-1] == "Holidays"
+            and (words[-2] in HOLIDAY_NAMES or words[-2].casefold() in SEASON_NOUNS)
+        )
         or words[-1] in EVENT_NAME_HEADS
         or words[-1] in LAW_NAME_HEADS
     )
