@@ -3514,11 +3514,10 @@ veteran
 # "will travel for miles", "will pay thousands" is a habit of theirs, no step; with
 # CLIENT_NOUNS; summary.py reads them.
 CROWD_NOUNS = _words("crowd collector enthusiast devotee pilgrim admirer punter")
-# Round 26 (helper b): plural words that tell an extent with no number ("for hours",
-# "for miles", "thousands"): with a crowd, how keen, no step; summary.py reads them.
-UNCOUNTED_EXTENT_WORDS = _words("""
-hours days weeks months years miles kilometres ages thousands hundreds millions
-""")
+# Round 26 (helper b): plural words that tell an extent with no number ("for ages",
+# "thousands"): with a crowd, how keen, no step; summary.py reads them, beside the plural
+# units of time and length ("for hours", "for miles": units.py).
+UNCOUNTED_EXTENT_WORDS = _words("ages thousands hundreds millions")
 # Round 26 (helper b): verbs (lemmas) of what a body puts out: with a body's common noun
 # that is a thing elsewhere ("the label will release a box set", "the outfit will
 # unveil"), the body acts; "the label would include" stays a thing's. summary.py reads them.

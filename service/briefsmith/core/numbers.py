@@ -108,7 +108,9 @@ _NUMBER_RE = re.compile(
         re.escape(c)
         for c in sorted([*CURRENCY_CODES, *CURRENCY_ABBREVIATIONS], key=len, reverse=True)
     )
-    + r")(?=\s?\d)|(?-i:"
+    # ... before digits, but not a code's ("room RM2B") or a UK postcode's ("Romford RM7
+    # 0AG"), whose letters match a currency's (round 26)
+    + r")(?=\s?\d)(?!\d+(?-i:[A-Z])\b|\d{1,2}\s\d(?-i:[A-Z]{2})\b)|(?-i:"
     + "|".join(re.escape(p) for p in sorted(GUARDED_CURRENCY_PREFIXES, key=len, reverse=True))
     + r")(?=\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+\.\d\d(?!\d|\.\d)"
     # "R4.2 billion", "R3bn", and South Africa's hyphened "R424.9-billion" (round 22)

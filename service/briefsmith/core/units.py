@@ -135,6 +135,9 @@ CURRENCY_ABBREVIATIONS: dict[str, str] = {
     "Sh": "KES",
     "KSh": "KES",
     "Ksh": "KES",
+    # Malaysian ringgit ("RM2.4bn", "RM50") and Indonesian rupiah ("Rp 15,000")
+    "RM": "MYR",
+    "Rp": "IDR",
 }
 # South African rand ("R4.2 billion", "R1,500", "R22.15"): a capital R glued to digits is
 # money only before grouped digits, cents or a scale, since "R445" names an Irish road and
@@ -145,7 +148,7 @@ GUARDED_CURRENCY_PREFIXES: dict[str, str] = {"R": "ZAR", "N": "NGN"}  # Nigerian
 DOLLAR_CURRENCIES = frozenset(CURRENCY_PREFIXES.values())
 CURRENCY_CODES = frozenset(
     "USD EUR GBP JPY AUD CAD NZD CHF NOK SEK DKK INR CNY HKD SGD ZAR BRL MXN PLN NGN KES"
-    " NAD".split()
+    " NAD MYR IDR".split()
 )
 # Currency words written after a number ("5 million euros"), longest first.
 CURRENCY_WORDS: dict[str, str] = {

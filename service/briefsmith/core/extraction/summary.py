@@ -204,7 +204,7 @@ from briefsmith.core.lexicon import (
 )
 from briefsmith.core.schema import MAX_SITUATION_SENTENCES, fit_situation
 from briefsmith.core.segments import Segment, sentences
-from briefsmith.core.units import is_duration, is_long_duration
+from briefsmith.core.units import canonical_unit, is_duration, is_long_duration
 
 if TYPE_CHECKING:
     from briefsmith.core.analysis import Analysis, Tokens
@@ -2986,7 +2986,7 @@ class _Clauses:
             if t.dep[c] == "prep" and t.lower[c] == "for":
                 extents = [g for g in t.children[c] if t.dep[g] == "pobj"]
             if any(
-                t.lower[g] in UNCOUNTED_EXTENT_WORDS
+                (t.lower[g] in UNCOUNTED_EXTENT_WORDS or _plural_unit_of_extent(t.lower[g]))
                 and not any(
                     t.dep[d] in ("nummod", "det", "amod", "quantmod") for d in t.children[g]
                 )
@@ -4561,3 +4561,10 @@ def _forward_part(t: Tokens, sentence: Segment) -> str:
     if kept.count('"') % 2 or kept.count("“") != kept.count("”"):
         return sentence.text  # the tail is inside a quotation: the words stay whole
     return kept + "."
+
+
+def _plural_unit_of_extent(word: str) -> bool:
+    """ "hours", "miles", "weeks": a plural unit of time or length, told with no
+    number an extent ("will queue for hours")."""
+    unit = canonical_unit(word) if word.endswith("s") else None
+    return unit is not None and unit[0] in ("time", "length")
