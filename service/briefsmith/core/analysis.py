@@ -7824,12 +7824,3 @@ def _strip_name(name: str) -> str:
     if len(words) > 2 and words[-1] in POST_NOMINALS:
         words = words[:-1]  # "Claire Holt KC"
     return _NAME_EDGE.sub("", " ".join(words)).strip(" ,.")
-
-
-def _acronym_of(short: str, long: str) -> bool:
-    """ "NTSB" for "National Transportation Safety Board"."""
-    letters = short.replace(".", "")
-    if not (2 <= len(letters) <= 8 and letters.isupper() and " " in long):
-        return False
-    initials = "".join(w[0] for w in long.split() if w[:1].isupper())
-    return initials == letters

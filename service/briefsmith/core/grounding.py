@@ -280,18 +280,6 @@ def _word_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){escaped}(?!\w)")
 
 
-def locate_name(names: Iterable[str], article_folded: NormalizedText) -> Span | None:
-    """First mention of any of the names (case-insensitive, whole words)."""
-    best: tuple[int, int] | None = None
-    for name in names:
-        if not name or not name.strip():
-            continue
-        match = _word_pattern(name).search(article_folded.text)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), match.end())
-    return article_folded.span(*best) if best else None
-
-
 _WORD_RUN = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
 

@@ -492,20 +492,6 @@ class NameMentions:
         last = bisect_left(self._starts, end)
         return [m for m in self.mentions[first:last] if m.end <= end]
 
-    def first_in(self, start: int, end: int) -> tuple[int, str] | None:
-        index = bisect_left(self._starts, start)
-        while index < len(self.mentions) and self.mentions[index].start < end:
-            position = self.mentions[index].start
-            here = []
-            while index < len(self.mentions) and self.mentions[index].start == position:
-                here.append(self.mentions[index])
-                index += 1
-            fitting = [m for m in here if m.end <= end]
-            if fitting:
-                best = min(fitting, key=lambda m: m.rank)
-                return best.start, best.name
-        return None
-
     def before(self, end: int, start: int, limit: int) -> list[_Mention]:
         """Up to `limit` mentions in text[start:end], the nearest first."""
         index = bisect_left(self._starts, end) - 1
@@ -514,19 +500,6 @@ class NameMentions:
             found.append(self.mentions[index])
             index -= 1
         return found
-
-    def last_in(self, start: int, end: int) -> tuple[int, str] | None:
-        index = bisect_left(self._starts, end) - 1
-        while index >= 0 and self.mentions[index].start >= start:
-            position = self.mentions[index].start
-            here = []
-            while index >= 0 and self.mentions[index].start == position:
-                here.append(self.mentions[index])
-                index -= 1
-            fitting = [m for m in here if m.end <= end]
-            if fitting:
-                return position, max(m.name for m in fitting)
-        return None
 
 
 def institution_fits(head: str, organization: str) -> bool:

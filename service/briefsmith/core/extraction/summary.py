@@ -4067,11 +4067,6 @@ def _only_sounds_ahead(
     )
 
 
-def _parsed_score(t: Tokens, first: int, last: int, hidden: Sequence[bool]) -> float:
-    """How clearly the sentence of tokens [first, last) looks ahead, from its parse."""
-    return _parsed_reading(t, first, last, hidden)[0]
-
-
 def _names_a_thing(t: Tokens, day: int) -> bool:
     """ "quoting incident 442 of 12 March", "his letter of 4 May": a date after "of" names
     the thing it hangs on; it does not put the clause ahead."""
