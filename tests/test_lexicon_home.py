@@ -79,9 +79,10 @@ def test_no_module_outside_lexicon_keeps_its_own_word_list():
 
 def test_an_edit_to_lexicon_reaches_its_readers():
     from briefsmith.core import cleaning, names, segments
-    from briefsmith.core.extraction import quotes, summary
+    from briefsmith.core.extraction import quotes
+    from briefsmith.core.extraction.summary import lead
 
-    assert summary._QUOTE_OPENERS is lexicon.QUOTE_OPENERS
+    assert lead._QUOTE_OPENERS is lexicon.QUOTE_OPENERS
     assert cleaning._QUOTE_OPENERS is lexicon.QUOTE_OPENERS
     assert quotes._CLOSERS is lexicon.QUOTE_CLOSERS
     assert segments._ABBREVIATIONS is lexicon.ABBREVIATIONS

@@ -3430,7 +3430,7 @@ NEW_THING_LEMMAS = _words("open unveil launch complete finish")
 ARTS_VENUE_HEADS = _words("Theatre Playhouse Gallery Museum Cinema Hall")
 
 # Round 19 (helper c): the words that tell an amount as more of one told before ("said a
-# further $20 million could follow", "another £1m"); figures.py reads them.
+# further $20 million could follow", "another £1m"); extraction/figures reads them.
 FURTHER_AMOUNT_WORDS = _words("a an further another extra additional")
 # round 19 (lead): adjectives that make someone's words the last they said ("her last
 # words were: '…'", "his final message was"), so never the words of whoever reports them
@@ -3450,7 +3450,7 @@ PHASE_LEMMAS = _words("start begin resume restart return reopen open close finis
 
 # Round 20 (helper b): prepositions of what lies beside where something happened: a
 # thing told with its age there only sets the scene ("sits beside a 30-year-old test
-# track", "lives near a 100-year-old lighthouse"); figures.py reads them.
+# track", "lives near a 100-year-old lighthouse"); extraction/figures reads them.
 SCENE_AGE_PREPOSITIONS = _words("near beside opposite behind along across around")
 # Round 20 (helper b): the same where people are the subject ("Birdwatchers gathered at
 # the 30-year-old hide", "Residents met in the 150-year-old chapel"), not a thing or an
@@ -3459,7 +3459,7 @@ SCENE_AGE_PREPOSITIONS = _words("near beside opposite behind along across around
 PEOPLE_SCENE_AGE_PREPOSITIONS = _words("in from at outside inside under")
 # Round 20 (helper b): prepositions that open a sentence with the age a person did
 # something at ("At 16 he was playing with the band", "By 18 she had signed");
-# figures.py reads them.
+# extraction/figures reads them.
 AGE_OPENING_PREPOSITIONS = _words("at by")
 
 # Round 20 (helper c): bodies of water whose level rises or falls by a glued "m" in
@@ -3495,52 +3495,52 @@ snow mud silt sand rain rainfall ice slush rubble debris sewage slurry soil eart
 
 # Round 21 (helper d): adverbs of a return to what was ("trains will run again when the
 # line is safe", "staff will be back when the building is dry"): a step of the news, never
-# a general truth told with a "when" clause; summary.py reads them.
+# a general truth told with a "when" clause; the outlook reads them.
 RESUMPTION_ADVERBS = _words("again back")
 # Round 21 (helper d): verbs (lemmas) of what a class of people gets or pays under a
 # scheme's terms ("members will get early access", "diners will pay a service charge"):
-# with a bare plural and no date, the terms, no next step; summary.py reads them.
+# with a bare plural and no date, the terms, no next step; the outlook reads them.
 TERMS_RECEIPT_LEMMAS = _words("get receive pay earn")
 # Round 26 (helper b): nouns (lemmas) of those a scheme's terms are for, by what they
 # hold or are to it ("members will get early access", "pensioners will get a free bus
 # pass", "season ticket holders will get a discount"): with a receipt verb, a bare
 # plural and no date, the terms, though some are roles elsewhere ("enterprise customers
-# will receive service credits" is a class the news picks out); summary.py reads them.
+# will receive service credits" is a class the news picks out); the outlook reads them.
 SCHEME_MEMBER_NOUNS = _words("""
 member pensioner holder cardholder subscriber buyer retiree senior apprentice carer
 veteran
 """)
 # Round 26 (helper b): crowds and the keen public whose undated "will queue for hours",
 # "will travel for miles", "will pay thousands" is a habit of theirs, no step; with
-# CLIENT_NOUNS; summary.py reads them.
+# CLIENT_NOUNS; the outlook reads them.
 CROWD_NOUNS = _words("crowd collector enthusiast devotee pilgrim admirer punter")
 # Round 26 (helper b): plural words that tell an extent with no number ("for ages",
-# "thousands"): with a crowd, how keen, no step; summary.py reads them, beside the plural
+# "thousands"): with a crowd, how keen, no step; the outlook reads them, beside the plural
 # units of time and length ("for hours", "for miles": units.py).
 UNCOUNTED_EXTENT_WORDS = _words("ages thousands hundreds millions")
 # Round 26 (helper b): verbs (lemmas) of what a body puts out: with a body's common noun
 # that is a thing elsewhere ("the label will release a box set", "the outfit will
-# unveil"), the body acts; "the label would include" stays a thing's. summary.py reads them.
+# unveil"), the body acts; "the label would include" stays a thing's. the outlook reads them.
 # Round 26 (helper b): verbs (lemmas) of a plan or a forecast come to nothing, told in
 # the short sentence after it ("The plan was later dropped.", "That deadline was
 # missed.", "It was called off."): the reported "would" before it is no step.
-# summary.py reads them.
+# the outlook reads them.
 UNDONE_LEMMAS = _words("drop abandon scrap shelve cancel miss fail collapse ditch axe veer")
 # Round 26 (helper b): the same told with a particle ("It was called off.", "The sale
-# fell through."), as "lemma particle". summary.py reads them.
+# fell through."), as "lemma particle". the outlook reads them.
 UNDONE_PHRASALS = frozenset({"call off", "fall through", "fall apart", "come off"})
 # Round 26 (helper b): words that tell what came instead of a plan ("It veered out to
 # sea instead."), or that none of it held ("Neither figure survived."). summary.py.
 UNDONE_MARKERS = _words("instead neither")
 BODY_OUTPUT_LEMMAS = _words("release reissue publish issue launch unveil stage sign")
 # Round 21 (helper d): adjectives that make a period read as a date ahead ("in the new
-# year", "in the new season"): the next one, as "next year" is; summary.py reads them.
+# year", "in the new season"): the next one, as "next year" is; the outlook reads them.
 NEW_PERIOD_WORDS = _words("new")
 
 
 # Round 21 (helper b): what a small number in a compound before a noun marks as the kind
 # of a gun or of an order, not a count the story tells ("a 12-bore shotgun", "a 20-gauge
-# shotgun", "a .22-calibre rifle", "a three-line whip", "a 12-string guitar"); figures.py
+# shotgun", "a .22-calibre rifle", "a three-line whip", "a 12-string guitar"); extraction/figures
 # reads them beside VEHICLE_BUILD_PART_NOUNS.
 KIND_MARK_PART_NOUNS = _words("bore gauge calibre caliber line string")
 # Round 21 (helper b): a count of these is a family's or a body's history, never a
@@ -3550,7 +3550,7 @@ LINEAGE_NOUNS = _words("generation generations")
 # Round 21 (helper b): verbs (lemmas) of a firm or a body going on for years, told in
 # the perfect ("The paper has served Galway readers for 150 years", "The mill has traded
 # in the town for 60 years", "The co-op has operated there for 70 years"): its history,
-# no figure of the story (figures.py, beside CAREER_LEMMAS and TRADE_LEMMAS).
+# no figure of the story (extraction/figures, beside CAREER_LEMMAS and TRADE_LEMMAS).
 BODY_HISTORY_LEMMAS = _words("trade operate serve run exist publish make")
 
 # Round 22 (helper b): words after which no sentence of English news ends: articles,
@@ -3584,11 +3584,11 @@ APPOINTMENT_NOUNS = _words("appointment nomination election promotion selection"
 OFFICE_TAKING_LEMMAS = _words("swear")
 # Round 22 (helper f): what a wish not to be named ends on ("asked not to be named",
 # "declined to be identified", "spoke on condition of anonymity"): never the role of a
-# person the story names (actor_parse.py).
+# person the story names (extraction/actor_parse).
 ANONYMITY_WORDS = _words("named identified anonymity")
 # Round 22 (helper f): US elected offices written out as a title before a name, whose
 # holder an apposition gives a party ("Senator Ann Lee, a Democrat from Ohio," is a
-# Democratic senator from Ohio, as "Sen. Ann Lee" is); actor_parse.py reads them.
+# Democratic senator from Ohio, as "Sen. Ann Lee" is); extraction/actor_parse reads them.
 US_ELECTED_TITLES = _words("""
 senator representative governor congressman congresswoman assemblyman assemblywoman
 assemblymember councilmember councilman councilwoman mayor

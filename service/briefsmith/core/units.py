@@ -3,7 +3,7 @@ dimension and one canonical name. Pure.
 
 Read by number finding (service/briefsmith/core/numbers.py: currency signs and words), the
 extractive
-engine's figures (service/briefsmith/core/extraction/figures.py: a figure's unit) and the eval's
+engine's figures (service/briefsmith/core/extraction/figures/: a figure's unit) and the eval's
 figure
 matching (service/briefsmith/evals/metrics.py: two units agree). A counted noun ("civilians",
 "tanks") is

@@ -1,0 +1,2286 @@
+"""A person's role as the article gives it: appositions, titles and posts before the
+name, offices of bodies, seats and parties, court and sport sides. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from briefsmith.core.dependency import hangs_within
+from briefsmith.core.extraction.actor_parse.reading import (
+    _CLAUSE_OPENERS,
+    _COURTESY_TOKENS,
+    _COURTESY_WORDS,
+    _DETERMINERS,
+    _HEADED_NOUNS,
+    _MAX_DESCRIPTION_TOKENS,
+    _MAX_LIST_MEMBERS,
+    _MODIFIERS,
+    _NO_WORDS,
+    _OFFICE_NOUNS,
+    _POSSESSIVE_DETERMINERS,
+    _RANK_WORDS,
+    _STAFF_NOUNS,
+    _SUBJECTS,
+    _TITLE_WORDS,
+    ParsedTokens,
+    _after_name,
+    _background,
+    _bare_rank,
+    _broken,
+    _describes,
+    _held_for_a_while,
+    _hyphen_in_word,
+    _next_to,
+    _noun_of_a_role,
+    _office_given,
+    _office_of_title,
+    _office_token,
+    _opens_sentence,
+    _pared_role,
+    _plainly_describes,
+    _plural_staff_noun,
+    _role_noun,
+    _root,
+    _singular_staff_noun,
+    _subtree_end,
+    seat_in_brackets,
+)
+from briefsmith.core.extraction.actors import (
+    compound_title,
+)
+from briefsmith.core.lexicon import (
+    AGENT_LOOKALIKES,
+    AGENT_POSTS,
+    AGENT_SUFFIXES,
+    APPOINTING_VERBS,
+    BARE_PERSON_NOUNS,
+    BEATING_LEMMAS,
+    BODY_NOUNS,
+    BRACKETED_ASIDE_OPENERS,
+    CAPACITY_AS_LEMMAS,
+    CAPACITY_NOUNS,
+    CAREER_SPANS,
+    COLLECTIVE_BODY_NOUNS,
+    CONTEST_NOUNS,
+    COUNSEL_LETTERS,
+    COUNSEL_SIDES,
+    COURT_SIDES,
+    DEFENCE_SIDE,
+    DESCRIPTION_NOUNS,
+    FOUNDING_LEMMAS,
+    FUTURE_ONLY_SUCCESSION_LEMMAS,
+    GIVEN_NAMES,
+    GOAL_NOUNS,
+    HEADED_UNIT_NOUNS,
+    HEADING_VERB_POSTS,
+    HONORIFIC_STYLES,
+    INQUIRY_NOUNS,
+    KIN_NOUNS,
+    LEAVING_OFFICE_LEMMAS,
+    NAME_CONNECTORS,
+    NAMING_VERBS,
+    NICKNAMING_LEMMAS,
+    NOT_APPOINTED_NOUNS,
+    ORG_CONNECTORS,
+    ORG_HEADS,
+    PARTY_LABELS,
+    PARTY_WORDS,
+    PERSON_NOUNS,
+    PICTURE_POINTERS,
+    PLACE_KIND_NOUNS,
+    PORTRAYAL_LEMMAS,
+    POST_AS_LEMMAS,
+    POST_AS_PHRASAL_VERBS,
+    RANK_PARTS,
+    RANKING_LEMMAS,
+    RANKS,
+    RIDDEN_LEMMAS,
+    ROLE_ADJECTIVES,
+    ROLE_NOUNS,
+    ROLE_QUALIFIERS,
+    ROLE_VERBS,
+    STORY_PARTY_NOUNS,
+    SUCCESSION_LEMMAS,
+    TITLES,
+    TRAINED_LEMMAS,
+    US_ELECTED_TITLES,
+    US_PARTY_LETTERS,
+    US_PARTY_MEMBERS,
+    US_STATE_SHORT,
+    fold,
+)
+
+# How far after a subject a participle about it is looked for, in tokens.
+_CLAUSE_WINDOW = 40
+_STYLE_WORDS = frozenset(w for style in HONORIFIC_STYLES for w in style)
+# Common nouns of a body or a part of one that a post is "of" ("the chair of the inquiry").
+_HEADED_BODY_NOUNS = HEADED_UNIT_NOUNS | BODY_NOUNS | COLLECTIVE_BODY_NOUNS | INQUIRY_NOUNS
+
+
+def _played_by(t: ParsedTokens, root: int) -> bool:
+    """Is the name at `root` a part someone plays, told by a participle's clause with
+    its actor ("Shira Cole, played by Anna Jeffs, returns", "Captain Bramble, voiced by
+    Kieran Doyle")?"""
+    return any(
+        t.dep[c] == "acl"
+        and t.tag[c] == "VBN"
+        and _portrayal_lemma(t, c) is not None
+        and any(t.dep[g] == "agent" for g in t.children[c])
+        for c in t.children[root]
+    )
+
+
+def _played(t: ParsedTokens, first: int) -> bool:
+    """Is the name opening at token `first` a part someone acts: "who plays barmaid
+    Jodie Sallis", "portrays Tom Rudd", "stars as Daisy Merrow"? Read from the words
+    before it (the parser may take "barmaid" for a verb), or a title ("played Widow
+    Twankey"). A side a club plays ("played Corvell") has no description before it; a
+    film that "stars Ann Lee" names its actor."""
+    index, described, cast_as = first - 1, False, False
+    while (
+        index >= 0
+        and t.sent[index] == t.sent[first]
+        and t.text[index][:1].isupper()
+        and t.lower[index].rstrip(".") in _TITLE_WORDS | DESCRIPTION_NOUNS
+    ):
+        # "played Widow Twankey", "will play Captain Hook": a titled part, whose title
+        # the name's words may or may not hold.
+        index, described = index - 1, True
+    while (
+        index >= 0
+        and first - index <= 4
+        and t.sent[index] == t.sent[first]
+        and t.text[index].isalpha()
+        and t.text[index].islower()
+    ):
+        lemma = _portrayal_lemma(t, index)
+        if lemma is not None:
+            if lemma == "play":
+                return described or cast_as
+            return cast_as or lemma in ("portray", "voice")
+        cast_as = cast_as or t.lower[index] == "as"
+        described = described or t.lower[index] not in _DETERMINERS | {"as"}
+        index -= 1
+    return False
+
+
+# Endings of a verb's forms after its lemma ("plays", "played", "starred", "voicing").
+_VERB_ENDINGS = ("", "s", "ed", "d", "red", "ing", "ring")
+
+
+def _portrayal_lemma(t: ParsedTokens, index: int) -> str | None:
+    """The verb of acting a part at `index`, by its lemma or, when the parser read it as
+    an auxiliary and left the form as its lemma ("who played scheming landlady Bridie
+    Kinsella": "played" hung on "scheming"), by its written form."""
+    if not t.tag[index].startswith("VB"):
+        return None
+    if t.lemma[index] in PORTRAYAL_LEMMAS:
+        return t.lemma[index]
+    word = t.lower[index]
+    for lemma in PORTRAYAL_LEMMAS:
+        if word.startswith(lemma) and word[len(lemma) :] in _VERB_ENDINGS:
+            return lemma
+    return None
+
+
+# How far up from its "as" the verb of a nickname may stand, in tokens of the parse.
+_NICKNAME_CLIMB = 6
+
+
+def _nickname_of(t: ParsedTokens, root: int) -> bool:
+    """Is the name at `root` one someone else is known by: "Known to fans as Mother Goose,
+    she said", "Ann Lee, known as the Iron Lady,"? The "as" may hang a few words below
+    the verb ("known to generations of audiences as"). Not a body's name ("a militia
+    known as the Red Hand": a common noun's own name is how the story names it)."""
+    if t.dep[root] != "pobj" or t.lower[t.head[root]] != "as":
+        return False
+    node = t.head[t.head[root]]
+    for _ in range(_NICKNAME_CLIMB):
+        if t.lemma[node] in NICKNAMING_LEMMAS and t.tag[node] == "VBN":
+            break
+        if t.head[node] == node:
+            return False
+        node = t.head[node]
+    else:
+        return False
+    if t.dep[node] == "advcl":
+        return True  # "Known to fans as X, she ...": about the clause's subject
+    return t.dep[node] == "acl" and t.pos[t.head[node]] in ("PROPN", "PRON")
+
+
+def _trained_before_it(t: ParsedTokens, root: int, name: str) -> bool:
+    """ "Trained by Gemma Lowe, Silver Arrow jumped the last clear": the subject of a
+    verb that a clause of "trained by" or "ridden by" someone opens is the horse, unless
+    a given name opens it ("Trained by his father, Tom Ives won the 100m": an athlete)."""
+    if t.dep[root] not in _SUBJECTS or t.head[root] == root:
+        return False
+    if fold(name.split()[0]) in GIVEN_NAMES:
+        return False
+    verb = t.head[root]
+    return any(
+        t.dep[c] == "advcl"
+        and c < root
+        and t.tag[c] == "VBN"
+        and t.lemma[c] in RIDDEN_LEMMAS | TRAINED_LEMMAS
+        and any(t.dep[a] == "agent" for a in t.children[c])
+        for c in t.children[verb]
+    )
+
+
+def _ridden_in_its_clause(t: ParsedTokens, root: int) -> bool:
+    """ "Galway Flyer won the Plate by two lengths, ridden by Sean Doyle": the subject of
+    a clause in which "ridden by" someone hangs (on the verb or on a phrase of it) is
+    the horse, whatever the parser attaches the participle to."""
+    if t.dep[root] not in _SUBJECTS or t.head[root] == root:
+        return False
+    verb = t.head[root]
+    for index in range(root + 1, min(len(t.text), root + _CLAUSE_WINDOW)):
+        if t.sent[index] != t.sent[root]:
+            break
+        if t.lemma[index] not in RIDDEN_LEMMAS or t.tag[index] != "VBN":
+            continue
+        if not any(t.dep[c] == "agent" for c in t.children[index]):
+            continue
+        node = t.head[index]
+        for _ in range(4):
+            if node == verb:
+                return True
+            if t.pos[node] in ("VERB", "AUX") or t.head[node] == node:
+                break
+            node = t.head[node]
+    return False
+
+
+def _predecessor(
+    t: ParsedTokens, root: int, person_at: Mapping[int, str], subject_in: Mapping[int, str]
+) -> str | None:
+    """Whose post the person at `root` is to take over: "Tom Bell will be replaced by Ann
+    Lee", "He will be succeeded by Ann Lee" (the subject the sentence before had), "Ann
+    Lee will succeed Tom Bell"; "was replaced by Ann Lee after 20 minutes" is a
+    substitution, not a post."""
+    head = t.head[root]
+    if t.dep[root] == "pobj" and t.lower[head] == "by" and t.dep[head] == "agent":
+        verb = t.head[head]
+        other_deps: tuple[str, ...] = ("nsubjpass",)
+    elif t.dep[root] == "nsubj":
+        verb = head
+        other_deps = ("dobj",)
+    else:
+        return None
+    if t.lemma[verb] not in SUCCESSION_LEMMAS:
+        return None
+    if t.lemma[verb] in FUTURE_ONLY_SUCCESSION_LEMMAS and not any(
+        t.dep[c] == "aux" and t.lower[c] in ("will", "would", "shall", "to", "'ll")
+        for c in t.children[verb]
+    ):
+        return None
+    other = next((c for c in t.children[verb] if t.dep[c] in other_deps), None)
+    if other is None:
+        return None
+    if t.pos[other] == "PRON" and t.lower[other] in ("he", "she"):
+        sentence = t.sent[other]
+        return subject_in.get(sentence) or subject_in.get(sentence - 1)
+    return person_at.get(other)
+
+
+def _office_over_its_brief(t: ParsedTokens, left: int) -> int:
+    """Where a description before a name starts when what the parse hung on the name is
+    an office's brief ("said Minister for Labour and Employment Ann Lee", "Chair of the
+    Health and Social Care Committee Tom Bell": the brief alone is no role): at the
+    office's title before "for" or "of" (and "the"), with the capitalized titles or role
+    nouns before it ("Deputy Minister", "Cabinet Secretary")."""
+    opener = left - 1
+    if opener >= 1 and t.lower[opener] == "the":
+        opener -= 1
+    if opener < 1 or t.lower[opener] not in ("for", "of") or not _office_word(t, opener - 1):
+        return left
+    start = opener - 1
+    while start >= 1 and start > opener - 4 and _office_word(t, start - 1):
+        start -= 1
+    return start
+
+
+def _office_word(t: ParsedTokens, index: int) -> bool:
+    word = t.text[index]
+    return word[:1].isupper() and (
+        word in TITLES or compound_title(word) or t.lower[index] in ROLE_NOUNS
+    )
+
+
+def _prenominal(
+    text: str,
+    t: ParsedTokens,
+    name_first: int,
+    name_last: int,
+    lower_words: set[str],
+    person: bool = True,
+) -> str | None:
+    """A person's description written before their name in the same noun phrase, from
+    the parse: "Holt caterer Ann Lee", "Met Office meteorologist Ann Lee", "Fly-half Ann
+    Lee", "Cabinet member for housing Cllr Ann Lee" (the modifiers of the name's head to
+    its left, with what hangs on them), without determiners and titles."""
+    root = _root(t, name_first, name_last)
+    left = name_first
+    # The modifiers of the name's head, or of a word of the name the parser hung them
+    # on ("Public Defender Jordan Pike": "Defender" a compound of "Jordan", a given name
+    # it does not know; round 24).
+    stack = [
+        c
+        for i in range(name_first, name_last)
+        if i == root or fold(t.text[name_first]) not in GIVEN_NAMES
+        for c in t.children[i]
+        if c < name_first and t.dep[c] in _MODIFIERS
+    ]
+    seen = 0
+    while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
+        node = stack.pop()
+        seen += 1
+        if name_first - node > _MAX_DESCRIPTION_TOKENS:
+            return None
+        left = min(left, node)
+        stack.extend(c for c in t.children[node] if c < name_first)
+    if left >= name_first:
+        return None
+    while left >= 2 and _hyphen_in_word(t, left - 1):
+        left -= 2  # "Director-General of the agency Ann Lee": the whole hyphened title
+    left = _office_over_its_brief(t, left)
+    if left >= 2 and t.lower[left - 1] in ("and", "or", "&") and t.pos[left - 2] == "NOUN":
+        return None  # "husband and wife Ann Lee and Tom Bell": two people at once
+    if any(
+        t.lower[i] in ("and", "&") and t.ent[i - 1] == "PERSON" for i in range(left + 1, name_first)
+    ):
+        return None  # "Health Secretary Ann Lee and Chancellor Tom Bell": another's name
+    if t.pos[name_first - 1] == "VERB":
+        # "A court on Friday jailed Ann Lee" misread as "jailed" modifying the name: what
+        # was done to her, not what she is (a description closes on a noun).
+        return None
+    words = text[t.start[left] : t.start[name_first]].split()
+    while words and words[0].casefold() in ("the", "a", "an"):
+        words = words[1:]
+    if len(words) > 1 and words[0].casefold() == "whose":
+        words = _whose_owned(text, t, left, words)  # "The Greens, whose co-leader Ann Lee"
+    while words and (
+        words[-1].casefold().rstrip(".") in _COURTESY_WORDS
+        # "Transport Minister Datuk Seri Wee Ka Hock": a conferred style is no role
+        or words[-1] in _STYLE_WORDS
+    ):
+        words = words[:-1]
+    description = " ".join(words)
+    if not description or _broken(description):
+        return None
+    if description.rstrip("-–").casefold() in US_PARTY_LETTERS:
+        # "State Rep. Ann Lee, R-Millbrook,": a party tag's letter before the place she
+        # represents, no description of the place (round 21)
+        return None
+    if not person and not (words[-1][:1].islower() or "-" in words[-1]):
+        # "Local" of "Local Government Association" where the mention is shorter than
+        # the body's name: an organization's description ends in a common noun.
+        return None
+    if not any(
+        w[:1].islower()
+        or "-" in w
+        or w.casefold() in _STAFF_NOUNS
+        or w.casefold() in DESCRIPTION_NOUNS
+        or w.casefold() in PERSON_NOUNS
+        or w.casefold() in lower_words
+        or w.casefold() + "s" in lower_words
+        # ("Acting Superintendent Neil Foss", "Interim Sheriff Ann Lee": a title held
+        # for now, which the title reader does not take with its adjective: round 21)
+        or (w.casefold() in _TITLE_WORDS and words[0].casefold() in ROLE_ADJECTIVES)
+        for w in words
+    ) and not (
+        # "Seamer Gareth Lumb took five wickets": an agent noun that opens the sentence
+        # before a full name is capitalized for the sentence, not as a given name.
+        len(words) == 1
+        and _opens_sentence(t, left)
+        and name_last - name_first >= 2
+        and _describes(words[0], lower_words)
+    ):
+        return None  # only names ("Esteban" the recognizer left out): no description
+    return description
+
+
+def _joined_roles_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Singer and songwriter Ann Lee", "hired writer and broadcaster Ann Lee": two role
+    nouns joined by "and" right before one name are both hers, however the parser hangs
+    them; not two people at once ("husband and wife Ann Lee and Tom Bell": kin, or a
+    second name after hers)."""
+    second, joint, first = name_first - 1, name_first - 2, name_first - 3
+    if first < 0 or t.sent[first] != t.sent[name_first] or t.lower[joint] != "and":
+        return None
+    if not (t.text[second].islower() and (t.text[first].islower() or _opens_sentence(t, first))):
+        return None
+    if not (_role_noun(t.text[first]) and _role_noun(t.text[second])):
+        return None
+    if (
+        name_last + 1 < len(t.text)
+        and t.lower[name_last] in ("and", "&")
+        and t.text[name_last + 1][:1].isupper()
+    ):
+        return None
+    return text[t.start[first] : t.end[second]]
+
+
+def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Non-executive directors Ann Lee and Tom Bell will step down", "Senior nurses Ann
+    Lee and Tom Bell led the ward": a plural role noun right before a list of names
+    (however the parser hangs it) is each one's role, in the singular."""
+    if name_first + 2 < name_last and _plural_staff_noun(t.lower[name_first]):
+        name_first += 1  # the plural taken into the name ("MPs Ian Drew")
+    node = _root(t, name_first, name_last)
+    # (A list: this name joined to one before it, or one after it: "Estate agents Pennine
+    # Moor, which ..." is one firm, its trade the phrase before it.)
+    listed = name_last + 1 < len(t.text) and (
+        t.lower[name_last] in ("and", "&")
+        or (t.text[name_last] == "," and t.dep[name_last + 1] == "compound")
+    )
+    for _ in range(_MAX_LIST_MEMBERS):
+        joined = t.dep[node] == "conj" or (
+            # "Ann Fry, Bob Hale and ...": the parser may set the second name in apposition
+            t.dep[node] == "appos" and t.pos[node] == "PROPN" and t.pos[t.head[node]] == "PROPN"
+        )
+        if not joined or t.head[node] == node:
+            break
+        node = t.head[node]
+        listed = True
+    if not listed:
+        return None
+    first = node
+    while (
+        first > 0
+        and t.dep[first - 1] == "compound"
+        and t.pos[first - 1] == "PROPN"
+        and not (_opens_sentence(t, first - 1) and _plural_staff_noun(t.lower[first - 1]))
+    ):
+        first -= 1
+    noun = first - 1
+    for _ in range(_MAX_LIST_MEMBERS):
+        # "Councillors Amy Tate, Bill Ross and ...": the parser may break the list off
+        # after its first names; the plural opens the names written before this one.
+        if not (noun > 1 and t.text[noun] == "," and t.pos[noun - 1] == "PROPN"):
+            break
+        before = noun - 1
+        while before > 0 and t.pos[before - 1] == "PROPN" and t.dep[before - 1] == "compound":
+            before -= 1
+        if not _plural_staff_noun(t.lower[before]) or before == noun - 1:
+            noun = before - 1
+            continue
+        noun = before
+        break
+    if (
+        noun > 0
+        and t.text[noun] == ","
+        and t.tag[noun - 1] == "NNS"
+        and any(t.dep[c] in ("nummod", "det") for c in t.children[noun - 1])
+    ):
+        noun -= 1  # "Two teenagers, Ann Lee and Tom Bell,", "The victims, Ann Lee and ..."
+    if noun < 0 or t.sent[noun] != t.sent[node]:
+        return None
+    if t.tag[noun] == "NNS" and _role_noun(t.lemma[noun]):
+        singular = t.lemma[noun]
+    elif _plural_staff_noun(t.lower[noun]) and (
+        _opens_sentence(t, noun)
+        or _acronym_plural(t.text[noun])
+        # "went to midwives Ann Lee and ...": the plural misread as a verb
+        or t.tag[noun] == "VBZ"
+    ):
+        # "Defenders Luca Brandt and Owen Pike": capitalized, the tagger calls it a name;
+        # "Conservative MPs Ann Lee and Tom Bell": an acronym's plural, tagged singular.
+        singular = _singular_staff_noun(t.lower[noun]) or t.lower[noun]
+        if _acronym_plural(t.text[noun]):
+            singular = t.text[noun][:-1]
+    else:
+        return None
+    left = noun
+    while (
+        left > 0
+        and t.sent[left - 1] == t.sent[noun]
+        and noun - left < _MAX_DESCRIPTION_TOKENS
+        and (t.dep[left - 1] in ("amod", "compound") or _hyphen_in_word(t, left - 1))
+        # ("Estate agents Ann Lee and ...": capitalized only to open the sentence)
+        and (t.pos[left - 1] in ("ADJ", "NOUN", "PUNCT") or _opens_sentence(t, left - 1))
+    ):
+        left -= 1
+    phrase = f"{text[t.start[left] : t.start[noun]]}{singular}"
+    return None if _broken(phrase) else phrase
+
+
+_WHO_AFTER_NAME = re.compile(r"\s*,\s*(?:\d+\s*,\s*)?who\b")
+
+
+_MAX_BRACKETED_ROLE_WORDS = 6
+_BRACKETED_WORD = re.compile(r"[a-z][a-z-]*|['’]s")
+
+
+def _bracketed_role(text: str, t: ParsedTokens, name_last: int) -> str | None:
+    """ "Ann Lee (chief operating officer) and Raj Patel (commercial director)", "Her
+    successor, Ann Lee (acting head of school),": the words in brackets right after a
+    person's name, all in lower case (an owner's "'s" may stand among them) and ending on
+    a noun, are her role; never a party or a place ("(Labour)", "(R-Texas)"), an age, a
+    pointer at a picture ("(pictured)", "(left)") or an aside ("(no relation)")."""
+    opening = name_last
+    if opening >= len(t.text) or t.text[opening] != "(" or t.sent[opening] != t.sent[name_last - 1]:
+        return None
+    closing = next(
+        (
+            i
+            for i in range(opening + 1, min(len(t.text), opening + _MAX_BRACKETED_ROLE_WORDS + 2))
+            if t.text[i] == ")"
+        ),
+        None,
+    )
+    if closing is None or closing == opening + 1 or t.sent[closing] != t.sent[opening]:
+        return None
+    words = t.text[opening + 1 : closing]
+    if (
+        not all(_BRACKETED_WORD.fullmatch(w) for w in words)
+        or not words[0][:1].isalpha()
+        or words[0] in BRACKETED_ASIDE_OPENERS
+        or any(w in PICTURE_POINTERS for w in words)
+        # (in lower case, a noun the tagger calls a proper one: "(composer)")
+        or t.pos[closing - 1] not in ("NOUN", "PROPN")
+    ):
+        return None
+    return text[t.start[opening + 1] : t.end[closing - 1]]
+
+
+def _seat_after_name(text: str, t: ParsedTokens, name_last: int) -> str | None:
+    """ "Mr Ong Boon Keat (Serangoon Hills GRC) asked ...": a seat in brackets right after
+    a person's name says she is its member of parliament."""
+    if name_last >= len(t.text) or t.text[name_last] != "(":
+        return None
+    closing = next(
+        (i for i in range(name_last + 2, min(len(t.text), name_last + 8)) if t.text[i] == ")"),
+        None,
+    )
+    if closing is None or not seat_in_brackets(t, name_last + 1, closing):
+        return None
+    return f"MP for {text[t.start[name_last + 1] : t.end[closing - 1]]}"
+
+
+_PARTY_AND_SEAT = re.compile(
+    r"\s*\(\s*([A-Za-z][A-Za-z ]{1,8}?)\s*,\s*"
+    r"([A-Z][\w'’.-]*(?:\s+(?:and|&|upon|on|under|the|[A-Z][\w'’.-]*))*)\s*\)"
+)
+
+
+def _party_and_seat(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Sir Ann Lee (Con, Hatfield North)", "Cllr Tom Bell (Lab, Westfield)": a party label
+    and a seat or ward in brackets right after a person's name say she sits for that party
+    and seat ("Conservative member for Hatfield North", "Labour councillor for Westfield"
+    when a title names the office); a place and an age ("(Kendal, 64)") are no party."""
+    found = _PARTY_AND_SEAT.match(text, t.end[name_last - 1])
+    if found is None:
+        return None
+    party = PARTY_LABELS.get(" ".join(found.group(1).split()).casefold())
+    if not party:
+        return None
+    office = next(
+        (
+            o
+            for i in range(max(0, name_first - 1), name_last)
+            if t.sent[i] == t.sent[name_first] and (o := _office_of_title(t.text[i]))
+        ),
+        # "Local MP Ann Lee (Lab, Hadleigh)": the office written right before the name
+        _office_before(t, name_first) or "member",
+    )
+    return f"{party} {office} for {found.group(2)}"
+
+
+def _office_before(t: ParsedTokens, name_first: int) -> str | None:
+    """ "MP", "councillor": an office noun written right before a name, as written."""
+    before = name_first - 1
+    if before < 0 or t.sent[before] != t.sent[name_first]:
+        return None
+    word = t.text[before]
+    folded = word.casefold()
+    return word if folded in _OFFICE_NOUNS and folded not in _TITLE_WORDS else None
+
+
+_US_PARTY_AND_STATE = re.compile(
+    r"\s*(?:\(\s*|,\s+)([DRI])\s*[-–]\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*(?:\)|,)"
+)
+_US_STATES = {state.casefold(): state for state in US_STATE_SHORT.values()}
+
+
+def _us_party_and_state(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Sen. Ann Lee (D-Calif.)", "Rep. Tom Bell, R-Neb.,", "Ann Lee (R-Texas)": a US
+    party letter and a state right after a person's name say she sits for that party
+    and state ("Democratic senator from California"); letters that name no state are
+    no party."""
+    found = _US_PARTY_AND_STATE.match(text, t.end[name_last - 1])
+    if found is None:
+        return None
+    written = found.group(2).casefold()
+    state = US_STATE_SHORT.get(re.sub(r"[.\s]", "", written)) or _US_STATES.get(written.rstrip("."))
+    if state is None:
+        return None
+    office = _titled_office(text, t, name_first, name_last)
+    once = _title_held_once(t, name_first, name_last)
+    if office is None:
+        return f"{once}{US_PARTY_LETTERS[found.group(1).casefold()]} lawmaker from {state}"
+    return f"{once}{US_PARTY_LETTERS[found.group(1).casefold()]} {office} from {state}"
+
+
+def _titled_office(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "State Sen. Ann Lee" -> "State senator", "Rep. Tom Bell" -> "representative": the
+    office a title written before the name spells out, with the capitalized words before
+    the title that say which house."""
+    titled = next(
+        (
+            i
+            for i in range(max(0, name_first - 1), name_last)
+            if t.sent[i] == t.sent[name_first] and _office_of_title(t.text[i])
+        ),
+        None,
+    )
+    if titled is None:
+        return None
+    first = titled
+    while (
+        first > 0
+        and titled - first < 2
+        and t.sent[first - 1] == t.sent[titled]
+        # ("State" and "state" may be tagged a common noun)
+        and (
+            t.pos[first - 1] == "PROPN"
+            or (t.pos[first - 1] == "NOUN" and t.lower[first - 1] == "state")
+        )
+        and (t.text[first - 1][:1].isupper() or t.lower[first - 1] == "state")
+    ):
+        first -= 1
+    house = text[t.start[first] : t.start[titled]]
+    return f"{house}{_office_of_title(t.text[titled])}"
+
+
+def _title_held_once(t: ParsedTokens, name_first: int, name_last: int) -> str:
+    """ "former " when "Former" or "ex-" opens the title before the name ("Former Rep.
+    Ann Lee, D-Texas,", "Ex-Sen. Ann Lee": one who held the office once), else ""."""
+    for i in range(max(0, name_first - 4), name_last):
+        if t.sent[i] == t.sent[name_first] and _office_of_title(t.text[i]):
+            # back over the house and a hyphen ("Former U.S. Sen.", "Ex-Rep.")
+            for j in range(i - 1, max(-1, i - 5), -1):
+                if t.lower[j] in ("former", "ex"):
+                    return "former "
+                if t.pos[j] != "PROPN" and t.text[j] != "-" and t.lower[j] != "state":
+                    break
+            return ""
+    return ""
+
+
+_US_PARTY_MEMBER = re.compile(
+    r",\s+an?\s+(?P<party>[A-Za-z]+)(?:\s+from\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}))?"
+    r"\s*(?=[,.;]|$)"
+)
+
+
+def _us_party_member(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "State Sen. Ann Lee, a Democrat from Tucson,", "Rep. Tom Bell, a Republican,": a
+    title's office with the party and the town after the name ("Democratic State senator
+    from Tucson"); the party alone says less than the office the title gives."""
+    found = _US_PARTY_MEMBER.match(text, t.end[name_last - 1])
+    if found is None:
+        return None
+    party = US_PARTY_MEMBERS.get(found["party"].casefold())
+    office = _titled_office(text, t, name_first, name_last) if party else None
+    if office is None and party:
+        # "Senator Ann Lee, a Democrat from Ohio,": the office spelled out as a title.
+        office = next(
+            (
+                t.lower[i]
+                for i in range(max(0, name_first - 1), name_last)
+                if t.sent[i] == t.sent[name_first]
+                and t.text[i][:1].isupper()
+                and t.lower[i] in US_ELECTED_TITLES
+            ),
+            None,
+        )
+    if office is None:
+        return None
+    once = _title_held_once(t, name_first, name_last)
+    return f"{once}{party} {office}" + (f" from {found['place']}" if found["place"] else "")
+
+
+_PARTY_LABEL_NAMES = frozenset(
+    {k.casefold() for k in PARTY_LABELS} | {v.casefold() for v in PARTY_LABELS.values()}
+)
+
+
+def _party_owning(text: str, t: ParsedTokens, name_first: int) -> str | None:
+    """ "Labour's Ann Lee", "The Democrats' Ann Lee", "The SNP's Ann Lee": a party's
+    possessive right before a person's name says whom she stands for ("Labour"); a
+    firm's ("Apex's Ann Lee") is no party."""
+    mark = name_first - 1
+    if mark < 1 or t.tag[mark] != "POS" or t.sent[mark] != t.sent[name_first]:
+        return None
+    first = mark - 1
+    while (
+        first > 0
+        and mark - first < 4
+        and t.sent[first - 1] == t.sent[mark]
+        and t.pos[first - 1] == "PROPN"
+        and t.text[first - 1][:1].isupper()
+    ):
+        first -= 1
+    if first > 0 and t.text[first - 1] == "," and t.sent[first - 1] == t.sent[mark]:
+        return None  # "The MP for Hollowby, Labour's Ann Lee,": the post set before
+    owner = text[t.start[first] : t.end[mark - 1]]
+    words = owner.split()
+    if not words or not (
+        any(w in PARTY_WORDS for w in words) or owner.casefold() in _PARTY_LABEL_NAMES
+    ):
+        return None
+    return owner
+
+
+def _heads_body(
+    text: str, t: ParsedTokens, name_first: int, name_last: int, ended: bool = False
+) -> str | None:
+    """ "Ann Lee, who has run the brewer for 20 years,", "Ann Lee, who currently runs the
+    bank's mortgage arm,": a relative clause saying she has headed a body for a while, or
+    heads it now, gives the post ("head of the brewer", "head of the bank's mortgage
+    arm"); one who led a march or a side to a final ("who led the march") holds no post.
+    A post held up to a past moment ("who had led the council since 2015") only with
+    `ended`: what the story says she does now comes first."""
+    if not _WHO_AFTER_NAME.match(text, t.end[name_last - 1]):
+        return None
+    who = next(
+        (i for i in range(name_last, min(len(t.text), name_last + 4)) if t.lower[i] == "who"),
+        None,
+    )
+    if who is None or t.dep[who] != "nsubj":
+        return None
+    verb = t.head[who]
+    post = HEADING_VERB_POSTS.get(t.lemma[verb])
+    if post is None or t.sent[verb] != t.sent[who]:
+        return None
+    children = t.children[verb]
+    held_a_while = any(
+        t.lemma[c] == "have" and t.dep[c] == "aux" and (ended or t.lower[c] != "had")
+        for c in children
+    ) and any(t.lower[c] in ("since", "for") for c in children)
+    now = t.tag[verb] in ("VBZ", "VBP") or any(t.lower[c] in ("currently", "now") for c in children)
+    body = next((c for c in children if t.dep[c] == "dobj"), None)
+    if not (held_a_while or now) or body is None or not _a_body_noun(t, body):
+        return None
+    first, stack = body, [body]
+    while stack and body - first <= _MAX_DESCRIPTION_TOKENS:
+        node = stack.pop()
+        first = min(first, node)
+        stack.extend(c for c in t.children[node] if c < node)
+    last = _subtree_end(t, body)
+    if last - first >= _MAX_DESCRIPTION_TOKENS:
+        return None
+    phrase = text[t.start[first] : t.end[last]]
+    return None if _broken(phrase) else f"{post} of {phrase}"
+
+
+def _a_body_noun(t: ParsedTokens, noun: int) -> bool:
+    """ "the Naval Service", "the council", "the brewer": a body by its name, by a noun of
+    bodies or by its trade; never a cause or an event ("calls for an inquiry", "the half
+    marathon")."""
+    lemma = t.lemma[noun].casefold()
+    return (
+        t.pos[noun] == "PROPN"
+        or lemma in _HEADED_NOUNS
+        or (
+            t.tag[noun] == "NN" and lemma.endswith(AGENT_SUFFIXES) and lemma not in AGENT_LOOKALIKES
+        )
+    )
+
+
+_FULL_RANKS = frozenset(w.rstrip(".") for w in RANKS)
+
+
+def _post_over_rank(
+    text: str,
+    t: ParsedTokens,
+    name_first: int,
+    name_last: int,
+    lower_words: set[str],
+    titled: str | None = None,
+) -> str | None:
+    """ "Major General Ann Lee, the head of the Royal Logistic Corps,", "Vice Admiral Ann
+    Lee, who has led the Naval Service since 2021,": a bare military rank before the name
+    yields to the post the words after the name give; an office before the name
+    ("Defence Minister Ann Lee") keeps its place."""
+    # (The rank the name is written under when the parse hangs it elsewhere: `titled`.)
+    ahead = _prenominal(text, t, name_first, name_last, lower_words) or titled
+    if not _bare_rank(ahead):
+        return None
+    after = _heads_body(text, t, name_first, name_last, ended=True) or _described_after(
+        text, t, name_first, name_last
+    )
+    if not after:
+        # "His commanding officer, Lt Col Ann Lee,": the post set before the name (not
+        # a tie: "Her colleague, Sergeant Tom Birch," is written under the rank)
+        before = _described_before(text, t, name_first, name_last)
+        after = before if before and before.split()[-1].casefold() in _OFFICE_NOUNS else None
+    if not after or after.split()[0] in ("has", "have", "had", "whose"):
+        return None  # ("Captain Ann Lee, whose side are 19th,": what sets her apart, no post)
+    if _background(after):
+        return None  # ("Sgt Paul Rowe, an avid reader,": a pastime is no post; the rank is)
+    return after
+
+
+# How far back from a word an office's listed brief is read ("for Culture, Media and
+# Sport": 6 tokens).
+_BRIEF_LIST_TOKENS = 10
+
+
+def _brief_of_an_office(t: ParsedTokens, index: int) -> bool:
+    """Is token `index` the first word of an office's brief after its title ("Health"
+    of "Minister for Health", "Senate" of "President of the Senate"), not of a place
+    ("parts of Mid Devon")? A brief may run to three words ("Development" of "Senior
+    Minister of State for National Development") and follow "Minister of State"."""
+    at = index - 1
+    item_words = 1
+    while at > 0 and index - at <= _BRIEF_LIST_TOKENS:
+        if t.lower[at] in ("and", ",") and t.text[at - 1][:1].isupper():
+            item_words = 0  # "Marketing" of "Head of Sales and Marketing": a listed brief
+        elif (
+            item_words < 3
+            and t.text[at][:1].isupper()
+            # (an earlier item of a list may be tagged a common noun: "Sales and ...")
+            and (t.pos[at] == "PROPN" or (t.pos[at] == "NOUN" and item_words == 0))
+        ):
+            item_words += 1  # "National" of "for National Development"
+        else:
+            break
+        at -= 1
+    if at >= 1 and t.lower[at] == "the":
+        at -= 1
+    if at >= 3 and t.lower[at] == "for" and t.text[at - 1] == "State" and t.lower[at - 2] == "of":
+        at -= 2  # "Minister of State for Housing"
+    return (
+        at >= 1
+        and t.lower[at] in ("for", "of")
+        and (
+            t.lower[at - 1].rstrip(".") in _TITLE_WORDS
+            # ("Editor of the Westbay Gazette Laura Penn": a post opening the sentence)
+            or (_role_noun(t.text[at - 1]) and _opens_sentence(t, at - 1))
+        )
+        and t.text[at - 1][:1].isupper()
+    )
+
+
+def _office_apposed_before(
+    text: str, t: ParsedTokens, name_first: int, name_last: int
+) -> str | None:
+    """ "Chief of the Army Staff General Ann Lee", "Speaker of the House Ann Lee": an
+    office of a body written before the name with no comma, which the parse hangs the
+    name on; the office without the rank the name is written under."""
+    root = _root(t, name_first, name_last)
+    head = t.head[root]
+    if t.dep[root] == "conj" and head < name_first:
+        # "Head of Sales and Marketing Tom Bell said": the parse may join the name to
+        # the brief's first item, the object of the office's "of"; or join the given name
+        # to it and hang the surname on the "of" ("... Development Priya Raman said").
+        root = next(
+            (
+                i
+                for i in range(name_first, name_last)
+                if t.dep[i] == "pobj" and t.lower[t.head[i]] in ("of", "for")
+            ),
+            head if t.dep[head] == "pobj" else root,
+        )
+        head = t.head[root]
+    if t.dep[root] == "pobj" and t.lower[head] in ("of", "for") and t.head[head] < head:
+        # "Chief of the Naval Staff Vice Admiral Ann Lee said": the parse may hang the
+        # whole run on the office's "of".
+        head = t.head[head]
+    elif t.dep[root] != "appos":
+        return None
+    if head >= name_first or t.sent[head] != t.sent[name_first]:
+        return None
+    while head >= 2 and _hyphen_in_word(t, head - 1):
+        head -= 2  # "Inspector-General of Police Ann Lee": the whole hyphened title
+    words = text[t.start[head] : t.start[name_first]].split()
+    while len(words) > 3 and words[-1] in _STYLE_WORDS:
+        words = words[:-1]  # "... of Police Tan Sri": a conferred style, no office
+    ranked = False
+    while len(words) > 3 and words[-1].rstrip(".") in _FULL_RANKS:
+        words, ranked = words[:-1], True  # "... Staff General": the name's rank
+    # ("Vice" of "Vice Admiral" goes with it; "Staff" closes "Chief of the Army Staff")
+    while ranked and len(words) > 3 and words[-1] != "Staff" and words[-1] in RANK_PARTS:
+        words = words[:-1]
+    if (
+        len(words) < 3
+        or len(words) > _MAX_DESCRIPTION_TOKENS
+        or not (
+            words[0].casefold() in _TITLE_WORDS
+            or compound_title(words[0])
+            # ("Head of Research and Development Priya Raman": a post opening the sentence)
+            or (_role_noun(words[0]) and _opens_sentence(t, head))
+        )
+        or words[1] not in ("of", "for")
+        or not all(w[:1].isupper() or w in ORG_CONNECTORS for w in words)
+        or _broken(" ".join(words))
+    ):
+        return None
+    return " ".join(words)
+
+
+def _post_set_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "the returning officer, Ann Lee, the chief executive of the council,", "The
+    inquiry's chairman, Sir Ann Lee, a retired judge,": a post ending on a role noun set
+    before the name with a comma; one told by what she did ("The teacher who spotted the
+    fault, Ann Lee,") or by a thing ("The neighbour who smelled the gas, Ann Lee,") is
+    no post."""
+    phrase = _described_before(text, t, name_first, name_last)
+    if not phrase:
+        return None
+    words = phrase.casefold().split()
+    if words[0] in ("the", "a", "an"):
+        words = words[1:]
+    if (
+        len(words) < 2  # ("The victim, Ann Lee, a nurse,": a bare noun is no post)
+        or any(w in _CLAUSE_OPENERS for w in words)
+        # ("The club's physio, Mel Grant,": a body's own noun set before the name is
+        # its post, though the noun is in no list of roles.)
+        or not (_role_noun(words[-1]) or any(w.endswith(("'s", "’s")) for w in words[:-1]))
+    ):
+        return None
+    # ("his deputy, Ann Lee,": whose she is, which the role read with its owner keeps.)
+    before = text[max(0, t.start[name_first] - len(phrase) - 12) : t.start[name_first]]
+    if re.search(rf"\b(?:his|her|their)\s+{re.escape(phrase)}\s*,\s*$", before, re.IGNORECASE):
+        return None
+    return phrase
+
+
+def _post_before_background(
+    text: str, t: ParsedTokens, name_first: int, name_last: int
+) -> str | None:
+    """ "The chairman of the Commons defence committee, Ann Lee, a former Royal Navy
+    commander,", "The coroner, Ann Lee, a retired solicitor,": a post set before the name
+    with a comma, when what the apposition after the name says is a former or retired
+    calling; the post she holds now is her role. A party to the story set before the
+    name ("The victim, Ann Lee, a former nurse,", "The driver of the car, ...") is no
+    post unless it is of a named body ("The manager of the Rovers")."""
+    after = _described_after(text, t, name_first, name_last)
+    if not after:
+        return None
+    words = after.casefold().split()
+    if (
+        len(words) < 3
+        or words[0] not in ("a", "an")
+        or words[1] not in ("former", "retired", "ex-")
+    ):
+        return None
+    phrase = _described_before(text, t, name_first, name_last)
+    if not phrase:
+        return None
+    tokens = phrase.split()
+    if tokens[0].casefold() in ("the", "a", "an"):
+        tokens = tokens[1:]
+    if not tokens or any(w.casefold() in _CLAUSE_OPENERS for w in tokens):
+        return None
+    cut = next((i for i, w in enumerate(tokens) if w in ("of", "for", "at")), len(tokens))
+    if cut == 0:
+        return None
+    head = tokens[cut - 1].casefold()
+    if head in KIN_NOUNS or not _role_noun(head):
+        return None
+    party = head in STORY_PARTY_NOUNS
+    if cut < len(tokens):
+        held = (
+            not party
+            or any(w[:1].isupper() for w in tokens[cut + 1 :])
+            # ("The chair of the inquiry, Dame Ann Lee, a retired judge,": a body's
+            # post, not "The driver of the car": round 21)
+            or tokens[-1].casefold() in _HEADED_BODY_NOUNS
+        )
+    else:  # ("The shop's owner, Ann Lee,": a post its owner names)
+        held = not party and any(w.endswith(("'s", "’s")) for w in tokens[:-1])
+    return phrase if held or head in _TITLE_WORDS else None
+
+
+def _both_sides(
+    text: str,
+    t: ParsedTokens,
+    name_first: int,
+    name_last: int,
+    lower_words: set[str],
+    not_described: set[int],
+) -> str | None:
+    """ "Former apprentice Ann Lee, who now runs her own bakery,", "Parent Ann Lee, whose
+    son is in year 4,": a noun of people before the name and what the clause or
+    apposition after it says are one role, as a reader would write it ("Former
+    apprentice who now runs her own bakery")."""
+    after = _described_after(text, t, name_first, name_last)
+    if not after or after.split()[0] in ("has", "have"):
+        # "Owner Ann Lee, who has run the shop for 22 years,": how long she has held the
+        # role is background to the role written before the name.
+        return None
+    if _background(after):
+        # "Sgt Paul Rowe, an avid reader,", "Capt Ann Lee, a mother of two,": a pastime
+        # or a family is no part of the rank or post before the name, which says more.
+        return None
+    ahead = _prenominal(text, t, name_first, name_last, lower_words) or _next_to(
+        text, t, name_first, lower_words, True, not_described
+    )
+    if not ahead or ahead.casefold() in after.casefold():
+        return None
+    joiner = " who " if _WHO_AFTER_NAME.match(text, t.end[name_last - 1]) else ", "
+    return ahead + joiner + after
+
+
+# How far back (in tokens) a bare "the director, Ann Lee," looks for the fuller phrase
+# that first described the same post.
+_FULLER_REACH = 120
+
+
+def _fuller_described_before(
+    text: str, t: ParsedTokens, name_first: int, name_last: int
+) -> str | None:
+    """ "The city's finance director warned ... the director, Ann Lee, said", "The
+    trust's former director of nursing told the inquiry ... That director, Ann Lee,":
+    a bare definite noun set before the name stands for the post an earlier sentence
+    described with its owner, and that fuller phrase is the role."""
+    root = _root(t, name_first, name_last)
+    head = t.head[root]
+    if (
+        t.dep[root] != "appos"
+        or not head < name_first
+        or t.pos[head] != "NOUN"
+        or head + 1 >= name_first
+        or t.text[head + 1] != ","
+        or any(
+            t.dep[c] not in ("det", "punct", "appos", "compound")
+            or (t.dep[c] == "det" and t.lower[c] not in ("the", "that", "this"))
+            for c in t.children[head]
+        )
+    ):
+        return None
+    for j in range(head - 1, max(-1, head - _FULLER_REACH), -1):
+        if t.lemma[j] != t.lemma[head] or t.pos[j] != "NOUN" or t.dep[j] == "appos":
+            continue
+        owner = next((c for c in t.children[j] if t.dep[c] == "poss" and c < j), None)
+        if owner is None or any(t.dep[c] == "appos" for c in t.children[j]):
+            return None  # the nearest earlier one is no owned post, or is named
+        first = owner
+        while first > 0 and t.head[first - 1] == owner and t.dep[first - 1] == "det":
+            first -= 1  # "The trust's"
+        last = j
+        if j + 1 < len(t.text) and t.head[j + 1] == j and t.lower[j + 1] in ("of", "for", "at"):
+            last = _subtree_end(t, j + 1)  # "director of nursing"
+        phrase = text[t.start[first] : t.end[last]]
+        if phrase.startswith("The "):
+            phrase = "the" + phrase[3:]
+        if len(phrase.split()) > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
+            return None
+        return phrase
+    return None
+
+
+def _rank_written(t: ParsedTokens, index: int) -> bool:
+    """Is the token a word of a rank written before a name ("Lt", "Col", "Sergeant")?"""
+    return t.lower[index].rstrip(".") in _RANK_WORDS and t.text[index][:1].isupper()
+
+
+def _apposition_read_as_subjects(t: ParsedTokens, root: int, name_first: int) -> int | None:
+    """ "The club's physio, Mel Grant, who ran the marathon last year, said": the parser
+    made the noun and the name two subjects of one verb; a common noun and a comma
+    right before the name, both subjects of the verb after the name, are an apposition
+    when a possessor owns the noun (not "Another marcher, Kerry Amis - a retired nurse -").
+    The noun may end in its own "of" or "for" phrase ("The chair of the inquiry, Helen
+    Crane, a retired judge, said": round 21). The noun's index, or None."""
+    comma = name_first - 1
+    while comma > 0 and (
+        t.text[comma].rstrip(".") in _COURTESY_TOKENS
+        or (t.text[comma] == "." and t.text[comma - 1] in _COURTESY_TOKENS)
+    ):
+        comma -= 1  # ("The chair of the inquiry, Dame Helen Crane,": the style of address)
+    if comma < 1 or t.dep[root] != "nsubj" or t.text[comma] != "," or t.head[root] <= root:
+        return None
+    noun = comma - 1
+    if (
+        t.pos[noun] == "NOUN"
+        and t.dep[noun] == "nsubj"
+        and t.head[noun] == t.head[root]
+        and any(t.dep[c] == "poss" for c in t.children[noun])
+    ):
+        return noun
+    for noun in range(max(0, comma - 8), comma - 2):
+        if (
+            t.pos[noun] == "NOUN"
+            and t.dep[noun] == "nsubj"
+            and t.head[noun] == t.head[root]
+            and t.lower[noun + 1] in ("of", "for")
+            and t.head[noun + 1] == noun
+            and t.sent[noun] == t.sent[root]
+            and all(hangs_within(t.head, i, noun, arcs=8) for i in range(noun + 1, comma))
+        ):
+            return noun
+    return None
+
+
+def _apposition_read_as_conj(t: ParsedTokens, root: int, name_first: int, name_last: int) -> bool:
+    """ "spoke to the US Secretary of State, Rebecca Lyle, who ...": a name set off by
+    commas after a singular noun, which the parser joins to it as a list's member though
+    no list goes on ("and", a member after it)."""
+    head = t.head[root]
+    return (
+        t.dep[root] == "conj"
+        and t.tag[head] in ("NN", "NNP")
+        and t.text[name_first - 1] == ","
+        and name_last < len(t.text)
+        and t.text[name_last] == ","
+        and not any(t.dep[c] in ("cc", "conj") for c in t.children[root])
+        and not any(t.dep[c] == "cc" for c in t.children[head])
+    )
+
+
+def _post_over_remit(t: ParsedTokens, head: int) -> int | None:
+    """The role noun that a plural noun of things after "of" or "for" hangs on ("the
+    chief inspector of mines", "the minister for schools"), where the parser set the name
+    in apposition to the remit; never a noun of people ("the mother of the boys")."""
+    preposition = t.head[head]
+    if (
+        t.dep[head] != "pobj"
+        or t.tag[head] != "NNS"
+        or t.lower[preposition] not in ("of", "for")
+        or t.lemma[head] in ROLE_NOUNS
+        or t.lemma[head] in PERSON_NOUNS
+        or t.lemma[head] in BARE_PERSON_NOUNS
+    ):
+        return None
+    post = t.head[preposition]
+    if post >= preposition or t.pos[post] != "NOUN" or t.lemma[post] not in ROLE_NOUNS:
+        return None
+    return post
+
+
+def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "the assistant coroner for South Yorkshire, Ann Lee, said", "Its chair, Sir Ann
+    Lee, said": the name in apposition to a description set before it (the phrase from
+    its first word to the comma before the name, without a possessive pronoun)."""
+    root = _root(t, name_first, name_last)
+    head = t.head[root]
+    subject = _apposition_read_as_subjects(t, root, name_first)
+    if subject is not None:
+        head = subject  # "The club's physio, Mel Grant, who ran ..., said"
+    elif (
+        head >= name_first
+        or head == root
+        or (t.dep[root] != "appos" and not _apposition_read_as_conj(t, root, name_first, name_last))
+    ):
+        return None
+    for _ in range(3):
+        # "the coroner for South Yorkshire, Ann Lee": the parser may hang the name on the
+        # place that ends the description; the description's noun is further up.
+        # (An office's initials are a proper noun to the tagger: "The MP for Wells, ...".)
+        # ("The Dean of Kestwick, ...": an office written as a title is a proper noun.)
+        if (
+            t.pos[head] == "NOUN"
+            or t.lower[head] in _OFFICE_NOUNS
+            or t.head[head] == head
+            or _office_of_a_place(t, head)
+        ):
+            break
+        head = t.head[head]
+    if (
+        not (t.pos[head] == "NOUN" or t.lower[head] in _OFFICE_NOUNS or _office_of_a_place(t, head))
+        or head >= name_first
+    ):
+        return None
+    post = _post_over_remit(t, head)
+    if post is not None:
+        head = post  # "the chief inspector of mines, Ann Lee": the inspector, not the mines
+    before = name_first - 1
+    while before > head and (
+        t.text[before].rstrip(".") in _COURTESY_TOKENS
+        # ("The member for Eastvale, Hon. Grace Mutua": the style's stop, a token apart)
+        or (t.text[before] == "." and t.text[before - 1] in _COURTESY_TOKENS)
+        # "The Dean of Kirkby, the Very Rev Tom Fenn": the article of the words of address
+        or (t.lower[before] == "the" and t.text[before + 1].rstrip(".") in _COURTESY_TOKENS)
+        or _rank_written(t, before)  # "His commanding officer, Lt Col Ann Lee"
+        # "The rail regulator, the Office of Rail and Road, ...": a body's article
+        or (t.lower[before] == "the" and before - 1 > head and t.text[before - 1] == ",")
+    ):
+        before -= 1  # "Its chair, Sir Ann Lee"
+    if before <= head or t.text[before] != ",":
+        kin = next((c for c in t.children[head] if t.dep[c] == "poss"), None)
+        if head == name_first - 1 and t.lemma[head] in KIN_NOUNS and kin == head - 1:
+            # "His father Steve watched": the kin, set off by no comma; whose, the
+            # pronoun's (_owner_named).
+            return f"{t.text[kin]} {t.text[head]}"
+        between = range(head + 1, name_first)
+        if (
+            any(t.dep[i] == "cc" for i in between)
+            and t.pos[name_first - 1] == "NOUN"
+            and all(
+                t.text[i][:1].islower() and t.dep[i] in ("cc", "conj", "amod", "compound")
+                for i in between
+            )
+        ):
+            # "The guitarist and bandleader Kofi Mensah": callings joined before the
+            # name with no comma, the name in apposition to the first.
+            words = text[t.start[min([head, *t.children[head]])] : t.start[name_first]].split()
+            while words and words[0].casefold() in ("the", "a", "an", *_POSSESSIVE_DETERMINERS):
+                words = words[1:]
+            return " ".join(words) if 1 < len(words) <= _MAX_DESCRIPTION_TOKENS else None
+        return None
+    if not _describes(t.text[head], _NO_WORDS) and any(
+        t.pos[i] == "ADP" and t.dep[i + 1] == "poss" for i in range(head + 1, before - 1)
+    ):
+        # "paid tribute to her mother-in-law, Ann Lee": the parser hung the name on the
+        # tribute; she is the one the possessive's noun names (the words before it).
+        return None
+    first, stack, seen = head, [head], 0
+    while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
+        node = stack.pop()
+        seen += 1
+        first = min(first, node)
+        stack.extend(c for c in t.children[node] if c < head)
+    comma = text.rfind(",", t.start[first], t.start[name_first])
+    if comma < 0 or head - first > _MAX_DESCRIPTION_TOKENS:
+        return None
+    words = text[t.start[first] : comma].split()
+    while words and words[0].casefold() in _POSSESSIVE_DETERMINERS:
+        words = words[1:]
+    if len(words) > 1 and words[0].casefold() == "whose":
+        # "Amara Obi, whose grandmother, Ada Obi,": the tie is to the name before "whose"
+        words = _whose_owned(text, t, first, words)
+    phrase = " ".join(words)
+    if not phrase or len(words) > _MAX_DESCRIPTION_TOKENS or _broken(_unlisted(phrase)):
+        return None
+    return phrase
+
+
+# "for Housing, Local Government and Heritage": an office's brief listed with commas
+# and "and", each item capitalized.
+_LISTED_BRIEF = re.compile(
+    r"\b(?:for|of) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+    r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)+ and [A-Z]"
+)
+
+
+def _unlisted(phrase: str) -> str:
+    """The phrase with the commas of an office's listed brief left out ("The Minister
+    for Housing, Local Government and Heritage"): they are no clause break."""
+    return _LISTED_BRIEF.sub(lambda m: m.group().replace(",", ""), phrase)
+
+
+def _whose_owned(text: str, t: ParsedTokens, whose: int, words: list[str]) -> list[str]:
+    """The words of a description opening with "whose" (token `whose`), the pronoun
+    read as the name before its comma ("Amara Obi, whose grandmother" -> "Amara Obi's
+    grandmother"), or dropped when no name stands there."""
+    owner = _name_ending_at(text, t, whose - 2) if whose >= 2 and t.text[whose - 1] == "," else None
+    mark = "'" if (owner or "").endswith("s") else "'s"
+    return [f"{owner}{mark}", *words[1:]] if owner else words[1:]
+
+
+def _name_ending_at(text: str, t: ParsedTokens, last: int) -> str | None:
+    """The proper name whose last word is token `last` ("Amara Obi" before ", whose"), at
+    most four words, or None."""
+    if last < 0 or t.pos[last] != "PROPN" or not t.text[last][:1].isupper():
+        return None
+    first = last
+    while (
+        first > 0
+        and last - first < 3
+        and t.pos[first - 1] == "PROPN"
+        and t.sent[first - 1] == t.sent[last]
+        and t.text[first - 1][:1].isupper()
+    ):
+        first -= 1
+    return text[t.start[first] : t.end[last]]
+
+
+def _names_whose_kin(t: ParsedTokens, whose: int) -> bool:
+    """ "whose son, Tom Lee," / "whose daughter Amy": a "whose" that only brings in
+    someone else by a noun and their name (no verb between)."""
+    index = whose + 1
+    while (
+        index < len(t.text)
+        and index - whose <= 4
+        and t.sent[index] == t.sent[whose]
+        and t.pos[index] in ("NOUN", "ADJ", "DET")
+    ):
+        index += 1
+    if index == whose + 1 or index >= len(t.text) or t.sent[index] != t.sent[whose]:
+        return False
+    if t.text[index] == "," and index + 1 < len(t.text):
+        index += 1
+    return t.pos[index] == "PROPN" and t.text[index][:1].isupper()
+
+
+def _office_of_a_place(t: ParsedTokens, head: int) -> bool:
+    """ "The Dean of Kirkby", "the Bishop of Marlbury": an office the tagger reads as a
+    proper noun, held of a place or a body named after it."""
+    return (
+        t.pos[head] == "PROPN"
+        and any(t.lower[c] == "the" for c in t.children[head] if c < head)
+        and any(
+            t.dep[c] == "prep"
+            and t.lower[c] in ("of", "for")
+            and any(t.pos[g] == "PROPN" for g in t.children[c] if t.dep[g] == "pobj")
+            for c in t.children[head]
+            if c > head
+        )
+    )
+
+
+def _of_body(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "said Dr Ann Lee of Wendle University", "Prof Tom Bell of the Institute of Cancer
+    Research said": the body a person is "of", written right after the name, is where
+    they work (a body's own name, not a hometown: "Ann Lee of Leeds")."""
+    root = _root(t, name_first, name_last)
+    of = name_last + 1 if name_last < len(t.text) and t.text[name_last] == "," else name_last
+    if of >= len(t.text) or t.lower[of] != "of" or t.head[of] != root:
+        return None
+    body = next((c for c in t.children[of] if t.dep[c] == "pobj"), None)
+    if body is None or t.pos[body] != "PROPN":
+        return None
+    last = _subtree_end(t, body)
+    if of > name_last and (last + 1 >= len(t.text) or t.text[last + 1] != ","):
+        return None  # "Ann Lee, of the Marlow Institute, said": set off on both sides
+    words = t.text[of + 1 : last + 1]
+    if len(words) > _MAX_DESCRIPTION_TOKENS or not (
+        t.ent[body] == "ORG" or any(w in ORG_HEADS for w in words)
+    ):
+        return None
+    if not all(w[:1].isupper() or w in NAME_CONNECTORS or w == "the" for w in words):
+        return None
+    return text[t.start[of] : t.end[last]]
+
+
+def _from_body(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee, from the Kelby Care Association, said", "said Ann Lee of the charity
+    Age Forward.": a body after the name, set off or closing the sentence, by its own
+    name or by a noun of a body with its name, is where the person works; "Ann Lee, from
+    Leeds," is a hometown (_of_body takes a body's bare name after "of")."""
+    root = _root(t, name_first, name_last)
+    if name_last >= len(t.text):
+        return None
+    at = name_last + 1 if t.text[name_last] == "," else name_last
+    if at >= len(t.text) or t.lower[at] not in ("from", "of") or t.head[at] != root:
+        return None
+    body = next((c for c in t.children[at] if t.dep[c] == "pobj"), None)
+    if body is None:
+        return None
+    last = _subtree_end(t, body)
+    # Set off by commas, or closing its sentence ("said Ann Lee of the charity Age
+    # Forward.", "said Ann Lee, from the union Unison.").
+    closed = last + 1 >= len(t.text) or t.sent[last + 1] != t.sent[last]
+    if not (closed or t.text[last + 1] in (",", ".")) or last - at > _MAX_DESCRIPTION_TOKENS:
+        return None
+    named = any(t.pos[c] == "PROPN" and t.dep[c] in ("appos", "compound") for c in t.children[body])
+    if t.pos[body] == "NOUN":
+        # "the charity Age Forward": a noun of a body and its name
+        if t.lemma[body] not in BODY_NOUNS or not named:
+            return None
+    elif t.pos[body] != "PROPN" or not (
+        # "of the union Unison": the noun of a body before its name
+        any(t.dep[c] == "compound" and t.lemma[c] in BODY_NOUNS for c in t.children[body])
+        or (t.lower[at] == "from" and (t.ent[body] == "ORG" or t.text[body] in ORG_HEADS))
+    ):
+        return None
+    return text[t.start[at] : t.end[last]]
+
+
+def _opening_description(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Its regional director for Yorkshire and the Humber, Ann Lee, said ...": a
+    sentence that opens with a description of a person (a noun of an office among its
+    words, no verb), then the name set off by commas, where the parse of a long
+    description loses the apposition (it may join the name to a place in it). The name
+    may carry its address or its party ("The vicar, the Rev Ann Lee,", "The MP for
+    Wells, Labour's Ann Lee,")."""
+    comma = name_first - 1
+    for _ in range(5):  # back over "the Very Rev Dr" or "Labour's"
+        if comma < 1 or t.text[comma] == ",":
+            break
+        word = t.lower[comma].rstrip(".")
+        possessive = t.lower[comma] in ("'s", "’s") or (
+            t.lower[comma + 1] in ("'s", "’s") and t.pos[comma] == "PROPN"
+        )
+        if word != "the" and word not in _COURTESY_WORDS and word != "dr" and not possessive:
+            return None
+        comma -= 1
+    if comma < 1 or t.text[comma] != "," or name_last >= len(t.text) or t.text[name_last] != ",":
+        return None
+    sentence = t.sent[name_first]
+    first = comma
+    while (
+        first - 1 >= 0 and t.sent[first - 1] == sentence and comma - first < _MAX_DESCRIPTION_TOKENS
+    ):
+        first -= 1
+    if first > 0 and t.sent[first - 1] == sentence:
+        return None  # not the sentence's opening, or longer than a description
+    words = range(first, comma)
+    if any(t.pos[i] in ("VERB", "AUX") or t.text[i] in (",", ";", ":") for i in words):
+        return None
+    if not any(
+        (t.pos[i] == "NOUN" and (t.lemma[i] in _STAFF_NOUNS or t.lemma[i] in DESCRIPTION_NOUNS))
+        or (t.pos[i] == "PROPN" and t.lower[i] in _STAFF_NOUNS)  # "The MP for Wells"
+        for i in words
+    ):
+        return None
+    phrase = text[t.start[first] : t.end[comma - 1]].split()
+    while phrase and phrase[0].casefold() in _POSSESSIVE_DETERMINERS:
+        phrase = phrase[1:]
+    description = " ".join(phrase)
+    return None if not phrase or _broken(description) else description
+
+
+def _described_after(
+    text: str,
+    t: ParsedTokens,
+    name_first: int,
+    name_last: int,
+    person: bool = True,
+    past: bool = False,
+) -> str | None:
+    """ "Ann Lee, MP for Hatfield," (apposition), "Ann Lee, who leads the residents'
+    association," (a relative clause in the present tense: what she is or does, not an
+    event such as "who has denied the charges"), "Ann Lee, 67, whose house flooded,"
+    (what sets her apart, after her age or not). An organization's apposition may hang
+    on the last word of its name ("the Institute for the Study of War, a think tank"),
+    and its relative pronoun is "which" or "that"."""
+    root = _root(t, name_first, name_last)
+    holders = [root] if person else list(range(name_first, name_last))
+    # "Ann Lee, 67, whose ...": the clause may hang on the age.
+    holders.extend(
+        c
+        for h in list(holders)
+        for c in t.children[h]
+        if c >= name_last and t.pos[c] == "NUM" and c - name_last <= 2
+    )
+    # A name the recognizer took for a person's but taken up by "which" ("Northvale
+    # Power, which runs the grid,") is a body's, described as one.
+    pronouns = ("who", "which") if person else ("which", "that")
+    # What the name is or does now; with `past`, only what it did ("who called 999,",
+    # "which brought the prosecution,").
+    tenses = ("VBD",) if past else ("VBZ", "VBP")
+    for holder in holders:
+        for child in t.children[holder]:
+            if child < name_last:
+                continue
+            if (
+                t.dep[child] == "appos"
+                and not past
+                and (
+                    t.pos[child] == "NOUN"
+                    or t.lemma[child] in _STAFF_NOUNS
+                    # "Ann Lee, Dean of the Medical School,": an office written as a title
+                    or (t.pos[child] == "PROPN" and t.lower[child] in _OFFICE_NOUNS)
+                    # "Ann Lee, one of the partners at the practice,"
+                    or (
+                        t.lower[child] == "one"
+                        and any(t.lower[c] == "of" for c in t.children[child])
+                    )
+                )
+            ):
+                first = child
+                while first > name_last and (
+                    (
+                        t.dep[first - 1]
+                        in (
+                            "det",
+                            "amod",
+                            "compound",
+                            "poss",
+                            "case",
+                            "nmod",
+                            "npadvmod",
+                            # "the team's longest-serving player", "a very senior nurse"
+                            "advmod",
+                            "punct",
+                        )
+                        and t.text[first - 1] not in (",", "(", "“", '"', "—", "–", "-")
+                    )
+                    # "a 44-year-old plasterer": a hyphen inside a word sets nothing off,
+                    # nor does the number glued to it.
+                    or _hyphen_in_word(t, first - 1)
+                    or (t.dep[first - 1] == "nummod" and _hyphen_in_word(t, first))
+                ):
+                    first -= 1
+                if t.text[first - 1] not in (",", "(", "-", "–", "—"):
+                    continue  # an apposition is set off; "the EU on May 2 extended ..." is not
+                phrase = _after_name(text, t, first)
+                if phrase:
+                    return phrase
+                continue
+            if t.dep[child] != "relcl":
+                continue
+            whose = next(
+                (i for i in range(name_last, min(child, name_last + 5)) if t.lower[i] == "whose"),
+                None,
+            )
+            if whose is not None and person and not past:
+                if _names_whose_kin(t, whose):
+                    continue  # "Ann Lee, whose son, Tom Lee, died": the son's tie, not hers
+                return _after_name(text, t, whose)
+            if not past and _held_for_a_while(t, child, since=True):
+                # "who has run the pub for 22 years", "who has chaired it since 2019":
+                # what she does, for years.
+                pass
+            elif t.tag[child] not in tenses:
+                continue
+            elif any(t.dep[c] == "aux" for c in t.children[child]):
+                continue  # "who has denied ...": an event, not a role
+            if any(t.dep[c] == "ccomp" for c in t.children[child]):
+                continue  # "which means 300 jobs are safe": a clause on the whole sentence
+            subjects = [c for c in t.children[child] if t.dep[c] in _SUBJECTS]
+            if subjects and t.lower[subjects[0]] in pronouns:
+                # What it does now may count ("which represents about 1,200 drivers");
+                # what it did with an amount is an event ("who paid back £2,000").
+                return _after_name(text, t, subjects[0] + 1, numbers_inside=not past)
+    return None if person or past else _which_hung_elsewhere(text, t, name_last)
+
+
+def _former_office(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee, who had been head of the school until 2019,", "Ann Lee, who was chief
+    executive of the bank": an office a person held once, in a past relative clause on
+    their name, is their former role ("former head of the school"); so is one they left
+    ("Ann Lee resigned as chair of the trust", "who was sacked as manager"); one given
+    in a "who" clause ("who was elected mayor in 2020") is the office held. Only an
+    office written bare or with an owner's possessive ("who was the club's captain"):
+    "who was a passenger on the bus" says what she was at the time."""
+    root = _root(t, name_first, name_last)
+    verbs = [
+        c
+        for c in t.children[root]
+        if c >= name_last
+        and (
+            t.dep[c] == "relcl"
+            # "Ann Lee, sacked as manager last month,": a participle set off after the name
+            or (t.dep[c] == "acl" and t.tag[c] == "VBN" and t.lemma[c] in LEAVING_OFFICE_LEMMAS)
+        )
+    ]
+    if t.dep[root] in ("nsubj", "nsubjpass") and t.head[root] > root:
+        verbs.append(t.head[root])  # "Ann Lee resigned as chair"
+    for verb in verbs:
+        helpers = [t.lower[c] for c in t.children[verb] if t.dep[c] in ("aux", "auxpass", "neg")]
+        subjects = [c for c in t.children[verb] if t.dep[c] in _SUBJECTS]
+        own = t.dep[verb] != "relcl" or (subjects and t.lower[subjects[0]] == "who")
+        if not own:
+            continue
+        if own and subjects and t.dep[verb] == "relcl" and t.lemma[verb] in APPOINTING_VERBS:
+            # "Ann Lee, who was elected district attorney in 2020,": the office she holds.
+            office_given = _office_given(text, t, subjects[0])
+            if office_given:
+                return office_given
+            continue
+        if t.lemma[verb] in ("be", "serve") and t.dep[verb] == "relcl":
+            # "who was head of ...", "who served as treasurer" (not "who has served as")
+            past = (t.tag[verb] == "VBD" and not helpers) or (
+                t.tag[verb] == "VBN" and helpers == ["had"]
+            )
+            office = (
+                _office_as(t, verb)
+                if t.lemma[verb] == "serve"
+                else next((c for c in t.children[verb] if c > verb and t.dep[c] == "attr"), None)
+            )
+        elif t.lemma[verb] in LEAVING_OFFICE_LEMMAS:
+            past = (
+                (t.tag[verb] == "VBD" and not helpers)
+                or (
+                    t.tag[verb] == "VBN"
+                    and bool(helpers)
+                    and all(h in _PAST_HELPERS for h in helpers)
+                )
+                or (t.dep[verb] == "acl" and not helpers)
+            )
+            # "who is stepping down as chair", "who will retire as head": an office she
+            # holds until she goes.
+            leaving = not past and (
+                (t.tag[verb] == "VBG" and helpers in (["is"], ["are"]))
+                or (t.tag[verb] == "VB" and helpers == ["will"])
+            )
+            if t.lemma[verb] in ("step", "stand") and not any(
+                t.dep[c] in ("prt", "advmod") and t.lower[c] == "down" for c in t.children[verb]
+            ):
+                continue
+            office = _office_as(t, verb)
+            if leaving and office is not None:
+                role = _former_role(text, t, office, verb, articled=True, held="outgoing")
+                if role:
+                    return role
+        else:
+            continue
+        if not past or office is None:
+            continue
+        # "retired as a nurse" is a role; "who was a passenger" what she was at the time.
+        role = _former_role(text, t, office, verb, articled=t.lemma[verb] != "be")
+        if role:
+            return role
+    return None
+
+
+def _office_as(t: ParsedTokens, verb: int) -> int | None:
+    """The noun after the "as" of a verb ("resigned as chair", "served as treasurer")."""
+    as_ = next(
+        (c for c in t.children[verb] if c > verb and t.dep[c] == "prep" and t.lower[c] == "as"),
+        None,
+    )
+    return None if as_ is None else next((c for c in t.children[as_] if t.dep[c] == "pobj"), None)
+
+
+# Helpers of a past tense that says an office was left: "has resigned", "had quit", "was
+# sacked", "had been removed".
+_PAST_HELPERS = frozenset({"has", "have", "had", "was", "were", "been"})
+
+
+def _former_role(
+    text: str,
+    t: ParsedTokens,
+    office: int,
+    floor: int,
+    articled: bool = False,
+    held: str = "former",
+) -> str | None:
+    """ "former head of the school", "the club's former captain": the office a person
+    held, noun `office` (a noun of a role, with no article unless `articled` allows
+    "a" or "an"), as their former role (or, with `held`, "outgoing", the one they are
+    leaving)."""
+    if t.pos[office] != "NOUN" or not _noun_of_a_role(t, office):
+        return None
+    if any(
+        t.dep[c] == "det" and not (articled and t.lower[c] in ("a", "an"))
+        for c in t.children[office]
+    ):
+        return None
+    # "captain for a decade", "chair until 2019": how long, not which office.
+    span = next(
+        (
+            c
+            for c in t.children[office]
+            if c > office
+            and t.dep[c] == "prep"
+            and any(t.lemma[g] in CAREER_SPANS or t.ent[g] == "DATE" for g in t.children[c])
+        ),
+        len(t.text),
+    )
+    pared = _pared_role(text, t, office, floor, span)
+    if pared is None:
+        return None
+    # A title held bare keeps every word of it ("chief financial officer"), and the body
+    # the parser hung on the verb ("who was chief financial officer at Lintel Corp").
+    left = office
+    while left - 1 > floor and t.dep[left - 1] in ("amod", "compound"):
+        left -= 1
+    first_word = next(k for k in range(left, office + 1) if text.startswith(pared, t.start[k]))
+    end = t.start[first_word] + len(pared)
+    after = next((k for k in range(office + 1, len(t.text)) if t.start[k] >= end), None)
+    if (
+        after is not None
+        and t.head[after] == floor
+        and t.dep[after] == "prep"
+        and t.lower[after] in ("at", "of", "for", "with")
+        and not any(t.lemma[g] in CAREER_SPANS or t.ent[g] == "DATE" for g in t.children[after])
+    ):
+        end = t.end[_subtree_end(t, after)]
+    role = text[t.start[left] : end]
+    if _broken(role) or len(role.split()) > _MAX_DESCRIPTION_TOKENS:
+        return None
+    if role.split()[0].casefold() in ROLE_QUALIFIERS:
+        return role
+    owner = next((c for c in t.children[office] if t.dep[c] == "poss" and c > floor), None)
+    if owner is None:
+        return f"{held} {role}"
+    first = owner
+    while first - 1 > floor and t.head[first - 1] == owner:
+        first -= 1  # "the club's"
+    return f"{text[t.start[first] : t.end[_subtree_end(t, owner)]]} {held} {role}"
+
+
+def _which_hung_elsewhere(text: str, t: ParsedTokens, name_last: int) -> str | None:
+    """ "data from the Joint Exam Council (JEC), which represents the exam boards.": a
+    "which" clause set right after a body's name (and the letters it goes by), that the
+    parser hung on the sentence's verb instead; in the present tense, with no auxiliary,
+    it says what the body is or does."""
+    after = name_last
+    if after + 2 < len(t.text) and t.text[after] == "(" and t.text[after + 2] == ")":
+        after += 3  # "(JEC)"
+    if not (
+        after + 2 < len(t.text)
+        and t.text[after] == ","
+        and t.lower[after + 1] == "which"
+        and t.dep[after + 1] in _SUBJECTS
+        and t.sent[after + 1] == t.sent[name_last - 1]
+    ):
+        return None
+    verb = t.head[after + 1]
+    if (
+        t.dep[verb] not in ("relcl", "advcl", "conj", "ccomp")
+        or t.tag[verb] not in ("VBZ", "VBP")
+        # "..., which means jobs are safe": a clause on the whole sentence.
+        or any(t.dep[c] in ("aux", "ccomp") for c in t.children[verb])
+    ):
+        return None
+    return _after_name(text, t, after + 2, numbers_inside=True)
+
+
+def _joined_owner(
+    t: ParsedTokens, name_first: int, person_at: Mapping[int, str], name: str
+) -> str | None:
+    """ "Ben Ward and his wife, Claire Ward,", "manager Lee Dunne and his No 2, Gavin
+    Reilly,", "their manager, Lee Dunne, and his No 2": "his" or "her" right after an
+    "and" that follows another person's name (and the comma closing it), in the few
+    words before this name, stands for that person."""
+    for i in range(name_first - 1, max(1, name_first - 7), -1):
+        if t.lower[i] in ("his", "her"):
+            # ("their manager, Ann Lee, and her No 2": a comma may close the name)
+            named = i - 3 if i >= 3 and t.text[i - 2] == "," else i - 2
+            owner = person_at.get(named) if t.lower[i - 1] in ("and", "&") else None
+            return owner if owner != name else None
+        if t.sent[i] != t.sent[name_first]:
+            return None
+    return None
+
+
+def _apposed_words(text: str, t: ParsedTokens, name_last: int) -> str | None:
+    """ "the Institute for Policy Study, a Washington-based think tank, said" where the
+    parser hangs the apposition elsewhere: from the tokens, a comma, "a"/"an", then a
+    noun phrase (a common noun, no finite verb) closed by a comma."""
+    if name_last + 2 >= len(t.sent) or t.text[name_last] != ",":
+        return None
+    if t.lower[name_last + 1] not in ("a", "an"):
+        return None
+    sentence = t.sent[name_last]
+    index, noun = name_last + 2, False
+    while index < len(t.sent) and t.sent[index] == sentence and t.text[index] != ",":
+        if t.tag[index] in ("VBD", "VBZ", "VBP", "MD") or index - name_last > 2 * 6:
+            return None
+        noun = noun or (t.pos[index] == "NOUN" and t.text[index][:1].islower())
+        index += 1
+    if not noun or index >= len(t.sent) or t.text[index] != ",":
+        return None
+    return _after_name(text, t, name_last + 1)
+
+
+def _ranked(text: str, t: ParsedTokens, name_last: int) -> str | None:
+    """ "Ann Lee, ranked 212th in the world, reached the final", "Ann Lee, seeded third,
+    lost": a participle of ranking set off by commas after the name (from the tokens:
+    the parser often makes it the sentence's verb)."""
+    at = name_last + 1
+    if at + 1 >= len(t.text) or t.text[name_last] != "," or t.sent[at] != t.sent[name_last]:
+        return None
+    if t.lemma[at] not in RANKING_LEMMAS or t.tag[at] not in ("VBN", "VBD"):
+        return None
+    end = at + 1
+    while end < len(t.text) and t.sent[end] == t.sent[at] and t.text[end] != ",":
+        end += 1
+    if end >= len(t.text) or t.text[end] != "," or end - at > _MAX_DESCRIPTION_TOKENS:
+        return None  # closed by a comma, or it is the sentence's own verb
+    return _after_name(text, t, at)
+
+
+def _place_described(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """What kind of place a name is, when the article says so: "the nearby town of
+    Soledar" (the noun and its modifiers before "of"), "Siversk, a city further north,"
+    (an apposition headed by a noun of place)."""
+    root = _root(t, name_first, name_last)
+    head = t.head[root]
+    if t.dep[root] == "pobj" and t.lower[head] == "of" and head == name_first - 1:
+        noun = t.head[head]
+        if noun == head - 1 and t.lemma[noun] in PLACE_KIND_NOUNS and t.text[noun].islower():
+            first = noun
+            while (
+                first - 1 >= 0
+                and t.dep[first - 1] in ("amod", "compound")
+                and t.text[first - 1][:1].islower()
+            ):
+                first -= 1
+            return text[t.start[first] : t.end[noun]]
+    for child in t.children[root]:
+        if (
+            child > root
+            and t.dep[child] == "appos"
+            and t.lemma[child] in PLACE_KIND_NOUNS
+            and t.text[name_last] == ","
+        ):
+            last = child
+            while (
+                last + 1 < len(t.sent)
+                and t.head[last + 1] == child
+                and t.dep[last + 1]
+                in (
+                    "amod",
+                    "advmod",
+                    "prep",
+                )
+            ):
+                last += 1  # "a city further north"
+            first = name_last + 1
+            if t.lower[first] in _DETERMINERS:
+                first += 1
+            phrase = text[t.start[first] : t.end[last]]
+            if 0 < last - first < _MAX_DESCRIPTION_TOKENS and not _broken(phrase):
+                return phrase
+    return None
+
+
+def _named_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "The teacher, named as Ann Lee, was taken to hospital", "The victim, who has been
+    named locally as Ann Lee,": the noun the naming verb hangs on is her role."""
+    root = _root(t, name_first, name_last)
+    preposition = t.head[root]
+    if t.dep[root] != "pobj" or t.lower[preposition] != "as":
+        # "named locally as Ann Lee, died": the parser may take "as" for a conjunction
+        # and the name for the next verb's subject; the words still say it.
+        preposition = name_first - 1
+        if preposition < 2 or t.lower[preposition] != "as":
+            return None
+        # (after an adverb or the naming's agent: "named locally as", "named by police as")
+        verb = next(
+            (
+                i
+                for i in range(preposition - 1, max(0, preposition - 4), -1)
+                if t.lemma[i] in NAMING_VERBS
+            ),
+            preposition - 1,
+        )
+        if any(
+            t.pos[i] not in ("ADV", "ADP", "NOUN", "PROPN") for i in range(verb + 1, preposition)
+        ):
+            return None
+    else:
+        verb = t.head[preposition]
+    if t.lemma[verb] not in NAMING_VERBS or t.dep[verb] not in ("acl", "relcl"):
+        return None
+    noun = t.head[verb]
+    if not noun < verb or t.pos[noun] != "NOUN" or not _noun_of_a_role(t, noun):
+        return None
+    return _pared_role(text, t, noun, noun - 4, verb)
+
+
+_COUNSEL_FOR = re.compile(
+    r"(?:\s+(?P<letters>[A-Z]{2}))?\s*,\s+(?P<verb>for|representing)\s+"
+    r"(?P<client>(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?)\s*,"
+)
+
+
+def _counsel_for(text: str, t: ParsedTokens, name_last: int) -> str | None:
+    """ "Ann Lee KC, for the defence,", "Ann Lee KC, for Hartley,", "Ann Lee, representing
+    the family,": the side or the client a phrase set off after a lawyer's name gives.
+    A client named without the side words is a lawyer's only after letters that say
+    she is one ("Tom Bell, for Rovers," in a match report is a player)."""
+    found = _COUNSEL_FOR.match(text, t.end[name_last - 1])
+    if found is None:
+        return None
+    client = found.group("client")
+    side = COUNSEL_SIDES.get(client.casefold())
+    if side:
+        return side
+    letters = found.group("letters")
+    if letters is None and t.text[name_last - 1] in COUNSEL_LETTERS:
+        letters = t.text[name_last - 1]  # (the letters taken into the name's span)
+    if letters is not None and letters not in COUNSEL_LETTERS:
+        return None
+    if letters is None and found.group("verb") != "representing":
+        return None
+    return f"{'barrister' if letters else 'lawyer'} {found.group('verb')} {client}"
+
+
+def _court_side(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Defending, Ann Lee said ...", "Prosecuting, Ann Lee told the court", "In
+    mitigation, Ann Lee said", "Ann Lee, defending, said": the side a court report's
+    participle (or phrase) set off next to the name gives the lawyer."""
+    after = name_last + 1
+    if (
+        after + 1 < len(t.text)
+        and t.text[name_last] == ","
+        and t.text[after + 1] == ","
+        and t.lower[after] in COURT_SIDES
+    ):
+        return COURT_SIDES[t.lower[after]]
+    opening = name_first - 2
+    if opening < 0 or t.text[name_first - 1] != ",":
+        return None
+    # "Defending Ann Lee, Tom Bell said": the participle names the client.
+    client = opening
+    while client > 0 and name_first - client <= 6 and t.pos[client] in ("PROPN", "PUNCT"):
+        client -= 1
+    if (
+        client < opening
+        and t.pos[opening] == "PROPN"
+        and COURT_SIDES.get(t.lower[client]) == DEFENCE_SIDE
+        and (client == 0 or t.sent[client - 1] != t.sent[client])
+    ):
+        return f"{DEFENCE_SIDE} for {text[t.start[client + 1] : t.end[opening]]}"
+    if opening > 0 and t.lower[opening - 1] == "in":
+        opening -= 1  # "In mitigation, Ann Lee said"
+        side = COURT_SIDES.get(t.lower[opening + 1])
+    else:
+        side = COURT_SIDES.get(t.lower[opening])
+    if opening > 0 and t.sent[opening - 1] == t.sent[opening]:
+        return None
+    return side
+
+
+def _scorer(t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee scored twice", "Ann Lee's 23rd-minute strike", "goals from Lee and
+    Bell": a scorer."""
+    root = _root(t, name_first, name_last)
+    while t.dep[root] == "conj" and t.head[root] != root:
+        root = t.head[root]
+    head = t.head[root]
+    if t.dep[root] == "nsubj" and t.lemma[head] == "score":
+        return None if any(t.dep[c] == "neg" for c in t.children[head]) else "scorer"
+    if t.dep[root] == "poss" and t.lower[head] in GOAL_NOUNS:
+        return "scorer"
+    if (
+        t.dep[root] == "pobj"
+        and t.lower[head] in ("from", "by")
+        and t.lower[t.head[head]] in GOAL_NOUNS
+    ):
+        return "scorer"
+    return None
+
+
+def _stays_on_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee will stay on as an adviser to the board", "Ann Lee remains as honorary
+    president", "Ann Lee replaces Tom Bell as head of the unit": the post the subject
+    keeps or takes, pared to its role."""
+    root = _root(t, name_first, name_last)
+    verb = t.head[root]
+    if t.dep[root] != "nsubj" or verb == root:
+        return None
+    if t.lemma[verb] == "be":
+        # "Ann Lee is to take over as principal": the verb "to" opens after "is" (round 24)
+        verb = next(
+            (
+                c
+                for c in t.children[verb]
+                if t.dep[c] == "xcomp" and any(t.lower[a] == "to" for a in t.children[c])
+            ),
+            verb,
+        )
+    if t.lemma[verb] not in POST_AS_LEMMAS and not any(
+        t.lower[c] in POST_AS_PHRASAL_VERBS.get(t.lemma[verb], ())
+        # ("takes charge as head coach": the bare object right after the verb)
+        and t.dep[c] in ("prt", "advmod", "dobj")
+        and c == verb + 1
+        for c in t.children[verb]
+    ):
+        # ("took over as manager", "stepped in as interim chief executive")
+        return None
+    preposition = next(
+        (c for c in t.children[verb] if c > verb and t.dep[c] == "prep" and t.lower[c] == "as"),
+        None,
+    )
+    if preposition is None:
+        return None
+    post = next((c for c in t.children[preposition] if t.dep[c] == "pobj"), None)
+    if (
+        post is None
+        or not (
+            (t.pos[post] == "NOUN" and _noun_of_a_role(t, post))
+            # "takes charge as the new Chief Judge of the state": a post in capitals whose
+            # head is a noun of a post (round 23)
+            or (t.pos[post] == "PROPN" and t.text[post][:1].isupper() and _role_noun(t.text[post]))
+        )
+    ):
+        return None
+    return _pared_role(text, t, post, preposition, _subtree_end(t, post) + 1)
+
+
+def _speaks_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee spoke as convenor of the branch", "Speaking as chairman of the trust, Ann
+    Lee said", "Ann Lee, who spoke as president of the society,", "Ann Lee gave evidence
+    as director of operations": the capacity a person speaks in, named after an "as" on
+    a verb of speaking (or on its object), is their role, without the verb. An
+    apposition on the name says what she is first; "spoke as rain fell" names none."""
+    root = _root(t, name_first, name_last)
+    if any(t.dep[c] == "appos" for c in t.children[root]):
+        return None
+    verbs = [
+        c
+        for c in t.children[root]
+        if c >= name_last
+        and t.dep[c] == "relcl"
+        and any(t.dep[g] in _SUBJECTS and t.lower[g] == "who" for g in t.children[c])
+    ]
+    # "Ann Lee, speaking for the residents' group, said"
+    verbs.extend(
+        c for c in t.children[root] if c > root and t.dep[c] == "acl" and t.tag[c] == "VBG"
+    )
+    if t.dep[root] in _SUBJECTS and t.head[root] != root:
+        verb = t.head[root]
+        verbs.append(verb)
+        # "Speaking as chairman of the trust, Ann Lee said": a participle of her verb
+        # with no subject of its own.
+        verbs.extend(
+            c
+            for c in t.children[verb]
+            if t.dep[c] == "advcl"
+            and t.tag[c] == "VBG"
+            and not any(t.dep[g] in _SUBJECTS for g in t.children[c])
+        )
+    for verb in verbs:
+        # "Ann Lee, in her role as league secretary, wrote": the capacity named by "in
+        # her role as" on any verb of hers.
+        capacity = next(
+            (
+                g
+                for c in t.children[verb]
+                if t.dep[c] == "prep" and t.lower[c] == "in"
+                for g in t.children[c]
+                if t.dep[g] == "pobj"
+                and t.lower[g] in CAPACITY_NOUNS
+                and any(t.dep[p] == "poss" for p in t.children[g])
+            ),
+            None,
+        )
+        if capacity is None and verb == t.head[root] and t.dep[root] in _SUBJECTS:
+            # "As head of the inquiry, Ann Lee will decide": a post with no article
+            # opening the clause (not "As a teenager, Ann Lee ...").
+            opening = next(
+                (
+                    c
+                    for c in t.children[verb]
+                    if c < name_first and t.dep[c] == "prep" and t.lower[c] == "as"
+                ),
+                None,
+            )
+            post = None
+            if opening is not None:
+                post = next((g for g in t.children[opening] if t.dep[g] == "pobj"), None)
+            if (
+                post is not None
+                and t.pos[post] == "NOUN"
+                and not any(t.dep[d] == "det" for d in t.children[post])
+                and _noun_of_a_role(t, post)
+            ):
+                end = _subtree_end(t, post) + 1
+                end = next((k for k in range(post + 1, end) if t.text[k] in ",;:(—–"), end)
+                return _pared_role(text, t, post, t.head[post], end)
+        if capacity is not None:
+            post = _office_as(t, capacity)
+            if post is not None and t.pos[post] == "NOUN" and _noun_of_a_role(t, post):
+                end = _subtree_end(t, post) + 1
+                end = next((k for k in range(post + 1, end) if t.text[k] in ",;:(—–"), end)
+                return _pared_role(text, t, post, t.head[post], end)
+        if t.lemma[verb] not in CAPACITY_AS_LEMMAS or t.pos[verb] != "VERB":
+            continue
+        holders = [verb, *(c for c in t.children[verb] if c > verb and t.dep[c] == "dobj")]
+        for holder in holders:
+            post = _office_as(t, holder)
+            if post is None or t.pos[post] != "NOUN" or not _noun_of_a_role(t, post):
+                continue
+            # "chair of Wessex Voices, a group that ...": the body's own description
+            # after the comma is not hers.
+            end = _subtree_end(t, post) + 1
+            end = next((k for k in range(post + 1, end) if t.text[k] in ",;:(—–"), end)
+            return _pared_role(text, t, post, t.head[post], end)
+        if t.lemma[verb] == "speak":
+            body = _spoken_for(text, t, verb)
+            if body is not None:
+                return f"spokesperson for {body}"
+    return None
+
+
+def _spoken_for(text: str, t: ParsedTokens, verb: int) -> str | None:
+    """The body one speaks for ("speaking for the Bexley Taxpayers' Alliance", "on behalf
+    of the anglers' club"): a body's name or a noun of a body, never a time ("spoke for
+    20 minutes") nor people ("for many parents")."""
+    preposition = next(
+        (c for c in t.children[verb] if c > verb and t.dep[c] == "prep" and t.lower[c] == "for"),
+        None,
+    )
+    if preposition is None:
+        on = next(
+            (c for c in t.children[verb] if c > verb and t.dep[c] == "prep" and t.lower[c] == "on"),
+            None,
+        )
+        behalf = (
+            None
+            if on is None
+            else next((c for c in t.children[on] if t.lemma[c] == "behalf"), None)
+        )
+        preposition = (
+            None
+            if behalf is None
+            else next((c for c in t.children[behalf] if t.lower[c] == "of"), None)
+        )
+    if preposition is None:
+        return None
+    body = next((c for c in t.children[preposition] if t.dep[c] == "pobj"), None)
+    if body is None or not (
+        (t.pos[body] == "PROPN" and t.ent[body] == "ORG")
+        or (t.pos[body] == "NOUN" and t.lemma[body] in BODY_NOUNS)
+    ):
+        return None
+    end = _subtree_end(t, body)
+    end = next((k for k in range(body + 1, end + 1) if t.text[k] in ",;:(—–"), end + 1) - 1
+    if end - preposition > _MAX_DESCRIPTION_TOKENS:
+        return None
+    return text[t.start[preposition + 1] : t.end[end]]
+
+
+def _post_given(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee, who was finance director until March, has been appointed chief
+    executive", "Former operations chief Ann Lee became chief executive on Monday": the
+    post the story gives the person, which says what they are now over the office they
+    held or the title before the name. Only a noun of a post ("became the first woman
+    to ..." gives none; nor does a tie of kin)."""
+    subject = _root(t, name_first, name_last)
+    if t.dep[subject] == "appos" and t.head[subject] < name_first:
+        subject = t.head[subject]  # "Assistant coach Ann Lee was appointed head coach"
+    verb = t.head[subject]
+    if any(t.dep[c] == "aux" and t.tag[c] in ("MD", "TO") for c in t.children[verb]):
+        return None  # "will become its chancellor": a post ahead, not yet held
+    if (
+        t.dep[subject] == "nsubjpass"
+        and t.lemma[verb] == "promote"
+        and verb + 1 < len(t.text)
+        and t.lower[verb + 1] == "to"
+    ):
+        # "was promoted to head coach" (the parser may read "to head" as a verb): the run
+        # of lower-case words after "to" that ends on the post's noun.
+        last = verb + 1
+        while (
+            last + 1 < len(t.text)
+            and last - verb <= _MAX_DESCRIPTION_TOKENS
+            and t.text[last + 1].isalpha()
+            and t.text[last + 1].islower()
+        ):
+            last += 1
+            if t.lemma[last] in ROLE_NOUNS - KIN_NOUNS and t.pos[last] == "NOUN":
+                return text[t.start[verb + 2] : t.end[last]]
+        return None
+    office = _office_token(t, subject)
+    if (
+        office is None
+        or t.lemma[office] not in ROLE_NOUNS - KIN_NOUNS - NOT_APPOINTED_NOUNS
+        # "became a partner": one of a kind, not the post ("became its chair")
+        or any(t.dep[c] == "det" and t.lower[c] in ("a", "an") for c in t.children[office])
+    ):
+        return None
+    return _office_given(text, t, subject)
+
+
+def _winner_of(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee won the women's race", "... on Sunday, winning the women's race", "the
+    men's race was won by Ann Lee", "In the men's race, Ann Lee won": the winner of a
+    contest (CONTEST_NOUNS), a role sport and politics give by a verb alone. The one the
+    winner beat on the way ("Ann Lee won the men's race, edging Tom Bell by a second")
+    is the runner-up in it."""
+    root = _root(t, name_first, name_last)
+    head = t.head[root]
+    verbs: list[int] = []
+    if t.dep[root] == "nsubj" and head != root:
+        verbs.append(head)
+        # "Ann Lee broke the record, winning the women's race": a participle shares the
+        # subject.
+        verbs.extend(
+            c
+            for c in t.children[head]
+            if t.dep[c] in ("advcl", "conj")
+            and t.tag[c] == "VBG"
+            and not any(t.dep[g] in _SUBJECTS for g in t.children[c])
+        )
+    elif t.dep[root] == "pobj" and t.dep[head] == "agent":
+        verbs.append(t.head[head])
+    elif (
+        t.dep[root] == "dobj"
+        and t.lemma[head] in BEATING_LEMMAS
+        and t.dep[head] in ("advcl", "conj")
+        and not any(t.dep[c] == "neg" for c in t.children[head])
+    ):
+        contest = _contest_won(text, t, t.head[head], root)
+        return "runner-up in " + contest if contest else None
+    for verb in verbs:
+        contest = _contest_won(text, t, verb, root)
+        if contest:
+            return "winner of " + contest
+    return None
+
+
+def _agent_of_role(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "The hospital is run by Ann Lee's trust", "The yard was founded in 1908 by Ann
+    Lee": the agent of a passive verb of running or founding (ROLE_VERBS, FOUNDING_LEMMAS)
+    does it, said the active way round ("runs the hospital", "founded the yard")."""
+    root = _root(t, name_first, name_last)
+    agent = t.head[root]
+    if t.dep[root] != "pobj" or t.dep[agent] != "agent":
+        return None
+    verb = t.head[agent]
+    if (
+        t.lower[verb] in AGENT_POSTS
+        and t.tag[verb] == "VBN"
+        and not any(t.dep[c] == "neg" for c in t.children[verb])
+    ):
+        return AGENT_POSTS[t.lower[verb]]  # "The mare, trained by Ann Lee,": the trainer
+    helpers = [c for c in t.children[verb] if t.dep[c] == "auxpass"]
+    subjects = [c for c in t.children[verb] if t.dep[c] == "nsubjpass"]
+    if (
+        t.tag[verb] != "VBN"
+        or len(helpers) != 1
+        or len(subjects) != 1
+        or t.pos[subjects[0]] not in ("NOUN", "PROPN")
+        or any(t.dep[c] == "neg" for c in t.children[verb])
+    ):
+        return None
+    if t.lemma[verb] in ROLE_VERBS and t.tag[helpers[0]] in ("VBZ", "VBP"):
+        done = t.lemma[verb] + "s"  # "is run by": runs
+    elif t.lemma[verb] in FOUNDING_LEMMAS and t.tag[helpers[0]] == "VBD":
+        done = t.text[verb]  # "was founded by": founded
+    else:
+        return None
+    subject = subjects[0]
+    first = min([subject, *(c for c in t.children[subject] if c < subject)])
+    what = text[t.start[first] : t.end[subject]]
+    if t.pos[first] == "DET":
+        what = what[:1].lower() + what[1:]  # "The hospital is run by": "runs the hospital"
+    phrase = f"{done} {what}"
+    if subject - first >= _MAX_DESCRIPTION_TOKENS or _broken(phrase):
+        return None
+    return phrase
+
+
+def _contest_won(text: str, t: ParsedTokens, verb: int, winner: int) -> str | None:
+    """The contest (CONTEST_NOUNS) `verb` says was won, as the article words it: "the
+    women's race" of "won the women's race", "In the men's race, ... won"."""
+    if t.lemma[verb] != "win" or any(t.dep[c] == "neg" for c in t.children[verb]):
+        return None
+    contests = [c for c in t.children[verb] if t.dep[c] in ("dobj", "nsubjpass") and c != winner]
+    contests.extend(
+        g
+        for c in t.children[verb]
+        if t.dep[c] == "prep" and t.lower[c] == "in"
+        for g in t.children[c]
+        if t.dep[g] == "pobj"
+    )
+    for contest in contests:
+        if t.lemma[contest] not in CONTEST_NOUNS or t.pos[contest] != "NOUN":
+            continue
+        first, stack, seen = contest, [contest], 0
+        while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
+            node = stack.pop()
+            seen += 1
+            first = min(first, node)
+            stack.extend(c for c in t.children[node] if c < contest)
+        phrase = text[t.start[first] : t.end[contest]]
+        if contest - first < _MAX_DESCRIPTION_TOKENS and not _broken(phrase):
+            return phrase
+    return None
+
+
+def _acronym_plural(word: str) -> bool:
+    """ "MPs", "PCs", "MSPs": the plural of a post written in capitals."""
+    return len(word) > 2 and word.endswith("s") and word[:-1].isupper()
+
+
+def _left_out_description(t: ParsedTokens, index: int, lower_words: set[str]) -> bool:
+    """Is the word the recognizer left out of a person's name a description: one the
+    article or the lexicon shows describes, or an agent noun opening the sentence, where
+    its capital says nothing ("Pitcher Ann Lee threw ...")?"""
+    word = t.text[index]
+    return _plainly_describes(word, lower_words) or (
+        _opens_sentence(t, index) and _describes(word, lower_words)
+    )
+
+
+def _country_in_owned_title(t: ParsedTokens, root: int) -> bool:
+    """Is a country's name a word of a post another owner holds ("Velden's UK managing
+    director", "the bank's US chief"): where the post is, not whose?"""
+    if t.dep[root] not in ("compound", "nmod", "amod"):
+        return False
+    noun = t.head[root]
+    return t.text[noun].islower() and any(t.dep[c] == "poss" and c < root for c in t.children[noun])
