@@ -9,7 +9,6 @@ change a level belongs to. Without a parse, the words beside the number are read
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -19,7 +18,6 @@ from briefsmith.core.lexicon import (
     ACCOUNTING_QUALIFIER_WORDS,
     AGE_OPENING_PREPOSITIONS,
     AMOUNT_NOUNS,
-    AMOUNTING_LEMMAS,
     ANAPHORIC_MEASURE_NOUNS,
     AVERAGE_NOUNS,
     BACKGROUND_SPANS,
@@ -34,13 +32,11 @@ from briefsmith.core.lexicon import (
     CHANGE_NOUNS,
     CHANGE_UNDERGOING_LEMMAS,
     COMPANY_NOUNS,
-    COMPARATIVE_CHANGES,
     CONTAINING_LEMMAS,
     COUNT_PLACE_PREPOSITIONS,
     DIMENSION_NOUNS,
     DURATION_FRAMES,
     FEMININE_GIVEN_NAMES,
-    FURTHER_AMOUNT_WORDS,
     GAP_WORDS,
     GIVEN_NAMES,
     HONORIFICS,
@@ -50,18 +46,14 @@ from briefsmith.core.lexicon import (
     OWNER_CHANGE_LEMMAS,
     PART_QUANTIFIERS,
     PAYMENT_FORMS,
-    POINTING_BACK_PRONOUNS,
     POLL_STANDING_LEMMAS,
     POPULATION_NOUNS,
     PRICE_VERB_NOUNS,
     PRONOUNS,
     QUOTE_OPENERS,
-    RACE_EVENT_NOUNS,
-    RACE_FRONT_NOUNS,
     REPORTING_PERIOD_NOUNS,
     RISE_UP_VERBS,
     SCALE_READING_NOUNS,
-    SCOPE_ADVERBS,
     SENTENCE_LEMMAS,
     SETTLEMENT_NOUNS,
     SIZE_VERB_LEMMAS,
@@ -79,7 +71,6 @@ from briefsmith.core.numbers import (
 )
 from briefsmith.core.units import (
     CURRENCY_CODES,
-    CURRENCY_SIGNS,
     canonical_unit,
     is_duration,
     unit_name,
@@ -93,22 +84,12 @@ from briefsmith.core.extraction.figures.reading import (
     _DEATH_WORDS,
     _DIGIT,
     _DURATION_AFTER,
-    _EVENT_NOUN_AFTER,
-    _FIELD_MARK_OF_BEFORE,
     _FIXTURE_AFTER,
     _FRACTION_WORD,
     _FRAMES,
-    _FROM_BEFORE,
-    _FROM_TO,
-    _INNINGS_TALLY,
-    _MARGIN_ADVERBS,
     _MODIFIER_DEPS,
     _NOUNS,
     _NUMBER_DEPS,
-    _PER_SHARE,
-    _RACE_DISTANCE_AFTER,
-    _SAME_FACT_NEARBY,
-    _SCORE,
     _SENTENCE_WINDOW,
     _STOP_WORDS,
     _WHEN,
@@ -121,12 +102,8 @@ from briefsmith.core.extraction.figures.reading import (
     _is_person_noun,
     _is_spelled_count,
     _joined,
-    _names_a_race,
-    _placed_race_time,
     _same_sentence,
     _sentence_around,
-    _sentence_before,
-    _Spans,
 )
 
 _OPENS_A_PHRASE = QUOTE_OPENERS | {"("}
@@ -497,111 +474,6 @@ def _with_count_for_more(text: str, figures: list[FoundFigure], index: int) -> F
 _THEM = re.compile(r"\b(?:them|those)\b")
 
 
-# "..., followed by the Greens at 21% and the Liberal Democrats at 12%": a share listed
-# after the leader's, held by the name right before "at" (or "on", "with").
-_LISTED_HOLDER_BEFORE = re.compile(
-    r"(?:\bfollowed\s+by|\band|,)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
-    r"\s+(?:at|on|with)\s+$"
-)
-_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s", re.IGNORECASE)
-
-
-def _with_listed_shares(text: str, tokens: Tokens, figures: list[FoundFigure]) -> list[FoundFigure]:
-    """ "Torvik led with 14% of the market, followed by Kessel at 9% and Ardent at 7%":
-    each share after "followed by" is the share of the name before it (of what the
-    leader's share is of), and the leader's share is the sentence subject's; after a
-    change ("Bellcourt rose 4%, followed by Tennant at 2%") each is that name's change."""
-    listed = list(figures)
-    leader: int | None = None
-    for index, figure in enumerate(figures):
-        if figure.unit != "percent":
-            continue
-        if leader is not None and not _same_sentence(text, figures[leader], figure):
-            leader = None
-        before = _sentence_before(text, figure.start)
-        holder = _LISTED_HOLDER_BEFORE.search(before)
-        followed = _FOLLOWED_BY.search(before)
-        if holder is None or followed is None or leader is None:
-            leader = index if followed is None else leader
-            continue
-        first = figures[leader]
-        of = first.measures if first.measures.startswith("share of ") else "share"
-        # "share of arrivals made up by Spanish visitors": the whole, not the leader
-        of = re.split(r" (?:made up|accounted for) by ", of)[0]
-        change = first.measures.split()[0]
-        if change in CHANGE_NOUNS.values():  # "Bellcourt rose 4%, followed by Tennant at 2%"
-            listed[index] = replace(figure, measures=f"{change} for {holder.group(1)}")
-            continue
-        listed[index] = replace(figure, measures=f"{of} for {holder.group(1)}")
-        # (a leader's measure with the list's digits in it is a misread of the parse)
-        misread = _DIGIT.search(first.measures) is not None
-        if listed[leader] is first and (of != "share" or misread):
-            subject = _sentence_subject(tokens, first)
-            if subject and subject.lower() not in first.measures.lower():
-                listed[leader] = replace(first, measures=f"{of} for {subject}")
-    return listed
-
-
-def _sentence_subject(tokens: Tokens, figure: FoundFigure) -> str:
-    """The subject of the clause a figure stands in, as a phrase, or ""."""
-    inside = tokens.between(figure.start, figure.end)
-    if not inside:
-        return ""
-    verb = inside.start
-    for _ in range(12):
-        if tokens.head[verb] == verb or tokens.pos[verb] in ("VERB", "AUX"):
-            break
-        verb = tokens.head[verb]
-    subject, _ = _subject_of(tokens, verb, inside)
-    if subject is None or tokens.pos[subject] not in _NOUNS:
-        return ""
-    return _noun_phrase(tokens, subject, inside, stop=verb)
-
-
-_PER_SHARE_TAIL = re.compile(r"(?:\s+per share)+$")
-
-
-def _with_per_share(text: str, figure: FoundFigure) -> FoundFigure:
-    """ "$2.14 a share", "12.4p per share": a sum told per share measures its thing per
-    share; a sum without it ("or $241 million" after "96 cents per share") does not, even
-    when it borrowed the measure of one that does."""
-    if not (_is_money(figure) or figure.unit == "pence"):
-        return figure
-    measures = _PER_SHARE_TAIL.sub("", figure.measures)
-    if _PER_SHARE.match(text, figure.end + (text[figure.end : figure.end + 1] == "p")):
-        measures = f"{measures} per share"
-    return figure if measures == figure.measures else replace(figure, measures=measures)
-
-
-# "£86 per household", "56.1p a day"; hyphened, "€1.5bn-a-year", "£9-an-hour" (round 22)
-_PER_BASE = re.compile(r"p?(?:\s+(per|a|an|each)\s+|-(a|an|per)-)([A-Za-z][a-z-]*)\b")
-
-
-# "$25 per adult and ": a sum told per something, then "and" before the next sum.
-_RATE_THEN_AND = re.compile(r"p?\s+per\s+[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,2}\s+(?:and|or)\s+$")
-
-
-def _with_rate_told_alongside(text: str, figures: list[FoundFigure], index: int) -> FoundFigure:
-    """ "Tickets cost $25 per adult and $10 per child", "€250 per hectare and €40 per
-    cow": the second sum is the same rate for another base, so it measures what the first
-    measures with its own base (not the words between the two)."""
-    figure = figures[index]
-    if index == 0 or not (_is_money(figure) or figure.unit == "pence"):
-        return figure
-    before = figures[index - 1]
-    if before.unit != figure.unit or not before.measures:
-        return figure
-    if not _RATE_THEN_AND.fullmatch(text, before.end, figure.start):
-        return figure
-    base = _PER_BASE.match(text, figure.end)
-    if base is None or (base.group(1) or base.group(2)).lower() != "per":
-        return figure
-    rate = f" {before.measures} ".split(" per ")[0].strip()
-    return (
-        replace(figure, measures=_joined([rate, "per", base.group(3).lower()])) if rate else figure
-    )
-
-
 # "57 burglaries for every 1,000 people", "57 of every 1,000 small firms", "4 per 1,000
 # live births": a count told against a base, the base's number then its first word.
 _EVERY_BASE_AFTER = re.compile(
@@ -632,221 +504,6 @@ def _with_every_base(text: str, figure: FoundFigure) -> FoundFigure:
     else:
         measures = f"{measures} ({told} {number})".strip()
     return replace(figure, measures=measures)
-
-
-_THEN_WORD_AFTER = re.compile(r"\s+(?:earlier|before|ago|later|previously)\b", re.IGNORECASE)
-
-
-def _with_rate_base(text: str, figure: FoundFigure) -> FoundFigure:
-    """ "£86 per household", "56.1p a day", "£11.20 an hour": a sum told per something
-    measures its thing per that (a share is _with_per_share's)."""
-    if not (_is_money(figure) or figure.unit == "pence"):
-        return figure
-    base = _PER_BASE.match(text, figure.end)
-    if base is None or _THEN_WORD_AFTER.match(text, base.end()):
-        return figure  # "R12.3 billion a year earlier": a time back, no rate (round 17)
-    word = base.group(3).lower()
-    if word in ("share", "cent") or word in figure.measures.lower().split():
-        return figure
-    per = (base.group(1) or base.group(2)).lower() == "per"
-    if not per and not is_duration(unit_name(word)) and canonical_unit(word) is None:
-        return figure  # "£5m a deal" is no rate; "a day", "a litre" are
-    return replace(figure, measures=_joined([figure.measures, "per", word]))
-
-
-def _with_tally_measure(tokens: Tokens, figure: FoundFigure, quoted: _Spans) -> FoundFigure:
-    """A count whose measure is only its own noun ("98 points": points) says whose it is
-    from the subject of its verb, with the place a gap is told against: "Penwardle finish
-    with 98 points" -> "Penwardle's points"; "Marshfield are seven points from safety" ->
-    "Marshfield's points from safety"; "move three points clear at the top of the table"
-    -> "...'s points clear at the top of the table". Inside someone's quoted words only a
-    subject inside the same quote owns it, and only when the verb holds the count as a
-    tally ("we finished with 71 points"), not when it does something to the count
-    ("Crews pumped water out of 35 cellars," said the station commander)."""
-    unit = figure.unit
-    if not unit or canonical_unit(unit) is not None:
-        return figure
-    inside = tokens.between(figure.start, figure.end)
-    if not len(inside):
-        return figure
-    if unit == "times" and tokens.lower[_count_noun_at(tokens, inside)] == "times":
-        return _with_how_often_measure(tokens, figure, inside)
-    number = inside.stop - 1
-    # "Wales is 5.3 percentage points behind England": a gap whose unit is written in
-    # the figure (round 25)
-    written = tokens.lower[number] == "points" and unit == "percentage points"
-    if written:
-        number = next((i for i in reversed(inside) if tokens.pos[i] == "NUM"), number)
-    noun = tokens.head[number]
-    if written and noun != inside.stop - 1:
-        return figure
-    if tokens.dep[number] != "nummod" or not figure.measures.lower().startswith(
-        unit.lower() if written else tokens.lower[noun]
-    ):
-        return figure
-    phrase = unit.split() if written else [tokens.text[noun]]
-    gap = tokens.head[noun]
-    listed = noun
-    while tokens.dep[listed] == "conj" and tokens.head[listed] != listed:
-        listed = tokens.head[listed]  # "along with 87 schools and four hospitals"
-    joined = tokens.head[listed]
-    if (
-        tokens.lower[joined] == "with"
-        and tokens.head[joined] != joined
-        and tokens.lower[tokens.head[joined]] in ("along", "together")
-    ):
-        return figure  # "homes were damaged, along with 87 schools": one more in a list
-    if tokens.lower[gap] in GAP_WORDS:  # "eight points behind the leaders"
-        phrase += _words_under(tokens, gap, inside)
-        verb = tokens.head[gap]
-        if len(phrase) == 2:  # "three points clear": where, from the verb ("at the top")
-            after = [c for c in tokens.children[verb] if c > gap and tokens.dep[c] == "prep"]
-            if after:
-                phrase += _words_under(tokens, after[0], inside)
-    else:
-        told = [c for c in tokens.children[noun] if c > noun and tokens.dep[c] == "prep"]
-        if told:  # "seven points from safety"
-            phrase += _words_under(tokens, told[0], inside)
-        verb = gap
-    if figure.measures.strip().lower() not in (tokens.lower[noun], _joined(phrase).lower()):
-        return figure  # the measure already tells more than the noun and its gap
-    for _ in range(4):
-        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
-            break
-        verb = tokens.head[verb]
-    if tokens.pos[verb] not in ("VERB", "AUX"):
-        return figure
-    doer, _ = _subject_of(tokens, verb, inside)
-    # "the win leaves Vale eight points behind", "lifts City to second on 41 points": Vale,
-    # City (the one the verb puts there)
-    placed = [
-        c
-        for c in tokens.children[verb]
-        if c < noun
-        and tokens.dep[c] == "dobj"
-        and any(tokens.text[x][:1].isupper() for x in (c, *tokens.children[c]))
-        # (not "averaged 412 CAO points, 23 points behind": a count is placed nowhere)
-        and not any(tokens.dep[x] == "nummod" for x in tokens.children[c])
-    ]
-    doer = placed[-1] if placed else doer
-    doer = _reporter_of_a_pronoun(tokens, doer, verb)
-    # (not "Only 12 of the 300 pubs serve food": a part of the count owns none of it; not
-    # "11,260 homes were damaged, as were 87 schools": a counted thing owns no other count,
-    # round 19)
-    if (
-        doer is None
-        or doer == noun
-        or any(tokens.dep[c] == "nummod" for c in tokens.children[doer])
-        or tokens.pos[doer] in ("PRON", "NUM")
-        or tokens.sent[doer] != tokens.sent[noun]
-    ):
-        return figure
-    quote = quoted.span_of(figure.start)
-    if quote is not None and (
-        not quote[0] <= tokens.start[doer] < quote[1] or tokens.lemma[verb] not in _HOLDING_LEMMAS
-    ):
-        return figure
-    who = _noun_phrase(tokens, doer, inside, False)
-    if not who:
-        return figure
-    return replace(figure, measures=_budget([_possessive(tokens, doer, who), *phrase]))
-
-
-def _count_noun_at(tokens: Tokens, inside: range) -> int:
-    """The noun a count's span ends on, or the one right after a bare number."""
-    last = inside.stop - 1
-    if tokens.pos[last] == "NUM" and inside.stop < len(tokens):
-        return inside.stop
-    return last
-
-
-_HOW_OFTEN_WINDOW = 9  # tokens before "N times" that may tell who did what
-
-
-def _with_how_often_measure(tokens: Tokens, figure: FoundFigure, inside: range) -> FoundFigure:
-    """ "Storm overflows discharged sewage 3,200 times last year": a count of times is how
-    often its clause's doer did what the clause says, "times Storm overflows discharged
-    sewage", not a tally the subject owns ("Storm's times"); the words run from the
-    subject (or the verb after a pronoun) to the count, in a bounded window and with no
-    punctuation between, so a plural noun the tagger read as the verb ("overflows") is
-    kept as it is written (round 26)."""
-    measures = figure.measures.strip()
-    if measures.lower().startswith("times ") and "'s" not in measures:
-        return figure  # "times Trains were cancelled in May": already told
-    noun = _count_noun_at(tokens, inside)
-    verb = tokens.head[noun]
-    if tokens.dep[noun] not in ("npadvmod", "dobj", "advmod") or not inside.start > verb:
-        return figure
-    if tokens.pos[verb] not in ("VERB", "AUX"):
-        return figure
-    floor = max(tokens.sent_starts[tokens.sent[verb]], inside.start - _HOW_OFTEN_WINDOW)
-    subjects = [
-        c
-        for c in tokens.children[verb]
-        if tokens.dep[c] in ("nsubj", "nsubjpass") and floor <= c < verb
-    ]
-    begin = verb
-    if subjects and tokens.pos[subjects[0]] != "PRON":
-        begin = subjects[0]
-        for _ in range(4):  # "Severn Trent", "Lifeboat crews": the subject's own words
-            before = begin - 1
-            if (
-                before < floor
-                or tokens.head[before] not in (subjects[0], begin)
-                or tokens.dep[before] not in ("compound", "amod", "nmod", "poss")
-            ):
-                break
-            begin = before
-    words = [tokens.text[i] for i in range(begin, inside.start)]
-    if not words or any(tokens.pos[i] == "PUNCT" for i in range(begin, inside.start)):
-        return figure
-    return replace(figure, measures=_budget(["times", *words]))
-
-
-def _with_vote_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
-    """ "after councillors voted 22 to 14 on Monday to raise the tax": a tally on the verb
-    "vote" is the vote of the verb's own subject, for what the vote was to do ("councillors
-    voted to raise the tax"), not the words before it ("2027 after councillors voted")
-    (round 25)."""
-    if figure.unit != "votes":
-        return figure
-    inside = tokens.between(figure.start, figure.end)
-    numbers = [i for i in inside if tokens.pos[i] == "NUM"]
-    if not numbers:
-        return figure
-    verb = tokens.head[numbers[0]]
-    if tokens.lemma[verb] != "vote" or tokens.pos[verb] != "VERB":
-        return figure
-    subjects = [
-        c
-        for c in tokens.children[verb]
-        if tokens.dep[c] == "nsubj" and tokens.pos[c] in _NOUNS and c < verb
-    ]
-    if not subjects:
-        return figure
-    purpose: list[str] = []
-    for child in tokens.children[verb]:
-        if (
-            child > inside.stop
-            and tokens.dep[child] in ("xcomp", "advcl")
-            and tokens.lower[child - 1] == "to"
-            and tokens.dep[child - 1] == "aux"
-        ):
-            done = [c for c in tokens.children[child] if tokens.dep[c] == "dobj"][:1]
-            purpose = ["to", tokens.text[child]]
-            purpose += [_noun_phrase(tokens, done[0], inside, False)] if done else []
-            break
-    who = _noun_phrase(tokens, subjects[0], inside, False)
-    return replace(figure, measures=_budget([who, tokens.text[verb], *purpose]))
-
-
-def _reporter_of_a_pronoun(tokens: Tokens, doer: int | None, verb: int) -> int | None:
-    """ "Orla Quinlan said she had 533 points": the "he" or "she" of a clause reported by
-    a named person is that person (round 21); any other subject stays."""
-    if doer is None or tokens.lower[doer] not in ("he", "she") or tokens.dep[verb] != "ccomp":
-        return doer
-    named = _reporter_of_a_pronoun_named(tokens, tokens.lower[doer], verb)
-    return doer if named is None else named
 
 
 def _reporter_of_a_pronoun_named(tokens: Tokens, pronoun: str, verb: int) -> int | None:
@@ -909,14 +566,6 @@ def _surname_named_before(tokens: Tokens, name: int) -> int | None:
         ),
         None,
     )
-
-
-def _possessive(tokens: Tokens, owner: int, phrase: str) -> str:
-    """ "Students'" for a common plural ending in s (round 21: not "Pupils's"); a name
-    the tagger reads as a plural keeps "'s" ("Wales's")."""
-    if tokens.tag[owner] == "NNS" and not tokens.ent[owner] and phrase.endswith("s"):
-        return f"{phrase}'"
-    return f"{phrase}'s"
 
 
 _SIZE_WORDS = frozenset({"across", "wide", "tall", "high", "long", "deep"})
@@ -993,28 +642,6 @@ def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], mea
         return rest
     linked = frame == "distance" and rest.split()[:1] not in (["from"], ["off"], ["away"])
     return _budget([frame, *(["of"] if linked else []), rest])
-
-
-def _closest_distance(tokens: Tokens, start: int, end: int) -> str:
-    """ "The asteroid will pass within 32,000km of Earth": the distance from the place
-    that something comes within, with who or what does it and the verb."""
-    first = tokens.at(start)
-    within = first - 1 if first > 0 and tokens.lower[first - 1] == "within" else -1
-    verb = tokens.head[within] if within >= 0 else -1
-    if verb >= 0 and tokens.lower[verb] == "to":  # "advanced to within 20km of"
-        verb = tokens.head[verb]
-    if verb < 0 or tokens.pos[verb] not in ("VERB", "AUX"):
-        return ""
-    inside = tokens.between(start, end)
-    following = range(inside.stop, min(inside.stop + 2, len(tokens)))
-    of = next((i for i in following if tokens.lower[i] == "of"), None)
-    places = [c for c in tokens.children[of] if tokens.dep[c] == "pobj"] if of is not None else []
-    if not places:
-        return ""
-    subject, _ = _subject_of(tokens, verb, inside)
-    who = _named(tokens, subject, inside) if subject is not None else ""
-    where = _noun_phrase(tokens, places[0], inside, False)
-    return _budget(["distance", *([who] if who else []), tokens.text[verb], "from", where])
 
 
 # Prepositions of what a sum or a count in a list is for, on or to: "spent £310,000 on a
@@ -1145,195 +772,14 @@ def _part_measure(text: str, tokens: Tokens, part: NumberMention, whole: NumberM
 
 # "38 of its 212", "11 of the 64": the part, then its total with its determiner.
 _TOTAL_OF = re.compile(r"\s+of\s+(the|their|its|our|his|her|every)\s+")
-
-
-# "compared with 78% at this time last year", "versus 1.2% on placebo": the same
-# measure as the amount before, told for another time or group.
-# "compared with 13%", "against a national average of 33%": the amount before, set
-# against another (the frame, "national average", names which).
-_COMPARED_BEFORE = re.compile(
-    r"\b(?:compared (?:with|to)|versus|vs\.?|against)\s+"
-    r"(?:(?:an?|the)\s+((?:[a-z-]+\s+){0,2}?(?:average|rate|level|figure|median|norm|"
-    + "|".join(sorted(BENCHMARK_NOUNS))
-    + r"))\s+of\s+)?$",
-    re.IGNORECASE,
-)
-# "down from an earlier range of $13bn", "up from a previous forecast of 4%": an earlier
-# telling of the measure before.
-_EARLIER_FRAME_BEFORE = re.compile(
-    r"\b(?:up|down|from)\s+(?:from\s+)?(?:an?|the|its|their)\s+"
-    r"((?:earlier|previous|prior|original|initial|first)\s+)?([a-z]+)\s+of\s+$",
-    re.IGNORECASE,
-)
-# "carried 48 million passengers last year, up 9% on 2023": the change in the amount
-# before, when no level follows ("up from 151" is the earlier level, read elsewhere).
-_CHANGE_AFTER_COMMA = re.compile(
-    r",\s+(up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
-)
-# "was £41 million, down from £50 million a year earlier": the same measure, then.
-_LEVEL_FROM_BEFORE = re.compile(
-    r",\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
-)
 _THEN_AFTER = re.compile(
     r"\s+((?:a|the|last|this)\s+(?:year|month|week|quarter|season|day)"
     r"(?:\s+(?:earlier|before|ago))?)\b",
     re.IGNORECASE,
 )
-_WHO_CLAUSE_AFTER = re.compile(r"\s+(who\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,5})")
 _GROUP_AFTER = re.compile(
     r"\s+((?:for|on|at|in|among|with|under)\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,5})"
 )
-
-
-def _told_against(
-    text: str, start: int, end: int, mention: NumberMention, figures: list[FoundFigure]
-) -> str:
-    """What an amount compared with the one before it measures: that amount's measures,
-    with the time or group it is told for ("reservoir levels ... at this time last
-    year", "pre-tax profit ... a year earlier"), its earlier telling ("earlier range of
-    full-year revenue"), or its change ("rise in passengers carried by ...")."""
-    before = text[max(0, start - 60) : start]
-    compared = _COMPARED_BEFORE.search(before)
-    earlier = None if compared else _EARLIER_FRAME_BEFORE.search(before)
-    change = None if compared or earlier else _CHANGE_AFTER_COMMA.search(before)
-    level = None if compared or earlier or change else _LEVEL_FROM_BEFORE.search(before)
-    if compared is None and earlier is None and change is None and level is None:
-        return ""
-    # A comparison or an earlier telling is in the same kind of amount; a change in a
-    # count or a sum can be a share ("48 million passengers, up 9%").
-    kind = None if change else "percent" if mention.percent else mention.currency
-    previous = next(
-        (
-            f
-            for f in reversed(figures[-_SAME_FACT_NEARBY:])  # a bounded look back
-            if f.end <= start and f.measures and (kind is None or f.unit == kind)
-        ),
-        None,
-    )
-    probe = FoundFigure(text[start:end], start, end, 0, None, None, "")
-    if previous is None or not _same_sentence(text, previous, probe):
-        return ""
-    if earlier is not None:
-        return _joined(
-            [*(earlier.group(1) or "").split(), earlier.group(2), "of", previous.measures]
-        )
-    if change is not None:  # "carried 48 million passengers, up 9% on 2023"
-        return _joined([CHANGE_NOUNS[change.group(1).lower()], "in", previous.measures])
-    own = _WHO_CLAUSE_AFTER.match(text, end) if compared is not None else None
-    if own is not None:
-        # "44% said they would vote yes, against 41% who would vote no": the other
-        # group's own clause says what it measures, not the first one's words
-        words = own.group(1).split()
-        cut = next(  # "who opposed it and 18% who did not know": up to the next amount
-            (i for i, w in enumerate(words) if _DIGIT.search(w) or w in CURRENCY_SIGNS), None
-        )
-        if cut is not None:
-            words = words[: cut - 1 if cut > 1 and words[cut - 1] in ("and", "or") else cut]
-        return _budget(["share" if mention.percent else "those", *words])
-    group = _GROUP_AFTER.match(text, end)
-    words = group.group(1).split() if group else []
-    # "compared with 78.9% in May and a target of 85%", "up from 39,800 in 2024 and
-    # 35,100 in 2020": the time ends where another amount is joined on ("men and women"
-    # stays one group).
-    joined = next(
-        (
-            i
-            for i, (word, after) in enumerate(pairwise(words))
-            if word.lower() in ("and", "or")
-            and (after.lower() in ("a", "an", "the") or after[:1].isdigit())
-        ),
-        None,
-    )
-    words = words[:joined] if joined is not None else words
-    scope = re.match(r"\s+([a-z]+)\b", text[end : end + 20])
-    if not words and scope is not None and scope.group(1) in SCOPE_ADVERBS:
-        words = [scope.group(1)]  # "compared with 13% nationally"
-    while words and words[-1].lower() in _STOP_WORDS and words[-1] not in MONTHS:
-        words.pop()  # not "in May": a month, not the modal
-    then = _THEN_AFTER.match(text, end) if not words else None
-    words = then.group(1).split() if then else words
-    measured = previous.measures
-    if compared is not None and compared.group(1):  # "against a national average of 33%"
-        # "against a target of 95%": the target for what the amount before measures
-        link = "for" if compared.group(1).split()[-1].lower() in BENCHMARK_NOUNS else "of"
-        measured = _joined([*compared.group(1).split(), link, measured])
-    return _budget([_in_place_of(measured, words), *words])
-
-
-def _span_against_the_one_before(
-    text: str,
-    start: int,
-    end: int,
-    mention: NumberMention,
-    unit: str | None,
-    figures: list[FoundFigure],
-) -> str:
-    """A span of time told against the span just before it in its sentence measures what
-    that one does: the earlier level ("reached 41 weeks in October, up from 33 weeks a
-    year earlier"), or the new level of a change ("cut the journey from 58 minutes to 44
-    minutes")."""
-    previous = figures[-1] if figures else None
-    if previous is None or previous.unit != unit or not is_duration(unit):
-        return ""
-    if not _same_sentence(text, previous, FoundFigure("", start, end, 0, None, None, "")):
-        return ""
-    if _FROM_TO.fullmatch(text, previous.end, start) and _FROM_BEFORE.search(
-        text, max(0, previous.start - 6), previous.start
-    ):
-        return previous.measures
-    return _told_against(text, start, end, mention, figures[-1:])
-
-
-# "compared with annual growth of 3.1 per cent in October", "against inflation of 3.2% in
-# May": a level told for comparison under a noun with no article.
-_BARE_FRAME_COMPARED = re.compile(
-    r"\b(?:compared\s+(?:with|to)|against|after|versus)\s+"
-    r"((?:[a-z-]+\s+){0,2}[a-z-]+)\s+of\s+(?:about\s+|around\s+|some\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _bare_frame_compared(text: str, start: int, end: int, measures: str) -> str:
-    """What a level told for comparison under a bare noun measures: the noun, with the
-    time or group the level is told for ("annual growth in October"), not the words of
-    the clause around it ("inflation Pay rose against")."""
-    frame = _BARE_FRAME_COMPARED.search(text, max(0, start - 60), start)
-    if frame is None or frame.group(1).split()[0].lower() in ("a", "an", "the"):
-        return ""
-    noun = frame.group(1)
-    if not measures.lower().startswith((noun.lower(), noun.split()[-1].lower())):
-        return ""  # the measure read is the noun (with the clause's words), not another
-    group = _GROUP_AFTER.match(text, end)
-    words = group.group(1).split() if group else []
-    while words and words[-1].lower() in _STOP_WORDS and words[-1] not in MONTHS:
-        words.pop()
-    then = _THEN_AFTER.match(text, end) if not words else None
-    words = then.group(1).split() if then else words
-    return _budget([noun, *words]) if words else ""
-
-
-# "a cut in Bank Rate to 4%", "an increase in parking fines to £70": the level of what a
-# change named as a noun changes.
-_CHANGE_NOUN_TO_BEFORE = re.compile(
-    r"\b("
-    + "|".join(sorted(set(CHANGE_NOUNS.values()) | CHANGE_NOUN_EXTRAS))
-    + r")\s+in\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3}?)"
-    r"\s+to\s+(?:about\s+|around\s+|just\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _level_after_a_change_noun(text: str, start: int, end: int) -> str:
-    """ "Markets expect a cut in Bank Rate to 4% in February": the level is Bank Rate's
-    after the cut (with its own time), not "Markets expect cut"."""
-    change = _CHANGE_NOUN_TO_BEFORE.search(text, max(0, start - 60), start)
-    if change is None:
-        return ""
-    group = _GROUP_AFTER.match(text, end)
-    words = group.group(1).split() if group else []
-    while words and words[-1].lower() in _STOP_WORDS and words[-1] not in MONTHS:
-        words.pop()
-    return _budget([change.group(2), "after", change.group(1).lower(), *words])
 
 
 def _in_place_of(measured: str, words: list[str]) -> str:
@@ -1397,72 +843,6 @@ def _named_before(
     return _joined([_in_place_of(told, rest.split()), rest]) if rest else told
 
 
-_COMPARING_TAGS = frozenset({"JJR", "RBR", "JJS", "RBS"})
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-
-
-# Prepositions that name the group or place a measure is of ("entries in physics",
-# "applications to nursing degrees"), which a compared subject replaces.
-_GROUP_PREPOSITIONS = frozenset({"in", "to", "for", "among", "at"})
-
-
-def _compared_with_before(
-    tokens: Tokens, start: int, end: int, unit: str | None, figures: list[FoundFigure]
-) -> str:
-    """ "Some 68.3% of entries in maths achieved a grade 4. English held steadier at
-    69.7%", "Sydney remains the most expensive capital at $1.61 million": a level told
-    "at" an amount, of a subject compared with what came before, is the same measure as
-    the last amount of its kind (a share for a share, a sum for a sum) up to two
-    sentences back, for that subject. "" when it does not apply."""
-    found = _amount_root(tokens, start, end)
-    if found is None:
-        return ""
-    amount = found[0]
-    at = tokens.head[amount]
-    verb = tokens.head[at]
-    if tokens.dep[amount] != "pobj" or tokens.lower[at] != "at" or tokens.pos[verb] != "VERB":
-        return ""
-    # "Perth recorded the strongest growth at 16.3%": an object names its own measure.
-    objects = any(tokens.dep[c] == "dobj" for c in tokens.children[verb])
-    compared = not objects and any(
-        tokens.tag[i] in _COMPARING_TAGS and hangs_within(tokens.head, i, verb)
-        for i in range(verb + 1, at)
-    )
-    subject, _ = _subject_of(tokens, verb, range(0))
-    if not compared or subject is None or tokens.pos[subject] not in _NOUNS:
-        return ""
-    if _phrase_after(tokens, found[1], _THRESHOLD_PREPS):
-        return ""  # "premiums held up better at £38/t over feed": a margin of its own
-    for earlier in reversed(figures[-4:]):
-        first = tokens.between(earlier.start, earlier.end)
-        if not len(first) or tokens.sent[amount] - tokens.sent[first[0]] > 2:
-            return ""
-        same_kind = earlier.unit == unit or (
-            unit is None and earlier.unit != "percent" and not _is_money(earlier)
-        )
-        if same_kind and earlier.measures:
-            who = _noun_phrase(tokens, subject, range(0), stop=verb)
-            if who.lower() in earlier.measures.lower():
-                return ""
-            told = earlier.measures.split()
-            if tokens.pos[subject] == "PROPN" and told[0].endswith(("'s", "’s")):
-                told = told[1:]  # "Sydney" after "Brisbane's median house price"
-            if tokens.ent[subject] in _PLACE_ENTITIES:
-                # "Tallow Bay stayed cheaper" after "the average rent in Dorwick": the new
-                # place in place of the old one.
-                told = _other_than(" ".join(told), "in").split()
-            else:
-                # "Chemistry" after "entries in physics achieved a grade 4": the earlier
-                # group ("in physics") is not this one's; keep what was counted only.
-                counted = _counted_in_a_clause(tokens, earlier.start, earlier.end)
-                if counted:  # "Completions" after "builders started work on 29,870 homes"
-                    told = counted.split()
-                cut = next((i for i, w in enumerate(told) if w in _GROUP_PREPOSITIONS), None)
-                told = told[:cut] if cut else told
-            return _joined([who + ":", *told])
-    return ""
-
-
 def _set_against(tokens: Tokens, word: int) -> list[str]:
     """The words after "than" or "on" that name what an amount is set against ("than a
     year earlier", "on last season"), as written, up to the end of the clause."""
@@ -1475,91 +855,6 @@ def _set_against(tokens: Tokens, word: int) -> list[str]:
             break
         words.append(tokens.text[index])
     return words
-
-
-def _compared_with_the_count_before(
-    tokens: Tokens, start: int, end: int, figures: list[FoundFigure]
-) -> str:
-    """ "Police recorded 1,240 burglaries, 15 per cent fewer than in 2024", "There were
-    412,000 cars, 7 per cent more than in 2019": an amount set after a comma against a
-    level, right after a count in its sentence, is the change of that count. "" when the
-    amount is not in that shape."""
-    found = _amount_root(tokens, start, end)
-    if found is None or not figures or not figures[-1].measures:
-        return ""
-    root, inside = found
-    compared = inside.stop
-    if (
-        compared >= len(tokens)
-        or not _compared_by(tokens, root, compared)
-        or tokens.lower[compared] not in COMPARATIVE_CHANGES
-        or tokens.dep[compared] in ("acomp", "attr", "oprd", "ROOT")
-        or inside.start == 0
-        or tokens.text[inside.start - 1] != ","
-    ):
-        return ""
-    before = figures[-1]
-    first = tokens.between(before.start, before.end)
-    if not len(first) or tokens.sent[first.start] != tokens.sent[root]:
-        return ""
-    than = compared + 1
-    against = _set_against(tokens, than) if tokens.lower[than : than + 1] == ["than"] else []
-    if against[:1] in (["in"], ["at"]):
-        against = against[1:]
-    change = COMPARATIVE_CHANGES[tokens.lower[compared]]
-    return _budget([change, "in", before.measures, *(["on", *against] if against else [])])
-
-
-def _compared_by(tokens: Tokens, root: int, compared: int) -> bool:
-    """Is the amount set against a level by the comparative right after it: hung on it
-    ("15 per cent fewer than"), or, as the parser reads a bare count, with the
-    comparative hung on the count ("3,100 firefighters, 250 fewer than in 2020", "96
-    more than last year")?"""
-    if tokens.head[root] == compared:
-        return tokens.dep[root] == "npadvmod"
-    return (
-        tokens.head[compared] == root
-        and tokens.dep[compared] == "amod"
-        and tokens.dep[root] in ("appos", "npadvmod")
-    )
-
-
-_RATE_BASE_AFTER = re.compile(
-    r"\s+((?:a|an|per|for\s+(?:every|each))\s+[a-z][\w-]*)\b", re.IGNORECASE
-)
-
-
-def _amount_before_restated(
-    text: str, tokens: Tokens, start: int, end: int, figures: list[FoundFigure]
-) -> str:
-    """ "The fine is £18.5m. That works out at £9.70 per customer", "The scheme will cost
-    £2bn. That equates to £70 for every household": an amount that "that", "this", "it"
-    or "which" comes to, right after another amount (in its sentence or the one before),
-    restates that amount, per the base it names. "" when the amount is not in that
-    shape."""
-    found = _amount_root(tokens, start, end)
-    if found is None or not figures or not figures[-1].measures:
-        return ""
-    root, _ = found
-    verb = tokens.head[root]
-    if tokens.dep[root] == "pobj" and tokens.lower[verb] in ("at", "to"):
-        verb = tokens.head[verb]
-    if tokens.lemma[verb] not in AMOUNTING_LEMMAS or tokens.pos[verb] != "VERB":
-        return ""
-    if tokens.lemma[verb] == "work" and not any(
-        tokens.lower[c] == "out" for c in tokens.children[verb]
-    ):
-        return ""  # ("works out at", not "works at")
-    subjects = [c for c in tokens.children[verb] if tokens.dep[c] == "nsubj"]
-    if len(subjects) != 1 or tokens.lower[subjects[0]] not in POINTING_BACK_PRONOUNS:
-        return ""
-    before = figures[-1]
-    first = tokens.between(before.start, before.end)
-    if not len(first) or tokens.sent[root] - tokens.sent[first.start] not in (0, 1):
-        return ""
-    base = _RATE_BASE_AFTER.match(text, end)
-    measured = re.sub(r"\s+(?:per|a|an)\s+\S+$", "", before.measures)  # its own base
-    return _joined([measured, *(base.group(1).split() if base else [])])
 
 
 def _reading_of_a_thing(tokens: Tokens, mention: NumberMention) -> str:
@@ -1579,169 +874,6 @@ def _reading_of_a_thing(tokens: Tokens, mention: NumberMention) -> str:
     if tokens.pos[thing] not in ("NOUN", "PROPN"):
         return ""
     return f"{tokens.lower[scale]} of {tokens.text[thing]}"
-
-
-def _difference_from_the_amount_before(
-    tokens: Tokens, start: int, end: int, figures: list[FoundFigure]
-) -> str:
-    """ "The bill will rise to £596 a year. That is £64 more than now", "A season ticket
-    will cost £420. This is £35 more than last season": an amount more or less than
-    something, said of "that", "this", "it" or "which" right after another amount (in its
-    sentence or the one before), is the change in what that amount measures, not a bare
-    "more". "" when the amount is not in that shape."""
-    found = _amount_root(tokens, start, end)
-    if found is None or not figures or not figures[-1].measures:
-        return ""
-    root, _ = found
-    compared = tokens.head[root]
-    verb = tokens.head[compared]
-    if (
-        tokens.dep[root] != "npadvmod"
-        or tokens.lower[compared] not in COMPARATIVE_CHANGES
-        or tokens.dep[compared] not in ("acomp", "attr")
-        or tokens.lemma[verb] != "be"
-    ):
-        return ""
-    subjects = [c for c in tokens.children[verb] if tokens.dep[c] == "nsubj"]
-    if len(subjects) != 1 or tokens.lower[subjects[0]] not in POINTING_BACK_PRONOUNS:
-        return ""
-    before = figures[-1]
-    first = tokens.between(before.start, before.end)
-    if not len(first) or tokens.sent[root] - tokens.sent[first.start] not in (0, 1):
-        return ""
-    thans = [c for c in tokens.children[compared] if tokens.lower[c] == "than"]
-    against = _set_against(tokens, thans[0]) if thans else []
-    change = COMPARATIVE_CHANGES[tokens.lower[compared]]
-    return _budget([change, "in", before.measures, *(["on", *against] if against else [])])
-
-
-def _share_of_a_whole_after_a_count(
-    tokens: Tokens, start: int, end: int, figures: list[FoundFigure]
-) -> str:
-    """ "64,000 students found a place through clearing, roughly one in eight of all those
-    accepted", "helped 4,100 families, nearly 40% of those who applied": a share set
-    after a comma right after a count says what part of a whole that count is. ""
-    when the amount is not in that shape."""
-    found = _amount_root(tokens, start, end)
-    if found is None or not figures or not figures[-1].measures:
-        return ""
-    root, inside = found
-    before = inside.start - 1
-    if before > 0 and tokens.pos[before] == "ADV":  # "roughly", "nearly"
-        before -= 1
-    if before > 0 and tokens.lower[before] == "or":  # "cut about 400 jobs, or 8% of"
-        before -= 1
-    of = inside.stop
-    if (
-        before < 0
-        or tokens.text[before] != ","
-        or tokens.dep[root] in ("nsubj", "nsubjpass")
-        or of >= len(tokens)
-        or tokens.lower[of] != "of"
-        or not any(tokens.lower[i] in _PERCENT_WORDS or tokens.lower[i] == "in" for i in inside)
-    ):
-        return ""
-    count = figures[-1]
-    first = tokens.between(count.start, count.end)
-    if (
-        not len(first)
-        or tokens.sent[first.start] != tokens.sent[root]
-        or count.unit in ("percent", "fraction")
-        or _is_money(count)
-        or "%" in count.measures
-    ):
-        return ""
-    whole = _set_against(tokens, of)
-    return _budget([count.measures, "as share of", *whole]) if whole else ""
-
-
-def _counted_in_a_clause(tokens: Tokens, start: int, end: int) -> str:
-    """ "Housebuilders started work on 29,870 homes": when an amount counts the object of
-    a clause, the noun phrase it counts ("homes"), without who did what to it; "" when
-    the amount is no such count (a subject, "entries in maths achieved", a sum or a
-    share: "climbed to a record $1.02 million")."""
-    found = _amount_root(tokens, start, end)
-    if found is None:
-        return ""
-    root, inside = found
-    noun = tokens.head[root]
-    if (
-        any(tokens.pos[i] == "SYM" or tokens.lower[i] in _PERCENT_WORDS for i in inside)
-        or tokens.dep[root] != "nummod"
-        or tokens.pos[noun] not in _NOUNS
-        or tokens.dep[noun] in ("nsubj", "nsubjpass", "ROOT")
-    ):
-        return ""
-    return _noun_phrase(tokens, noun, inside, with_tail=False)
-
-
-# "That is a rise of 4.7%", "This was an increase of about £149": a sentence that only
-# names a change of the amount told in the sentence before.
-_THAT_IS_A_CHANGE = re.compile(
-    r"^\s*(?:That|This|It)(?:\s+is|\s+was|\s+represents|['’]s)\s+(?:a|an)\s+(?:[a-z]+\s+)?"
-    r"([a-z]+)\s+of\s+(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+|roughly\s+)?$"
-)
-
-
-def _change_told_after(text: str, start: int, measures: str, figures: list[FoundFigure]) -> str:
-    """ "The cap will be £1,838. That is an increase of £149": a change whose sentence
-    names nothing but the change is a change in what the amount before measured. "" when
-    it does not apply."""
-    told = _THAT_IS_A_CHANGE.match(_sentence_before(text, start))
-    if told is None or not figures or not figures[-1].measures:
-        return ""
-    change = told.group(1).lower()
-    if change not in CHANGE_NOUNS.values() or measures.lower() not in ("", change):
-        return ""
-    earlier = figures[-1]
-    if (
-        start - earlier.end > _SENTENCE_WINDOW
-        or earlier.measures.split()[0] in CHANGE_NOUNS.values()
-    ):
-        return ""
-    return _budget([change, "in", earlier.measures])
-
-
-_TO_A_LEVEL_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?$")
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
-
-
-def _level_when_changed(text: str, start: int, measures: str, figures: list[FoundFigure]) -> str:
-    """ "Retail sales rose 5% in March to £2.1bn": the level reached is told for the time
-    the change was ("Retail sales in March"), which the change's measure carries after
-    what changed. "" when it does not apply."""
-    if (
-        not measures
-        or not figures
-        or not _TO_A_LEVEL_BEFORE.search(text, max(0, start - 12), start)
-    ):
-        return ""
-    change = figures[-1]
-    first, _, rest = change.measures.partition(" in ")
-    if first not in CHANGE_NOUNS.values() or start - change.end > 40:
-        return ""
-    if not rest.lower().startswith(f"{measures.lower()} ") or _SENTENCE_END.search(
-        text, change.end, start
-    ):
-        return ""
-    return _budget([measures, rest[len(measures) :].strip()])
-
-
-def _change_of_the_count_before(text: str, start: int, figures: list[FoundFigure]) -> str:
-    """ "Builders started work on 29,870 homes in the quarter, a drop of 14%": a framed
-    change set beside the clause of a count is the change in what that count counts
-    (the parse would take the clause's subject, "drop in builders"). Sums, shares and
-    measured amounts are left to the parse ("closed at 412p, a fall of 6%"). "" when it
-    does not apply."""
-    if not figures or not figures[-1].measures:
-        return ""
-    earlier = figures[-1]
-    beside = _CHANGE_BESIDE.fullmatch(text, earlier.end, start)
-    if beside is None or beside.group(1).lower() not in CHANGE_NOUNS:
-        return ""
-    if earlier.unit == "percent" or _is_money(earlier) or canonical_unit(earlier.unit) is not None:
-        return ""
-    return _budget([beside.group(1).lower(), "in", earlier.measures])
 
 
 def _fronted_phrase(tokens: Tokens, token: int) -> str:
@@ -2147,74 +1279,6 @@ def _gap_on_a_copula(tokens: Tokens, verb: int, root: int, inside: range) -> str
     return _budget(["margin", who, *against, *where], 16)
 
 
-def _race_time_measure(text: str, tokens: Tokens, figure: FoundFigure) -> str:
-    """What a race time measures: its clause read as a span ("time of 1500m"), with the
-    runner when the time hangs on the race they won or took ("Byrne won the 1500m in
-    3:38.52": Byrne's) and the race a fronted "In the men's 5000m," names ("In the men's
-    5000m, Sam Petrakis won in 13:19.04"); a time told as "a personal best of", "a
-    national record of" is the runner's best or record; any other is a time ("Whitlock
-    clocked 4min 01.38sec": the time Whitlock clocked)."""
-    cut = _cut_off_measure(text, tokens, figure.start, figure.end)
-    if cut:
-        return cut
-    placed = _placed_race_time(text, figure.start)
-    if placed and placed.endswith(" place"):  # "and Tess Ambrose third in 4:05.10"
-        return placed
-    measured = _duration_measure(tokens, figure.start, figure.end, "time") or figure.measures
-    inside = tokens.between(figure.start, figure.end)
-    if not measured or not len(inside):
-        return measured
-    # the time's word under its preposition (a time in three units may hang its later
-    # parts apart)
-    tops = [i for i in inside if tokens.dep[i] == "pobj" and tokens.head[i] not in inside]
-    preposition = tokens.lower[tokens.head[tops[0]]] if tops else ""
-    if preposition == "of":
-        owned = _mark_of_a_doer(tokens, tokens.head[tokens.head[tops[0]]], inside)
-        if owned:
-            return owned
-    words = measured.split()
-    if preposition != "in":
-        told = measured.startswith("margin") or "time" in {w.casefold() for w in words}
-        return measured if told else _budget(["time", *words], 12)
-    race = tokens.head[tokens.head[tops[0]]]
-    verb = race
-    if tokens.dep[race] == "dobj" and tokens.head[race] != race:
-        verb = tokens.head[race]  # "won the 1500m in ...": the time hangs on the race
-    if tokens.pos[verb] not in ("VERB", "AUX"):
-        return measured
-    known = {w.casefold() for w in words}
-    subject, _ = _subject_of(tokens, verb, inside)
-    if verb != race and subject is not None and tokens.pos[subject] == "PROPN":
-        who = _noun_phrase(tokens, subject, inside, False)
-        if who and not {w.casefold() for w in who.split()} & known:
-            words = [f"{who}'s", *words]
-    fronted = [
-        c
-        for c in tokens.children[verb]
-        if tokens.dep[c] == "prep" and tokens.lower[c] == "in" and c < verb and c != race
-    ]
-    objects = [c for f in fronted[:1] for c in tokens.children[f] if tokens.dep[c] == "pobj"]
-    if objects and tokens.ent[objects[0]] not in ("DATE", "TIME"):
-        named = _noun_phrase(tokens, objects[0], inside, False)
-        if named and not {w.casefold() for w in named.split()} & known:
-            words += ["in", named]
-    return _budget(words, 12)
-
-
-def _with_field_mark_of_a_doer(text: str, tokens: Tokens, figure: FoundFigure) -> FoundFigure:
-    """ "won the women's javelin with a fifth-round throw of 62.87m": Moran's throw."""
-    if figure.unit != "metres" or not _FIELD_MARK_OF_BEFORE.search(
-        text, max(0, figure.start - 20), figure.start
-    ):
-        return figure
-    inside = tokens.between(figure.start, figure.end)
-    tops = [i for i in inside if tokens.dep[i] == "pobj" and tokens.head[i] not in inside]
-    if not tops or tokens.lower[tokens.head[tops[0]]] != "of":
-        return figure
-    owned = _mark_of_a_doer(tokens, tokens.head[tokens.head[tops[0]]], inside)
-    return replace(figure, measures=owned) if owned else figure
-
-
 _POSSESSIVES_OF_A_BODY = frozenset({"its", "their"})
 
 
@@ -2369,74 +1433,6 @@ def _cut_off_measure(text: str, tokens: Tokens, start: int, end: int) -> str:
     return _budget(["cut", "off", what, *(["by", who] if who else [])]) if what else ""
 
 
-_OFF_THE_PACE_AFTER = re.compile(
-    r"\s+(?:off\s+the\s+(" + "|".join(sorted(RACE_FRONT_NOUNS)) + r")\b"
-    # "finished 1 minute 12 seconds down.", "40 seconds back on the leader": the same gap
-    r"|(?:down|back)(?=\s*[,.;:)]|\s*$|\s+on\s+(?:the|her|his)\b))",
-    re.IGNORECASE,
-)
-
-
-def _with_gap_off_the_pace(text: str, tokens: Tokens, figure: FoundFigure) -> FoundFigure:
-    """ "Gethin Pryce finished 10 minutes off the pace", "was 1min 12sec off the pace after
-    the opening stage": a span of time before "off the pace" is how far the named
-    competitor was behind the leader ("Pryce's gap off the pace"), not a time they ran."""
-    if figure.unit is None or not is_duration(figure.unit):
-        return figure
-    off = _OFF_THE_PACE_AFTER.match(text, figure.end)
-    if off is None:
-        return figure
-    if off.group(1) is None and unit_name(figure.unit) != "seconds":
-        return figure  # "the train was 40 minutes down": a delay, not a gap to a leader
-    inside = tokens.between(figure.start, figure.end)
-    if not len(inside) or inside.stop >= len(tokens):
-        return figure
-    verb = tokens.head[inside.stop]
-    for _ in range(4):
-        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
-            break
-        verb = tokens.head[verb]
-    who = ""
-    if tokens.pos[verb] in ("VERB", "AUX"):
-        subject, _ = _subject_of(tokens, verb, inside)
-        if subject is not None and tokens.pos[subject] in _NOUNS and subject not in inside:
-            # "The Welsh rider Gethin Pryce": the name rather than the description
-            who = _appositive_name(tokens, subject, inside) or _noun_phrase(
-                tokens, subject, inside, False
-            )
-    who = "" if _DIGIT.search(who) else who
-    # "off the pace", "off the lead"; "down", "back": behind the leader
-    gap = f"gap off the {off.group(1).lower()}" if off.group(1) else "gap to the leader"
-    return replace(figure, measures=_budget([*([f"{who}'s"] if who else []), gap]))
-
-
-def _mark_of_a_doer(tokens: Tokens, noun: int, inside: range) -> str:
-    """ "Marsh was second in a personal best of 4min 01.92sec", "won the javelin with a
-    fifth-round throw of 62.87m": the mark is the named doer's best, record or throw
-    ("Marsh's personal best"); "" when no named person does the clause's verb."""
-    if tokens.pos[noun] not in (*_NOUNS, "ADJ"):
-        return ""
-    verb = noun
-    for _ in range(4):
-        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
-            break
-        verb = tokens.head[verb]
-    if tokens.pos[verb] not in ("VERB", "AUX"):
-        return ""
-    subject, _ = _subject_of(tokens, verb, inside)
-    if subject is None or tokens.pos[subject] != "PROPN":
-        return ""
-    who = _noun_phrase(tokens, subject, inside, False)
-    what = _noun_phrase(tokens, noun, inside, False)
-    events = [  # "won the women's javelin with ...": the event the mark was made in
-        c
-        for c in tokens.children[verb]
-        if tokens.dep[c] == "dobj" and c not in inside and c != noun
-    ]
-    event = _noun_phrase(tokens, events[0], inside, False) if events else ""
-    return _budget([f"{who}'s", what, *(["in", event] if event else [])]) if who and what else ""
-
-
 def _ban_measure(tokens: Tokens, preposition: int, inside: range) -> str:
     """ "banned from keeping animals for 10 years", "disqualified for three years from
     driving": the span is the length of a ban, from what it bars."""
@@ -2477,82 +1473,7 @@ def _ban_measure(tokens: Tokens, preposition: int, inside: range) -> str:
     return ""
 
 
-# "One in five entries (20.6%)", "two-thirds (64%)": an amount restated in brackets
-# right after another.
-# The rest of a clause after its amount, then a framed change set beside it: "started
-# work on 29,870 homes in the final quarter, a drop of ".
-_CHANGE_BESIDE = re.compile(
-    r"[^.;:!?,()]*,\s+(?:a|an)\s+([a-z]+)\s+of\s+"
-    r"(?:(?:about|around|some|nearly|almost|more than|over|just)\s+)?",
-    re.IGNORECASE,
-)
 _OF_A_PRONOUN = re.compile(r"\s+of\s+(that|this|it|them|those)\b", re.IGNORECASE)
-_NOT_OUT = re.compile(r"\bnot\s+out\b", re.IGNORECASE)
-
-
-_RACE_REACH = 60  # characters from a race time to the distance that names its race
-_SENTENCE_BREAK = re.compile(r"[.!?]\s")
-
-
-def _race_named_near(
-    text: str, numbers: list[NumberMention], starts: list[int], figure: FoundFigure
-) -> str:
-    """ "won the 10,000m in 27:31.42", "a record of 1:52.70 in the 200m freestyle": the
-    race a race time is for, as written (with its event's noun), when a distance naming
-    a race stands in the time's sentence just before or after it; "" when none does.
-    `starts` are the numbers' starts, listed once for all the figures."""
-    low = bisect_left(starts, figure.start - _RACE_REACH)
-    for mention in numbers[low:]:
-        if mention.start > figure.end + _RACE_REACH:
-            break
-        if mention.start == figure.start or not _names_a_race(text, mention):
-            continue
-        between = text[min(mention.end, figure.end) : max(mention.start, figure.start)]
-        if _SENTENCE_BREAK.search(between):
-            continue
-        race = _RACE_DISTANCE_AFTER.match(text, mention.end)
-        written = text[mention.start : race.start(1) if race and race.group(1) else mention.end]
-        if race is not None and race.group(1) in RACE_EVENT_NOUNS:
-            written = text[mention.start : race.end(1)]
-        elif race is None:
-            event = _EVENT_NOUN_AFTER.match(text, mention.end)
-            if event is not None and event.group(1) in RACE_EVENT_NOUNS:
-                written = text[mention.start : event.end(1)]
-        return " ".join(written.split())
-    return ""
-
-
-def _with_race_distances(
-    text: str, numbers: list[NumberMention], figures: list[FoundFigure]
-) -> list[FoundFigure]:
-    """A race time keeps the distance that names its race: "won the 10,000m in 27:31.42"
-    measures the time in the 10,000m, not a "won m" the parse leaves when it splits the
-    distance's digits from their unit."""
-    out = []
-    starts = [m.start for m in numbers]
-    for figure in figures:
-        race = _race_named_near(text, numbers, starts, figure) if figure.unit == "seconds" else ""
-        if not race or race.split()[0] in figure.measures:
-            out.append(figure)
-            continue
-        distance = race.split()[0]
-        unit = distance.lstrip("0123456789,.")  # "m" of "10,000m"
-        words = figure.measures.split()
-        event = race.split()[-1] if len(race.split()) > 1 else ""
-        if unit and unit in words:  # the parse's orphaned unit stands for the distance
-            words[words.index(unit)] = distance
-            measured = " ".join(words)
-        elif event and event in words:  # "won men's hurdles": the distance names them
-            words.insert(words.index(event), distance)
-            measured = " ".join(words)
-        else:
-            measured = f"{figure.measures} in the {race}".strip()
-        out.append(replace(figure, measures=measured))
-    return out
-
-
-_MARGIN_PREPOSITIONS = frozenset({"above", "below", "over", "under", "beyond"})
-_MARGIN_VERB_REACH = 12  # tokens back to the verb of the amount a margin follows
 
 
 # Words that may open an aside told of the noun before its comma: "the VAT increase,
@@ -2596,281 +1517,6 @@ def _noun_set_off_before(tokens: Tokens, start: int, end: int) -> str:
     ):
         begin -= 1
     return _joined([tokens.text[i] for i in range(begin, noun + 1)])
-
-
-def _margin_ahead(tokens: Tokens, start: int, end: int) -> str:
-    """ "Receipts came in R8.2bn ahead of the estimate", "Sales were £3m behind plan": a
-    sum right before "ahead" or "behind" is the margin of the clause's subject over what
-    follows (round 22)."""
-    last = tokens.at(max(start, end - 1))
-    following = last + 1
-    if last < 0 or following >= len(tokens) or tokens.lower[following] not in _MARGIN_ADVERBS:
-        return ""
-    verb = tokens.head[following]
-    sentence = tokens.sent[verb]
-    subject = next(
-        (
-            i
-            for i in range(tokens.sent_starts[sentence], verb)
-            if tokens.head[i] == verb and tokens.dep[i] in ("nsubj", "nsubjpass")
-        ),
-        None,
-    )
-    skip = range(tokens.at(start), last + 1)
-    told = _noun_phrase(tokens, subject, skip, with_tail=False) if subject is not None else ""
-    return _joined(["margin", told, *_words_under(tokens, following, skip)])
-
-
-def _margin_measure(tokens: Tokens, mention: NumberMention) -> str:
-    """What a sum or a share with no measure yet measures from where it hangs: "sold for
-    $1.34 million, $190,000 above its reserve" (hung on "above", "below", "over",
-    "under"), the margin to what that preposition names; "the third most expensive
-    place to rent, at €2,100 a month", the price of the noun it is set against."""
-    first, last = tokens.at(mention.start), tokens.at(max(mention.start, mention.end - 1))
-    if first < 0 or tokens.end[first] <= mention.start:
-        return ""  # not parsed (the parse reads prose only, and at most so much of it)
-    for number in range(first, last + 1):
-        head = tokens.head[number]
-        if (
-            tokens.pos[number] == "NUM"
-            and head > last
-            and tokens.lower[head] in _MARGIN_PREPOSITIONS
-        ):
-            # the verb the amount before it was told with: "sold", "went", "closed"
-            sentence_start = tokens.sent_starts[tokens.sent[first]]
-            verb = next(
-                (
-                    i
-                    for i in range(
-                        first - 1, max(sentence_start, first - _MARGIN_VERB_REACH) - 1, -1
-                    )
-                    if tokens.pos[i] == "VERB"
-                ),
-                None,
-            )
-            told = [tokens.text[verb]] if verb is not None else []
-            return _joined(["margin", *told, *_words_under(tokens, head, range(first, last + 1))])
-    following = last + 1
-    if following < len(tokens) and tokens.lower[following] in _MARGIN_PREPOSITIONS:
-        # "sold for €1.05m, €155,000 over its asking price" parsed with "over" on the house
-        return _joined(["margin", *_words_under(tokens, following, range(first, last + 1))])
-    for number in range(first, last + 1):
-        preposition = tokens.head[number]
-        noun = tokens.head[preposition]
-        if (
-            tokens.pos[number] == "NUM"
-            and tokens.dep[number] == "pobj"
-            and tokens.lower[preposition] == "at"
-            and tokens.pos[noun] == "NOUN"
-        ):
-            # "the third most expensive place to rent, at €2,100 a month": the amount
-            # prices the thing it is set against
-            return _noun_phrase(tokens, noun, range(first, last + 1))
-    return ""
-
-
-# "68.3 points, or ", "58p, or about ": a move, then the same move as a share.
-_MOVE_THEN_OR = re.compile(
-    r"[A-Za-z]*(?:\s+[A-Za-z]+)?\s*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?"
-)
-
-
-# "1.2% at ", "0.6% lower at ", "31.2 points, at ": a move, then the level it left.
-_MOVE_THEN_AT = re.compile(r"[A-Za-z]*(?:\s+(?:higher|lower|up|down))?,?\s+at\s+")
-_CHANGE_IN = re.compile(r"^(?:" + "|".join(sorted(set(CHANGE_NOUNS.values()))) + r")\s+in\s+")
-
-
-def _level_after_a_move(text: str, start: int, figures: list[FoundFigure]) -> str:
-    """ "The Nikkei closed up 1.2% at 39,104", "was up 0.2% at 104.6": a bare number
-    right after a move in the same clause, joined by "at", is the level the moving thing
-    stood at: the level of what the move measures; or ""."""
-    if not figures or not figures[-1].measures or figures[-1].unit not in ("percent", "points"):
-        return ""
-    if _MOVE_THEN_AT.fullmatch(text, figures[-1].end, start) is None:
-        return ""
-    return "level of " + _CHANGE_IN.sub("", figures[-1].measures)
-
-
-# ", or " between a price and a second one in the same currency; what the second is for
-# ("for students", "if paid within 14 days", "with a railcard"), to the clause's end.
-_OR_BETWEEN = re.compile(r"(?:\s+[a-z]+){0,2}\s*,?\s+or\s+$")  # "rupiah each, or"
-_FOR_WHOM_AFTER = re.compile(
-    r"(?:\s+[a-z]+)?\s+((?:for|if|with|when|under|on)\s+[^.,;:!?()\"“”]{2,60})"
-)
-
-
-def _price_for_others(text: str, start: int, end: int, figures: list[FoundFigure]) -> str:
-    """ "Entry is €10, or €5 for students", "A$12, or A$7 for concession holders": a
-    price right after another in the same currency, joined by "or", is the same charge
-    for other payers: the first's measure with whom it is for; or "" (round 19)."""
-    if not figures or not figures[-1].measures or not _is_money(figures[-1]):
-        return ""
-    before = figures[-1]
-    if _OR_BETWEEN.fullmatch(text, before.end, start) is None:
-        return ""
-    whom = _FOR_WHOM_AFTER.match(text, end)
-    if whom is None:
-        return ""
-    return f"{before.measures} {' '.join(whom.group(1).split())}"
-
-
-def _share_as_the_agent(tokens: Tokens, start: int, end: int) -> str:
-    """ "Nausea was reported by 12% of patients", "Rashes were reported by 6% of those
-    taking it": a share that is the agent of a passive verb did what the verb tells to
-    its subject: "who reported nausea"; "" otherwise (round 20)."""
-    found = _amount_root(tokens, start, end)
-    if found is None:
-        return ""
-    root, _ = found
-    for _ in range(3):  # "by 12% of patients on it and 4% of those given the placebo"
-        if tokens.dep[root] != "conj" or tokens.head[root] == root:
-            break
-        root = tokens.head[root]
-    by = tokens.head[root]
-    if tokens.dep[root] != "pobj" or tokens.lower[by] != "by" or tokens.dep[by] != "agent":
-        return ""
-    verb = tokens.head[by]
-    if tokens.tag[verb] != "VBN" or not tokens.lower[verb].endswith("ed"):
-        return ""
-    subjects = [c for c in tokens.children[verb] if tokens.dep[c] == "nsubjpass"]
-    if len(subjects) != 1 or tokens.pos[subjects[0]] not in ("NOUN", "PROPN"):
-        return ""
-    subject = subjects[0]
-    kept = [
-        c for c in tokens.children[subject] if c < subject and tokens.dep[c] in ("amod", "compound")
-    ]
-    kept.append(subject)
-    kept += [c for c in tokens.children[subject] if tokens.dep[c] in ("cc", "conj") and c > subject]
-    words = [
-        tokens.text[i]
-        if tokens.pos[i] == "PROPN" and tokens.sent_starts[tokens.sent[i]] != i
-        else tokens.lower[i]
-        for i in kept
-    ]
-    return _joined(["who", tokens.lower[verb], *words])
-
-
-# "That is another £90", "It's an extra £200", "That works out at £45": a sum said of a
-# pronoun by "is" or a verb of amounting, maybe told as more (round 20).
-_COST_SAID_OF_BEFORE = re.compile(
-    r"\b(?:that|this|it)(?:\s+is|\s+was|'s|’s|\s+works\s+out\s+at|\s+comes\s+to"
-    r"|\s+equates\s+to|\s+amounts\s+to)\s+(?P<more>(?:another|an\s+extra|an\s+additional"
-    r"|a\s+further)\s+)?(?:(?:about|around|roughly|nearly|almost|over|some)\s+)?$",
-    re.IGNORECASE,
-)
-_COST_RATE_AFTER = re.compile(r"\s+(?:a|an|per|every)\s+(year|month|week|day|night|dose)\b")
-_COST_FOR_AFTER = re.compile(r"\s+((?:per|for|on|to)\s+[^.,;:!?()\"“”]{2,40}?)(?=[.,;:!?()\"“”]|$)")
-_COMPARED_AFTER = re.compile(r"\s+(?:more|less|cheaper|dearer|higher|lower|up|down|than)\b")
-_THIN_COST_WORDS = frozenset(
-    {"is", "was", "'s", "’s", "per", "works", "work", "out", "at", "comes", "to", "equates"}
-    | {"amounts", "year", "month", "week", "day", "night", "dose", "every"}
-    | {f"{p}{s}" for p in ("that", "it", "this") for s in ("'s", "’s")}
-)
-
-
-def _cost_said_of_that(text: str, start: int, end: int, measures: str) -> str:
-    """ "That is another £90 a month", "It is an extra £200 a year on our bills", "That
-    works out at £45 a week": a sum said of "that", "this" or "it", whose measure read so
-    far is only those words, is a cost ("extra cost" when told as more), per the period
-    and for whom the words after it name; "" otherwise ("That is £15 more than last
-    year" is a difference, left to the comparison) (round 20)."""
-    words = {w.casefold().strip(",.") for w in measures.split()}
-    if words - FURTHER_AMOUNT_WORDS - POINTING_BACK_PRONOUNS - _THIN_COST_WORDS:
-        return ""
-    said = _COST_SAID_OF_BEFORE.search(text, max(0, start - 48), start)
-    if said is None:
-        return ""
-    after = end
-    rate = _COST_RATE_AFTER.match(text, after)
-    if rate is not None:
-        after = rate.end()
-    if _COMPARED_AFTER.match(text, after):
-        return ""
-    whom = _COST_FOR_AFTER.match(text, after)
-    return _joined(
-        [
-            "extra" if said.group("more") else "",
-            "cost",
-            f"per {rate.group(1).lower()}" if rate is not None else "",
-            " ".join(whom.group(1).split()) if whom is not None else "",
-        ]
-    )
-
-
-def _more_of_the_one_before(text: str, figure: FoundFigure, figures: list[FoundFigure]) -> str:
-    """ "The bank pledged $20 million in aid and said a further $20 million could
-    follow": an amount told as "a further" or "another" one, whose own measure is only
-    those words and a verb of speech, is more of what the amount of the same kind just
-    before it in the sentence measures ("further aid pledged by bank"); or "" (round 19)."""
-    words = {w.casefold() for w in figure.measures.split()}
-    if words - FURTHER_AMOUNT_WORDS - SPEECH_VERBS:
-        return ""  # the figure names its own measure ("another 2,000 tents")
-    before = figures[-1]
-    if (
-        before.unit != figure.unit
-        or not before.measures
-        or _SENTENCE_END.search(text, before.end, figure.start)
-    ):
-        return ""
-    measured = before.measures.split()
-    if measured and measured[0].casefold() == "further":
-        measured = measured[1:]
-    return " ".join(["further", *measured])
-
-
-def _move_restated_as_share(text: str, start: int, figures: list[FoundFigure]) -> str:
-    """ "closed down 68.3 points, or 0.9%", "lost 58p, or 4.7%, to 1,176p": a share right
-    after a move in points, pence or money, joined by ", or", is that move as a share and
-    measures what it measures; or ""."""
-    if not figures or figures[-1].unit == "percent" or not figures[-1].measures:
-        return ""
-    if _MOVE_THEN_OR.fullmatch(text, figures[-1].end, start) is None:
-        return ""
-    return figures[-1].measures
-
-
-def _with_innings_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
-    """An innings tally measures its doer's total ("Vale posted 241 for six": Vale's
-    total), unbeaten score ("Okafor made 112 not out") or bowling figures ("Lumb took five
-    for 33": wickets for runs), the doer being the subject of the verb it hangs on."""
-    # round 16b: "with 3-42" (wickets for runs by a hyphen) and "unbeaten on 78"
-    hyphened = figure.unit == "wickets" and _SCORE.fullmatch(figure.text) is not None
-    unbeaten = figure.unit == "runs" and figure.measures.endswith("unbeaten score")
-    if not (hyphened or unbeaten) and (
-        figure.unit != "score" or not _INNINGS_TALLY.fullmatch(figure.text)
-    ):
-        return figure
-    inside = tokens.between(figure.start, figure.end)
-    if not len(inside):
-        return figure
-    verb = inside.start
-    for _ in range(4):
-        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
-            break
-        verb = tokens.head[verb]
-    if tokens.pos[verb] not in ("VERB", "AUX"):
-        return figure
-    doer, _ = _subject_of(tokens, verb, inside)
-    if doer is not None and tokens.dep[verb] == "relcl" and tokens.tag[doer] == "WP":
-        doer = tokens.head[verb]  # "spinner Farai Chidzikwe, who finished with 3-42"
-    if doer is None or tokens.pos[doer] == "PRON":
-        return figure
-    amounts = [n.value for n in find_numbers(figure.text)]
-    if hyphened:
-        what = "bowling figures"
-    elif unbeaten:
-        what = "unbeaten score"
-    elif len(amounts) == 2 and amounts[0] <= 10 < amounts[1]:
-        what = "bowling figures"
-    elif _NOT_OUT.search(figure.text):
-        what = "unbeaten score"
-    else:
-        what = "total"
-    who = _noun_phrase(tokens, doer, inside, False)
-    # ("The hosts ended on 312 for 9": "hosts' total", round 26)
-    return replace(
-        figure, measures=f"{_possessive(tokens, doer, who)} {what}" if who else figure.measures
-    )
 
 
 def _bare_age_of_a_person(
@@ -4711,36 +3357,6 @@ def _listed_object_measure(tokens: Tokens, root: int, inside: range) -> str:
     if tokens.dep[item] != "dobj" or tokens.pos[verb] != "VERB" or tokens.ent[item] == "MONEY":
         return ""  # (not "adults paying £8 and under-16s £2": a list of prices)
     return _clause_measure(tokens, verb, inside, amount=root)
-
-
-def _price_of_a_misread_verb(tokens: Tokens, start: int, end: int) -> str:
-    """ "A typical family home in the village costs around £425,000", "Parking at the
-    hospital costs £3.50": the tagger reads "costs" as a plural noun ending the place
-    phrase; it is the verb, and the amount is the cost of the thing before the phrase."""
-    inside = tokens.between(start, end)
-    if not len(inside):
-        return ""
-    verb = inside.start - 1
-    while verb > 0 and tokens.pos[verb] in ("ADP", "SYM", "ADV") and inside.start - verb <= 3:
-        verb -= 1  # past "around £", "for"
-    if verb < 1 or tokens.tag[verb] != "NNS" or tokens.lemma[verb] not in PRICE_VERB_NOUNS:
-        return ""
-    subjects = [c for c in tokens.children[verb] if tokens.dep[c] == "nsubj" and c < verb]
-    if subjects:  # "A typical flat in the city now rents for": read as the root noun
-        thing = subjects[0]
-    else:
-        preposition = tokens.head[verb]
-        if tokens.dep[verb] != "pobj" or tokens.pos[preposition] != "ADP":
-            return ""
-        thing = tokens.head[preposition]
-        if thing >= preposition:
-            return ""
-    if tokens.pos[thing] not in _NOUNS:
-        return ""
-    phrase = _noun_phrase(tokens, thing, inside, stop=verb)
-    if not phrase or (phrase == tokens.text[thing] and tokens.lower[thing] in _FRAMES):
-        return ""
-    return _budget([PRICE_VERB_NOUNS[tokens.lemma[verb]], "of", phrase])
 
 
 def _average_measure(tokens: Tokens, average: int, skip: range) -> str:
