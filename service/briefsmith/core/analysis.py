@@ -337,7 +337,12 @@ from briefsmith.core.units import CURRENCY_ABBREVIATIONS, GUARDED_CURRENCY_PREFI
 # 27: round 25: a body's spokesman named "through its" speaks, silence before a pronoun,
 # lookalikes and dubbed nicknames, bodies counted as two, whole posts before a body; a
 # spokesman "through its" the recognizer tags as nothing; a post's holder named once.
-ANALYSIS_VERSION = 27
+# 28: round 26: a spokesperson "through its" goes on as the next "she", the watcher not
+# the one led away, "his attacker" beside another "he", deaths by "shot dead"; a seat
+# after a party in brackets no person; bodies before one-word firms, operators, "the
+# companies said" pairs, lender and bank over "and"; family-name-first names after an
+# office; counts of times, average margins, wholes a person owns; ringgit and rupiah.
+ANALYSIS_VERSION = 28
 
 # The labels of entities that can act or speak.
 PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"

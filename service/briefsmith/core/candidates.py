@@ -95,7 +95,10 @@ from briefsmith.core.segments import SentenceIndex
 # after headlines, bodies after "to").
 # 27: the analysis of version 27 (round 25: spokesmen "through its", silent people,
 # nicknames, clock times of opening hours, measures of sums a budget holds).
-CANDIDATES_VERSION = 27
+# 28: the analysis of version 28 (round 26: spokespersons and watchers, seats in brackets,
+# bodies before firms' names, family-name-first names, race times, storeys, idioms,
+# counts of times, ringgit and rupiah).
+CANDIDATES_VERSION = 28
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.
