@@ -37,3 +37,19 @@ def test_a_time_word_ends_the_counted_noun(sentence, unit):
 )
 def test_counts_already_read_keep_their_units(sentence, unit):
     assert _units(sentence) == [unit]
+
+
+def _measures(text: str) -> list[str]:
+    return [f.measures for f in find_figures(text, analysis_of(text))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measures"),
+    [
+        # an age or a description set off between the doer and the verb is left out
+        ("Doyle, 24, has now scored 11 times this season.", "times Doyle has now scored"),
+        ("Okafor, 31, has been capped 40 times by Nigeria.", "times Okafor has been capped"),
+    ],
+)
+def test_a_count_of_times_skips_what_is_set_off_after_its_doer(sentence, measures):
+    assert _measures(sentence) == [measures]

@@ -198,8 +198,15 @@ def _with_how_often_measure(tokens: Tokens, figure: FoundFigure, inside: range) 
             ):
                 break
             begin = before
-    words = [tokens.text[i] for i in range(begin, inside.start)]
-    if not words or any(tokens.pos[i] == "PUNCT" for i in range(begin, inside.start)):
+    told = list(range(begin, inside.start))
+    if subjects and begin <= subjects[0]:
+        # "Doyle, 24, has now scored 11 times": the apposition set off between the subject
+        # and its verb is left out
+        marks = [i for i in range(subjects[0] + 1, verb) if tokens.pos[i] == "PUNCT"]
+        if len(marks) >= 2 and tokens.text[marks[0]] == tokens.text[marks[-1]] == ",":
+            told = [*range(begin, subjects[0] + 1), *range(marks[-1] + 1, inside.start)]
+    words = [tokens.text[i] for i in told]
+    if not words or any(tokens.pos[i] == "PUNCT" for i in told):
         return figure
     return replace(figure, measures=_budget(["times", *words]))
 
