@@ -51,3 +51,35 @@ def test_a_body_named_after_what_it_is_is_the_body(paragraph, body):
 )
 def test_people_and_occasions_stay_what_they_are(paragraph, actors):
     assert _actors(paragraph) == actors
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "body"),
+    [
+        (
+            "Shares in Kestrel Foods fell 12%. Analysts at Peel Rowe said the warning was "
+            '"disappointing but not unexpected".',
+            "Peel Rowe",
+        ),
+        (
+            "The bank cut its forecast. Economists at Hollis Grant said the move was "
+            '"overdue".',
+            "Hollis Grant",
+        ),
+    ],
+)
+def test_where_the_speakers_work_is_a_body(paragraph, body):
+    brief = build_brief(f"Headline\n\n{paragraph}")
+    kinds = {a.name: a.kind for a in brief.actors}
+    assert kinds.get(body) == "organization", kinds
+    # their words are the body's, or nobody's where the attribution does not reach the
+    # body (a name the recognizer calls a body after "at": docs/linguistic-layer.md)
+    assert [q.speaker for q in brief.quotes] in ([body], ["unattributed"])
+
+
+def test_a_spokesman_for_a_person_keeps_the_person():
+    brief = build_brief(
+        "Headline\n\nThe singer cancelled the tour. A spokesman for Ann Hale said she was "
+        '"heartbroken".'
+    )
+    assert {a.name: a.kind for a in brief.actors}.get("Ann Hale") == "person"

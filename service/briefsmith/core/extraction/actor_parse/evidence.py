@@ -59,6 +59,7 @@ from briefsmith.core.extraction.actor_parse.reading import (
     _thing_noun,
     _what_they_do,
     seat_in_brackets,
+    staffed_at,
 )
 from briefsmith.core.extraction.actor_parse.roles import (
     _agent_of_role,
@@ -144,6 +145,7 @@ from briefsmith.core.lexicon import (
     PRESCRIBED_LEMMAS,
     PUB_KEEPER_NOUNS,
     RECENT_MAKING_WORDS,
+    REPRESENTATIVE_NOUNS,
     RIDDEN_LEMMAS,
     ROLE_NOUNS,
     SPEECH_LEMMAS,
@@ -791,6 +793,11 @@ def _evidence(
                 evidence.subjects_before.add(subject)
         if _goes_on_as_it(t, root):
             evidence.called_it += 1
+        if kind_of[mention.name] == "person" and staffed_at(t, root):
+            # "Analysts at Peel Rowe said": a body whose people act, which the rules took
+            # for a person (nobody works at a person)
+            evidence.staffed_at += 1
+            evidence.acting += 1
         if (
             kind_of[mention.name] == "place"
             and len(span) == 1
@@ -874,6 +881,9 @@ def _evidence(
             t.dep[root] == "pobj"
             and t.lower[preposition] == "for"
             and t.lemma[t.head[preposition]] in _STAFF_NOUNS
+            # (not one who speaks or acts for someone: "a spokesman for Ann Hale", "a
+            # lawyer for the family"; round 26, the lead)
+            and t.lemma[t.head[preposition]] not in REPRESENTATIVE_NOUNS | SPOKESPERSON_NOUNS
             # (not a name after the brief: "Minister for Health Ann Lee")
             and span.start == preposition + 1
         ):

@@ -2251,6 +2251,9 @@ def _settle_kind_by_evidence(
     elif record.kind == "person" and found.office_of * 2 > found.mentions:
         # Whatever the recognizer says, what an MP or councillor is "for" is a place.
         record.kind = "place"
+    elif record.kind == "person" and found.staffed_at:
+        # "Analysts at Peel Rowe said": nobody works at a person (round 26, the lead)
+        record.kind = "organization"
     elif (
         record.kind == "person"
         and found.called_it

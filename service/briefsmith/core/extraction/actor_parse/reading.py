@@ -208,6 +208,8 @@ class _Evidence:
     # One-word mentions only a company can be in its sentence ("Carrow shares jumped",
     # "Carrow's chairman", "smaller rival Carrow"; round 25).
     firm_cue: int = 0
+    # Named as where the subject's people work ("analysts at X said"): a body (round 26).
+    staffed_at: int = 0
     # Mentions of a person's name on a verb the parser read as a noun, which the
     # recognizer calls a body ("Sophie Hargreaves-Obi commutes from ...").
     misread_person: int = 0
@@ -507,11 +509,7 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             # person speaks for (round 23; not "Analyst Dave Roth of Brenner Securities",
             # an affiliation).
             return "staff-of"
-        if (
-            preposition == "at"
-            and t.lemma[governor] in PERSONNEL_NOUNS | STAFF_AT_NOUNS
-            and t.dep[governor] in _SUBJECTS
-        ):
+        if staffed_at(t, node):
             # "Staff at Brackenfield Academy lined pupils up", "analysts at Bracken
             # Securities said"
             return "staff-of"
@@ -2088,3 +2086,18 @@ def lead_end_of(sentence_ends: Sequence[int]) -> int:
     if not sentence_ends:
         return 0
     return sentence_ends[min(_LEAD_SENTENCES, len(sentence_ends)) - 1]
+
+
+def staffed_at(t: ParsedTokens, node: int) -> bool:
+    """Is the name at `node` where the subject's people work ("analysts at Peel Rowe
+    said", "Staff at Brackenfield Academy lined pupils up")? Nobody works at a person, so
+    it is a body, whatever the recognizer calls it."""
+    if t.dep[node] != "pobj":
+        return False
+    preposition = t.head[node]
+    governor = t.head[preposition]
+    return (
+        t.lower[preposition] == "at"
+        and t.lemma[governor] in PERSONNEL_NOUNS | STAFF_AT_NOUNS
+        and t.dep[governor] in _SUBJECTS
+    )
