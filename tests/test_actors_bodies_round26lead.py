@@ -62,8 +62,7 @@ def test_people_and_occasions_stay_what_they_are(paragraph, actors):
             "Peel Rowe",
         ),
         (
-            "The bank cut its forecast. Economists at Hollis Grant said the move was "
-            '"overdue".',
+            'The bank cut its forecast. Economists at Hollis Grant said the move was "overdue".',
             "Hollis Grant",
         ),
     ],
