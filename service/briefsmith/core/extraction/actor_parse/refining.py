@@ -93,7 +93,7 @@ from briefsmith.core.lexicon import (
     NAME_CONNECTORS,
     NAME_PARTICLES,
     NAMED_BODY_NOUNS,
-    ROLE_QUALIFIERS,
+    REFERRING_ADJECTIVES,
     VENUE_HEADS,
     fold,
 )
@@ -508,9 +508,9 @@ def refine_actors(
     kept = _titled_by_own_post(kept, renamed)
     _firm_names_with_apostrophe_s(tokens, kept, renamed)
     for record in kept:
-        if record.role and all(w.casefold() in ROLE_QUALIFIERS for w in record.role.split()):
+        if record.role and all(w.casefold() in REFERRING_ADJECTIVES for w in record.role.split()):
             # "former" alone, cut from "former Dunmore Rovers captain X" when the club took
-            # the words before it: it says what a role was, and is none itself
+            # the words before it: it refers to a role and is none itself ("deputy" is one)
             record.role = None
     kept.sort(key=lambda r: (-_centrality(r, pooled.get(r.name), spoke[r.name]), r.first))
     _unshare_surnames(kept)
