@@ -4,6 +4,10 @@ Read from the parse when the article has one: the counted noun with its modifier
 ("Russian fighters killed or wounded"), or for money, shares and units what the amount
 is of ("a £94m penalty", "shares in the company fell"), with the owner, the doer or the
 change a level belongs to. Without a parse, the words beside the number are read.
+
+Also home to the measure readers that `changes` (levels, changes, comparisons) and
+`contests` (races, innings, tallies, votes) share, so those two import from here and
+never from each other.
 """
 
 from __future__ import annotations
