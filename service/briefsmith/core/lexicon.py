@@ -303,7 +303,12 @@ Assembly Conference Films
 Regional
 Ferries Ales Homes Metals Properties Developments
 Health Healthcare
+Mining Minerals Engineering Chemicals
+Aerospace Automotive Electronics Software Therapeutics Biotech Pharma Bancorp Textiles
+Packaging Utilities Renewables Contractors
 """)  # (round 18: "the General Assembly voted", "the Methodist Conference", "Harbour Films")
+# (round 27, lead: the trades that close a firm's name, "Vantor Mining", "Brayford
+# Engineering", which the recognizer may call a person; no such word is a surname.)
 # (round 16, helper e: "TV Television Radio" close a broadcaster's name, "Lir TV",
 # "Talk Radio", which the recognizer may call a person.)
 # (round 20, helper e: "Regional" closes a carrier's name, "Kestrel Regional has ordered
@@ -3628,12 +3633,13 @@ TIME_ZONE_WORDS = _words("Eastern Central Mountain Pacific Atlantic Alaska Hawai
 TIME_ZONE_NOUNS = _words("time")
 # Round 23 (helper b): function words that open a sentence and never a name, after a
 # stranded preposition's dot ("paid for . Nobody knows", "came from . Many fear"); not
-# "A", "An" ("An Post"), "All" ("All Saints") or numbers, which open names too.
+# "A", "An" ("An Post"), "All" ("All Saints") or numbers, which open names too. Also no
+# part of a role written before a titled name ("As Mr Sunak criticised ...").
 WRAP_SENTENCE_OPENERS = _words("""
 Nobody Everyone Everybody Someone Somebody Many Some Most Both Few Several Each Others
 Nothing None Neither Such Yet And So Then Now Still Instead Yesterday Earlier Later After
 Before If While As Although Though Since Asked Despite Under In On At For With From
-Without Until During
+Without Until During When Whilst Because Unless Whereas
 """)
 
 # round 23 (helper c): verbs of reading out another's writing ("read from the audit:",

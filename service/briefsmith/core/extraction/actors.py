@@ -24,6 +24,7 @@ from briefsmith.core.lexicon import (
     AGENT_SUFFIXES,
     CLUB_WORDS_NO_SURNAME_TAKES,
     COMMON_CAPITALIZED,
+    COMPANY_SUFFIXES,
     COURTESY_TITLES,
     DEPARTMENT_NAME_OPENERS,
     DESCRIPTION_NOUNS,
@@ -69,6 +70,7 @@ from briefsmith.core.lexicon import (
     TITLE_WORDS,
     TITLES,
     WEEKDAYS,
+    WRAP_SENTENCE_OPENERS,
     country_names,
     fold,
     is_demonym,
@@ -1000,7 +1002,13 @@ def _opens_name_after_article(run: list[Token], index: int, text: str) -> bool:
 
 
 def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
-    heads = [i for i, t in enumerate(run) if t.word in ORG_HEADS]
+    # (not a trade opening the run before an office: "Mining Minister Ana Cruz",
+    # "Energy Secretary Tom Bell"; "Avon and Somerset Police Chief Constable" keeps it)
+    heads = [
+        i
+        for i, t in enumerate(run)
+        if t.word in ORG_HEADS and not (i == 0 and len(run) > 1 and run[1].word in TITLES)
+    ]
     if not heads:
         return _side_by_its_nickname(run) or _firm_of_two_names(run, text, ())
     first = 0
@@ -1026,6 +1034,24 @@ def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
     described = [i for i in range(first, heads[0]) if _DESCRIPTIVE_COMPOUND.fullmatch(run[i].word)]
     if described:
         first = described[-1] + 1
+    if (
+        first < heads[0]
+        and run[first].word in TITLES
+        and run[first + 1].word in ("for", "of")
+        and all(t.word.casefold() != "the" for t in run[first:])
+    ):
+        # "The Minister for Health, Ann Lee,", "Minister of State for Mining": an office
+        # named by its brief, whose last word only looks like a body's closing word; a
+        # body after "the" stays ("Governor of the Bank of England").
+        return None
+    if (
+        heads[0] == first
+        and first + 1 < len(run)
+        and given_name_gender(run[first + 1].word) is not None
+    ):
+        # "Minister for Mining and Petroleum Ann Lee": the closing word ends an office's
+        # brief before a person's name; a body's name never runs on into a given name.
+        return None
     last = len(run) - 1
     while last > heads[0] and run[last].word in ORG_CONNECTORS:
         last -= 1
@@ -1480,7 +1506,12 @@ def _says_who(word: str) -> bool:
 def _prefix_role(text: str, prefix: list[Token]) -> str | None:
     """The words written before a name as its role, without a courtesy title that ends
     them ("Prime Minister Sir Keir Starmer": "Prime Minister"); a courtesy title alone
-    stays as written (no role, _no_role)."""
+    stays as written (no role, _no_role). A function word opening the sentence is no
+    part of the role ("As Mr Sunak criticised ...", "When Dr Patel arrived ...")."""
+    opening = 0
+    while opening < len(prefix) and prefix[opening].word in WRAP_SENTENCE_OPENERS:
+        opening += 1
+    prefix = prefix[opening:]
     last = len(prefix)
     while last > 1 and (
         prefix[last - 1].word in COURTESY_TITLES | HONORIFICS
@@ -1784,6 +1815,7 @@ def extract_actors(text: str, sentences: SentenceIndex | None = None) -> list[Ac
             )
         )
 
+    _fold_legal_forms(organizations)
     _count_short_forms(text, runs, organizations)
     people = _merge_people(people_candidates, text)
     people.extend(_peers(text))
@@ -1867,6 +1899,26 @@ def _owner_after_preposition(text: str, token: Token) -> bool:
     """ "a premium to Lumley's closing price": the name owns the noun the preposition
     governs, and is not itself where anything happens."""
     return bool(_POSSESSIVE.search(text[token.start : token.end]))
+
+
+def _fold_legal_forms(organizations: dict[str, ActorRecord]) -> None:
+    """ "Kestrel Shipping Ltd" and "Kestrel Shipping", "Harlow Foods plc" and "Harlow
+    Foods": one company, with and without its legal form. The fuller name stays, first
+    named wins the mention's place; one lookup per organization."""
+    for name in list(organizations):
+        words = name.split()
+        if len(words) < 3 or words[-1] not in COMPANY_SUFFIXES:
+            continue
+        short = " ".join(words[:-1]).rstrip(",")
+        other = organizations.get(short)
+        record = organizations.get(name)
+        if other is None or record is None or other is record:
+            continue
+        record.aliases = sorted({*record.aliases, *other.aliases, short} - {name})
+        record.mentions += other.mentions
+        record.first = min(record.first, other.first)
+        record.role = record.role or other.role
+        del organizations[short]
 
 
 def _count_short_forms(
