@@ -116,6 +116,7 @@ from briefsmith.core.lexicon import (
     SCENE_AGE_PREPOSITIONS,
     SCHEDULED_EVENT_NOUNS,
     SENTENCE_LEMMAS,
+    SENTENCE_OPENING_WORDS,
     SERIES_STANDING_NOUNS,
     SHIRT_NOUNS,
     SHIRT_VERBS,
@@ -137,7 +138,9 @@ from briefsmith.core.lexicon import (
     WEEKDAYS,
     WHOLLY_PERCENT_WORDS,
     WORKING_GROUP_NOUNS,
+    WRAP_SENTENCE_OPENERS,
 )
+from briefsmith.core.names import given_name_gender
 from briefsmith.core.numbers import (
     GLUED_RACE_TIME,
     NumberMention,
@@ -2403,6 +2406,78 @@ _ODDS_AFTER = re.compile(
 )
 
 
+# A side's name: up to four capitalized words ("Shamrock Rovers", "Manchester United").
+_SIDE = r"[A-Z][\w-]*(?:[ ]+(?:[A-Z][\w-]*|&)){0,3}"
+# "a 2-1 win over Manchester United", "draw 2-2 with Shamrock Rovers", "lost 3-0 to X":
+# the result's noun, if any, and the other side after the score.
+_OPPONENT_AFTER = re.compile(
+    r"\s+(?:(?P<noun>(?:home\s+|away\s+)?(?:win|victory|defeat|loss|draw|success|triumph|"
+    r"thrashing|rout))\s+)?(?P<prep>at\s+home\s+to|away\s+(?:to|at)|over|against|with|to|by|at)\s+(?:the\s+)?(?P<side>"
+    + _SIDE
+    + ")"
+)
+# "City beat United 3-1", "Kestrel thrashed the Mariners 40-6": the other side before it.
+_BEATEN_BEFORE = re.compile(
+    r"\b(?P<verb>beat|defeated|thrashed|edged|hammered|stunned|routed|overcame)\s+"
+    r"(?:the\s+)?(?P<side>" + _SIDE + r")\s+$"
+)
+_RESULT_VERB_BEFORE = re.compile(r"\b(?P<verb>won|drew|draw|lost|win|lose)\s+(?:by\s+)?$")
+# The side that opens the sentence ("Galway United came from two goals down", "Chelsea
+# boss Enzo Maresca insisted"): capitalized words, then a word in lower case.
+_SIDE_OPENING = re.compile(r"\s*(?:The\s+)?(?P<side>" + _SIDE + r")\s+[a-z]")
+
+
+def _result_sides(text: str, start: int, end: int) -> str | None:
+    """The sides of a result score and how it went, from a bounded look around it:
+    "Galway United draw with Shamrock Rovers" for "Galway United came from two goals
+    down to draw 2-2 with Shamrock Rovers", "City beat United" for "City beat United
+    3-1"; None when no other side is named beside the score."""
+    before = _sentence_before(text, start)
+    opening = _SIDE_OPENING.match(before)
+    team = _side_named(opening.group("side")) if opening else None
+    tail = max(0, len(before) - 60)
+    beaten = _BEATEN_BEFORE.search(before, tail)
+    if beaten:
+        team = _side_just_before(before, beaten.start()) or team
+        if team == beaten.group("side"):
+            team = None
+        return " ".join(w for w in (team, beaten.group("verb"), beaten.group("side")) if w)
+    opponent = _OPPONENT_AFTER.match(text, end, min(len(text), end + 80))
+    if opponent is None:
+        return None
+    verb = _RESULT_VERB_BEFORE.search(before, max(0, len(before) - 16))
+    if verb:
+        team = _side_just_before(before, verb.start()) or team
+    result = opponent.group("noun") or (verb.group("verb") if verb else None)
+    if result is None or team == opponent.group("side"):
+        return None
+    return " ".join(w for w in (team, result, opponent.group("prep"), opponent.group("side")) if w)
+
+
+_SIDE_BEFORE = re.compile(r"(?<![\w'’-])(?P<side>" + _SIDE + r")[ ]+$")
+
+
+def _side_just_before(before: str, at: int) -> str | None:
+    """ "as Rovers beat ...", "Dunmore lost ...": the side named right before the verb."""
+    found = _SIDE_BEFORE.search(before[max(0, at - 50) : max(0, at)])
+    return _side_named(found.group("side")) if found else None
+
+
+def _side_named(words: str) -> str | None:
+    """A side's name from capitalized words, or None: not a sentence's opening word
+    ("The", "But"), a descriptor ("Under-fire"), or a person named by a given name
+    (a scorer: "Gareth Hartwell's double gave them a 2-1 win")."""
+    kept = words.split()
+    while kept and (
+        kept[0] in SENTENCE_OPENING_WORDS | WRAP_SENTENCE_OPENERS
+        or ("-" in kept[0] and not kept[0].split("-")[-1][:1].isupper())
+    ):
+        kept = kept[1:]
+    if not kept or given_name_gender(kept[0]) is not None:
+        return None
+    return " ".join(kept)
+
+
 def _scores(
     text: str, quoted: _Spans | None = None
 ) -> tuple[list[FoundFigure], list[tuple[int, int]]]:
@@ -2477,7 +2552,9 @@ def _scores(
             and not _SCORE_ON_THE_WAY_AFTER.match(text, match.end())
         ):
             result_kept = True
-            what = _subject_before(text, match.start())
+            what = _result_sides(text, match.start(), match.end()) or _subject_before(
+                text, match.start()
+            )
             measures = "final score" + (f": {what}" if what else "")
             found.append(
                 FoundFigure(
