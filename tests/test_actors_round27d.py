@@ -136,3 +136,44 @@ def test_the_dev_shape_pair_firm_with_rival_pair():
     assert actors.get("Pembury and Lisle") == "organization", actors
     assert actors.get("Hatton and Bryce") == "organization", actors
     assert not {"Pembury", "Lisle", "Hatton", "Bryce", "Profits"} & set(actors), actors
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        (
+            "The epicentre lay 23 km southwest of the town of Sungai Melati, the geophysics "
+            "bureau said.",
+            "Sungai Melati",
+        ),
+        (
+            "Villagers in Rampur Nagar said the water had reached their doors. Collector "
+            "Anil Rao said relief was on the way.",
+            "Rampur Nagar",
+        ),
+        (
+            "The quake was felt in the district of Tanjung Karang, officials said.",
+            "Tanjung Karang",
+        ),
+    ],
+)
+def test_a_place_of_words_no_person_is_given_is_no_person(paragraph, place):
+    assert place not in _actors(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "person"),
+    [
+        # people with given names the lists may not hold, who act or are acted for
+        ("Police arrested Kwabena Owusu-Ansah at his home on Tuesday.", "Kwabena Owusu-Ansah"),
+        ("Lawyers for Bongani Khumalo said he would appeal.", "Bongani Khumalo"),
+        (
+            "Officers are looking for Siddharth Venkataraman, who was last seen in Pune.",
+            "Siddharth Venkataraman",
+        ),
+        ("Tom Bukit said the plan was fair.", "Tom Bukit"),
+        ("Anita Nagar, the district collector, said relief was on the way.", "Anita Nagar"),
+    ],
+)
+def test_people_stay_people(paragraph, person):
+    assert _actors(paragraph).get(person) == "person"
