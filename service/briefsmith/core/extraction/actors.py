@@ -999,8 +999,10 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
 
 # How far after "A and B" a sentence is read for the pronoun that takes them up.
 _FIRM_PRONOUN_REACH = 200
-# "Pembury and Lisle has", "Hatton and Bryce is": a verb in the singular after the pair.
+# "Pembury and Lisle has", "Hatton and Bryce is": a verb in the singular after the pair,
+# which opens its sentence (not "Route 7 between Inverness and Nairn was closed").
 _SINGULAR_VERB_AFTER = re.compile(r"\s+(?:has|is|was|says|does)\b")
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|\n|[.!?][\"”’']?\s+)$")
 # "Pembury and Lisle, the department store chain,": the pair set beside a phrase with
 # its article, up to the next comma or stop, that holds a business noun in the singular.
 _APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an)\s+([^,.;:]*)")
@@ -1019,12 +1021,16 @@ def _one_firm_by_grammar(run: list[Token], text: str, verb: bool = True) -> bool
     in Dobbs and Farrow") or a business noun or "rival" right before it ("Rival Hatton
     and Bryce", "the retailer Crane and Harper")? A bounded read either side (round 27)."""
     end = run[-1].end
-    if verb and _SINGULAR_VERB_AFTER.match(text, end):
+    start = run[0].start
+    if (
+        verb
+        and _SINGULAR_VERB_AFTER.match(text, end)
+        and _SENTENCE_OPENS_BEFORE.search(text, max(0, start - 4), start)
+    ):
         return True
     apposition = _APPOSITION_AFTER.match(text, end, end + _APPOSITION_REACH)
     if apposition and any(w.casefold() in COMPANY_NOUNS for w in apposition.group(1).split()):
         return True
-    start = run[0].start
     if _SHARES_IN_BEFORE.search(text, max(0, start - 12), start):
         return True
     before = _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_CHARS), start)

@@ -719,6 +719,8 @@ def _evidence(
             part = "acts"  # "signed for Ashbourne Rovers", "joined from Dunmore Town"
         if credit or _where_something_is(t, span.start, span.stop):
             evidence.located += 1
+            if not credit and t.dep[_root(t, span.start, span.stop)] == "pobj":
+                evidence.placed += 1
         if (
             part == "acts"
             or (part == "told" and kind_of[mention.name] == "person")

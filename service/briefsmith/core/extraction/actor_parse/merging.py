@@ -2630,15 +2630,15 @@ def _acts(record: ActorRecord, found: _Evidence) -> bool:
             return False
         if (
             found.acting == 0
-            and found.located > 0
+            and 0 < found.mentions <= found.placed
             and " " in record.name
             and fold(words[0]) not in GIVEN_NAMES
             and _no_role(record.role)
         ):
             # "the town of Sungai Melati", "villagers in Rampur Nagar", "away from the
             # Hollins Beck valley": a name of words no person is given, never acting nor
-            # described and written where something is, is a place the story passes
-            # (round 27).
+            # described and written only where something is, is a place the story
+            # passes (round 27).
             return False
         # One word the recognizer never calls a person, with no title: a headline word
         # ("Gran, 51, ...") rather than a name.

@@ -185,6 +185,9 @@ class _Evidence:
     acting: int = 0
     # Mentions that only say where ("in Oslo", "at Gatwick", a dateline).
     located: int = 0
+    # Of those, the objects of a preposition of place or of a place's kind ("in Oslo",
+    # "the town of Sungai Melati"): no credit line, no word before a noun (round 27).
+    placed: int = 0
     # Mentions in a sentence with a verb that is no credit line (not a byline).
     story: int = 0
     person_label: int = 0

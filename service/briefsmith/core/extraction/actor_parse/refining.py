@@ -199,6 +199,7 @@ def refine_actors(
         into.mentions += found.mentions
         into.acting += found.acting
         into.located += found.located
+        into.placed += found.placed
         into.story += found.story
         into.person_label += found.person_label
         into.org_label += found.org_label
