@@ -82,6 +82,11 @@ def test_two_names_the_grammar_makes_one_firm_are_one_firm(paragraph, firm):
             "Mensah and Adeyemi",
         ),
         ("Police in Kent and Essex have arrested 12 people, the force said.", "Kent and Essex"),
+        # a singular verb after a pair that does not open its sentence
+        (
+            "Route 7 between Dunmore and Kilcarra was closed in both directions, police said.",
+            "Dunmore and Kilcarra",
+        ),
         (
             "Pritchard and Oyelaran, the club's two strikers, scored in the second half.",
             "Pritchard and Oyelaran",
