@@ -24,12 +24,15 @@ from briefsmith.core.lexicon import (
     AGENT_SUFFIXES,
     CLUB_WORDS_NO_SURNAME_TAKES,
     COMMON_CAPITALIZED,
+    COMPANY_NOUNS,
     COMPANY_SUFFIXES,
     COURTESY_TITLES,
     DEPARTMENT_NAME_OPENERS,
     DESCRIPTION_NOUNS,
+    DESCRIPTIVE_BODY_NOUNS,
     FAMILY_FIRST_SURNAMES,
     GIVEN_NAMES,
+    GLUED_DESCRIPTORS,
     HOLDING_NOUNS,
     HONORIFIC_STYLES,
     HONORIFICS,
@@ -434,14 +437,23 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     # (built once, not per run: an article of many runs stays linear)
     any_alone = alone | single
     written = {name.removeprefix("The ") for name in any_alone}
+    firms = _firms_of_two_names(runs, text)
     pieces: list[list[Token]] = []
     for run in runs:
         joint = _halves_written_alone(run, written)
         if joint is not None:
             pieces += _split_unless_organization(run[:joint], alone)
             pieces += _split_unless_organization(run[joint + 1 :], alone)
-        elif _firm_of_two_names(run, text, single) is not None:
+        elif _firm_of_two_names(run, text, single, firms, verb=False) is not None:
             pieces.append(run)
+        elif (
+            len(run) == 4
+            and _describes_one_body(run[0].word)
+            and _firm_of_two_names(run[1:], text, single, firms, verb=False) is not None
+        ):
+            # "Rival Hatton and Bryce reported": the capitalized word opening the
+            # sentence describes the firm and is no part of its name (round 27).
+            pieces.append(run[1:])
         elif _pair_joint(run, any_alone) is None:
             pieces += _split_unless_organization(run, alone)
         else:
@@ -506,12 +518,18 @@ def _side_by_its_nickname(run: list[Token]) -> tuple[int, int] | None:
 
 
 def _firm_of_two_names(
-    run: list[Token], text: str, single: Collection[str]
+    run: list[Token],
+    text: str,
+    single: Collection[str],
+    firms: Collection[str] = (),
+    verb: bool = True,
 ) -> tuple[int, int] | None:
     """ "Marks and Spencer said sales of its food ranges rose", "Hollis and Brandt said it
     would close three of its stores": two one-word names joined by "and", neither a given
     name, a country or written on its own, that the rest of the sentence calls "its"
-    (and nothing else: never "they" or "he") are one firm's name, never two people."""
+    (and nothing else: never "they" or "he") are one firm's name, never two people.
+    `firms`: the pairs the article shows one firm elsewhere (`_firms_of_two_names`);
+    `verb`: whether a verb in the singular after the pair is evidence here."""
     words = [t.word for t in run]
     if len(words) != 3 or words[1] != "and":
         return None
@@ -522,6 +540,8 @@ def _firm_of_two_names(
         for w in (left, right)
     ):
         return None
+    if " ".join(words) in firms or _one_firm_by_grammar(run, text, verb):
+        return run[0].start, run[-1].end
     after = text[run[-1].end : run[-1].end + _FIRM_PRONOUN_REACH]
     end = _SENTENCE_END.search(after)
     found = list(_THIRD_PERSON.finditer(after, 0, end.start() if end else len(after)))
@@ -981,6 +1001,70 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
 
 # How far after "A and B" a sentence is read for the pronoun that takes them up.
 _FIRM_PRONOUN_REACH = 200
+# "Pembury and Lisle has", "Hatton and Bryce is": a verb in the singular after the pair,
+# which opens its sentence (not "Route 7 between Inverness and Nairn was closed").
+_SINGULAR_VERB_AFTER = re.compile(r"\s+(?:has|is|was|says|does)\b")
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|\n|[.!?][\"”’']?\s+)$")
+# "Pembury and Lisle, the department store chain,": the pair set beside a phrase with
+# its article, up to the next comma or stop, that holds a business noun in the singular.
+_APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an)\s+([^,.;:]*)")
+_APPOSITION_REACH = 60
+# "Shares in Dobbs and Farrow fell": what a single company issues.
+_SHARES_IN_BEFORE = re.compile(r"\b[Ss]hares (?:in|of) $")
+# "Rival Hatton and Bryce reported", "the retailer Crane and Harper": the word before.
+_WORD_BEFORE = re.compile(r"([A-Za-z-]+) $")
+_WORD_BEFORE_CHARS = 25
+
+
+def _one_firm_by_grammar(run: list[Token], text: str, verb: bool = True) -> bool:
+    """Does the grammar right around "A and B" make it one thing: a verb in the singular
+    after it ("Hatton and Bryce has"), a business noun in the singular set beside it
+    ("Pembury and Lisle, the department store chain,"), shares issued in it ("Shares
+    in Dobbs and Farrow") or a business noun or "rival" right before it ("Rival Hatton
+    and Bryce", "the retailer Crane and Harper")? A bounded read either side (round 27)."""
+    end = run[-1].end
+    start = run[0].start
+    if (
+        verb
+        and _SINGULAR_VERB_AFTER.match(text, end)
+        and _SENTENCE_OPENS_BEFORE.search(text, max(0, start - 4), start)
+    ):
+        return True
+    apposition = _APPOSITION_AFTER.match(text, end, end + _APPOSITION_REACH)
+    if apposition and any(w.casefold() in COMPANY_NOUNS for w in apposition.group(1).split()):
+        return True
+    if _SHARES_IN_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_CHARS), start)
+    return bool(before) and _describes_one_body(before.group(1))
+
+
+def _describes_one_body(word: str) -> bool:
+    """ "Rival", "retailer", "the chain": a word set before a name that says it is one
+    business."""
+    word = word.casefold()
+    return word in COMPANY_NOUNS or word in DESCRIPTIVE_BODY_NOUNS or word in GLUED_DESCRIPTORS
+
+
+def _firms_of_two_names(runs: list[list[Token]], text: str) -> set[str]:
+    """The "A and B" pairs the article shows one firm at any of their mentions: each
+    mention of such a pair names the firm ("Pembury and Lisle, the chain, ... Pembury
+    and Lisle said"). One pass over the runs (round 27)."""
+    single = {run[0].word for run in runs if len(run) == 1}
+    pairs = [run for run in runs if len(run) == 3 and run[1].word == "and"]
+    # A pair the article also writes as where something is ("stores in Dundee and
+    # Kilmarnock") is two places: "Dundee and Kilmarnock is where ..." no firm.
+    located = {
+        " ".join(t.word for t in run) for run in pairs if _located_before(text, run[0].start)
+    }
+    return {
+        name
+        for run in pairs
+        for name in [" ".join(t.word for t in run)]
+        if _firm_of_two_names(run, text, single, verb=name not in located)
+    }
+
+
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _ANOTHER_NOUN_PHRASE = re.compile(r"\b(?:the|a|an|this|these|those|[A-Z]\w*)\b")
 _THIRD_PERSON = re.compile(r"\b(?:its|it|they|their|them|he|she|his|her)\b", re.IGNORECASE)
@@ -1001,7 +1085,9 @@ def _opens_name_after_article(run: list[Token], index: int, text: str) -> bool:
     return bool(_THE_BEFORE.search(text, max(0, run[index].start - 6), run[index].start))
 
 
-def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
+def _organization_name(
+    run: list[Token], text: str, firms: Collection[str] = ()
+) -> tuple[int, int] | None:
     # (not a trade opening the run before an office: "Mining Minister Ana Cruz",
     # "Energy Secretary Tom Bell"; "Avon and Somerset Police Chief Constable" keeps it)
     heads = [
@@ -1010,7 +1096,7 @@ def _organization_name(run: list[Token], text: str) -> tuple[int, int] | None:
         if t.word in ORG_HEADS and not (i == 0 and len(run) > 1 and run[1].word in TITLES)
     ]
     if not heads:
-        return _side_by_its_nickname(run) or _firm_of_two_names(run, text, ())
+        return _side_by_its_nickname(run) or _firm_of_two_names(run, text, (), firms, verb=False)
     first = 0
     countries = country_names()
     while (
@@ -1768,6 +1854,7 @@ def extract_actors(text: str, sentences: SentenceIndex | None = None) -> list[Ac
     tokens = _tokens(text)
     _mark_sentence_initial_common_nouns(text, tokens, sentences)
     runs = _runs(text, tokens)
+    firms = _firms_of_two_names(runs, text)
     people_candidates: list[_PersonCandidate] = []
     # A name repeated thousands of times has its surroundings read only until it has
     # shown itself a person a few times (or failed to, many times); later mentions
@@ -1783,7 +1870,7 @@ def extract_actors(text: str, sentences: SentenceIndex | None = None) -> list[Ac
     }
 
     for run in runs:
-        org_span = _organization_name(run, text)
+        org_span = _organization_name(run, text, firms)
         if org_span:
             name = text[org_span[0] : org_span[1]]
             record = organizations.get(name)

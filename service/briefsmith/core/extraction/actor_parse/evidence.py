@@ -138,6 +138,7 @@ from briefsmith.core.lexicon import (
     PERIOD_ADJECTIVES,
     PERSON_COMPOUND_ENDINGS,
     PERSON_NOUNS,
+    PLACE_KIND_NOUNS,
     PLACE_PREPOSITIONS,
     PLACING_VERBS,
     PLACINGS,
@@ -287,7 +288,11 @@ def _where_something_is(t: ParsedTokens, first: int, last: int) -> bool:
     root = _root(t, first, last)
     dep, head = t.dep[root], t.head[root]
     if dep == "pobj":
-        return t.lower[head] in PLACE_PREPOSITIONS
+        # "the town of Sungai Melati", "the district of Rampur": a place by its kind
+        # (round 27)
+        return t.lower[head] in PLACE_PREPOSITIONS or (
+            t.lower[head] == "of" and t.lemma[t.head[head]] in PLACE_KIND_NOUNS
+        )
     return dep == "compound" and t.pos[head] == "NOUN"
 
 
@@ -714,6 +719,8 @@ def _evidence(
             part = "acts"  # "signed for Ashbourne Rovers", "joined from Dunmore Town"
         if credit or _where_something_is(t, span.start, span.stop):
             evidence.located += 1
+            if not credit and t.dep[_root(t, span.start, span.stop)] == "pobj":
+                evidence.placed += 1
         if (
             part == "acts"
             or (part == "told" and kind_of[mention.name] == "person")

@@ -2628,6 +2628,18 @@ def _acts(record: ActorRecord, found: _Evidence) -> bool:
             # Lane" that a star "quits" once. A person so named acts more than once or
             # is described.
             return False
+        if (
+            found.acting == 0
+            and 0 < found.mentions <= found.placed
+            and " " in record.name
+            and fold(words[0]) not in GIVEN_NAMES
+            and _no_role(record.role)
+        ):
+            # "the town of Sungai Melati", "villagers in Rampur Nagar", "away from the
+            # Hollins Beck valley": a name of words no person is given, never acting nor
+            # described and written only where something is, is a place the story
+            # passes (round 27).
+            return False
         # One word the recognizer never calls a person, with no title: a headline word
         # ("Gran, 51, ...") rather than a name.
         return (

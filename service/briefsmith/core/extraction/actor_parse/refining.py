@@ -102,6 +102,33 @@ from briefsmith.core.names import (
 )
 
 
+def _first_halves_into_pairs(
+    text: str, records: list[ActorRecord], renamed: dict[str, str]
+) -> list[ActorRecord]:
+    """ "Rival Hatton and Bryce reported": where the rules named the firm "Hatton and
+    Bryce" and a person record ("Rival Hatton") ends on the pair's first half at that
+    very place, the person is the firm's mention (round 27)."""
+    pairs = {r.first: r for r in records if r.kind == "organization" and " and " in r.name}
+    if not pairs:
+        return records
+    kept: list[ActorRecord] = []
+    for record in records:
+        end = record.first + len(record.name)
+        opening = record.name.split()[-1]
+        pair = pairs.get(end - len(opening))
+        if (
+            record.kind == "person"
+            and pair is not None
+            and text[record.first : end] == record.name
+            and pair.name.split(" and ")[0] == opening
+        ):
+            renamed[record.name] = pair.name
+            pair.mentions += record.mentions
+            continue
+        kept.append(record)
+    return kept
+
+
 @dataclass
 class RefinedActors:
     actors: list[ActorRecord]
@@ -136,6 +163,7 @@ def refine_actors(
         if r.name not in renamed
     )
     _one_body_over_and(text, tokens, records, inside_quote, renamed)
+    records = _first_halves_into_pairs(text, records, renamed)
     records = _without_surnames_taken_for_bodies(
         records, entities, inside_quote, renamed, _named_after_founders(tokens)
     )
@@ -171,6 +199,7 @@ def refine_actors(
         into.mentions += found.mentions
         into.acting += found.acting
         into.located += found.located
+        into.placed += found.placed
         into.story += found.story
         into.person_label += found.person_label
         into.org_label += found.org_label
