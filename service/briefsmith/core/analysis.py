@@ -1851,6 +1851,11 @@ class _Attributor:
                 continue
             attributed.append(self._attribute(passage, attributed))
             speaker = attributed[-1].speaker
+            if speaker != UNATTRIBUTED and passage.text.strip() and passage.text.strip() in speaker:
+                # "Fans of the Wolves' 'famous old ground' say ...": a phrase holding the
+                # quote itself does not say it
+                attributed[-1] = replace(attributed[-1], speaker=UNATTRIBUTED)
+                speaker = UNATTRIBUTED
             if speaker != UNATTRIBUTED:
                 self._spoke[speaker] = max(passage.open_at, self._spoke.get(speaker, -1))
         self.a.passages = attributed

@@ -303,6 +303,11 @@ def _find_close(
             return index, continuations
         elif char in closers and not nested and _reads_as_possessive(text, index):
             possessives.append(index)
+        elif possessives and not nested and char == opener and _is_opening(text, index):
+            # "the town 'desperately needs' more homes. But X said residents felt
+            # 'completely ignored'": a quote of the same marks opens before any closer,
+            # so the mark read as a plural possessive closed this one.
+            return possessives[0], continuations
         if char == "\n":
             following = index
             while following < len(text) and text[following].isspace():
