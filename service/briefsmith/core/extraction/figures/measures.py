@@ -2848,13 +2848,21 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
                 _glued_hyphen(tokens, i) for i in (index - 1, index, index + 1)
             )
             if not inside_since and (
-                not hangs_within(tokens.head, index, verb, 4 if possessive else 3)
+                not (
+                    hangs_within(tokens.head, index, verb, 4 if possessive else 3)
+                    or _modifies_a_near_noun(tokens, index, verb)
+                )
                 or tokens.dep[index] in ("ccomp", "conj", "cc", "advcl", "mark", "acl", "relcl")
             ):
                 break
             read.append(index)
             # Six words, a hyphened compound ("state-run", "play-off") counted as one.
-            words = len(read) - 2 * sum(_glued_hyphen(tokens, i) for i in read)
+            # (a possessive "'s" is no word of its own: "the council's housing waiting list")
+            words = (
+                len(read)
+                - 2 * sum(_glued_hyphen(tokens, i) for i in read)
+                - sum(tokens.dep[i] == "case" for i in read)
+            )
             if words >= 6 and not _glued_hyphen(tokens, index + 1):
                 break
         if len(read) > 2 and _glued_hyphen(tokens, read[-1]):
@@ -2937,6 +2945,24 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
         if not who:
             return _budget([tokens.text[verb], phrase, *after])
     return phrase
+
+
+_NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "case", "det", "nmod"})
+_MODIFIER_STEPS = 4  # modifiers climbed, at most, to the noun they modify
+
+
+def _modifies_a_near_noun(tokens: Tokens, index: int, verb: int) -> bool:
+    """ "are on the council's housing waiting list": a word that only modifies a later noun
+    ("housing" of "list", through "waiting") is read with that noun when the noun itself
+    hangs near the verb, however deep the modifier's own chain (round 27)."""
+    noun, steps = index, 0
+    while (
+        tokens.dep[noun] in _NOUN_MODIFIER_DEPS
+        and tokens.head[noun] > noun
+        and steps < _MODIFIER_STEPS
+    ):
+        noun, steps = tokens.head[noun], steps + 1
+    return noun != index and hangs_within(tokens.head, noun, verb, 3)
 
 
 def _is_passive(tokens: Tokens, verb: int) -> bool:

@@ -1,0 +1,235 @@
+"""Round 27a, what a figure measures, from the dev misses and a probe of an Indian
+airline's quarterly traffic, fares and delays: a present-tense verb of change the tagger
+reads as a plural noun ("The old-age grant increases by R130 to R2,315") still gives the
+level reached and the change; a count watching after "in front of" or "before" is the
+crowd (at the place named); a sum with "more" or "less" after it on a verb that pays is
+the extra paid (on average, if so told); a count whose copula sets it in a long place
+("are on the council's housing waiting list") keeps the whole place.
+
+Every passage here is synthetic, written for these tests (invented people, firms, clubs
+and places of no consequence), across South African, British, Irish, Nigerian, Indian,
+Australian, Canadian and US copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.figures import FoundFigure, find_figures
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _found(text: str) -> dict[str, FoundFigure]:
+    return {f.text: f for f in find_figures(text, analysis_of(text))}
+
+
+def _measure(text: str, figure: str) -> str:
+    found = _found(text)
+    assert figure in found, list(found)
+    return found[figure].measures
+
+
+# synthetic: a verb of change (often misread as a plural noun), the figure, its measure
+MISREAD_CHANGE = [
+    # South African broadsheet, a social grant: the level after "to"
+    (
+        "The old-age grant increases by R130 to R2,315 a month from April.",
+        "R2,315",
+        "old-age grant per month",
+    ),
+    # the same passage: the change after "by"
+    (
+        "The old-age grant increases by R130 to R2,315 a month from April.",
+        "R130",
+        "increase in old-age grant",
+    ),
+    # UK local, a car park
+    ("The parking charge climbs to £4.50 an hour.", "£4.50", "parking charge per hour"),
+    # Irish local, a benefit rate with a fronted date
+    (
+        "From April, the child benefit rate increases by £1.20 to £26.05 a week.",
+        "£26.05",
+        "child benefit rate per week",
+    ),
+    # Indian broadsheet, a metro fare
+    ("The metro fare increases by Rs 10 to Rs 60 from June.", "Rs 60", "metro fare"),
+    # UK broadcaster, a licence fee
+    ("The licence fee climbs by £5 to £174.50.", "£174.50", "licence fee"),
+    # negative: a verb read right keeps its reading
+    ("The basic fare rises by Rs 20 to Rs 140 from Monday.", "Rs 140", "basic fare"),
+    ("The basic fare rises by Rs 20 to Rs 140 from Monday.", "Rs 20", "rise in basic fare"),
+    # negative: a verb of change with an object keeps its reading
+    (
+        "The win lifts Carrowmore to 38 points from 14 games.",
+        "38",
+        "win lifts Carrowmore to points",
+    ),
+    # negative: "increases" a real noun, the object of a verb
+    (
+        "The council approved rent increases of 5% to £120 a week.",
+        "£120",
+        "rent increases approved by council per week",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "measures"), MISREAD_CHANGE)
+def test_a_misread_verb_of_change_gives_the_level_and_the_change(
+    text: str, figure: str, measures: str
+) -> None:
+    assert _measure(text, figure) == measures
+
+
+# synthetic: a count watching, its figure, the measure (None: no such figure)
+CROWDS = [
+    # UK local football
+    (
+        "Rovers beat Hallowfield United 2-1 in front of 11,206 fans at Brindle Park.",
+        "11,206",
+        "crowd at Brindle Park",
+    ),
+    # Australian broadsheet, a bare count and a place
+    (
+        "The Hawks sealed the title in front of 38,450 at Fenwick Road.",
+        "38,450",
+        "crowd at Fenwick Road",
+    ),
+    # Irish broadcaster, Gaelic football
+    ("Kerry beat Dublin in front of 82,300 at Croke Park.", "82,300", "crowd at Croke Park"),
+    # South African wire, "before" with watchers and "the"
+    (
+        "Sundowns beat Chiefs before 42,000 supporters at the FNB Stadium.",
+        "42,000",
+        "crowd at FNB Stadium",
+    ),
+    # Nigerian sport, a crowd "in" a town
+    ("Enyimba won 2-0 before 12,000 fans in Aba.", "12,000", "crowd in Aba"),
+    # UK wire, "a crowd of"
+    (
+        "Dunmore won 3-0 in front of a crowd of 4,310 at Riverside.",
+        "4,310",
+        "crowd at Riverside",
+    ),
+    # Canadian broadcaster, a lower-case place told with "on a"
+    (
+        '"We were playing in front of 400 people on a community pitch," she said.',
+        "400",
+        "crowd on a community pitch",
+    ),
+    # Singaporean broadsheet, the crowd's own words kept
+    (
+        "The Lions scored twice late on in front of a sell-out crowd of 14,600.",
+        "14,600",
+        "sell-out crowd",
+    ),
+    # negative: a television audience is no crowd
+    (
+        "The final was part of a 2023 storyline watched by 6.3 million people.",
+        "6.3 million",
+        "storyline watched by people",
+    ),
+    # negative: protesters are no crowd watching
+    (
+        "He stood in front of 200 protesters outside the court.",
+        "200",
+        "stood in front of protesters",
+    ),
+    # negative: a year after "before" is no figure
+    ("The bridge must be finished before 2030.", "2030", None),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "measures"), CROWDS)
+def test_a_count_watching_is_the_crowd(text: str, figure: str, measures: str | None) -> None:
+    if measures is None:
+        assert figure not in _found(text)
+    else:
+        assert _measure(text, figure) == measures
+
+
+# synthetic: a sum paid with "more" or "less" after it, its measure
+EXTRA_PAID = [
+    # Indian broadsheet, an average told
+    (
+        "Travellers on the Delhi-Srinagar route paid an average of Rs 1,100 more than in "
+        "the same quarter last year.",
+        "Rs 1,100",
+        "extra paid by Travellers on the Delhi-Srinagar route on average",
+    ),
+    # UK broadsheet, energy bills
+    (
+        "Customers paid an average of £120 more for their energy last winter.",
+        "£120",
+        "extra paid by Customers for energy on average",
+    ),
+    # Irish local, no average
+    ("Households paid £120 more than a year earlier.", "£120", "extra paid by Households"),
+    # Canadian local, a transit pass
+    (
+        "Commuters paid $30 more for a monthly pass.",
+        "$30",
+        "extra paid by Commuters for monthly pass",
+    ),
+    # Australian broadsheet, a cost
+    ("The school trip cost A$40 more than last year.", "A$40", "extra cost of school trip"),
+    # UK local, a future payment, less
+    ("Drivers will pay £3 less a day.", "£3", "less payment by Drivers"),
+    # negative: "more" belongs to a later count
+    ("The couple paid £40 for more than 30 tickets.", "£40", "payment by couple for tickets"),
+    # negative: a pronoun payer is left to the reading it had
+    ("They paid £120 more.", "£120", "more"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "measures"), EXTRA_PAID)
+def test_a_sum_paid_more_is_the_extra_paid(text: str, figure: str, measures: str) -> None:
+    assert _measure(text, figure) == measures
+
+
+# synthetic: a count in a long place a copula gives, its measure
+PLACED_BY_A_COPULA = [
+    # Irish local government
+    (
+        "Some 2,300 households are on the council's housing waiting list.",
+        "Some 2,300",
+        "households on the council's housing waiting list",
+    ),
+    # UK health broadsheet
+    (
+        "More than 9,000 people are on the hospital's orthopaedic waiting list.",
+        "More than 9,000",
+        "people on the hospital's orthopaedic waiting list",
+    ),
+    # Nigerian courts
+    (
+        "Some 120 inmates are in the prison's segregation unit.",
+        "Some 120",
+        "inmates in the prison's segregation unit",
+    ),
+    # Irish transport
+    (
+        "Nearly 300 buses are at the operator's Dublin depots.",
+        "Nearly 300",
+        "buses at the operator's Dublin depots",
+    ),
+    # UK local football, a passive: the place after the particle is read whole too
+    (
+        "Nearly 8,000 fans were locked out of the ground.",
+        "Nearly 8,000",
+        "fans locked out of the ground",
+    ),
+    # negative: a short place was already read whole
+    ("Some 1,200 pupils are at the school.", "Some 1,200", "pupils at the school"),
+    # negative: a verb other than the copula keeps its words
+    (
+        "About 300 staff work at the city's main sorting office.",
+        "About 300",
+        "staff work at the city's main sorting office",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "measures"), PLACED_BY_A_COPULA)
+def test_a_count_keeps_the_whole_place_its_copula_gives(
+    text: str, figure: str, measures: str
+) -> None:
+    assert _measure(text, figure) == measures
