@@ -233,3 +233,72 @@ def test_a_count_keeps_the_whole_place_its_copula_gives(
     text: str, figure: str, measures: str
 ) -> None:
     assert _measure(text, figure) == measures
+
+
+# synthetic: a span told as "an average of", its measure
+AVERAGE_SPANS = [
+    # Singaporean broadsheet, housing waits
+    (
+        "She said waiting times for new flats had fallen to an average of 3.2 years.",
+        "3.2 years",
+        "average waiting times for new flats",
+    ),
+    # US local, police response
+    (
+        "She said response times in her ward had risen to an average of 11 minutes.",
+        "11 minutes",
+        "average response times in her ward",
+    ),
+    # Australian local, a border queue
+    (
+        "Delays at the border rose to an average of 40 minutes.",
+        "40 minutes",
+        "average Delays at the border",
+    ),
+    # UK property, a pronoun subject
+    ("They sold in an average of 29 days in October.", "29 days", "average time to sell"),
+    # negative: "for a median of" keeps its reading
+    (
+        "Patients were followed for a median of 2.5 years.",
+        "2.5 years",
+        "median length of time Patients were followed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "measures"), AVERAGE_SPANS)
+def test_a_span_told_as_an_average_is_the_average_of_its_clause(
+    text: str, figure: str, measures: str
+) -> None:
+    assert _measure(text, figure) == measures
+
+
+# synthetic: a share price or a share move, its measure
+SHARES = [
+    # Indian broadsheet
+    (
+        "Shares of SkyVahan closed 2.3 per cent lower at Rs 1,412 on the NSE.",
+        "Rs 1,412",
+        "closing share price of SkyVahan on NSE",
+    ),
+    (
+        "Shares of SkyVahan closed 2.3 per cent lower at Rs 1,412 on the NSE.",
+        "2.3 per cent",
+        "fall in Shares of SkyVahan",
+    ),
+    # Australian wire
+    ("Kestrel shares rose 3% to A$1.42.", "A$1.42", "share price of Kestrel"),
+    # UK broadsheet, a possessive owner
+    ("Harrowgate's shares closed at 184p.", "184", "Harrowgate's closing share price"),
+    # Nigerian business, a pronoun owner
+    ("Its shares closed at N41.50 on the NGX.", "N41.50", "closing share price on NGX"),
+    # negative: a sum paid for shares is no price
+    ("The founders sold shares worth £4m.", "£4m", "founders sold shares"),
+    # negative: a comparative of no shares is left alone
+    ("Prices were 3% higher than a year ago.", "3%", "Prices higher than a year ago"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "measures"), SHARES)
+def test_a_share_price_and_a_share_move(text: str, figure: str, measures: str) -> None:
+    assert _measure(text, figure) == measures

@@ -1072,3 +1072,43 @@ def _what_for(tokens: Tokens, index: int) -> list[str]:
             break
         words.append(tokens.text[word])
     return ["for", *words] if words else []
+
+
+# "Shares of SkyVahan closed 2.3 per cent lower": the comparative right after a share
+_COMPARATIVE_AFTER = re.compile(r"\s+(higher|lower)\b")
+# A price read as the shares themselves: "Shares in the company", "Kestrel shares", "Its
+# shares closed on NSE", "bank's shares ended".
+_SHARES_AS_PRICE = re.compile(
+    r"(?P<pre>(?:[A-Z][\w-]*|[\w-]+['’]s)\s+)?(?i:shares)"
+    r"(?:\s+(?:in|of)\s+(?P<of>(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}))?"
+    r"(?:\s+(?P<closed>closed|ended|finished|closing))?"
+    r"(?P<rest>\s+on\s+(?:the\s+)?[A-Z][\w-]*)?"
+)
+_BARE_OWNERS = frozenset({"its", "their", "the", "his", "her"})
+
+
+def _share_move_or_price(text: str, figure: FoundFigure) -> str:
+    """ "Shares of SkyVahan closed 2.3 per cent lower at Rs 1,412": a share told with
+    "higher" or "lower" right after it is the rise or fall in what moved ("fall in Shares
+    of SkyVahan", not "Shares of SkyVahan lower"); a sum read as the shares themselves
+    ("Shares in the company", "Its shares closed on NSE") is their price, the closing
+    price when they closed (round 27). "" when it does not apply."""
+    measures = figure.measures
+    if figure.unit == "percent":
+        moved = _COMPARATIVE_AFTER.match(text, figure.end)
+        word = moved.group(1).lower() if moved else ""
+        if word and measures.lower().endswith(f" {word}") and "share" in measures.lower():
+            return f"{COMPARATIVE_CHANGES[word]} in {measures[: -len(word)].strip()}"
+        return ""
+    if not _is_money(figure) and figure.unit != "pence":
+        return ""
+    found = _SHARES_AS_PRICE.fullmatch(measures)
+    if found is None:
+        return ""
+    pre = (found.group("pre") or "").strip()
+    owner = found.group("of") or ("" if pre.lower() in _BARE_OWNERS else pre)
+    owner = owner.removeprefix("the ").removeprefix("The ")
+    price = f"{'closing ' if found.group('closed') else ''}share price"
+    if owner.endswith(("'s", "’s")):
+        return f"{owner} {price}{found.group('rest') or ''}"
+    return f"{price}{f' of {owner}' if owner else ''}{found.group('rest') or ''}"

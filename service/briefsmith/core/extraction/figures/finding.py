@@ -65,6 +65,7 @@ from briefsmith.core.extraction.figures.changes import (
     _price_for_others,
     _price_of_a_misread_verb,
     _share_as_the_agent,
+    _share_move_or_price,
     _share_of_a_whole_after_a_count,
     _span_against_the_one_before,
     _told_against,
@@ -786,6 +787,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             figure = replace(figure, measures=_margin_ahead(tokens, start, end) or figure.measures)
         if runs_off_the_balls:  # the parser read the balls as what the runs count
             figure = replace(figure, measures=_joined(["runs", _subject_before(text, start)]))
+        if figure.measures:  # "Shares of SkyVahan closed 2.3 per cent lower at Rs 1,412"
+            figure = replace(figure, measures=_share_move_or_price(text, figure) or figure.measures)
         if not mention.currency and not mention.percent:
             crowd = _crowd_watching(text, start, end)  # "won in front of 11,206 fans"
             if crowd:

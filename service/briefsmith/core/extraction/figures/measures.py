@@ -1095,6 +1095,18 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         average, preposition = tokens.lemma[verb], "for"
         verb = tokens.head[tokens.head[verb]]
         frame = f"{average} {DURATION_FRAMES[preposition]}"
+    if (
+        placed
+        and preposition == "of"
+        and tokens.lemma[verb] in AVERAGE_NOUNS
+        and tokens.dep[verb] == "pobj"
+        and tokens.lower[tokens.head[verb]] in ("to", "in")
+        and tokens.pos[tokens.head[tokens.head[verb]]] in ("VERB", "AUX")
+        and not frame
+    ):
+        averaged = _average_span_of_a_clause(tokens, verb, inside)
+        if averaged:
+            return averaged
     frame = frame or DURATION_FRAMES.get(preposition, "length of time")
     if verb == unit or verb in inside:
         return ""
@@ -1217,6 +1229,28 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         extras = _words_under(tokens, states[0], inside) if states else extras
     words = [w for w in (who, *aux, tokens.text[verb], thing, *extras) if w]
     return _budget([frame, *words], 10)
+
+
+def _average_span_of_a_clause(tokens: Tokens, average: int, inside: range) -> str:
+    """ "Response times in her ward had risen to an average of 11 minutes", "They sold in an
+    average of 29 days in October": a span told as "an average of" after "to" is the
+    average level of the clause's subject ("average Response times in her ward"); after
+    "in", the average time the clause took ("average time to sell in October"), not
+    "length of average" (round 27). "" when it does not apply."""
+    link = tokens.head[average]
+    done = tokens.head[link]
+    subject, _ = _subject_of(tokens, done, inside)
+    name = tokens.lemma[average]
+    if subject is not None and tokens.pos[subject] in _NOUNS:
+        phrase = _noun_phrase(tokens, _through_frames(tokens, subject), inside, stop=done)
+        if not phrase:
+            return ""
+        if tokens.lower[link] == "to":
+            return _budget([name, phrase])
+        return _budget([name, "time", phrase, tokens.text[done]])
+    if tokens.lower[link] == "in" and tokens.pos[done] == "VERB":
+        return _budget([name, "time to", tokens.lemma[done], *_when_of(tokens, [done], inside)])
+    return ""
 
 
 def _averaged_comparative(tokens: Tokens, comparative: int, inside: range) -> str:
