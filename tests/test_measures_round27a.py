@@ -127,6 +127,12 @@ CROWDS = [
         "6.3 million",
         "storyline watched by people",
     ),
+    # Portuguese league on a UK wire, a place with a lower-case particle
+    (
+        "Marcal scored a fourth in front of a crowd of 31,870 at the Estadio do Pragal.",
+        "31,870",
+        "crowd at Estadio do Pragal",
+    ),
     # negative: protesters are no crowd watching
     (
         "He stood in front of 200 protesters outside the court.",
@@ -217,6 +223,12 @@ PLACED_BY_A_COPULA = [
         "Nearly 8,000",
         "fans locked out of the ground",
     ),
+    # South African weather, a place cut short by the word limit is left out
+    (
+        "Waves of 6-8m pounded the coast between Saldanha Bay and Mossel Bay on Tuesday.",
+        "6-8m",
+        "Waves pounded the coast on Tuesday",
+    ),
     # negative: a short place was already read whole
     ("Some 1,200 pupils are at the school.", "Some 1,200", "pupils at the school"),
     # negative: a verb other than the copula keeps its words
@@ -292,6 +304,8 @@ SHARES = [
     ("Harrowgate's shares closed at 184p.", "184", "Harrowgate's closing share price"),
     # Nigerian business, a pronoun owner
     ("Its shares closed at N41.50 on the NGX.", "N41.50", "closing share price on NGX"),
+    # Irish wire, the owner before and the market after
+    ("Corravin shares in Dublin rose 2% to €7.40.", "€7.40", "share price of Corravin in Dublin"),
     # negative: a sum paid for shares is no price
     ("The founders sold shares worth £4m.", "£4m", "founders sold shares"),
     # negative: a comparative of no shares is left alone
@@ -301,4 +315,27 @@ SHARES = [
 
 @pytest.mark.parametrize(("text", "figure", "measures"), SHARES)
 def test_a_share_price_and_a_share_move(text: str, figure: str, measures: str) -> None:
+    assert _measure(text, figure) == measures
+
+
+# negative: a level "from" still takes the measure of the level "to" (kept by identity)
+@pytest.mark.parametrize(
+    ("text", "figure", "measures"),
+    [
+        (
+            "The cap on the annual bill of a typical household will rise from £1,689 to "
+            "£1,838, the regulator said.",
+            "£1,689",
+            "cap on the annual bill of a typical household",
+        ),
+        (
+            "Kestrel shares rose from A$1.20 to A$1.42.",
+            "A$1.42",
+            "share price of Kestrel",
+        ),
+    ],
+)
+def test_a_level_from_keeps_the_measure_of_the_level_to(
+    text: str, figure: str, measures: str
+) -> None:
     assert _measure(text, figure) == measures

@@ -1080,7 +1080,7 @@ _COMPARATIVE_AFTER = re.compile(r"\s+(higher|lower)\b")
 # shares closed on NSE", "bank's shares ended".
 _SHARES_AS_PRICE = re.compile(
     r"(?P<pre>(?:[A-Z][\w-]*|[\w-]+['’]s)\s+)?(?i:shares)"
-    r"(?:\s+(?:in|of)\s+(?P<of>(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}))?"
+    r"(?:\s+(?P<link>in|of)\s+(?P<of>(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}))?"
     r"(?:\s+(?P<closed>closed|ended|finished|closing))?"
     r"(?P<rest>\s+on\s+(?:the\s+)?[A-Z][\w-]*)?"
 )
@@ -1106,9 +1106,14 @@ def _share_move_or_price(text: str, figure: FoundFigure) -> str:
     if found is None:
         return ""
     pre = (found.group("pre") or "").strip()
-    owner = found.group("of") or ("" if pre.lower() in _BARE_OWNERS else pre)
+    rest = found.group("rest") or ""
+    if pre and pre.lower() not in _BARE_OWNERS and found.group("of"):
+        # "Corravin shares in Dublin": the owner before, the market after
+        owner, rest = pre, f" {found.group('link')} {found.group('of')}{rest}"
+    else:
+        owner = found.group("of") or ("" if pre.lower() in _BARE_OWNERS else pre)
     owner = owner.removeprefix("the ").removeprefix("The ")
     price = f"{'closing ' if found.group('closed') else ''}share price"
     if owner.endswith(("'s", "’s")):
-        return f"{owner} {price}{found.group('rest') or ''}"
-    return f"{price}{f' of {owner}' if owner else ''}{found.group('rest') or ''}"
+        return f"{owner} {price}{rest}"
+    return f"{price}{f' of {owner}' if owner else ''}{rest}"

@@ -787,11 +787,14 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             figure = replace(figure, measures=_margin_ahead(tokens, start, end) or figure.measures)
         if runs_off_the_balls:  # the parser read the balls as what the runs count
             figure = replace(figure, measures=_joined(["runs", _subject_before(text, start)]))
-        if figure.measures:  # "Shares of SkyVahan closed 2.3 per cent lower at Rs 1,412"
-            figure = replace(figure, measures=_share_move_or_price(text, figure) or figure.measures)
+        # "Shares of SkyVahan closed 2.3 per cent lower at Rs 1,412" (the figure is kept as
+        # it is when nothing changes: a level "from" is matched to it by identity)
+        priced = _share_move_or_price(text, figure) if figure.measures else ""
+        if priced and pending_from is not figure:
+            figure = replace(figure, measures=priced)
         if not mention.currency and not mention.percent:
             crowd = _crowd_watching(text, start, end)  # "won in front of 11,206 fans"
-            if crowd:
+            if crowd and pending_from is not figure:
                 figure = replace(figure, measures=crowd)
         if figure.measures:  # a number that measures nothing we can name is not a figure
             figures.append(figure)
@@ -1403,7 +1406,8 @@ _WATCHED_BEFORE = re.compile(
 # what follows the count: who watched ("fans"), and where ("at Brindle Park")
 _WATCHERS_AFTER = re.compile(
     r"(?:\s+(?!at\b|in\b|on\b)([a-z]+))?"
-    r"(?:\s+(at|in|on)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+(at|in|on)\s+(?:the\s+)?([A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:do|da|de|del|des|di|of|la|le|van|von)\s+)?[A-Z][\w'’-]*){0,3}"
     r"|(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?(?=[.,;:!?]|\s+(?:and|but|as)\b)))?"
 )
 _WATCH_REACH = 60  # characters back from a count to the words before it

@@ -2854,6 +2854,7 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
         # "members did not vote": the "not" keeps what they did from flipping.
         negation = [c for c in tokens.children[verb] if tokens.dep[c] == "neg" and c < verb]
         read = [] if copula else [*negation[:1], verb]
+        capped = False
         for index in range(verb + 1, min(verb + 8, len(tokens))):
             if index in skip or (tokens.pos[index] == "PUNCT" and not _glued_hyphen(tokens, index)):
                 break  # "went into new-build homes" reads on through its hyphen
@@ -2898,7 +2899,17 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
                 - sum(tokens.dep[i] == "case" for i in read)
             )
             if words >= 6 and not _glued_hyphen(tokens, index + 1):
+                capped = True
                 break
+        if capped and _cut_inside_a_phrase(tokens, read):
+            # "pounded the coast between Saldanha Bay [and Mossel Bay]": a place cut short
+            # is no place; the clause ends before its preposition (round 27)
+            last_preposition = max(
+                (i for i, r in enumerate(read) if r != verb and tokens.pos[r] == "ADP"),
+                default=None,
+            )
+            if last_preposition is not None:
+                del read[last_preposition:]
         if len(read) > 2 and _glued_hyphen(tokens, read[-1]):
             del read[-2:]  # "for the play-": a compound cut at its hyphen is no word
         while (
@@ -2997,6 +3008,17 @@ def _modifies_a_near_noun(tokens: Tokens, index: int, verb: int) -> bool:
     ):
         noun, steps = tokens.head[noun], steps + 1
     return noun != index and hangs_within(tokens.head, noun, verb, 3)
+
+
+def _cut_inside_a_phrase(tokens: Tokens, read: list[int]) -> bool:
+    """Does the words read stop inside a phrase: the last modifies a word after it, or the
+    word after it hangs on one read ("between Saldanha Bay | and Mossel Bay", "after a
+    month's worth | of rain")?"""
+    if not read:
+        return False
+    last = read[-1]
+    following = last + 1
+    return tokens.head[last] > last or (following < len(tokens) and tokens.head[following] in read)
 
 
 def _is_passive(tokens: Tokens, verb: int) -> bool:
