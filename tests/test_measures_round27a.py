@@ -291,7 +291,7 @@ SHARES = [
     (
         "Shares of SkyVahan closed 2.3 per cent lower at Rs 1,412 on the NSE.",
         "Rs 1,412",
-        "closing share price of SkyVahan on NSE",
+        "closing price of shares of SkyVahan on NSE",
     ),
     (
         "Shares of SkyVahan closed 2.3 per cent lower at Rs 1,412 on the NSE.",
@@ -299,13 +299,13 @@ SHARES = [
         "fall in Shares of SkyVahan",
     ),
     # Australian wire
-    ("Kestrel shares rose 3% to A$1.42.", "A$1.42", "share price of Kestrel"),
+    ("Kestrel shares rose 3% to A$1.42.", "A$1.42", "price of Kestrel shares"),
     # UK broadsheet, a possessive owner
-    ("Harrowgate's shares closed at 184p.", "184", "Harrowgate's closing share price"),
+    ("Harrowgate's shares closed at 184p.", "184", "closing price of Harrowgate's shares"),
     # Nigerian business, a pronoun owner
-    ("Its shares closed at N41.50 on the NGX.", "N41.50", "closing share price on NGX"),
+    ("Its shares closed at N41.50 on the NGX.", "N41.50", "closing price of shares on NGX"),
     # Irish wire, the owner before and the market after
-    ("Corravin shares in Dublin rose 2% to €7.40.", "€7.40", "share price of Corravin in Dublin"),
+    ("Corravin shares in Dublin rose 2% to €7.40.", "€7.40", "price of Corravin shares in Dublin"),
     # negative: a sum paid for shares is no price
     ("The founders sold shares worth £4m.", "£4m", "founders sold shares"),
     # negative: a comparative of no shares is left alone
@@ -331,11 +331,39 @@ def test_a_share_price_and_a_share_move(text: str, figure: str, measures: str) -
         (
             "Kestrel shares rose from A$1.20 to A$1.42.",
             "A$1.42",
-            "share price of Kestrel",
+            "price of Kestrel shares",
         ),
     ],
 )
 def test_a_level_from_keeps_the_measure_of_the_level_to(
     text: str, figure: str, measures: str
 ) -> None:
+    assert _measure(text, figure) == measures
+
+
+# synthetic: a supply cut to a count of homes or customers, its measure
+SUPPLY_CUT_TO = [
+    # South African wire
+    ("Eskom cut power to 1.2 million homes on Tuesday.", "1.2 million", "homes Eskom cut power to"),
+    # Irish broadcaster
+    (
+        "Irish Water cut supplies to 3,000 homes in Mayo.",
+        "3,000",
+        "homes Irish Water cut supplies to",
+    ),
+    # Canadian local, customers
+    (
+        "Hydro Lakeshore cut power to 76,000 customers.",
+        "76,000",
+        "customers Hydro Lakeshore cut power to",
+    ),
+    # negative: a workforce with its owner is cut to a level
+    ("The firm cut its workforce to 3,000 staff.", "3,000", "its workforce"),
+    # negative: trains are a level of the service
+    ("The operator reduced services to 12 trains a day.", "12", "services"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "measures"), SUPPLY_CUT_TO)
+def test_a_supply_cut_to_a_count_is_who_lost_it(text: str, figure: str, measures: str) -> None:
     assert _measure(text, figure) == measures

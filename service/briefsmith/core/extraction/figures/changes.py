@@ -1092,7 +1092,8 @@ def _share_move_or_price(text: str, figure: FoundFigure) -> str:
     "higher" or "lower" right after it is the rise or fall in what moved ("fall in Shares
     of SkyVahan", not "Shares of SkyVahan lower"); a sum read as the shares themselves
     ("Shares in the company", "Its shares closed on NSE") is their price, the closing
-    price when they closed (round 27). "" when it does not apply."""
+    price when they closed: "closing price of shares in Tarrow Holdings" (round 27). ""
+    when it does not apply."""
     measures = figure.measures
     if figure.unit == "percent":
         moved = _COMPARATIVE_AFTER.match(text, figure.end)
@@ -1106,14 +1107,7 @@ def _share_move_or_price(text: str, figure: FoundFigure) -> str:
     if found is None:
         return ""
     pre = (found.group("pre") or "").strip()
-    rest = found.group("rest") or ""
-    if pre and pre.lower() not in _BARE_OWNERS and found.group("of"):
-        # "Corravin shares in Dublin": the owner before, the market after
-        owner, rest = pre, f" {found.group('link')} {found.group('of')}{rest}"
-    else:
-        owner = found.group("of") or ("" if pre.lower() in _BARE_OWNERS else pre)
-    owner = owner.removeprefix("the ").removeprefix("The ")
-    price = f"{'closing ' if found.group('closed') else ''}share price"
-    if owner.endswith(("'s", "’s")):
-        return f"{owner} {price}{rest}"
-    return f"{price}{f' of {owner}' if owner else ''}{rest}"
+    owner = "" if pre.lower() in _BARE_OWNERS else pre
+    held = f" {found.group('link')} {found.group('of')}" if found.group("of") else ""
+    price = f"{'closing ' if found.group('closed') else ''}price of"
+    return " ".join(f"{price} {owner} shares{held}{found.group('rest') or ''}".split())

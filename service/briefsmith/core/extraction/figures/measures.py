@@ -35,6 +35,7 @@ from briefsmith.core.lexicon import (
     CHANGE_NOUN_EXTRAS,
     CHANGE_NOUNS,
     CHANGE_UNDERGOING_LEMMAS,
+    CLIENT_NOUNS,
     COMPANY_NOUNS,
     CONTAINING_LEMMAS,
     COUNT_PLACE_PREPOSITIONS,
@@ -43,6 +44,7 @@ from briefsmith.core.lexicon import (
     FEMININE_GIVEN_NAMES,
     GAP_WORDS,
     GIVEN_NAMES,
+    HOME_KIND_NOUNS,
     HONORIFICS,
     MASCULINE_GIVEN_NAMES,
     MONTHS,
@@ -2414,6 +2416,19 @@ def _clause_measure(
         kind_noun = None  # "raised the dividend by 5% to 21p": a change, no sum raised
     if change is not None and kind_noun is None:
         # "cut the number of ships from 36 to 24": a level of what the verb changes.
+        if changed and preposition == "to" and _supply_to_a_count(tokens, changed[0], amount):
+            # "Eskom cut power to 1.2 million homes": the homes it was cut to, not a level
+            # of power (round 27)
+            assert amount is not None
+            return _budget(
+                [
+                    tokens.text[amount],
+                    *([phrase] if phrase else []),
+                    tokens.text[verb],
+                    tokens.text[changed[0]],
+                    "to",
+                ]
+            )
         if changed and preposition in _LEVEL_PREPS:
             return _noun_phrase(tokens, _through_frames(tokens, changed[0]), skip)
         if changed:  # "cut its workforce by 10%"
@@ -2479,6 +2494,23 @@ def _clause_measure(
             return _budget(["money", *purpose, "in", phrase])
     before = [phrase] if phrase else []
     return _budget([*before, tokens.text[verb], *extras])
+
+
+def _supply_to_a_count(tokens: Tokens, changed: int, amount: int | None) -> bool:
+    """ "cut power to 1.2 million homes", "cut supplies to 3,000 homes": the object is a
+    bare noun with nothing to count it (no determiner, owner or number) and the count
+    after "to" counts something else, so the count is who lost the supply, not a level
+    of it ("cut its workforce to 3,000 staff" has an owner; "cut jobs to 3,000" no
+    counted noun). The count must be of homes or of customers (HOME_KIND_NOUNS,
+    CLIENT_NOUNS)."""
+    if amount is None or tokens.pos[amount] != "NOUN":
+        return False
+    if tokens.lower[amount] not in HOME_KIND_NOUNS and tokens.lemma[amount] not in CLIENT_NOUNS:
+        return False  # "reduced services to 12 trains a day": a level of the service
+    return not any(
+        tokens.dep[c] in ("det", "poss", "nummod", "compound", "amod")
+        for c in tokens.children[changed]
+    )
 
 
 def _is_a_sum(tokens: Tokens, inside: range) -> bool:
@@ -3011,14 +3043,18 @@ def _modifies_a_near_noun(tokens: Tokens, index: int, verb: int) -> bool:
 
 
 def _cut_inside_a_phrase(tokens: Tokens, read: list[int]) -> bool:
-    """Does the words read stop inside a phrase: the last modifies a word after it, or the
-    word after it hangs on one read ("between Saldanha Bay | and Mossel Bay", "after a
-    month's worth | of rain")?"""
+    """Do the words read stop inside a list of names, the word after the last read
+    joining another to it ("between Saldanha Bay | and Mossel Bay")?"""
     if not read:
         return False
     last = read[-1]
     following = last + 1
-    return tokens.head[last] > last or (following < len(tokens) and tokens.head[following] in read)
+    return (
+        following < len(tokens)
+        and tokens.pos[last] == "PROPN"
+        and tokens.dep[following] in ("cc", "conj")
+        and tokens.head[following] == last
+    )
 
 
 def _is_passive(tokens: Tokens, verb: int) -> bool:
