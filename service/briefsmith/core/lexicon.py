@@ -3519,6 +3519,10 @@ veteran
 # "will travel for miles", "will pay thousands" is a habit of theirs, no step; with
 # CLIENT_NOUNS; the outlook reads them.
 CROWD_NOUNS = _words("crowd collector enthusiast devotee pilgrim admirer punter")
+# Round 27 (helper a): the words (as written) for those watching an event, counted after
+# "in front of" or "before": "won 2-1 in front of 11,206 fans", "before 42,000 supporters"
+# is the crowd (the figures read them).
+AUDIENCE_WORDS = _words("fans supporters spectators people onlookers")
 # Round 26 (helper b): plural words that tell an extent with no number ("for ages",
 # "thousands"): with a crowd, how keen, no step; the outlook reads them, beside the plural
 # units of time and length ("for hours", "for miles": units.py).

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 
 from briefsmith.core.dependency import hangs_within
 from briefsmith.core.lexicon import (
+    AMOUNT_NOUNS,
     AMOUNTING_LEMMAS,
+    AVERAGE_NOUNS,
     BENCHMARK_NOUNS,
     CHANGE_NOUN_EXTRAS,
     CHANGE_NOUNS,
@@ -938,3 +940,174 @@ def _price_of_a_misread_verb(tokens: Tokens, start: int, end: int) -> str:
     if not phrase or (phrase == tokens.text[thing] and tokens.lower[thing] in _FRAMES):
         return ""
     return _budget([PRICE_VERB_NOUNS[tokens.lemma[verb]], "of", phrase])
+
+
+_MISREAD_CHANGE_REACH = 4  # tokens back from an amount to a verb of change
+_MISREAD_SUBJECT_WORDS = 6  # words of the changed thing kept, read back from the verb
+_SUBJECT_WORD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "HYPH", "POS", "CD"})
+_PER_TAIL = re.compile(r"\s(per\s+\w+)$")
+
+
+def _change_of_a_misread_verb(tokens: Tokens, start: int, end: int, measures: str) -> str:
+    """ "The old-age grant increases by R130 to R2,315 a month", "The parking charge climbs
+    to £4.50 an hour": the tagger reads the present-tense verb of change as a plural noun
+    (or reads its clause so) and the measure comes out as the words around it ("increases
+    by R130 to per month"). When the measure holds that verb (or the digits of the
+    change before), the amount after "to" is the
+    level of the thing before the verb, and one after "by" (or right after it) the change
+    in it (round 27). "" when it does not apply. Reads a bounded window."""
+    inside = tokens.between(start, end)
+    if not len(inside):
+        return ""
+    index = inside.start - 1
+    preposition = ""
+    while index > 0 and inside.start - index <= _MISREAD_CHANGE_REACH:
+        if tokens.lemma[index] in CHANGE_NOUNS:
+            break
+        if tokens.lower[index] in ("by", "to") and not preposition:
+            preposition = tokens.lower[index]
+        elif (
+            tokens.pos[index] not in ("NUM", "SYM", "ADP")
+            and tokens.lower[index] not in _BETWEEN_A_VERB_AND_ITS_SUM
+            and tokens.pos[index + 1] != "NUM"  # "by Rs 10 to": a currency word
+        ):
+            return ""  # "lifts Kingsbridge to 41 points": the verb has an object
+        index -= 1
+    verb = index
+    if (
+        verb < 1
+        or tokens.lemma[verb] not in CHANGE_NOUNS
+        or not tokens.lower[verb].endswith("s")
+        or tokens.dep[verb] != "ROOT"
+        or tokens.tag[verb] not in ("NNS", "VBZ")
+        or (tokens.lower[verb] not in measures.lower().split() and not _DIGIT.search(measures))
+        or tokens.sent[verb] != tokens.sent[inside.start]
+    ):
+        return ""
+    words: list[str] = []
+    index = verb - 1
+    while (
+        index >= 0
+        and len(words) < _MISREAD_SUBJECT_WORDS
+        and tokens.sent[index] == tokens.sent[verb]
+        and tokens.tag[index] in _SUBJECT_WORD_TAGS
+    ):
+        words.insert(0, tokens.text[index])
+        index -= 1
+    if not words or tokens.tag[verb - 1] not in ("NN", "NNS", "NNP", "NNPS"):
+        return ""
+    thing = _joined(words).replace(" - ", "-").replace(" 's", "'s")
+    if preposition == "to":
+        tail = _PER_TAIL.search(measures)
+        return _budget([thing, *([tail.group(1)] if tail else [])])
+    return _budget([CHANGE_NOUNS[tokens.lemma[verb]], "in", thing])
+
+
+_EXTRA_REACH = 5  # tokens back from a sum to the verb that paid it
+_EXTRA_WORDS = {"more": "extra", "extra": "extra", "less": "less"}
+_BETWEEN_A_VERB_AND_ITS_SUM = frozenset(
+    {"an", "a", "of", "about", "around", "nearly", "almost", "some", "roughly", "just"}
+)
+
+
+def _extra_paid(tokens: Tokens, start: int, end: int) -> str:
+    """ "Households paid £120 more than a year earlier", "Travellers on the route paid an
+    average of Rs 1,100 more": a sum with "more" (or "less") right after it, on a verb
+    that pays or costs, is the extra its subject paid (on average, if so told), not
+    "more" nor the subject alone (round 27). "" when it does not apply. Reads a bounded
+    window around the sum."""
+    inside = tokens.between(start, end)
+    if not len(inside) or inside.stop >= len(tokens):
+        return ""
+    extra = _EXTRA_WORDS.get(tokens.lower[inside.stop])
+    if extra is None:
+        return ""
+    averaged = False
+    verb = inside.start - 1
+    while verb > 0 and inside.start - verb <= _EXTRA_REACH:
+        if tokens.lemma[verb] in AVERAGE_NOUNS:
+            averaged = True
+        elif tokens.lower[verb] not in _BETWEEN_A_VERB_AND_ITS_SUM:
+            break
+        verb -= 1
+    if (
+        verb < 0
+        or tokens.pos[verb] != "VERB"
+        or tokens.lemma[verb] not in AMOUNT_NOUNS
+        or tokens.sent[verb] != tokens.sent[inside.start]
+    ):
+        return ""
+    subject, _ = _subject_of(tokens, verb, inside)
+    if subject is None or tokens.pos[subject] not in _NOUNS:
+        return ""
+    who = _noun_phrase(tokens, subject, inside, stop=verb)
+    if not who:
+        return ""
+    if tokens.tag[verb] in ("VBD", "VBN") and tokens.lemma[verb] != "cost":
+        kind = [extra, tokens.text[verb], "by"]
+    else:  # "will pay £120 more": the extra payment; "cost £40 more": the extra cost of it
+        kind = [extra, AMOUNT_NOUNS[tokens.lemma[verb]]]
+    return _budget(
+        [*kind, who, *_what_for(tokens, inside.stop + 1), *(["on", "average"] if averaged else [])]
+    )
+
+
+_WHAT_FOR_WORDS = 4
+
+
+def _what_for(tokens: Tokens, index: int) -> list[str]:
+    """ "for tickets", "for their energy": what an extra sum paid for, the few nouns
+    right after "for" (its determiner left out); [] when "for" does not follow."""
+    if index >= len(tokens) or tokens.lower[index] != "for":
+        return []
+    words: list[str] = []
+    for word in range(index + 1, min(len(tokens), index + 1 + _WHAT_FOR_WORDS)):
+        if tokens.pos[word] in ("DET", "PRON") and not words:
+            continue
+        if tokens.pos[word] not in ("NOUN", "PROPN", "ADJ") or tokens.lower[word] in (
+            "last",
+            "this",
+            "next",
+        ):
+            break
+        words.append(tokens.text[word])
+    return ["for", *words] if words else []
+
+
+# "Shares of SkyVahan closed 2.3 per cent lower": the comparative right after a share
+_COMPARATIVE_AFTER = re.compile(r"\s+(higher|lower)\b")
+# A price read as the shares themselves: "Shares in the company", "Kestrel shares", "Its
+# shares closed on NSE", "bank's shares ended".
+_SHARES_AS_PRICE = re.compile(
+    r"(?P<pre>(?:[A-Z][\w-]*|[\w-]+['’]s)\s+)?(?i:shares)"
+    r"(?:\s+(?P<link>in|of)\s+(?P<of>(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}))?"
+    r"(?:\s+(?P<closed>closed|ended|finished|closing))?"
+    r"(?P<rest>\s+on\s+(?:the\s+)?[A-Z][\w-]*)?"
+)
+_BARE_OWNERS = frozenset({"its", "their", "the", "his", "her"})
+
+
+def _share_move_or_price(text: str, figure: FoundFigure) -> str:
+    """ "Shares of SkyVahan closed 2.3 per cent lower at Rs 1,412": a share told with
+    "higher" or "lower" right after it is the rise or fall in what moved ("fall in Shares
+    of SkyVahan", not "Shares of SkyVahan lower"); a sum read as the shares themselves
+    ("Shares in the company", "Its shares closed on NSE") is their price, the closing
+    price when they closed: "closing price of shares in Tarrow Holdings" (round 27). ""
+    when it does not apply."""
+    measures = figure.measures
+    if figure.unit == "percent":
+        moved = _COMPARATIVE_AFTER.match(text, figure.end)
+        word = moved.group(1).lower() if moved else ""
+        if word and measures.lower().endswith(f" {word}") and "share" in measures.lower():
+            return f"{COMPARATIVE_CHANGES[word]} in {measures[: -len(word)].strip()}"
+        return ""
+    if not _is_money(figure) and figure.unit != "pence":
+        return ""
+    found = _SHARES_AS_PRICE.fullmatch(measures)
+    if found is None:
+        return ""
+    pre = (found.group("pre") or "").strip()
+    owner = "" if pre.lower() in _BARE_OWNERS else pre
+    held = f" {found.group('link')} {found.group('of')}" if found.group("of") else ""
+    price = f"{'closing ' if found.group('closed') else ''}price of"
+    return " ".join(f"{price} {owner} shares{held}{found.group('rest') or ''}".split())

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from briefsmith.core.cleaning import picture_lines
 from briefsmith.core.lexicon import (
+    AUDIENCE_WORDS,
     BALLS_FACED_NOUNS,
     CHANGE_NOUNS,
     DEPTH_STUFF_NOUNS,
@@ -47,12 +48,14 @@ if TYPE_CHECKING:
 from briefsmith.core.extraction.figures.changes import (
     _amount_before_restated,
     _bare_frame_compared,
+    _change_of_a_misread_verb,
     _change_of_the_count_before,
     _change_told_after,
     _compared_with_before,
     _compared_with_the_count_before,
     _cost_said_of_that,
     _difference_from_the_amount_before,
+    _extra_paid,
     _level_after_a_change_noun,
     _level_after_a_move,
     _level_when_changed,
@@ -62,6 +65,7 @@ from briefsmith.core.extraction.figures.changes import (
     _price_for_others,
     _price_of_a_misread_verb,
     _share_as_the_agent,
+    _share_move_or_price,
     _share_of_a_whole_after_a_count,
     _span_against_the_one_before,
     _told_against,
@@ -661,6 +665,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             if parsed:
                 measures = parsed
             measures = _price_of_a_misread_verb(tokens, mention.start, end) or measures
+            measures = _change_of_a_misread_verb(tokens, mention.start, end, measures) or measures
+            if mention.currency:
+                measures = _extra_paid(tokens, mention.start, end) or measures
             if whole is not None and _PART_OF.fullmatch(text, end, whole.start):
                 measures = _part_measure(text, tokens, mention, whole) or measures
         against = _told_against(text, start, end, mention, figures)
@@ -780,6 +787,15 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             figure = replace(figure, measures=_margin_ahead(tokens, start, end) or figure.measures)
         if runs_off_the_balls:  # the parser read the balls as what the runs count
             figure = replace(figure, measures=_joined(["runs", _subject_before(text, start)]))
+        # "Shares of SkyVahan closed 2.3 per cent lower at Rs 1,412" (the figure is kept as
+        # it is when nothing changes: a level "from" is matched to it by identity)
+        priced = _share_move_or_price(text, figure) if figure.measures else ""
+        if priced and pending_from is not figure:
+            figure = replace(figure, measures=priced)
+        if not mention.currency and not mention.percent:
+            crowd = _crowd_watching(text, start, end)  # "won in front of 11,206 fans"
+            if crowd and pending_from is not figure:
+                figure = replace(figure, measures=crowd)
         if figure.measures:  # a number that measures nothing we can name is not a figure
             figures.append(figure)
         index += 1
@@ -1377,3 +1393,46 @@ def _rises_up_to(tokens: Tokens, position: int) -> bool:
     return (tokens.dep[up] in ("prt", "advmod") and tokens.pos[head] == "VERB") or (
         up > 0 and tokens.lemma[up - 1] in RISE_UP_VERBS
     )
+
+
+# "in front of 11,206", "before a sell-out crowd of 4,310": those who watched, right
+# before a count (round 27). ("watched by 6.3 million people" is an audience, no crowd.)
+_WATCHED_BEFORE = re.compile(
+    r"\b(?:in\s+front\s+of|before)\s+"
+    r"(?:(?:a|an)\s+((?:[\w-]+\s+){0,2})crowd\s+of\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?$",
+    re.IGNORECASE,
+)
+# what follows the count: who watched ("fans"), and where ("at Brindle Park")
+_WATCHERS_AFTER = re.compile(
+    r"(?:\s+(?!at\b|in\b|on\b)([a-z]+))?"
+    r"(?:\s+(at|in|on)\s+(?:the\s+)?([A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:do|da|de|del|des|di|of|la|le|van|von)\s+)?[A-Z][\w'’-]*){0,3}"
+    r"|(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?(?=[.,;:!?]|\s+(?:and|but|as)\b)))?"
+)
+_WATCH_REACH = 60  # characters back from a count to the words before it
+
+
+def _crowd_watching(text: str, start: int, end: int) -> str:
+    """ "Rovers beat Hallowfield 2-1 in front of 11,206 fans at Brindle Park", "sealed the
+    title in front of 38,450 at Fenwick Road", "won before a crowd of 4,310": a count
+    watching, after "in front of" or "before", is the crowd (at the place named right
+    after: "on a council pitch"), not "front" nor the clause. A count after "before" or "in front
+    of" must name watchers or a place ("before 2030" is no crowd). "" when it does not
+    apply (round 27)."""
+    before = _WATCHED_BEFORE.search(text, max(0, start - _WATCH_REACH), start)
+    if before is None:
+        return ""
+    after = _WATCHERS_AFTER.match(text, end)
+    watchers = after.group(1) if after else None
+    place = f"{after.group(2)} {after.group(3)}" if after and after.group(3) else None
+    crowd_told = "crowd" in before.group().lower()
+    if watchers is not None and watchers not in AUDIENCE_WORDS:
+        if not crowd_told:
+            return ""
+        place = None  # "before a crowd of 4,310 at ..." read on: keep it plain
+    if not crowd_told and watchers is None and place is None:
+        return ""
+    kind = " ".join((before.group(1) or "").split())  # "a sell-out crowd of"
+    crowd = f"{kind} crowd" if kind else "crowd"
+    return f"{crowd} {place}" if place else crowd

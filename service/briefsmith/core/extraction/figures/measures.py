@@ -35,6 +35,7 @@ from briefsmith.core.lexicon import (
     CHANGE_NOUN_EXTRAS,
     CHANGE_NOUNS,
     CHANGE_UNDERGOING_LEMMAS,
+    CLIENT_NOUNS,
     COMPANY_NOUNS,
     CONTAINING_LEMMAS,
     COUNT_PLACE_PREPOSITIONS,
@@ -43,6 +44,7 @@ from briefsmith.core.lexicon import (
     FEMININE_GIVEN_NAMES,
     GAP_WORDS,
     GIVEN_NAMES,
+    HOME_KIND_NOUNS,
     HONORIFICS,
     MASCULINE_GIVEN_NAMES,
     MONTHS,
@@ -1095,6 +1097,18 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         average, preposition = tokens.lemma[verb], "for"
         verb = tokens.head[tokens.head[verb]]
         frame = f"{average} {DURATION_FRAMES[preposition]}"
+    if (
+        placed
+        and preposition == "of"
+        and tokens.lemma[verb] in AVERAGE_NOUNS
+        and tokens.dep[verb] == "pobj"
+        and tokens.lower[tokens.head[verb]] in ("to", "in")
+        and tokens.pos[tokens.head[tokens.head[verb]]] in ("VERB", "AUX")
+        and not frame
+    ):
+        averaged = _average_span_of_a_clause(tokens, verb, inside)
+        if averaged:
+            return averaged
     frame = frame or DURATION_FRAMES.get(preposition, "length of time")
     if verb == unit or verb in inside:
         return ""
@@ -1217,6 +1231,28 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         extras = _words_under(tokens, states[0], inside) if states else extras
     words = [w for w in (who, *aux, tokens.text[verb], thing, *extras) if w]
     return _budget([frame, *words], 10)
+
+
+def _average_span_of_a_clause(tokens: Tokens, average: int, inside: range) -> str:
+    """ "Response times in her ward had risen to an average of 11 minutes", "They sold in an
+    average of 29 days in October": a span told as "an average of" after "to" is the
+    average level of the clause's subject ("average Response times in her ward"); after
+    "in", the average time the clause took ("average time to sell in October"), not
+    "length of average" (round 27). "" when it does not apply."""
+    link = tokens.head[average]
+    done = tokens.head[link]
+    subject, _ = _subject_of(tokens, done, inside)
+    name = tokens.lemma[average]
+    if subject is not None and tokens.pos[subject] in _NOUNS:
+        phrase = _noun_phrase(tokens, _through_frames(tokens, subject), inside, stop=done)
+        if not phrase:
+            return ""
+        if tokens.lower[link] == "to":
+            return _budget([name, phrase])
+        return _budget([name, "time", phrase, tokens.text[done]])
+    if tokens.lower[link] == "in" and tokens.pos[done] == "VERB":
+        return _budget([name, "time to", tokens.lemma[done], *_when_of(tokens, [done], inside)])
+    return ""
 
 
 def _averaged_comparative(tokens: Tokens, comparative: int, inside: range) -> str:
@@ -2380,6 +2416,19 @@ def _clause_measure(
         kind_noun = None  # "raised the dividend by 5% to 21p": a change, no sum raised
     if change is not None and kind_noun is None:
         # "cut the number of ships from 36 to 24": a level of what the verb changes.
+        if changed and preposition == "to" and _supply_to_a_count(tokens, changed[0], amount):
+            # "Eskom cut power to 1.2 million homes": the homes it was cut to, not a level
+            # of power (round 27)
+            assert amount is not None
+            return _budget(
+                [
+                    tokens.text[amount],
+                    *([phrase] if phrase else []),
+                    tokens.text[verb],
+                    tokens.text[changed[0]],
+                    "to",
+                ]
+            )
         if changed and preposition in _LEVEL_PREPS:
             return _noun_phrase(tokens, _through_frames(tokens, changed[0]), skip)
         if changed:  # "cut its workforce by 10%"
@@ -2445,6 +2494,23 @@ def _clause_measure(
             return _budget(["money", *purpose, "in", phrase])
     before = [phrase] if phrase else []
     return _budget([*before, tokens.text[verb], *extras])
+
+
+def _supply_to_a_count(tokens: Tokens, changed: int, amount: int | None) -> bool:
+    """ "cut power to 1.2 million homes", "cut supplies to 3,000 homes": the object is a
+    bare noun with nothing to count it (no determiner, owner or number) and the count
+    after "to" counts something else, so the count is who lost the supply, not a level
+    of it ("cut its workforce to 3,000 staff" has an owner; "cut jobs to 3,000" no
+    counted noun). The count must be of homes or of customers (HOME_KIND_NOUNS,
+    CLIENT_NOUNS)."""
+    if amount is None or tokens.pos[amount] != "NOUN":
+        return False
+    if tokens.lower[amount] not in HOME_KIND_NOUNS and tokens.lemma[amount] not in CLIENT_NOUNS:
+        return False  # "reduced services to 12 trains a day": a level of the service
+    return not any(
+        tokens.dep[c] in ("det", "poss", "nummod", "compound", "amod")
+        for c in tokens.children[changed]
+    )
 
 
 def _is_a_sum(tokens: Tokens, inside: range) -> bool:
@@ -2820,6 +2886,7 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
         # "members did not vote": the "not" keeps what they did from flipping.
         negation = [c for c in tokens.children[verb] if tokens.dep[c] == "neg" and c < verb]
         read = [] if copula else [*negation[:1], verb]
+        capped = False
         for index in range(verb + 1, min(verb + 8, len(tokens))):
             if index in skip or (tokens.pos[index] == "PUNCT" and not _glued_hyphen(tokens, index)):
                 break  # "went into new-build homes" reads on through its hyphen
@@ -2848,15 +2915,33 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
                 _glued_hyphen(tokens, i) for i in (index - 1, index, index + 1)
             )
             if not inside_since and (
-                not hangs_within(tokens.head, index, verb, 4 if possessive else 3)
+                not (
+                    hangs_within(tokens.head, index, verb, 4 if possessive else 3)
+                    or _modifies_a_near_noun(tokens, index, verb)
+                )
                 or tokens.dep[index] in ("ccomp", "conj", "cc", "advcl", "mark", "acl", "relcl")
             ):
                 break
             read.append(index)
             # Six words, a hyphened compound ("state-run", "play-off") counted as one.
-            words = len(read) - 2 * sum(_glued_hyphen(tokens, i) for i in read)
+            # (a possessive "'s" is no word of its own: "the council's housing waiting list")
+            words = (
+                len(read)
+                - 2 * sum(_glued_hyphen(tokens, i) for i in read)
+                - sum(tokens.dep[i] == "case" for i in read)
+            )
             if words >= 6 and not _glued_hyphen(tokens, index + 1):
+                capped = True
                 break
+        if capped and _cut_inside_a_phrase(tokens, read):
+            # "pounded the coast between Saldanha Bay [and Mossel Bay]": a place cut short
+            # is no place; the clause ends before its preposition (round 27)
+            last_preposition = max(
+                (i for i, r in enumerate(read) if r != verb and tokens.pos[r] == "ADP"),
+                default=None,
+            )
+            if last_preposition is not None:
+                del read[last_preposition:]
         if len(read) > 2 and _glued_hyphen(tokens, read[-1]):
             del read[-2:]  # "for the play-": a compound cut at its hyphen is no word
         while (
@@ -2937,6 +3022,39 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
         if not who:
             return _budget([tokens.text[verb], phrase, *after])
     return phrase
+
+
+_NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "case", "det", "nmod"})
+_MODIFIER_STEPS = 4  # modifiers climbed, at most, to the noun they modify
+
+
+def _modifies_a_near_noun(tokens: Tokens, index: int, verb: int) -> bool:
+    """ "are on the council's housing waiting list": a word that only modifies a later noun
+    ("housing" of "list", through "waiting") is read with that noun when the noun itself
+    hangs near the verb, however deep the modifier's own chain (round 27)."""
+    noun, steps = index, 0
+    while (
+        tokens.dep[noun] in _NOUN_MODIFIER_DEPS
+        and tokens.head[noun] > noun
+        and steps < _MODIFIER_STEPS
+    ):
+        noun, steps = tokens.head[noun], steps + 1
+    return noun != index and hangs_within(tokens.head, noun, verb, 3)
+
+
+def _cut_inside_a_phrase(tokens: Tokens, read: list[int]) -> bool:
+    """Do the words read stop inside a list of names, the word after the last read
+    joining another to it ("between Saldanha Bay | and Mossel Bay")?"""
+    if not read:
+        return False
+    last = read[-1]
+    following = last + 1
+    return (
+        following < len(tokens)
+        and tokens.pos[last] == "PROPN"
+        and tokens.dep[following] in ("cc", "conj")
+        and tokens.head[following] == last
+    )
 
 
 def _is_passive(tokens: Tokens, verb: int) -> bool:
