@@ -63,6 +63,7 @@ def _outlook(text: str) -> str:
         "Roads will ice over when the temperature drops.",
         "The dough will rise when the kitchen warms up.",
         "Snow will melt when the temperature rises above zero.",
+        "Mist will clear when the sun rises.",
         # many, most or some of a kind, with an object and no time
         "Many drivers will ignore the signs.",
         "Some commuters will find other ways to work.",
@@ -107,9 +108,11 @@ def test_truths_habits_projections_hours_names_and_judgments_are_no_outlook(
     "sentence",
     [
         "Landlords have until March 31 to register.",
+        "Landlords have until March 31 to register with the council.",
         "Monthly pass holders have until Dec. 31 to claim a credit.",
         "Gates open at 11am.",
         "Doors open at 7pm.",
+        "Doors open at 7.30pm, with the main act due on at 9pm.",
     ],
 )
 def test_misread_deadlines_and_an_event_s_doors_are_outlook(sentence: str) -> None:
