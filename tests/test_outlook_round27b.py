@@ -5,8 +5,8 @@ Singaporean and South African copy).
 
 - A general truth whose "when" clause tells a thing's own change of state, its subject
   with "the" ("Fog will lift when the sun warms the valley", "Ice will form when the
-  temperature drops"): nature's course, no step; "fares will rise when the new timetable
-  starts" and a "when" clause with its date stay.
+  temperature drops", "when the sun comes up"): nature's course, no step; "fares will
+  rise when the new timetable starts" and a "when" clause with its date stay.
 - What many, most or some of a kind of people will do, with an object and no time at
   all ("Many drivers will ignore the signs", "Some commuters will find other ways to
   work"): no step; a body's staff ("Many workers will lose their jobs"), a date and an
@@ -64,6 +64,9 @@ def _outlook(text: str) -> str:
         "The dough will rise when the kitchen warms up.",
         "Snow will melt when the temperature rises above zero.",
         "Mist will clear when the sun rises.",
+        "Mist will clear when the sun comes up over the hills.",
+        "The fog will lift when the sun comes out.",
+        "Temperatures will drop sharply when the sun goes down.",
         # many, most or some of a kind, with an object and no time
         "Many drivers will ignore the signs.",
         "Some commuters will find other ways to work.",
@@ -149,6 +152,8 @@ def test_neighbours_that_were_out_stay_out(sentence: str) -> None:
         "Services will resume when the bridge reopens.",
         "Fares will rise when the new contract starts in April.",
         "Snow ploughs will be sent out when the temperature drops tonight.",
+        "The festival will start when the sun goes down on Saturday.",
+        "The vigil will begin when the sun goes down tonight.",
         "Many workers will lose their jobs.",
         "Many teachers will strike on Friday.",
         "Some staff will move to the new site in March.",

@@ -3467,6 +3467,9 @@ PHASE_LEMMAS = _words("start begin resume restart return reopen open close finis
 # valley", "Ice will form when the temperature drops"): nature's course, no event of the
 # news ("fares will rise when the new timetable starts" is one).
 STATE_CHANGE_LEMMAS = _words("warm cool heat chill drop fall rise melt freeze thaw boil dry")
+# ... and the phrasal verbs of the same ("Mist will clear when the sun comes up", "when
+# the sun comes out", "when the sun goes down").
+STATE_CHANGE_PHRASALS = frozenset({("come", "up"), ("come", "out"), ("go", "down")})
 
 # Round 20 (helper b): prepositions of what lies beside where something happened: a
 # thing told with its age there only sets the scene ("sits beside a 30-year-old test

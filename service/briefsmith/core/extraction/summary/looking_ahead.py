@@ -178,6 +178,7 @@ from briefsmith.core.lexicon import (
     STANCE_LEMMAS,
     STATE_BODY_NOUNS,
     STATE_CHANGE_LEMMAS,
+    STATE_CHANGE_PHRASALS,
     STATE_LEMMAS,
     STOCK_PHRASE_WORDS,
     STOCK_PLEDGE_LEMMAS,
@@ -2837,7 +2838,14 @@ class _Clauses:
             if (
                 present
                 and own
-                and t.lemma[c] in STATE_CHANGE_LEMMAS
+                and (
+                    t.lemma[c] in STATE_CHANGE_LEMMAS
+                    or any(
+                        t.dep[g] in ("prt", "advmod")
+                        and (t.lemma[c], t.lower[g]) in STATE_CHANGE_PHRASALS
+                        for g in t.children[c]
+                    )
+                )
                 and all(self._kind_of_thing(g) for g in own)
                 and all(self._bare_noun(s) or self._kind_of_thing(s) for s in subjects)
             ):
