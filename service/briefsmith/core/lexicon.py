@@ -772,6 +772,12 @@ Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sep
 Nov Nov. Dec Dec.
 """)
 WEEKDAYS = _words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+# Round 27 (helper b): the words that join the ends of a run of days ("Monday to Friday",
+# "Monday-Saturday", "Tuesday through Thursday"), and those that make such a run one
+# stretch of time rather than every week's days ("from Monday to Friday", "between
+# Tuesday and Thursday"); the outlook reads them.
+RANGE_WORDS = _words("to through thru - – —")
+RANGE_OPENERS = _words("from between")
 
 # Tokens (casefolded, without their final period) that end in a period without ending
 # a sentence: the dotted titles and months, and these.
@@ -1249,6 +1255,9 @@ WATCHER_NOUNS = _words("investor analyst trader market economist observer pundit
 # from the case", "the council said it would reflect on the findings", "the company said it
 # would cooperate fully with regulators" (with no date, a pledge of attitude, no step).
 STOCK_PLEDGE_LEMMAS = _words("learn reflect cooperate")
+# Round 27 (helper b): the words with which "go" tells how much a thing is worth ("the
+# money would not go far", "the grant will go a long way"): a judgment, no step.
+GOING_FAR_WORDS = _words("far way")
 # Verbs (lemmas) of what the future hangs on: "a lot will depend on the weather", "the
 # outcome will hinge on the vote" (with no date, an open question, no step).
 # Round 15: "prices will vary from store to store", "rules will differ between the
@@ -1426,6 +1435,9 @@ band orchestra choir ensemble troupe
 FORWARD_TIME_WORDS = _words(
     "next coming tomorrow upcoming forthcoming soon shortly later looming imminent impending"
 )
+# Round 27 (helper b): the words after "next" that make it a place, not a time ("next to
+# the reserve", "the shop next door").
+NEXT_TO_PLACE_WORDS = _words("to door")
 # Prepositions that open a start or a deadline ("from Friday", "by March", "until 2027").
 FORWARD_TIME_PREPOSITIONS = _words("from by until till before starting within ahead")
 # ... of which the one that, before a counted span, measures a difference, not a time:
@@ -3245,6 +3257,9 @@ HOPE_LEMMAS = _words("hope")
 # diagnosis", "most people with the condition will recover" (what happens to a kind of
 # people, no step).
 GENERAL_QUANTIFIERS = _words("many most")
+# Round 27 (helper b): the determiners of an unnamed share of a kind ("Some commuters will
+# find other ways to work"), beside GENERAL_QUANTIFIERS' adjectives.
+SOME_QUANTIFIERS = _words("some")
 # Nouns (lemmas) of a run of transport that "next" orders in a timetable, not in time:
 # "passengers who miss their connection will be rebooked on the next flight" (no date).
 TIMETABLED_RUN_NOUNS = _words("flight train bus ferry sailing tram coach")
@@ -3452,6 +3467,14 @@ OFFICE_BRIEF_TITLES = _words("Minister Secretary Commissioner")
 # normal when repairs are complete"), not a general truth ("metal will expand when it is
 # heated").
 PHASE_LEMMAS = _words("start begin resume restart return reopen open close finish end")
+# Round 27 (helper b): verbs (lemmas) of a thing's own change of state in a "when" clause
+# of a general truth whose subject has "the" ("Fog will lift when the sun warms the
+# valley", "Ice will form when the temperature drops"): nature's course, no event of the
+# news ("fares will rise when the new timetable starts" is one).
+STATE_CHANGE_LEMMAS = _words("warm cool heat chill drop fall rise melt freeze thaw boil dry")
+# ... and the phrasal verbs of the same ("Mist will clear when the sun comes up", "when
+# the sun comes out", "when the sun goes down").
+STATE_CHANGE_PHRASALS = frozenset({("come", "up"), ("come", "out"), ("go", "down")})
 
 # Round 20 (helper b): prepositions of what lies beside where something happened: a
 # thing told with its age there only sets the scene ("sits beside a 30-year-old test
@@ -3782,7 +3805,8 @@ PRODUCT_NOUNS = _words("app platform device tool software system card website ga
 QUANTITY_TREND_LEMMAS = _words("""
 rise fall double treble triple halve grow shrink climb increase decrease decline exceed
 affect reach soar plunge
-""")
+top surpass
+""")  # (round 27: "top surpass", "Riverton's population will top one million by 2040")
 # round 25: a part of a year named by its order ("in the second half", "in the fourth
 # quarter"): a period ahead of a future, as "in the new year" is (the noun, lemma, and the
 # adjectives before it).

@@ -87,6 +87,7 @@ from briefsmith.core.lexicon import (
     FURNITURE_LABELS,
     GENERAL_QUANTIFIERS,
     GENERIC_PRONOUNS,
+    GOING_FAR_WORDS,
     HABIT_ADVERBS,
     HOLIDAY_NAMES,
     HOPE_LEMMAS,
@@ -117,6 +118,7 @@ from briefsmith.core.lexicon import (
     NECESSITY_LEMMAS,
     NEGATIONS,
     NEW_PERIOD_WORDS,
+    NEXT_TO_PLACE_WORDS,
     NOT_YET_WORDS,
     OCCASION_MARKERS,
     OCCASION_TIME_NOUNS,
@@ -145,6 +147,8 @@ from briefsmith.core.lexicon import (
     PROVOKE_LEMMAS,
     QUANTITY_TREND_LEMMAS,
     QUESTION_NOUNS,
+    RANGE_OPENERS,
+    RANGE_WORDS,
     REACTION_LEMMAS,
     READER_PRONOUNS,
     READINESS_ADJECTIVES,
@@ -166,12 +170,15 @@ from briefsmith.core.lexicon import (
     SEQUEL_ADVERBS,
     SEQUEL_PHRASALS,
     SINGLE_PERSON_PRONOUNS,
+    SOME_QUANTIFIERS,
     SPAN_LEMMAS,
     SPECULATOR_NOUNS,
     SPEECH_LEMMAS,
     STAGE_VENUE_NOUNS,
     STANCE_LEMMAS,
     STATE_BODY_NOUNS,
+    STATE_CHANGE_LEMMAS,
+    STATE_CHANGE_PHRASALS,
     STATE_LEMMAS,
     STOCK_PHRASE_WORDS,
     STOCK_PLEDGE_LEMMAS,
@@ -369,6 +376,8 @@ _PERSONS = PERSON_NOUNS | ROLE_NOUNS | ACTING_NOUNS
 _DECIDERS = (
     ROLE_NOUNS | PERSONNEL_NOUNS | STATE_BODY_NOUNS | COMPANY_NOUNS | frozenset(_INSTITUTIONS)
 )
+# round 27: of those, a body's staff and bodies (not people by what they do: "drivers")
+_STAFF_AND_BODIES = PERSONNEL_NOUNS | STATE_BODY_NOUNS | COMPANY_NOUNS | frozenset(_INSTITUTIONS)
 _PLANS = INTENT_LEMMAS | FORECAST_LEMMAS
 _YEAR = re.compile(r"(?:19|20|21)\d\d")
 # An hour on the clock, as the tokenizer leaves it: "3pm", "7.45pm", "10:30am", or the
@@ -427,10 +436,13 @@ _MORE_SCORE = 3.0
 # takes or one with a time ahead ("she said 12 of the pieces would remain in Bradford").
 _MORE_FIRM_SCORE = 2.5
 _PARSED_OUTLOOK_SENTENCES = 2
-# A third sentence when the article tells more next steps than two: only one as firm as a
-# dated step someone takes ("will be sentenced on 19 January", "is due to appear on 3
-# March"), the best of those after the first two.
-_THIRD_OUTLOOK_SCORE = 5.0
+# More sentences when the article tells more next steps than two: only those as firm as a
+# dated step ("will be sentenced on 19 January", "is due to appear on 3 March", "Gift
+# cards will be accepted until 31 January": a future with its time), the best of those
+# after the first two. Round 27: a future with its time (4.5) was left out when no one
+# was named in it, and one such step only; dev references list three to five steps.
+_THIRD_OUTLOOK_SCORE = 4.5
+_FIRM_EXTRA_SENTENCES = 2
 # How clearly forward a later sentence of the lead must be to be the outlook when the
 # body has none: a next step with a time ahead ("is expected to make landfall late on
 # Saturday"), not a bare "will".
@@ -769,6 +781,13 @@ class _Clauses:
             and t.lemma[t.head[i]] in TIMETABLED_RUN_NOUNS
         ):
             return None  # "rebooked on the next flight": the timetable's order, no date
+        if (
+            lower in FORWARD_TIME_WORDS
+            and i + 1 < self.last
+            and t.lower[i + 1] in NEXT_TO_PLACE_WORDS
+            and t.ent[i] not in _TIME_ENTITIES
+        ):
+            return None  # round 27: "farms 300 acres next to the reserve", "next door"
         if lower in PAST_TIME_WORDS or (lower in FORWARD_TIME_WORDS and self._sequel(i)):
             how = "past"
         elif lower in FORWARD_TIME_WORDS and any(
@@ -785,6 +804,20 @@ class _Clauses:
             return None  # "will hope to avoid a repeat of 2016": the year names a thing
         elif self._of_a_possessed_thing(i):
             return None  # round 18: "the band's 1994 single", "its Sunday roasts"
+        elif self._weekday_range(i):
+            return None  # round 27: "open 9am to 5pm, Monday to Friday": every week's days
+        elif (
+            t.dep[i] == "compound"
+            and t.pos[i] == "NOUN"
+            and lower.isalpha()
+            and lower not in _CALENDAR
+            and t.pos[t.head[i]] == "NOUN"
+            and t.ent[t.head[i]] not in _TIME_ENTITIES
+            and not self._holiday(i)
+        ):
+            # round 27: a season or a time of day naming a thing ("a winter fuel payment",
+            # "summer school", "day workers", "the night shift"); not "the March deadline"
+            return None
         elif (
             # the month, never the modal "may" nor the verb "march" ("would march 20 miles")
             (lower in _CALENDAR and t.tag[i] != "MD" and t.pos[i] != "VERB")
@@ -910,6 +943,26 @@ class _Clauses:
             and t.pos[t.head[i]] == "ADP"
             and all(t.dep[d] in ("amod", "npadvmod") for d in t.children[i])
         )
+
+    def _weekday_range(self, i: int) -> bool:
+        """Round 27: a weekday at either end of a run of weekdays told with no "from" or
+        "between" before it ("Monday to Friday", "Monday-Saturday"): the days of every
+        week a place keeps, no date ("from Monday to Friday" may be one week's)."""
+        t = self.t
+        if t.lower[i] not in _WEEKDAYS_CASEFOLDED:
+            return False
+        for first in (i, i - 2):
+            last = first + 2
+            if (
+                self.first <= first
+                and last < self.last
+                and t.lower[first] in _WEEKDAYS_CASEFOLDED
+                and t.lower[last] in _WEEKDAYS_CASEFOLDED
+                and t.lower[first + 1] in RANGE_WORDS
+                and not (first > self.first and t.lower[first - 1] in RANGE_OPENERS)
+            ):
+                return True
+        return False
 
     def _season_unread(self, i: int) -> bool:
         """Round 21: a season after "the" that the recognizer left unread as a date ("will
@@ -1347,23 +1400,81 @@ class _Clauses:
         after it, and a weekday or a month below that word."""
         t = self.t
         words = [i for i in range(self.first, self.last) if t.pos[i] != "PUNCT"]
+        if self._span_left_misread(words):
+            return True
         if any(t.pos[i] in ("VERB", "AUX") for i in words):
             return False
-        roots = [i for i in words if t.head[i] == i and t.pos[i] == "NOUN"]
+        roots = [i for i in words if t.head[i] == i and t.pos[i] in ("NOUN", "ADJ")]
         if len(roots) != 1:
             return False
         root = roots[0]
+        # round 27: an event's gates or doors at their hour ("Gates open at 11am", "Doors
+        # open at 7pm" with "open" read as the root adjective), not a place's hours
+        # ("Gates open at 11am on weekdays")
+        regular = any(t.lower[i] in FREQUENCY_WORDS for i in words)
+        if t.pos[root] == "ADJ":
+            return (
+                t.lemma[root] in WINDOW_ADJECTIVES
+                and not regular
+                and any(
+                    t.dep[c] == "nsubj" and t.lemma[c] in SCHEDULED_EVENT_NOUNS
+                    for c in t.children[root]
+                )
+                and self._at_its_hour(root)
+            )
+        event = t.lemma[root] in SCHEDULED_EVENT_NOUNS and not regular
         return any(
             t.dep[c] == "amod"
             and c > root
             and t.lemma[c] in WINDOW_ADJECTIVES
-            and any(
-                t.lower[g] in _CALENDAR and t.ent[g] in _TIME_ENTITIES
-                for p in t.children[c]
-                if t.dep[p] == "prep"
-                for g in t.children[p]
+            and (
+                any(
+                    t.lower[g] in _CALENDAR and t.ent[g] in _TIME_ENTITIES
+                    for p in t.children[c]
+                    if t.dep[p] == "prep"
+                    for g in t.children[p]
+                )
+                or (event and self._at_its_hour(c))
             )
             for c in t.children[root]
+        )
+
+    def _at_its_hour(self, c: int) -> bool:
+        """Round 27: "at 11am", "at 7 pm" below a word: a clock time after a clock
+        preposition."""
+        t = self.t
+        return any(
+            t.dep[p] == "prep"
+            and t.lower[p] in CLOCK_PREPOSITIONS
+            and (t.ent[g] == "TIME" or _CLOCK.fullmatch(t.lower[g]))
+            and any(
+                _CLOCK.fullmatch(t.lower[n]) or _CLOCK.fullmatch(t.lower[g] + t.lower[n])
+                for n in (g, g + 1)
+                if n < self.last
+            )
+            for p in t.children[c]
+            for g in t.children[p]
+        )
+
+    def _span_left_misread(self, words: Sequence[int]) -> bool:
+        """Round 27: a span left to act in whose "have" the tagger read as the auxiliary
+        of the act ("Landlords have until March 31 to register": "register" the root, "have"
+        its aux with "until" and the date below it), as "Tenants have until Friday to
+        respond" reads when parsed right; not a past one ("had until")."""
+        t = self.t
+        return any(
+            t.dep[i] == "aux"
+            and t.lemma[i] == "have"
+            and t.tag[i] in ("VBP", "VBZ")
+            and t.dep[t.head[i]] == "ROOT"
+            and any(t.dep[a] == "aux" and t.tag[a] == "TO" for a in t.children[t.head[i]])
+            and any(
+                t.dep[p] == "prep"
+                and t.lower[p] in FORWARD_TIME_PREPOSITIONS
+                and any(t.ent[g] in _TIME_ENTITIES for g in t.children[p])
+                for p in t.children[i]
+            )
+            for i in words
         )
 
     def misread_fixture(self) -> bool:
@@ -2724,6 +2835,21 @@ class _Clauses:
                 own = [g for g in t.children[c] if t.dep[g] == "compound" and t.pos[g] == "NOUN"]
             if present and own and (all(generic(g) for g in own) or self._state_of_a_thing(c, own)):
                 return True
+            if (
+                present
+                and own
+                and (
+                    t.lemma[c] in STATE_CHANGE_LEMMAS
+                    or any(
+                        t.dep[g] in ("prt", "advmod")
+                        and (t.lemma[c], t.lower[g]) in STATE_CHANGE_PHRASALS
+                        for g in t.children[c]
+                    )
+                )
+                and all(self._kind_of_thing(g) for g in own)
+                and all(self._bare_noun(s) or self._kind_of_thing(s) for s in subjects)
+            ):
+                return True  # round 27: "fog will lift when the sun warms the valley"
         return False
 
     def _bare_noun(self, c: int) -> bool:
@@ -2871,7 +2997,17 @@ class _Clauses:
         level = list(t.children[clause])
         for _ in range(_HABIT_DEPTH):
             if any(
-                t.lower[g] in FREQUENCY_WORDS
+                (
+                    t.lower[g] in FREQUENCY_WORDS
+                    # round 27: not a kind of people by what they hold ("Monthly pass
+                    # holders have until Dec. 31 to claim")
+                    and not (
+                        t.dep[g] == "amod"
+                        and t.dep[t.head[g]] in _SUBJECTS
+                        and t.tag[t.head[g]] == "NNS"
+                        and t.head[t.head[g]] == clause
+                    )
+                )
                 or (t.lower[g][-1:] == "s" and t.lower[g][:-1] in _WEEKDAYS_CASEFOLDED)
                 for g in level
             ):
@@ -3016,7 +3152,10 @@ class _Clauses:
         subjects = self.subjects(clause)
         if not subjects and t.dep[clause] == "xcomp":
             subjects = self.subjects(t.head[clause])  # "cases are expected to double"
-        if (
+        # round 27: a share of a people or a kind projected to a year, whatever its verb
+        # ("By 2050, a quarter of Australians will be over 65", "one in three Canadians")
+        shares = bool(subjects) and all(self._share_of_a_kind(c) for c in subjects)
+        if not shares and (
             t.lemma[clause] not in QUANTITY_TREND_LEMMAS
             or any(t.dep[c] == "auxpass" for c in t.children[clause])
             or not subjects
@@ -3037,6 +3176,27 @@ class _Clauses:
             for c in self._time_phrases(clause)
         )
 
+    def _share_of_a_kind(self, c: int) -> bool:
+        """Round 27: a subject that is a share of a people or a kind: a number or a
+        fraction with "of" ("a quarter of Australians", "20% of homes") or a people
+        counted "one in three" ("one in three Canadians"); not a body nor a name."""
+        t = self.t
+        if t.ent[c] in ("CARDINAL", "PERCENT") and t.pos[c] in ("NOUN", "NUM"):
+            return any(
+                t.dep[p] == "prep"
+                and t.lower[p] == "of"
+                and any(
+                    t.dep[g] == "pobj" and (t.ent[g] == "NORP" or t.tag[g] == "NNS")
+                    for g in t.children[p]
+                )
+                for p in t.children[c]
+            )
+        return (t.ent[c] == "NORP" or (t.tag[c] == "NNS" and not t.ent[c])) and any(
+            t.dep[n] == "nummod"
+            and any(t.dep[q] == "quantmod" and t.lower[q] == "in" for q in t.children[n])
+            for n in t.children[c]
+        )
+
     def counted_kind_recovers(self, clause: int) -> bool:
         """Round 25: what most or many of a kind of people or things will do of
         themselves, told with a span and no date ("most patients will recover within a
@@ -3047,16 +3207,46 @@ class _Clauses:
         return (
             bool(subjects)
             and not any(t.dep[c] in ("auxpass", "dobj") for c in t.children[clause])
-            and all(
-                t.tag[c] == "NNS"
-                and not t.ent[c]
-                and (t.lemma[c] not in _DECIDERS or t.lemma[c] in CLIENT_NOUNS)
-                and t.lemma[c] not in _INSTITUTIONS
-                and any(
-                    t.dep[d] == "amod" and t.lower[d] in GENERAL_QUANTIFIERS for d in t.children[c]
-                )
-                and not any(t.dep[d] in ("det", "poss", "nummod") for d in t.children[c])
-                for c in subjects
+            and all(self._counted_kind(c) for c in subjects)
+        )
+
+    def counted_kind_acts(self, clause: int) -> bool:
+        """Round 27: what many, most or some of a kind of people will do, with an object
+        and no time at all ("Many drivers will ignore the signs", "Some commuters will
+        find other ways to work"): their conduct foreseen, no step (the caller asks for no
+        time; done to them, "many residents will be rehoused", stays)."""
+        t = self.t
+        subjects = self.subjects(clause)
+        return (
+            bool(subjects)
+            and not any(t.dep[c] == "auxpass" for c in t.children[clause])
+            and all(self._counted_kind(c, det=True) for c in subjects)
+        )
+
+    def _counted_kind(self, c: int, det: bool = False) -> bool:
+        """A bare plural of a kind of people or things under "many" or "most" (with
+        `det`, "some" too), no name, no body, no one who decides."""
+        t = self.t
+        return (
+            t.tag[c] == "NNS"
+            and not t.ent[c]
+            and (
+                t.lemma[c] not in _DECIDERS
+                or t.lemma[c] in CLIENT_NOUNS
+                # people by what they do, not a body's staff ("many drivers", "most
+                # farmers"; "many workers" stays the news's)
+                or (det and t.lemma[c] not in _STAFF_AND_BODIES)
+            )
+            and t.lemma[c] not in _INSTITUTIONS
+            and any(
+                (t.dep[d] == "amod" and t.lower[d] in GENERAL_QUANTIFIERS)
+                or (det and t.dep[d] == "det" and t.lower[d] in SOME_QUANTIFIERS)
+                for d in t.children[c]
+            )
+            and not any(
+                t.dep[d] in ("det", "poss", "nummod")
+                and not (det and t.lower[d] in SOME_QUANTIFIERS)
+                for d in t.children[c]
             )
         )
 
@@ -3997,6 +4187,15 @@ def _only_sounds_ahead(
         and sentence.counted_kind_recovers(clause)
     ):
         return True  # round 25: "most patients will recover within a week"
+    if (
+        kind == _FUTURE
+        and frame == "own"
+        and not times.get(clause)
+        and not times.get(anchor)
+        and not sentence.until(clause)
+        and sentence.counted_kind_acts(clause)
+    ):
+        return True  # round 27: "many drivers will ignore the signs"
     if kind in (_FUTURE, _CONDITIONAL) and sentence.consoled(clause):
         # "City will take heart from their second-half display" (whatever its time)
         return True
@@ -4006,6 +4205,18 @@ def _only_sounds_ahead(
         and t.lemma[clause] in STOCK_PLEDGE_LEMMAS
     ):
         # "the trust said it would learn lessons from the case", "lessons must be learned"
+        return True
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not (ahead or sentence.until(clause))
+        and t.lemma[clause] == "go"
+        and any(
+            t.dep[c] in ("advmod", "npadvmod", "dobj") and t.lower[c] in GOING_FAR_WORDS
+            for c in t.children[clause]
+        )
+    ):
+        # round 27: "said it would not go far", "will go a long way": how much a thing is
+        # worth, a judgment
         return True
     # "the findings will help doctors", "this will be the third time", "it would continue
     # to monitor the situation": a judgment or more of the same, no step
@@ -4347,7 +4558,7 @@ def _parsed_outlook(
     best += more[: _PARSED_OUTLOOK_SENTENCES - 1]
     best += [
         item for item in more[_PARSED_OUTLOOK_SENTENCES - 1 :] if item[3] >= _THIRD_OUTLOOK_SCORE
-    ][:1]
+    ][:_FIRM_EXTRA_SENTENCES]
     return " ".join(_forward_part(t, item[2]) for item in sorted(best, key=lambda item: -item[1]))
 
 
