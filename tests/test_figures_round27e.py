@@ -210,3 +210,41 @@ def test_a_bare_clock_time_is_no_figure(text: str, digits: str) -> None:
 )
 def test_a_level_after_from_or_at_stays_a_figure(text: str, wanted: str) -> None:
     assert [t for t in _texts(text) if wanted in t], _texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # Australian broadsheet; Irish broadcaster
+        ("Talks ended after a 16-hour debate in the Senate in Canberra.", "16-hour"),
+        ("Divers called off a 40-hour search for the missing fisherman off Kerry.", "40-hour"),
+        # Nigerian wire, twice; Canadian local
+        ("The 72-hour standoff in Ikeja ended peacefully.", "72-hour"),
+        ("Lagos declared a 14-day state of emergency after the floods.", "14-day"),
+        ("A nine-hour walkout by nurses hit hospitals across Ontario.", "nine-hour"),
+        # UK tabloid, an apostrophe after the noun; Singaporean broadsheet
+        ("Red Lantern kept the cup after a 14-minute stewards' enquiry.", "14-minute"),
+        ("Singapore's two-day summit closed without a deal.", "two-day"),
+        # Indian local, a rescue
+        ("Three miners were brought out alive after a 31-hour rescue in Dhanbad.", "31-hour"),
+    ],
+)
+def test_the_length_of_an_event_told_as_an_adjective_is_a_figure(text: str, wanted: str) -> None:
+    figure = _one(text, wanted)
+    assert figure.unit in ("minutes", "hours", "days", "months", "years")
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("He bought a two-year fixed mortgage at 4.5%.", "two-year"),
+        ("The 10-year gilt yield rose to 4.1%.", "10-year"),
+        ("Sterling hit a two-month low against the dollar.", "two-month"),
+        ("She posted a five-minute video on TikTok.", "five-minute"),
+        ("They took a three-hour train to Galway.", "three-hour"),
+        ("The 24-hour helpline is open to customers.", "24-hour"),
+        ("A 10-minute walk from the station, the cafe is busy.", "10-minute"),
+    ],
+)
+def test_a_length_that_names_a_kind_of_thing_stays_out(text: str, digits: str) -> None:
+    _none_holds(text, digits)

@@ -2953,7 +2953,10 @@ deadline target sentence term ban suspension outage closure shutdown blackout de
 strike stoppage siege lockdown curfew order probation disqualification average total
 maximum minimum journey commute median mean
 penalty
-""")
+debate rescue walkout battle enquiry inquiry summit competition pause spell hold search
+standoff stand-off manhunt emergency
+""")  # (round 27, helper e: "after a 14-hour debate", "a 31-hour rescue", "a 30-day state
+# of emergency", "a two-year spell")
 # Verbs (lemmas) of casualties and arrests: their count is news however small ("Two
 # people have died", "police arrested two men"), where "two children" alone is colour.
 CASUALTY_LEMMAS = _words("""

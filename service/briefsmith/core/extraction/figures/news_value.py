@@ -409,7 +409,7 @@ _WHO_CLAUSE = re.compile(r",\s+(?:an?\s+(?:[\w-]+\s+){1,3})?who\s+[^,]*$", re.IG
 _WHICH_HAS_CLAUSE = re.compile(r",\s+which\s+(?:has|have|had)\s+[^,]*$", re.IGNORECASE)
 # The noun a duration written as an adjective describes, past up to two modifiers:
 # "a 16-week suspended sentence", "an eight-hour power outage".
-_NOUN_AFTER = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?")
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)['’]?(?:\s+([a-z]+)['’]?)?(?:\s+([a-z]+))?")
 _OF_BEFORE = re.compile(
     r"\b([A-Za-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|more than|up to)\s+)?$"
 )
