@@ -248,3 +248,29 @@ def test_the_length_of_an_event_told_as_an_adjective_is_a_figure(text: str, want
 )
 def test_a_length_that_names_a_kind_of_thing_stays_out(text: str, digits: str) -> None:
     _none_holds(text, digits)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Singh won by two shots at the Delhi Golf Club.", "two"),
+        ("Leinster lost by two points to Munster at Thomond Park.", "two"),
+        ("The Proteas won by two wickets with an over to spare in Durban.", "two"),
+        ("He faces two charges of assault at Naas District Court.", "two"),
+    ],
+)
+def test_a_margin_of_two_or_two_charges_is_a_figure(text: str, wanted: str) -> None:
+    assert _one(text, wanted).value == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("He was attacked by two men outside a pub in Salford.", "two"),
+        ("The bill was backed by two senators from Ohio.", "two"),
+        ("She was joined by two friends on the walk to Uluru.", "two"),
+        ("Kick-off is at 3 on Saturday at Dalymount Park.", "3"),
+    ],
+)
+def test_two_people_by_whom_and_a_kick_off_hour_stay_out(text: str, digits: str) -> None:
+    _none_holds(text, digits)

@@ -3856,5 +3856,6 @@ thanks but before as that was
 # breaches of the rules", "two offences of dangerous driving"), not colour.
 BREACH_NOUNS = _words("""
 violation violations breach breaches offence offences offense offenses infringement
-infringements conviction convictions
+infringements conviction convictions charge charges count counts warning warnings booking
+bookings
 """)

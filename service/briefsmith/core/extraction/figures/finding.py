@@ -641,6 +641,11 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                         and not _GAP_AFTER.match(text, end)
                         # "two violations in a round", "two breaches of the rules" (round 27)
                         and not _BREACHES_AFTER.match(text, end)
+                        # "won by two shots", "lost by two points": a margin (round 27)
+                        and not (
+                            _BY_BEFORE.search(text, max(0, start - 4), start)
+                            and _TALLY_NOUN_AFTER.match(text, end)
+                        )
                         # "within two points of the top"
                         and not _WITHIN_BEFORE.search(text, max(0, start - 12), start)
                     )
@@ -1093,6 +1098,10 @@ _GRID_AFTER = re.compile(r"\s+on\s+the\s+(?:starting\s+)?grid\b", re.IGNORECASE)
 # "two violations", "two code violations": a pair of breaches is the story (round 27)
 _BREACHES_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(BREACH_NOUNS)) + r")\b", re.IGNORECASE
+)
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_TALLY_NOUN_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(SCORE_TALLY_NOUNS)) + r")s?\b", re.IGNORECASE
 )
 _THE_BEFORE = re.compile(
     r"(?:\b(?:at least|at most|only|about|around|some)\s+)?\bthe\s+$", re.IGNORECASE

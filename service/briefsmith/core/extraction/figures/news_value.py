@@ -896,9 +896,12 @@ def _a_scheduled_thing_is(tokens: Tokens, verb: int) -> bool:
     """ "Mass is at 11", "Kick-off is at 3": what the verb "be" says is at an hour is a
     thing on a timetable (not "The toll is at 9")."""
     subjects = [c for c in tokens.children[verb] if tokens.dep[c] in ("nsubj", "nsubjpass")]
-    return len(subjects) == 1 and (
-        tokens.lower[subjects[0]] in SCHEDULED_EVENT_NOUNS
-        or tokens.lemma[subjects[0]] in SCHEDULED_EVENT_NOUNS
+    if not subjects or subjects[-1] - subjects[0] > 2:
+        return False
+    # ("Kick-off" is parsed as two subjects either side of its hyphen)
+    phrase = "".join(tokens.lower[subjects[0] : subjects[-1] + 1])
+    return phrase in SCHEDULED_EVENT_NOUNS or (
+        len(subjects) == 1 and tokens.lemma[subjects[0]] in SCHEDULED_EVENT_NOUNS
     )
 
 
