@@ -252,7 +252,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     quoted_spans = _Spans(quoted)
     numbers = find_numbers(text)
     # golf's "11 under" and "a 4-under 68", "the world No. 4" (round 27)
-    golf, golf_spans = _golf_and_world_numbers(text, numbers, quoted_spans, _Spans(spans))
+    golf, golf_spans = _golf_and_world_numbers(text, numbers, quoted_spans, _Spans(spans), tokens)
     scores += golf
     score_spans = _Spans(spans + golf_spans)
     shares = {  # "nine in 10", "one in five": both numbers make one share

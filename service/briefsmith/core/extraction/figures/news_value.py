@@ -3605,7 +3605,11 @@ _WORLD_NUMBER = re.compile(r"\bworld\s+(?:No\.|no\.|No\b|number)\s*(\d{1,4})(?![
 
 
 def _golf_and_world_numbers(
-    text: str, numbers: list[NumberMention], quoted: _Spans, taken: _Spans
+    text: str,
+    numbers: list[NumberMention],
+    quoted: _Spans,
+    taken: _Spans,
+    tokens: Tokens | None = None,
 ) -> tuple[list[FoundFigure], list[tuple[int, int]]]:
     """Golf's scores to par and round scores, and world rankings told by number, as
     figures, with the spans their numbers take (so they are not read again one by one).
@@ -3634,7 +3638,9 @@ def _golf_and_world_numbers(
                 or not (mention.text.isdigit() or mention.spelled)
             ):
                 continue  # "a 50-over match", "the 20-over game": cricket, not golf
-            who = _named_in_clause_before(text, mention.start)
+            who = _doer_named(text, tokens, mention.start) or _named_in_clause_before(
+                text, mention.start
+            )
             if strokes is not None and _ROUND_LOW <= int(strokes) <= _ROUND_HIGH:
                 measures = "round score" + (f": {who}" if who else "")
                 found.append(
@@ -3674,7 +3680,9 @@ def _golf_and_world_numbers(
             and _FOLLOWS_A_ROUND.match(text, mention.end)
             and text[mention.end : mention.end + 1] != "-"
         ):
-            who = _named_in_clause_before(text, mention.start)
+            who = _doer_named(text, tokens, mention.start) or _named_in_clause_before(
+                text, mention.start
+            )
             found.append(
                 FoundFigure(
                     mention.text,
@@ -3690,7 +3698,9 @@ def _golf_and_world_numbers(
     for match in _WORLD_NUMBER.finditer(text):
         if match.start() in quoted or match.start(1) in taken:
             continue
-        who = _named_in_clause_before(text, match.start())
+        who = _doer_named(text, tokens, match.start()) or _named_in_clause_before(
+            text, match.start()
+        )
         found.append(
             FoundFigure(
                 match.group(),
@@ -3710,14 +3720,59 @@ _CLAUSE_BEFORE = re.compile(r"[^.!?;\n]{0,80}$")
 _CAPITALIZED_RUN = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 
 
+_DOER_CLIMB = 6  # heads climbed from a score to the verb whose subject scored it
+
+
+def _doer_named(text: str, tokens: Tokens | None, position: int) -> str:
+    """The named subject of the verb a score hangs on, climbing a few heads through
+    clauses with no subject of their own ("Castellanos closed with a 68 ..., finishing at
+    11 under": "Castellanos"); "" when the parse names none."""
+    if tokens is None:
+        return ""
+    index = tokens.at(position)
+    if index < 0:
+        return ""
+    for _ in range(_DOER_CLIMB):
+        if tokens.pos[index] in ("VERB", "AUX"):
+            subjects = [c for c in tokens.children[index] if tokens.dep[c] == "nsubj"]
+            if subjects:
+                subject = subjects[-1]  # (a dateline parsed as a first subject)
+                entity = tokens.entity(subject)
+                name = entity.text if entity is not None else tokens.text[subject]
+                if name.isupper():  # a dateline's "SAVANNAH": the nearest person before
+                    return _person_just_before(tokens, tokens.at(position))
+                # (a pronoun or a common noun names no one)
+                return name if tokens.pos[subject] == "PROPN" else ""
+        if tokens.head[index] == index:
+            return ""
+        index = tokens.head[index]
+    return ""
+
+
+_PERSON_LOOK_BACK = 24  # tokens
+
+
+def _person_just_before(tokens: Tokens, index: int) -> str:
+    """The nearest person the recognizer found in the few tokens before `index`, in
+    its sentence; "" when none."""
+    for i in range(index - 1, max(-1, index - _PERSON_LOOK_BACK), -1):
+        if tokens.sent[i] != tokens.sent[index]:
+            break
+        entity = tokens.entity(i)
+        if entity is not None and entity.label == "PERSON":
+            return entity.text
+    return ""
+
+
 def _named_in_clause_before(text: str, start: int) -> str:
-    """The first name in the clause before a score ("Castellanos finished at 11 under":
+    """The last name in the clause before a score ("Castellanos finished at 11 under":
     "Castellanos"), or "" (a bounded look back)."""
     clause = _CLAUSE_BEFORE.search(text, max(0, start - 80), start)
     if clause is None:
         return ""
+    named = ""  # the last name before the score, the nearest doer
     for run in _CAPITALIZED_RUN.finditer(clause.group()):
-        words = [w for w in run.group().split() if w not in COMMON_CAPITALIZED]
-        if words:
-            return " ".join(words)
-    return ""
+        words = [w for w in run.group().split() if w not in COMMON_CAPITALIZED | WEEKDAYS | MONTHS]
+        if words and not run.group().isupper():
+            named = " ".join(words)
+    return named
