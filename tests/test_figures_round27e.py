@@ -274,3 +274,36 @@ def test_a_margin_of_two_or_two_charges_is_a_figure(text: str, wanted: str) -> N
 )
 def test_two_people_by_whom_and_a_kick_off_hour_stay_out(text: str, digits: str) -> None:
     _none_holds(text, digits)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # UK broadsheet; Malaysian broadsheet; US wire; Australian local
+        ("She had asked head office for new trucks three times.", "three"),
+        ("Residents had been flooded three times since 2021, the MP said.", "three"),
+        ("The bank said it would cut rates three times in 2026.", "three"),
+        ("The pump station has failed five times this year, Sydney Water said.", "five"),
+        # English and Irish football, a gap in the table
+        ("Calder Vale are two points above the relegation zone.", "two"),
+        ("The result leaves Rovers 19th, two points above the relegation zone.", "two"),
+        # Australian rugby league
+        ("The Rams are sixth on the ladder, two points outside the top four.", "two"),
+    ],
+)
+def test_a_count_of_times_or_a_gap_in_a_table_is_a_figure(text: str, wanted: str) -> None:
+    assert _one(text, wanted).value in (2, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("The bins are collected three times a week in Leeds.", "three"),
+        ("He trains five times a week in Nairobi.", "five"),
+        ("The drug is taken three times daily, the leaflet says.", "three"),
+        ("She checks the lock three times before bed, she said.", "three"),
+        ("He raised two points at the meeting in Cork.", "two"),
+    ],
+)
+def test_how_often_and_points_made_stay_out(text: str, digits: str) -> None:
+    _none_holds(text, digits)

@@ -646,6 +646,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                             _BY_BEFORE.search(text, max(0, start - 4), start)
                             and _TALLY_NOUN_AFTER.match(text, end)
                         )
+                        # "two points above the relegation zone": a gap in a table
+                        and not _TALLY_GAP_AFTER.match(text, end)
                         # "within two points of the top"
                         and not _WITHIN_BEFORE.search(text, max(0, start - 12), start)
                     )
@@ -1102,6 +1104,11 @@ _BREACHES_AFTER = re.compile(
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 _TALLY_NOUN_AFTER = re.compile(
     r"\s+(?:" + "|".join(sorted(SCORE_TALLY_NOUNS)) + r")s?\b", re.IGNORECASE
+)
+_TALLY_GAP_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(SCORE_TALLY_NOUNS)) + r")s?\s+(?:above|below|outside|off|inside)"
+    r"\s+the\b",
+    re.IGNORECASE,
 )
 _THE_BEFORE = re.compile(
     r"(?:\b(?:at least|at most|only|about|around|some)\s+)?\bthe\s+$", re.IGNORECASE

@@ -2962,7 +2962,17 @@ def _is_told_how_often(text: str, mention: NumberMention) -> bool:
         and mention.value <= 10
         and bool(_TIMES_AFTER.match(text, mention.end))
         and not _MULTIPLE_AFTER.match(text, mention.end)
+        # (round 27: "had asked head office three times.", "flooded three times since
+        # 2021", "cut rates three times in 2026": a count of what the story is about)
+        and not (mention.value >= _TIMES_TOLD_MIN and _EVENT_TIMES_AFTER.match(text, mention.end))
     )
+
+
+_TIMES_TOLD_MIN = 3
+_EVENT_TIMES_AFTER = re.compile(
+    r"\s+times(?=\s*[.;]|\s+(?:since|in|this|last|already|as)\b)",
+    re.IGNORECASE,
+)
 
 
 # "their previous five matches", "the opening five sets": a window a form or an average
