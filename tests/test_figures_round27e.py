@@ -307,3 +307,25 @@ def test_a_count_of_times_or_a_gap_in_a_table_is_a_figure(text: str, wanted: str
 )
 def test_how_often_and_points_made_stay_out(text: str, digits: str) -> None:
     _none_holds(text, digits)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "value"),
+    [
+        (
+            "Whitlock's group took 5 hours, 31 minutes to complete the round.",
+            "5 hours, 31 minutes",
+            331,
+        ),
+        ("He was timed at 1 minute, 12 seconds over his second shot.", "1 minute, 12 seconds", 72),
+        (
+            "The round ran to 5 hours, 31 minutes, 46 minutes longer than the target time.",
+            "46 minutes",
+            46,
+        ),
+    ],
+)
+def test_a_span_told_in_two_units_or_longer_than_a_target_is_a_figure(
+    text: str, wanted: str, value: float
+) -> None:
+    assert _one(text, wanted).value == value

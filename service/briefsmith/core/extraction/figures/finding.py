@@ -979,10 +979,10 @@ def _share_in(
     return round(mention.value / following.value * 100, 2)
 
 
-# "two years and eight months", "41 minutes and 18 seconds", "1 minute 52 seconds": one
-# span of time, told in its smaller unit.
+# "two years and eight months", "41 minutes and 18 seconds", "1 minute 52 seconds", "5
+# hours, 31 minutes" (round 27): one span of time, told in its smaller unit.
 _COMPOUND_JOIN = re.compile(
-    r"\s+(years?|months?|weeks?|days?|hours?|minutes?)(?:,?\s+and\s+|\s+)$", re.IGNORECASE
+    r"\s+(years?|months?|weeks?|days?|hours?|minutes?)(?:,?\s+and\s+|,?\s+)$", re.IGNORECASE
 )
 _COMPOUND_UNIT_AFTER = re.compile(
     r"\s+(months?|weeks?|days?|hours?|minutes?|seconds?)\b", re.IGNORECASE

@@ -357,7 +357,9 @@ _SHORT_SPAN_BEFORE = re.compile(
     # "a repair that takes about 40 minutes", "the first crew took 14 minutes" (round 19)
     r"takes?|took|taking|"
     # "riders should allow an extra 15 minutes" (round 25)
-    r"allow|allows|allowing)\s+"
+    r"allow|allows|allowing|"
+    # "was timed at 1 minute 12 seconds over his shot" (round 27)
+    r"timed\s+at)\s+"
     r"(?:(?:about|around|some|nearly|almost|more than|up to|just|only|an extra|extra|"
     r"a further)\s+)?$",
     re.IGNORECASE,
@@ -367,7 +369,7 @@ _REACHED_TO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SHORT_SPAN_AFTER = re.compile(
-    r"\s*(?:(?:and\s+)?\S+\s+seconds?\s+)?(?:(?:clear|faster|slower|quicker|ahead|behind|late|early)\b"
+    r"\s*(?:(?:and\s+)?\S+\s+seconds?\s+)?(?:(?:clear|faster|slower|quicker|ahead|behind|late|early|longer|shorter)\b"
     # "14.6 seconds off the winner", "1 minute 12 seconds down.": a gap to the front (round 26)
     r"|off\s+the\s+(?:" + "|".join(sorted(RACE_FRONT_NOUNS)) + r")\b"
     r"|(?:down|back)(?=\s*[,.;:)]|\s*$|\s+on\s+(?:the|her|his)\b))",
