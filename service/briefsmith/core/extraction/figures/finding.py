@@ -1107,7 +1107,7 @@ _TALLY_NOUN_AFTER = re.compile(
 )
 _TALLY_GAP_AFTER = re.compile(
     r"\s+(?:" + "|".join(sorted(SCORE_TALLY_NOUNS)) + r")s?\s+(?:above|below|outside|off|inside)"
-    r"\s+the\b",
+    r"\s+the\b(?!\s+(?:top|bottom)\b)",  # (not "above the bottom three", round 14)
     re.IGNORECASE,
 )
 _THE_BEFORE = re.compile(

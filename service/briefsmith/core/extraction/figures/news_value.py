@@ -2972,7 +2972,7 @@ def _is_told_how_often(text: str, mention: NumberMention) -> bool:
 
 _TIMES_TOLD_MIN = 3
 _EVENT_TIMES_AFTER = re.compile(
-    r"\s+times(?=\s*[.;]|\s+(?:since|in|this|last|already|as)\b)",
+    r"\s+times(?=\s*[.;]|\s+(?:since|in|this|last|already)\b)",
     re.IGNORECASE,
 )
 
