@@ -982,8 +982,10 @@ kick-off tip-off play-off match game race parade procession concert gig performa
 premiere ceremony final ball bout fight rally vigil march meeting count draw
 poll
 door gate
-""")  # (round 20: "polls open at 7am and close at 10pm", an election day's timetable;
-# round 25: "door gate", an event's "doors open at 6.30pm", "gates open at 11am")
+mass service show
+""")  # (round 27: "Mass is at 11", "The show is at 8"; round 20: "polls open at 7am and
+# close at 10pm", an election day's timetable; round 25: "door gate", an event's "doors
+# open at 6.30pm", "gates open at 11am")
 # The preposition of an hour ("at 3pm", "scheduled for 10.30am").
 CLOCK_PREPOSITIONS = _words("at for")
 # Verbs (lemmas) that fix a hearing for a date ("a hearing was set for 18 August", "the
@@ -2968,7 +2970,10 @@ deadline target sentence term ban suspension outage closure shutdown blackout de
 strike stoppage siege lockdown curfew order probation disqualification average total
 maximum minimum journey commute median mean
 penalty
-""")
+debate rescue walkout battle enquiry inquiry summit competition pause spell hold search
+standoff stand-off manhunt emergency
+""")  # (round 27, helper e: "after a 14-hour debate", "a 31-hour rescue", "a 30-day state
+# of emergency", "a two-year spell")
 # Verbs (lemmas) of casualties and arrests: their count is news however small ("Two
 # people have died", "police arrested two men"), where "two children" alone is colour.
 CASUALTY_LEMMAS = _words("""
@@ -3862,4 +3867,29 @@ airline newspaper charity smelter watchdog
 OPERATED_SERVICE_WORDS = _words("""
 rail railway train bus coach ferry tram metro airport port tour network mobile telecoms
 broadband cable satellite grid pipeline water energy casino lottery
+""")
+# Round 27 (helper e, figures): the verbs a golfer's round score follows ("shot a 68",
+# "signed for a 74", "closed with a 66", "carded a 69"), with an optional "for" or "with".
+GOLF_ROUND_VERBS = _words("""
+shot shoots shooting carded cards carding fired fires firing returned signed signs
+closed closes closing opened opens
+""")
+# The words that make a bare number a golf round ("a final-round 64", "a bogey-free 66").
+GOLF_ROUND_WORDS = _words("""
+final-round third-round second-round first-round opening-round closing-round bogey-free
+level-par
+""")
+# What follows a score to par ("finished at 11 under for the week", "was 6-under after
+# the turn", "on 14 under, two clear") or a round score ("a 66 to win", "a 74 on Sunday");
+# not "12 under review", "30 over the limit", "a 70 year old".
+GOLF_SCORE_FOLLOWERS = _words("""
+for after through with at on and in to when going heading overall despite following
+thanks but before as that was
+""")
+# Offences and breaches a pair of which is the story ("two violations in a round", "two
+# breaches of the rules", "two offences of dangerous driving"), not colour.
+BREACH_NOUNS = _words("""
+violation violations breach breaches offence offences offense offenses infringement
+infringements conviction convictions charge charges count counts warning warnings booking
+bookings
 """)

@@ -17,6 +17,7 @@ from briefsmith.core.cleaning import picture_lines
 from briefsmith.core.lexicon import (
     AUDIENCE_WORDS,
     BALLS_FACED_NOUNS,
+    BREACH_NOUNS,
     CHANGE_NOUNS,
     DEPTH_STUFF_NOUNS,
     DIMENSION_WORDS,
@@ -130,6 +131,7 @@ from briefsmith.core.extraction.figures.news_value import (
     _ends_a_list_of_labels,
     _ends_a_name_before_its_noun,
     _frames_a_window,
+    _golf_and_world_numbers,
     _is_a_bar_each,
     _is_a_bare_clock_time,
     _is_a_by_designation,
@@ -169,6 +171,7 @@ from briefsmith.core.extraction.figures.news_value import (
     _is_time_frame,
     _is_told_how_often,
     _is_wholly,
+    _named_in_clause_before,
     _names_a_book_of_scripture,
     _names_a_code_an_event_or_a_list,
     _names_a_darts_bed,
@@ -250,9 +253,12 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     captions = _Spans(picture_lines(text))  # a caption's numbers are not the story's
     quoted = [(q.start, q.end) for q in analysis.quotes] if tokens is not None and analysis else []
     scores, spans = _scores(text, _Spans(quoted))
-    score_spans = _Spans(spans)
     quoted_spans = _Spans(quoted)
     numbers = find_numbers(text)
+    # golf's "11 under" and "a 4-under 68", "the world No. 4" (round 27)
+    golf, golf_spans = _golf_and_world_numbers(text, numbers, quoted_spans, _Spans(spans), tokens)
+    scores += golf
+    score_spans = _Spans(spans + golf_spans)
     shares = {  # "nine in 10", "one in five": both numbers make one share
         numbers[i + n].start
         for i in range(len(numbers) - 1)
@@ -637,6 +643,15 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                         # holds (round 17)
                         and not _OF_ITS_AFTER.match(text, end)
                         and not _GAP_AFTER.match(text, end)
+                        # "two violations in a round", "two breaches of the rules" (round 27)
+                        and not _BREACHES_AFTER.match(text, end)
+                        # "won by two shots", "lost by two points": a margin (round 27)
+                        and not (
+                            _BY_BEFORE.search(text, max(0, start - 4), start)
+                            and _TALLY_NOUN_AFTER.match(text, end)
+                        )
+                        # "two points above the relegation zone": a gap in a table
+                        and not _TALLY_GAP_AFTER.match(text, end)
                         # "within two points of the top"
                         and not _WITHIN_BEFORE.search(text, max(0, start - 12), start)
                     )
@@ -980,10 +995,10 @@ def _share_in(
     return round(mention.value / following.value * 100, 2)
 
 
-# "two years and eight months", "41 minutes and 18 seconds", "1 minute 52 seconds": one
-# span of time, told in its smaller unit.
+# "two years and eight months", "41 minutes and 18 seconds", "1 minute 52 seconds", "5
+# hours, 31 minutes" (round 27): one span of time, told in its smaller unit.
 _COMPOUND_JOIN = re.compile(
-    r"\s+(years?|months?|weeks?|days?|hours?|minutes?)(?:,?\s+and\s+|\s+)$", re.IGNORECASE
+    r"\s+(years?|months?|weeks?|days?|hours?|minutes?)(?:,?\s+and\s+|,?\s+)$", re.IGNORECASE
 )
 _COMPOUND_UNIT_AFTER = re.compile(
     r"\s+(months?|weeks?|days?|hours?|minutes?|seconds?)\b", re.IGNORECASE
@@ -1096,6 +1111,21 @@ _NAME_THEN_RANKED = re.compile(
 )
 # "at least the 12th UK festival to be cancelled": the count of such cases so far.
 _NTH_CASE_AFTER = re.compile(r"((?:\s+[\w’'-]+){1,3}?)\s+to\s+(?:be|have\s+been)\s+[a-z]+ed\b")
+# "started 14th on the grid": a car's place at the start (not "the 11th car on the road").
+_GRID_AFTER = re.compile(r"\s+on\s+the\s+(?:starting\s+)?grid\b", re.IGNORECASE)
+# "two violations", "two code violations": a pair of breaches is the story (round 27)
+_BREACHES_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(BREACH_NOUNS)) + r")\b", re.IGNORECASE
+)
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_TALLY_NOUN_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(SCORE_TALLY_NOUNS)) + r")s?\b", re.IGNORECASE
+)
+_TALLY_GAP_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(SCORE_TALLY_NOUNS)) + r")s?\s+(?:above|below|outside|off|inside)"
+    r"\s+the\b(?!\s+(?:top|bottom)\b)",  # (not "above the bottom three", round 14)
+    re.IGNORECASE,
+)
 _THE_BEFORE = re.compile(
     r"(?:\b(?:at least|at most|only|about|around|some)\s+)?\bthe\s+$", re.IGNORECASE
 )
@@ -1130,6 +1160,21 @@ def _ordinal_figures(text: str, numbers: list[NumberMention], quoted: _Spans) ->
                     None,
                     "ranking",
                     measures,
+                )
+            )
+            continue
+        grid = _GRID_AFTER.match(text, mention.end)
+        if grid is not None:  # "climbed from 11th on the grid" (round 27)
+            who = _named_in_clause_before(text, start)
+            found.append(
+                FoundFigure(
+                    text[start : mention.end],
+                    start,
+                    mention.end,
+                    mention.value,
+                    None,
+                    "grid position",
+                    "starting grid position" + (f": {who}" if who else ""),
                 )
             )
             continue

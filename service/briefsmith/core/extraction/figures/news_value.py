@@ -52,6 +52,9 @@ from briefsmith.core.lexicon import (
     ELECTORAL_MARGIN_NOUNS,
     ELSEWHERE_WORDS,
     EXTENT_NOUNS,
+    GOLF_ROUND_VERBS,
+    GOLF_ROUND_WORDS,
+    GOLF_SCORE_FOLLOWERS,
     GRADE_NOUNS,
     HABITUAL_ADVERBS,
     HABITUAL_PERIODS,
@@ -101,8 +104,10 @@ from briefsmith.core.lexicon import (
     PRICED_SUBJECT_NOUNS,
     PROGRESS_PREPOSITIONS,
     PROVISION_NOUNS,
+    RACE_CLOCK_VERBS,
     RACE_EVENT_NOUNS,
     RACE_FRONT_NOUNS,
+    RACE_TIME_VERBS,
     RANKED_GROUP_WORDS,
     RATING_NOUNS,
     RELEASE_LEMMAS,
@@ -355,7 +360,9 @@ _SHORT_SPAN_BEFORE = re.compile(
     # "a repair that takes about 40 minutes", "the first crew took 14 minutes" (round 19)
     r"takes?|took|taking|"
     # "riders should allow an extra 15 minutes" (round 25)
-    r"allow|allows|allowing)\s+"
+    r"allow|allows|allowing|"
+    # "was timed at 1 minute 12 seconds over his shot" (round 27)
+    r"timed\s+at)\s+"
     r"(?:(?:about|around|some|nearly|almost|more than|up to|just|only|an extra|extra|"
     r"a further)\s+)?$",
     re.IGNORECASE,
@@ -365,7 +372,7 @@ _REACHED_TO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SHORT_SPAN_AFTER = re.compile(
-    r"\s*(?:(?:and\s+)?\S+\s+seconds?\s+)?(?:(?:clear|faster|slower|quicker|ahead|behind|late|early)\b"
+    r"\s*(?:(?:and\s+)?\S+\s+seconds?\s+)?(?:(?:clear|faster|slower|quicker|ahead|behind|late|early|longer|shorter)\b"
     # "14.6 seconds off the winner", "1 minute 12 seconds down.": a gap to the front (round 26)
     r"|off\s+the\s+(?:" + "|".join(sorted(RACE_FRONT_NOUNS)) + r")\b"
     r"|(?:down|back)(?=\s*[,.;:)]|\s*$|\s+on\s+(?:the|her|his)\b))",
@@ -407,7 +414,7 @@ _WHO_CLAUSE = re.compile(r",\s+(?:an?\s+(?:[\w-]+\s+){1,3})?who\s+[^,]*$", re.IG
 _WHICH_HAS_CLAUSE = re.compile(r",\s+which\s+(?:has|have|had)\s+[^,]*$", re.IGNORECASE)
 # The noun a duration written as an adjective describes, past up to two modifiers:
 # "a 16-week suspended sentence", "an eight-hour power outage".
-_NOUN_AFTER = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?")
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)['’]?(?:\s+([a-z]+)['’]?)?(?:\s+([a-z]+))?")
 _OF_BEFORE = re.compile(
     r"\b([A-Za-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|more than|up to)\s+)?$"
 )
@@ -832,6 +839,11 @@ def _is_a_bare_clock_time(text: str, tokens: Tokens, mention: NumberMention) -> 
     hour = _BARE_HOUR.fullmatch(mention.text) is not None
     if not (hour or _BARE_CLOCK.fullmatch(mention.text)):
         return False
+    if _SERVICE_FROM_BEFORE.search(text, max(0, mention.start - 40), mention.start) or (
+        _FROM_BEFORE_CLOCK.search(text, max(0, mention.start - 6), mention.start)
+        and _UNTIL_AFTER.match(text, mention.end)
+    ):
+        return True  # "run every 15 minutes from 6.30", "from 5.45 until midnight" (round 27)
     if not _CLOCK_PREPOSITION_BEFORE.search(text, max(0, mention.start - 12), mention.start):
         index = tokens.at(mention.start)
         return (
@@ -866,10 +878,36 @@ def _is_a_bare_clock_time(text: str, tokens: Tokens, mention: NumberMention) -> 
     lemma = tokens.lemma[verb]
     pricing = lemma in CHANGE_NOUNS or lemma in PRICE_LEVEL_LEMMAS
     if hour and lemma == "be":  # "The toll is at 9", but "Kick-off is at 8 tonight"
-        pricing = True
+        # (round 27: "Mass is at 11", "The first band is on stage at 8": a timetable)
+        pricing = not (
+            _ON_STAGE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+            or _a_scheduled_thing_is(tokens, verb)
+        )
     if pricing and lemma in HOURS_LEMMAS and _an_unpriced_thing_does(tokens, verb):
         pricing = False  # round 25: "Doors open at 7.30", "The session ended at 11.15"
     return day_part or not pricing
+
+
+# Round 27: "Buses will run every 15 minutes from 6.30", "from 5.45 until midnight".
+_SERVICE_FROM_BEFORE = re.compile(
+    r"\bevery\s+[\w-]+\s+(?:minutes?|mins?|hours?)\s+from\s+$", re.IGNORECASE
+)
+_FROM_BEFORE_CLOCK = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_UNTIL_AFTER = re.compile(r"\s+(?:until|till|to)\s+(?:midnight|late)\b|\s+(?:until|till)\b")
+_ON_STAGE_BEFORE = re.compile(r"\bon\s+stage\s+at\s+$", re.IGNORECASE)
+
+
+def _a_scheduled_thing_is(tokens: Tokens, verb: int) -> bool:
+    """ "Mass is at 11", "Kick-off is at 3": what the verb "be" says is at an hour is a
+    thing on a timetable (not "The toll is at 9")."""
+    subjects = [c for c in tokens.children[verb] if tokens.dep[c] in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[-1] - subjects[0] > 2:
+        return False
+    # ("Kick-off" is parsed as two subjects either side of its hyphen)
+    phrase = "".join(tokens.lower[subjects[0] : subjects[-1] + 1])
+    return phrase in SCHEDULED_EVENT_NOUNS or (
+        len(subjects) == 1 and tokens.lemma[subjects[0]] in SCHEDULED_EVENT_NOUNS
+    )
 
 
 def _an_unpriced_thing_does(tokens: Tokens, verb: int) -> bool:
@@ -2641,7 +2679,7 @@ def _scores(
     for match in _WORD_TALLY.finditer(text):
         spans.append(match.span(1))  # "voted six to three": a tally in words, not two counts
     for match in _NOT_FIGURES.finditer(text):
-        elapsed = elapsed_seconds(match.group())
+        elapsed = elapsed_seconds(match.group()) or _minutes_and_seconds_raced(text, match)
         if elapsed is not None and not _CLOCK_AFTER.match(text, match.end()):
             spans.append(match.span())
             if _run_in_a_past_year(text, match.start(), match.end()):
@@ -3003,7 +3041,17 @@ def _is_told_how_often(text: str, mention: NumberMention) -> bool:
         and mention.value <= 10
         and bool(_TIMES_AFTER.match(text, mention.end))
         and not _MULTIPLE_AFTER.match(text, mention.end)
+        # (round 27: "had asked head office three times.", "flooded three times since
+        # 2021", "cut rates three times in 2026": a count of what the story is about)
+        and not (mention.value >= _TIMES_TOLD_MIN and _EVENT_TIMES_AFTER.match(text, mention.end))
     )
+
+
+_TIMES_TOLD_MIN = 3
+_EVENT_TIMES_AFTER = re.compile(
+    r"\s+times(?=\s*[.;]|\s+(?:since|in|this|last|already)\b)",
+    re.IGNORECASE,
+)
 
 
 # "their previous five matches", "the opening five sets": a window a form or an average
@@ -3588,3 +3636,232 @@ def _is_distinctive(figure: FoundFigure) -> bool:
         or (figure.value >= _SAME_COUNT_MIN and figure.unit is not None)
         or figure.value >= 1000
     )
+
+
+# Round 27 (helper e): "won the race in 14:52", "clocked 4:31 for the mile": minutes and
+# seconds on a race clock after a verb of racing (read as a time of day otherwise).
+_MINUTES_AND_SECONDS = re.compile(r"(\d{1,2}):([0-5]\d)")
+_RACED_IN_BEFORE = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(RACE_TIME_VERBS)) + r")\b(?:\s+[\w’'-]+(?:,\d{3}[\w-]*)?){0,5}?"
+    r"\s+in|\b(?:" + "|".join(sorted(RACE_CLOCK_VERBS)) + r")"
+    r"|\bcross(?:ed|es|ing)\s+the\s+(?:finish(?:ing)?\s+)?line\s+in|\bin\s+a\s+time\s+of)\s+$",
+    re.IGNORECASE,
+)
+# What a race time is followed by (not "finished in 10:30 traffic").
+_RACE_TIME_FOLLOWS = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:to|at|on|for|in|and|ahead|behind|with|over|the)\b"
+)
+
+
+def _minutes_and_seconds_raced(text: str, match: re.Match[str]) -> float | None:
+    """The seconds of "14:52" raced ("won the race in 14:52", "clocked 4:31", "crossed
+    the line in 13:48"); None for a time of day ("starts at 14:30", "finished at
+    16:45") or anything else. The look before and after is bounded."""
+    clock = _MINUTES_AND_SECONDS.fullmatch(match.group())
+    if clock is None:
+        return None
+    if not _RACED_IN_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+        return None
+    if not _RACE_TIME_FOLLOWS.match(text, match.end()):
+        return None
+    return float(int(clock.group(1)) * 60 + int(clock.group(2)))
+
+
+# Round 27 (helper e): golf. "finished at 11 under", "was 6-under for the tournament",
+# "eight under par": a score to par; "a 4-under 68", "closed with a 66", "a final-round
+# 64": a round's strokes.
+_FOLLOWER = r"(?:\s*[,.;:)]|\s*$|\s+(?:" + "|".join(sorted(GOLF_SCORE_FOLLOWERS)) + r")\b)"
+_TO_PAR_AFTER = re.compile(
+    r"(-|\s+)(under|over)(?:(?:-|\s+)par\b|-par\s+(\d{2})(?![\w.,%:-])"
+    r"|(?:-|\s+)(\d{2})(?![\w.,%:-])|(?=" + _FOLLOWER + r"))",
+    re.IGNORECASE,
+)
+_ARTICLE_JUST_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+_ROUND_BEFORE = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(GOLF_ROUND_VERBS)) + r")(?:\s+(?:for|with))?"
+    r"\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:(?:"
+    + "|".join(sorted(GOLF_ROUND_WORDS))
+    + r")\s+)?|\b(?:"
+    + "|".join(sorted(GOLF_ROUND_WORDS))
+    + r")\s+)$",
+    re.IGNORECASE,
+)
+_FOLLOWS_A_ROUND = re.compile(_FOLLOWER, re.IGNORECASE)
+_ROUND_LOW, _ROUND_HIGH = 55, 89  # the strokes of a round of 18 holes
+_TO_PAR_MAX = 30
+# "the world No. 4", "world number 37": a standing told by its number.
+_WORLD_NUMBER = re.compile(r"\bworld\s+(?:No\.|no\.|No\b|number)\s*(\d{1,4})(?![\d,.]\d|\w)")
+
+
+def _golf_and_world_numbers(
+    text: str,
+    numbers: list[NumberMention],
+    quoted: _Spans,
+    taken: _Spans,
+    tokens: Tokens | None = None,
+) -> tuple[list[FoundFigure], list[tuple[int, int]]]:
+    """Golf's scores to par and round scores, and world rankings told by number, as
+    figures, with the spans their numbers take (so they are not read again one by one).
+    Each test reads a bounded window after or before one number."""
+    found: list[FoundFigure] = []
+    spans: list[tuple[int, int]] = []
+    for mention in numbers:
+        if (
+            mention.currency
+            or mention.percent
+            or mention.ordinal
+            or mention.start in quoted
+            or mention.start in taken
+            or mention.value != int(mention.value)
+        ):
+            continue
+        to_par = _TO_PAR_AFTER.match(text, mention.end)
+        if to_par is not None and 0 < mention.value <= _TO_PAR_MAX:
+            strokes = to_par.group(3) or to_par.group(4)
+            if strokes is not None and to_par.group(1) != "-":
+                strokes = None  # "6 under 70s"? only "4-under 68" carries its round
+            if to_par.group(4) is not None and strokes is None:
+                continue
+            if strokes is None and (
+                _ARTICLE_JUST_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+                or not (mention.text.isdigit() or mention.spelled)
+            ):
+                continue  # "a 50-over match", "the 20-over game": cricket, not golf
+            who = _doer_named(text, tokens, mention.start) or _named_in_clause_before(
+                text, mention.start
+            )
+            if strokes is not None and _ROUND_LOW <= int(strokes) <= _ROUND_HIGH:
+                measures = "round score" + (f": {who}" if who else "")
+                found.append(
+                    FoundFigure(
+                        text[mention.start : to_par.end()],
+                        mention.start,
+                        to_par.end(),
+                        float(strokes),
+                        None,
+                        "strokes",
+                        measures,
+                    )
+                )
+                spans.append((mention.start, to_par.end()))
+                continue
+            if strokes is not None:
+                continue
+            unit = f"strokes {to_par.group(2).lower()} par"
+            measures = "score to par" + (f": {who}" if who else "")
+            found.append(
+                FoundFigure(
+                    text[mention.start : to_par.end()],
+                    mention.start,
+                    to_par.end(),
+                    mention.value,
+                    None,
+                    unit,
+                    measures,
+                )
+            )
+            spans.append((mention.start, to_par.end()))
+            continue
+        if (
+            not mention.spelled
+            and _ROUND_LOW <= mention.value <= _ROUND_HIGH
+            and _ROUND_BEFORE.search(text, max(0, mention.start - 48), mention.start)
+            and _FOLLOWS_A_ROUND.match(text, mention.end)
+            and text[mention.end : mention.end + 1] != "-"
+        ):
+            who = _doer_named(text, tokens, mention.start) or _named_in_clause_before(
+                text, mention.start
+            )
+            found.append(
+                FoundFigure(
+                    mention.text,
+                    mention.start,
+                    mention.end,
+                    mention.value,
+                    None,
+                    "strokes",
+                    "round score" + (f": {who}" if who else ""),
+                )
+            )
+            spans.append((mention.start, mention.end))
+    for match in _WORLD_NUMBER.finditer(text):
+        if match.start() in quoted or match.start(1) in taken:
+            continue
+        who = _doer_named(text, tokens, match.start()) or _named_in_clause_before(
+            text, match.start()
+        )
+        found.append(
+            FoundFigure(
+                match.group(),
+                match.start(),
+                match.end(),
+                float(match.group(1)),
+                None,
+                "world ranking",
+                "world ranking" + (f": {who}" if who else ""),
+            )
+        )
+        spans.append(match.span())
+    return found, spans
+
+
+_CLAUSE_BEFORE = re.compile(r"[^.!?;\n]{0,80}$")
+_CAPITALIZED_RUN = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
+
+
+_DOER_CLIMB = 6  # heads climbed from a score to the verb whose subject scored it
+
+
+def _doer_named(text: str, tokens: Tokens | None, position: int) -> str:
+    """The named subject of the verb a score hangs on, climbing a few heads through
+    clauses with no subject of their own ("Castellanos closed with a 68 ..., finishing at
+    11 under": "Castellanos"); "" when the parse names none."""
+    if tokens is None:
+        return ""
+    index = tokens.at(position)
+    if index < 0:
+        return ""
+    for _ in range(_DOER_CLIMB):
+        if tokens.pos[index] in ("VERB", "AUX"):
+            subjects = [c for c in tokens.children[index] if tokens.dep[c] == "nsubj"]
+            if subjects:
+                subject = subjects[-1]  # (a dateline parsed as a first subject)
+                entity = tokens.entity(subject)
+                name = entity.text if entity is not None else tokens.text[subject]
+                if name.isupper():  # a dateline's "SAVANNAH": the nearest person before
+                    return _person_just_before(tokens, tokens.at(position))
+                # (a pronoun or a common noun names no one)
+                return name if tokens.pos[subject] == "PROPN" else ""
+        if tokens.head[index] == index:
+            return ""
+        index = tokens.head[index]
+    return ""
+
+
+_PERSON_LOOK_BACK = 24  # tokens
+
+
+def _person_just_before(tokens: Tokens, index: int) -> str:
+    """The nearest person the recognizer found in the few tokens before `index`, in
+    its sentence; "" when none."""
+    for i in range(index - 1, max(-1, index - _PERSON_LOOK_BACK), -1):
+        if tokens.sent[i] != tokens.sent[index]:
+            break
+        entity = tokens.entity(i)
+        if entity is not None and entity.label == "PERSON":
+            return entity.text
+    return ""
+
+
+def _named_in_clause_before(text: str, start: int) -> str:
+    """The last name in the clause before a score ("Castellanos finished at 11 under":
+    "Castellanos"), or "" (a bounded look back)."""
+    clause = _CLAUSE_BEFORE.search(text, max(0, start - 80), start)
+    if clause is None:
+        return ""
+    named = ""  # the last name before the score, the nearest doer
+    for run in _CAPITALIZED_RUN.finditer(clause.group()):
+        words = [w for w in run.group().split() if w not in COMMON_CAPITALIZED | WEEKDAYS | MONTHS]
+        if words and not run.group().isupper():
+            named = " ".join(words)
+    return named
