@@ -33,6 +33,7 @@ from briefsmith.core.lexicon import (
     HONORIFIC_STYLES,
     HONORIFICS,
     HYPHENED_NAME_PARTICLES,
+    IRREGULAR_PAST_VERBS,
     ISSUED_NOUNS,
     KIN_NOUNS,
     KNIGHTHOOD_TITLES,
@@ -41,6 +42,7 @@ from briefsmith.core.lexicon import (
     NAME_OPENING_ABBREVIATIONS,
     NAME_PARTICLES,
     NOT_ROLE_MODIFIERS,
+    OBJECT_ROLE_OPENERS,
     OFFICE_BRIEF_TITLES,
     OFFICE_TAILS,
     ORG_CONNECTORS,
@@ -62,6 +64,8 @@ from briefsmith.core.lexicon import (
     ROLE_ADJECTIVES,
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
+    ROLE_PHRASE_PREPOSITIONS,
+    SENTENCE_OPENING_VERBS,
     SITE_NAME_WORDS,
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
@@ -221,6 +225,8 @@ _ROLE_LEAD_WORDS = frozenset({"by", "of", "for", "to", "from", "with", "as", "an
 # rest are left out so that grouping names stays linear in the article's length.
 _MAX_NAMES_PER_SURNAME_KEY = 50
 _CONTEXT_READS_PER_NAME = 8
+# How far into a role set before a name its sentence's verb is looked for.
+_MAX_CLAUSE_ROLE_WORDS = 8
 _NOT_NAME_WORDS = (
     ORG_HEADS | PLACE_HEADS | MONTHS | WEEKDAYS | COMMON_CAPITALIZED | TITLES | SITE_NAME_WORDS
 )
@@ -1301,7 +1307,7 @@ def _person_candidate(
         # (not "Councillor Joe Dunne, a keen angler,": the office over the pastime)
         role = _trim_role(appositive.group(1))
     elif described:  # "The commander of the eastern group, Ann Lee, ..."
-        role = _trim_role(described.group(1))
+        role = _trim_role(_object_after_clause(described.group(1)))
     elif has_title or any(_says_who(t.word) for t in prefix):
         role = _prefix_role(text, prefix)
     elif _ROLE_BEFORE.search(same_sentence_before):
@@ -1489,6 +1495,50 @@ def _prefix_role(text: str, prefix: list[Token]) -> str | None:
     ):
         last -= 1
     return text[prefix[0].start : prefix[last - 1].end] if prefix else None
+
+
+def _object_after_clause(role: str) -> str:
+    """ "The mayor met the fire chief" -> "the fire chief", "The minister spoke through
+    his Special Adviser on Media" -> "his Special Adviser on Media", "The chairman has
+    written to the council's planning officer" -> "the council's planning officer": a
+    role set before a name with a comma that took in the sentence's subject and verb; the
+    role is the verb's object. A participle describing the role's noun stays ("The man
+    jailed for the attack", "The boy hit by the car", "The man found guilty of ...")."""
+    words = role.split()
+    for i in range(1, min(len(words) - 1, _MAX_CLAUSE_ROLE_WORDS)):
+        word, before = words[i], words[i - 1].casefold()
+        if (
+            not word.islower()
+            or before in OBJECT_ROLE_OPENERS
+            or before in ROLE_PHRASE_PREPOSITIONS
+            or word in ROLE_NOUNS
+        ):
+            continue  # a noun of the role, or a word of the role's phrase
+        auxiliary = word in SENTENCE_OPENING_VERBS
+        if not (auxiliary or word in IRREGULAR_PAST_VERBS or word.endswith("ed")):
+            continue
+        after = i + 1
+        while (
+            after < len(words)
+            and after - i <= 3
+            and words[after].islower()
+            and words[after] not in OBJECT_ROLE_OPENERS
+            and (
+                auxiliary
+                # "spoke through his ...", not "led by the ..." (a participle's agent) nor
+                # "jailed for the ..." (a participle of a regular verb)
+                or (
+                    words[after] in ROLE_PHRASE_PREPOSITIONS
+                    and words[after] != "by"
+                    and not word.endswith("ed")
+                )
+            )
+        ):
+            after += 1
+        if after < len(words) - 1 and words[after] in OBJECT_ROLE_OPENERS:
+            return " ".join(words[after:])
+        return role  # the first verb decides
+    return role
 
 
 def _trim_role(role: str) -> str | None:

@@ -83,6 +83,7 @@ from briefsmith.core.lexicon import (
     NAMING_VERBS,
     NICKNAMING_LEMMAS,
     NOT_APPOINTED_NOUNS,
+    OBJECT_ROLE_OPENERS,
     ORG_CONNECTORS,
     ORG_HEADS,
     PARTY_LABELS,
@@ -93,9 +94,9 @@ from briefsmith.core.lexicon import (
     PORTRAYAL_LEMMAS,
     POST_AS_LEMMAS,
     POST_AS_PHRASAL_VERBS,
-    RANK_PARTS,
     RANKING_LEMMAS,
     RANKS,
+    RANK_PARTS,
     RIDDEN_LEMMAS,
     ROLE_ADJECTIVES,
     ROLE_NOUNS,
@@ -1238,6 +1239,17 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
     comma = text.rfind(",", t.start[first], t.start[name_first])
     if comma < 0 or head - first > _MAX_DESCRIPTION_TOKENS:
         return None
+    verb = t.head[head]
+    if head < verb < before and t.pos[verb] in ("VERB", "AUX"):
+        # "The minister spoke through his Special Adviser on Media, Mr Tunde Alabi,": the
+        # parser hung the name on the sentence's subject; the role is the verb's object
+        # ("his Special Adviser on Media"), or none.
+        opener = verb + 1
+        while opener < min(before, verb + 4) and t.pos[opener] in ("ADP", "PART", "AUX", "VERB"):
+            opener += 1
+        if opener >= before or t.lower[opener] not in OBJECT_ROLE_OPENERS:
+            return None
+        first = opener
     words = text[t.start[first] : comma].split()
     while words and words[0].casefold() in _POSSESSIVE_DETERMINERS:
         words = words[1:]
