@@ -17,6 +17,7 @@ from briefsmith.core.extraction.actors import (
     plural_person_word,
 )
 from briefsmith.core.lexicon import (
+    EVIDENCE_HEARERS,
     ACQUISITION_LEMMAS,
     ACQUISITION_NOUNS,
     AGENT_LOOKALIKES,
@@ -1632,6 +1633,10 @@ def _next_to(
     ):
         # A person is described by a noun of people ("winger", "paramedic", "member for
         # housing"); "the squad Ann Lee coaches" is no description of her.
+        return None
+    if t.lower[index] in EVIDENCE_HEARERS and not _role_noun(word):
+        # "told the inquest Ann Lee had died", "told the court Harkup spent": who heard
+        # it, however the parser hangs it; a court is no one's role.
         return None
     verb = t.head[index]
     if t.dep[index] in ("dobj", "dative", "iobj", "attr") and not (

@@ -51,6 +51,7 @@ from briefsmith.core.extraction.actors import (
     compound_title,
 )
 from briefsmith.core.lexicon import (
+    EVIDENCE_HEARERS,
     AGENT_LOOKALIKES,
     AGENT_POSTS,
     AGENT_SUFFIXES,
@@ -370,6 +371,16 @@ def _prenominal(
         words = words[:-1]
     description = " ".join(words)
     if not description or _broken(description):
+        return None
+    if (
+        len(words) == 1
+        and words[0].casefold() in EVIDENCE_HEARERS
+        and not _role_noun(words[0])
+        and not _opens_sentence(t, left)
+    ):
+        # "Prosecutor Ann Lee told the court Tom Reid spent ...", "told the inquest Ann
+        # Lee had died": who heard it, read as the name's modifier where a clause opens
+        # with no "that"; a court is no one's role.
         return None
     if description.rstrip("-–").casefold() in US_PARTY_LETTERS:
         # "State Rep. Ann Lee, R-Millbrook,": a party tag's letter before the place she
