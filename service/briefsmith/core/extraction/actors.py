@@ -798,7 +798,9 @@ def family_first_start(words: Sequence[str]) -> int | None:
             for i in (1, 2)
             if len(words) - i == 3
             and fold(words[i]) in FAMILY_FIRST_SURNAMES
-            and _syllable(words[i])
+            # (a known family name of any length: "Nguyen", "Cheong")
+            and words[i][:1].isupper()
+            and words[i][1:].islower()
             and all(_syllable(w) and fold(w) not in ROLE_NOUNS for w in words[i + 1 :])
         ),
         None,

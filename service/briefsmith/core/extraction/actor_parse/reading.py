@@ -17,7 +17,6 @@ from briefsmith.core.extraction.actors import (
     plural_person_word,
 )
 from briefsmith.core.lexicon import (
-    EVIDENCE_HEARERS,
     ACQUISITION_LEMMAS,
     ACQUISITION_NOUNS,
     AGENT_LOOKALIKES,
@@ -56,6 +55,7 @@ from briefsmith.core.lexicon import (
     DESCRIPTIVE_BODY_NOUNS,
     DOCK_LEMMAS,
     EVENT_NAME_HEADS,
+    EVIDENCE_HEARERS,
     GROUP_ACTOR_NOUNS,
     HEADED_UNIT_NOUNS,
     HOLDING_NOUNS,

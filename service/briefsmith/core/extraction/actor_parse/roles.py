@@ -51,7 +51,6 @@ from briefsmith.core.extraction.actors import (
     compound_title,
 )
 from briefsmith.core.lexicon import (
-    EVIDENCE_HEARERS,
     AGENT_LOOKALIKES,
     AGENT_POSTS,
     AGENT_SUFFIXES,
@@ -70,6 +69,7 @@ from briefsmith.core.lexicon import (
     COURT_SIDES,
     DEFENCE_SIDE,
     DESCRIPTION_NOUNS,
+    EVIDENCE_HEARERS,
     FOUNDING_LEMMAS,
     FUTURE_ONLY_SUCCESSION_LEMMAS,
     GIVEN_NAMES,
@@ -95,9 +95,9 @@ from briefsmith.core.lexicon import (
     PORTRAYAL_LEMMAS,
     POST_AS_LEMMAS,
     POST_AS_PHRASAL_VERBS,
+    RANK_PARTS,
     RANKING_LEMMAS,
     RANKS,
-    RANK_PARTS,
     RIDDEN_LEMMAS,
     ROLE_ADJECTIVES,
     ROLE_NOUNS,
