@@ -246,3 +246,46 @@ def test_a_long_known_family_name_after_an_office_opens_the_name(
 ) -> None:
     found = actor(text, name).role
     assert role_agrees(found, role), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        (
+            "Norfolk Fire and Rescue Service said crews had attended 67 flooding calls overnight. Hospitals admitted 312 patients with heat illness, according to the NHS East Coast Integrated Care Board. Its chief medical officer, Dr Ruth Kessington, said most were older people.",
+            "Ruth Kessington",
+            "Norfolk Fire",
+        ),
+        (
+            "Kestrel Water said supply would return on Friday. Residents were offered bottled water, according to the Drinking Water Inspectorate. Its chief inspector, Dr Amara Nwosu, said tests were continuing.",
+            "Amara Nwosu",
+            "Kestrel Water",
+        ),
+    ],
+)
+def test_its_does_not_reach_past_another_body_to_an_earlier_subject(
+    text: str, name: str, other: str
+) -> None:
+    assert other not in (actor(text, name).role or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # (negatives: the body just before is the owner)
+        (
+            "Tollan Foods lost £40m last year. Its chief executive, Priya Marsh, said the company would recover.",
+            "Priya Marsh",
+            "Tollan Foods' chief executive",
+        ),
+        (
+            "Lagos Water said supply would return on Friday. Residents queued at standpipes in Ikeja. Its managing director, Ngozi Eze, apologised.",
+            "Ngozi Eze",
+            "Lagos Water's managing director",
+        ),
+    ],
+)
+def test_its_names_the_body_before_when_no_other_comes_between(
+    text: str, name: str, role: str
+) -> None:
+    assert actor(text, name).role == role

@@ -595,6 +595,9 @@ def _evidence(
     # The people each sentence names: "She is a nurse" after a sentence naming one person
     # says what that person is, "His father" stands for her (_owners).
     people_in: dict[int, set[str]] = {}
+    # The bodies each sentence names: "Its chief medical officer" does not reach past a
+    # body named in between to an earlier subject (_owners).
+    bodies_in: dict[int, set[str]] = {}
     named_tokens: set[int] = set()
     # (The recognizer's own PERSON labels are left out: it calls datelines and towns
     # people, "ROTTERDAM, March 12 -".)
@@ -609,6 +612,8 @@ def _evidence(
             people_in.setdefault(sentence, set()).add(m.name)
             named_tokens.update(span)
             person_at.update(dict.fromkeys(span, m.name))
+        elif kind_of.get(m.name) in ("organization", "group") and len(span):
+            bodies_in.setdefault(t.sent[span.start], set()).add(m.name)
     # A person the recognizer names that no actor is ("Sam Price" beside "Ann Lee"): the
     # sentence names more than one person, whoever the actors are.
     for e in entities:
@@ -1004,7 +1009,7 @@ def _evidence(
             )
             if evidence.owners is None:
                 evidence.owners = _owners(
-                    mention.name, t.sent[name_first], subject_in, kind_of, people_in
+                    mention.name, t.sent[name_first], subject_in, kind_of, people_in, bodies_in
                 )
                 joined = _joined_owner(t, name_first, person_at, mention.name)
                 if joined:
