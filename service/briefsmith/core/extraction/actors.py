@@ -1488,7 +1488,10 @@ def _says_who(word: str) -> bool:
 def _prefix_role(text: str, prefix: list[Token]) -> str | None:
     """The words written before a name as its role, without a courtesy title that ends
     them ("Prime Minister Sir Keir Starmer": "Prime Minister"); a courtesy title alone
-    stays as written (no role, _no_role)."""
+    stays as written (no role, _no_role). A word that opens the sentence's clause is no
+    part of it ("When Mr Tom Reid, 54, opened the shop": "Mr", no role)."""
+    while len(prefix) > 1 and prefix[0].word.casefold() in ROLE_BREAK_WORDS:
+        prefix = prefix[1:]
     last = len(prefix)
     while last > 1 and (
         prefix[last - 1].word in COURTESY_TITLES | HONORIFICS

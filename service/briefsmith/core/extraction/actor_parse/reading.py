@@ -1642,6 +1642,16 @@ def _next_to(
         # A person is described by a noun of people ("winger", "paramedic", "member for
         # housing"); "the squad Ann Lee coaches" is no description of her.
         return None
+    if (
+        not person
+        and index >= 2
+        and t.text[index - 1] == "-"
+        and t.start[index] == t.end[index - 1]
+        and t.pos[index - 2] == "ADP"
+    ):
+        # "Under-fire Stockbridge Rovers boss": the end of a hyphened modifier opening
+        # with a preposition ("Under-fire", "Over-stretched") is no body's kind.
+        return None
     if t.lower[index] in EVIDENCE_HEARERS and not _role_noun(word):
         # "told the inquest Ann Lee had died", "told the court Harkup spent": who heard
         # it, however the parser hangs it; a court is no one's role.
