@@ -1881,6 +1881,12 @@ class _Attributor:
             ]
             if not described and t.dep[root] == "appos" and t.pos[t.head[root]] == "NOUN":
                 head = t.head[root]
+                if head < t.head[head] < entity.first_token:
+                    # "The charges were approved, according to the state's director of
+                    # public prosecutions, Ann Lee,": the parser hung the name on a noun
+                    # across the sentence's verb; the role rules read what is set
+                    # before the name.
+                    continue
                 if t.dep[head] == "ROOT":
                     # "Teenage opener's unbeaten 112 sinks holders Pendle Bridge": a noun
                     # that is its sentence's root heads a verbless headline or standfirst,

@@ -2600,6 +2600,17 @@ wore swore rang shot hid dug sang spoke chose woke shook slid sank sent built
 dealt felt heard lent meant sought taught slept swept wept spun stuck hung froze ate drank
 forgot forgave strode
 """)
+# Prepositions that may sit inside a role set before a name ("The head of policy at the
+# charity, Ann Lee,", "The man behind the campaign, Tom Reid,"): the word before one is a
+# noun of the role, the word after one too; a verb that takes an object before the name
+# ("The mayor met the fire chief, Dana Cole,") stands outside the role (round 27, f).
+ROLE_PHRASE_PREPOSITIONS = _words("""
+of for at in on to from with behind under over near between among across within inside
+outside without into around against about beside alongside through after before during
+""")
+# The words that open the noun phrase an object role is written as ("the fire chief",
+# "his Special Adviser on Media", "its finance director") after the sentence's verb.
+OBJECT_ROLE_OPENERS = _words("the a an his her its their")
 # Nouns of a road race or a walk that a distance glued to "K" names ("a 10K run", "a 5k
 # charity walk", "the 50K ultra"), with the event nouns of RACE_EVENT_NOUNS.
 ROAD_RACE_NOUNS = _words("""

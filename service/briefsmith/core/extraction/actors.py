@@ -37,6 +37,7 @@ from briefsmith.core.lexicon import (
     HONORIFIC_STYLES,
     HONORIFICS,
     HYPHENED_NAME_PARTICLES,
+    IRREGULAR_PAST_VERBS,
     ISSUED_NOUNS,
     KIN_NOUNS,
     KNIGHTHOOD_TITLES,
@@ -45,6 +46,7 @@ from briefsmith.core.lexicon import (
     NAME_OPENING_ABBREVIATIONS,
     NAME_PARTICLES,
     NOT_ROLE_MODIFIERS,
+    OBJECT_ROLE_OPENERS,
     OFFICE_BRIEF_TITLES,
     OFFICE_TAILS,
     ORG_CONNECTORS,
@@ -66,6 +68,8 @@ from briefsmith.core.lexicon import (
     ROLE_ADJECTIVES,
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
+    ROLE_PHRASE_PREPOSITIONS,
+    SENTENCE_OPENING_VERBS,
     SITE_NAME_WORDS,
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
@@ -226,6 +230,8 @@ _ROLE_LEAD_WORDS = frozenset({"by", "of", "for", "to", "from", "with", "as", "an
 # rest are left out so that grouping names stays linear in the article's length.
 _MAX_NAMES_PER_SURNAME_KEY = 50
 _CONTEXT_READS_PER_NAME = 8
+# How far into a role set before a name its sentence's verb is looked for.
+_MAX_CLAUSE_ROLE_WORDS = 8
 _NOT_NAME_WORDS = (
     ORG_HEADS | PLACE_HEADS | MONTHS | WEEKDAYS | COMMON_CAPITALIZED | TITLES | SITE_NAME_WORDS
 )
@@ -814,7 +820,9 @@ def family_first_start(words: Sequence[str]) -> int | None:
             for i in (1, 2)
             if len(words) - i == 3
             and fold(words[i]) in FAMILY_FIRST_SURNAMES
-            and _syllable(words[i])
+            # (a known family name of any length: "Nguyen", "Cheong")
+            and words[i][:1].isupper()
+            and words[i][1:].islower()
             and all(_syllable(w) and fold(w) not in ROLE_NOUNS for w in words[i + 1 :])
         ),
         None,
@@ -1413,7 +1421,7 @@ def _person_candidate(
         # (not "Councillor Joe Dunne, a keen angler,": the office over the pastime)
         role = _trim_role(appositive.group(1))
     elif described:  # "The commander of the eastern group, Ann Lee, ..."
-        role = _trim_role(described.group(1))
+        role = _trim_role(_object_after_clause(described.group(1)))
     elif has_title or any(_says_who(t.word) for t in prefix):
         role = _prefix_role(text, prefix)
     elif _ROLE_BEFORE.search(same_sentence_before):
@@ -1592,12 +1600,14 @@ def _says_who(word: str) -> bool:
 def _prefix_role(text: str, prefix: list[Token]) -> str | None:
     """The words written before a name as its role, without a courtesy title that ends
     them ("Prime Minister Sir Keir Starmer": "Prime Minister"); a courtesy title alone
-    stays as written (no role, _no_role). A function word opening the sentence is no
-    part of the role ("As Mr Sunak criticised ...", "When Dr Patel arrived ...")."""
-    opening = 0
-    while opening < len(prefix) and prefix[opening].word in WRAP_SENTENCE_OPENERS:
-        opening += 1
-    prefix = prefix[opening:]
+    stays as written (no role, _no_role). A word that opens the sentence or its clause
+    is no part of it ("As Mr Sunak criticised ...", "When Mr Tom Reid, 54, opened the
+    shop": "Mr", no role)."""
+    while prefix and (
+        prefix[0].word in WRAP_SENTENCE_OPENERS
+        or (len(prefix) > 1 and prefix[0].word.casefold() in ROLE_BREAK_WORDS)
+    ):
+        prefix = prefix[1:]
     last = len(prefix)
     while last > 1 and (
         prefix[last - 1].word in COURTESY_TITLES | HONORIFICS
@@ -1606,6 +1616,50 @@ def _prefix_role(text: str, prefix: list[Token]) -> str | None:
     ):
         last -= 1
     return text[prefix[0].start : prefix[last - 1].end] if prefix else None
+
+
+def _object_after_clause(role: str) -> str:
+    """ "The mayor met the fire chief" -> "the fire chief", "The minister spoke through
+    his Special Adviser on Media" -> "his Special Adviser on Media", "The chairman has
+    written to the council's planning officer" -> "the council's planning officer": a
+    role set before a name with a comma that took in the sentence's subject and verb; the
+    role is the verb's object. A participle describing the role's noun stays ("The man
+    jailed for the attack", "The boy hit by the car", "The man found guilty of ...")."""
+    words = role.split()
+    for i in range(1, min(len(words) - 1, _MAX_CLAUSE_ROLE_WORDS)):
+        word, before = words[i], words[i - 1].casefold()
+        if (
+            not word.islower()
+            or before in OBJECT_ROLE_OPENERS
+            or before in ROLE_PHRASE_PREPOSITIONS
+            or word in ROLE_NOUNS
+        ):
+            continue  # a noun of the role, or a word of the role's phrase
+        auxiliary = word in SENTENCE_OPENING_VERBS
+        if not (auxiliary or word in IRREGULAR_PAST_VERBS or word.endswith("ed")):
+            continue
+        after = i + 1
+        while (
+            after < len(words)
+            and after - i <= 3
+            and words[after].islower()
+            and words[after] not in OBJECT_ROLE_OPENERS
+            and (
+                auxiliary
+                # "spoke through his ...", not "led by the ..." (a participle's agent) nor
+                # "jailed for the ..." (a participle of a regular verb)
+                or (
+                    words[after] in ROLE_PHRASE_PREPOSITIONS
+                    and words[after] != "by"
+                    and not word.endswith("ed")
+                )
+            )
+        ):
+            after += 1
+        if after < len(words) - 1 and words[after] in OBJECT_ROLE_OPENERS:
+            return " ".join(words[after:])
+        return role  # the first verb decides
+    return role
 
 
 def _trim_role(role: str) -> str | None:

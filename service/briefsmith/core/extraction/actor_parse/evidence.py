@@ -600,6 +600,9 @@ def _evidence(
     # The people each sentence names: "She is a nurse" after a sentence naming one person
     # says what that person is, "His father" stands for her (_owners).
     people_in: dict[int, set[str]] = {}
+    # The bodies each sentence names: "Its chief medical officer" does not reach past a
+    # body named in between to an earlier subject (_owners).
+    bodies_in: dict[int, set[str]] = {}
     named_tokens: set[int] = set()
     # (The recognizer's own PERSON labels are left out: it calls datelines and towns
     # people, "ROTTERDAM, March 12 -".)
@@ -614,6 +617,8 @@ def _evidence(
             people_in.setdefault(sentence, set()).add(m.name)
             named_tokens.update(span)
             person_at.update(dict.fromkeys(span, m.name))
+        elif kind_of.get(m.name) in ("organization", "group") and len(span):
+            bodies_in.setdefault(t.sent[span.start], set()).add(m.name)
     # A person the recognizer names that no actor is ("Sam Price" beside "Ann Lee"): the
     # sentence names more than one person, whoever the actors are.
     for e in entities:
@@ -1011,7 +1016,7 @@ def _evidence(
             )
             if evidence.owners is None:
                 evidence.owners = _owners(
-                    mention.name, t.sent[name_first], subject_in, kind_of, people_in
+                    mention.name, t.sent[name_first], subject_in, kind_of, people_in, bodies_in
                 )
                 joined = _joined_owner(t, name_first, person_at, mention.name)
                 if joined:
@@ -1180,8 +1185,11 @@ def _bare_noun_only(description: str) -> bool:
 def _set_before_unjoined(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "opened by the acting mayor, Councillor Ann Lee, on Friday": a noun phrase of a
     role set off by a comma right before the (titled) name, which the parser did not
-    join to it; the phrase opens the sentence or follows its verb or "by" (not "Speaking
-    to the doctor, Ann Lee said": the object of another preposition)."""
+    join to it; the phrase opens the sentence or follows its verb, "by" or "according
+    to" (not "Speaking to the doctor, Ann Lee said": the object of another preposition).
+    The role may end on what it is of ("according to the council's head of finance,
+    Declan Furlong, who ...", "greeted by the Lord-Lieutenant of Trevanshire, Dame Helen
+    Roskilly.")."""
     before = name_first - 1
     while before > 0 and t.text[before].rstrip(".") in _COURTESY_TOKENS:
         before -= 1
@@ -1190,19 +1198,48 @@ def _set_before_unjoined(text: str, t: ParsedTokens, name_first: int, name_last:
         before < 2
         or t.text[before] != ","
         or t.sent[before] != t.sent[name_first]
-        or (close < len(t.text) and t.sent[close] == t.sent[name_first] and t.text[close] != ",")
+        or (
+            close < len(t.text)
+            and t.sent[close] == t.sent[name_first]
+            and t.text[close] not in (",", ".")
+        )
     ):
         return None
     head = before - 1
-    if t.pos[head] != "NOUN" or not t.text[head].islower() or not _noun_of_a_role(t, head):
+    # "head of finance", "Lord-Lieutenant of Trevanshire": the role's noun before what
+    # it is of, a few words back.
+    of = next(
+        (
+            i
+            for i in range(head - 1, max(head - 5, 0), -1)
+            if t.lower[i] in ("of", "for") and t.sent[i] == t.sent[head]
+        ),
+        None,
+    )
+    if (
+        of is not None
+        and _noun_of_an_unjoined_role(t, of - 1)
+        and all(
+            t.text[i][:1].isalpha() and t.pos[i] in ("NOUN", "PROPN", "ADJ", "DET")
+            for i in range(of + 1, before)
+        )
+    ):
+        head = of - 1
+    elif not _noun_of_an_unjoined_role(t, head):
         return None
     first = head
     while (
         first - 1 >= 0
         and t.sent[first - 1] == t.sent[head]
         and head - first < _MAX_DESCRIPTION_TOKENS
-        and t.head[first - 1] == head
-        and t.dep[first - 1] in ("det", "amod", "compound", "poss")
+        and (
+            (
+                (first - 1 <= t.head[first - 1] <= head or t.dep[first - 1] == "case")
+                and t.dep[first - 1] in ("det", "amod", "compound", "poss", "case")
+            )
+            # "Lord-Lieutenant": the hyphen inside the office's word
+            or (t.text[first - 1] == "-" and t.start[first] == t.end[first - 1])
+        )
     ):
         first -= 1
     opener = first - 1
@@ -1211,13 +1248,27 @@ def _set_before_unjoined(text: str, t: ParsedTokens, name_first: int, name_last:
         or t.sent[opener] != t.sent[head]
         or t.lower[opener] == "by"
         or t.pos[opener] in ("VERB", "AUX")
+        # "according to the council's head of finance, Declan Furlong,"
+        or (t.lower[opener] == "to" and opener > 0 and t.lower[opener - 1] == "according")
     ):
         return None
-    words = text[t.start[first] : t.end[head]].split()
+    words = text[t.start[first] : t.start[before]].split()
     while words and words[0].casefold() in _POSSESSIVE_DETERMINERS:
         words = words[1:]
     phrase = " ".join(words)
     return phrase if phrase and not _broken(phrase) else None
+
+
+def _noun_of_an_unjoined_role(t: ParsedTokens, index: int) -> bool:
+    """ "mayor", "head", "Lieutenant" (an office capitalized before what it is of)."""
+    if t.pos[index] == "NOUN" and t.text[index].islower():
+        return _noun_of_a_role(t, index)
+    return (
+        t.pos[index] == "PROPN"
+        and t.text[index][:1].isupper()
+        and t.lower[index] in ROLE_NOUNS
+        and t.lower[index + 1] in ("of", "for")
+    )
 
 
 def _kind_after(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:

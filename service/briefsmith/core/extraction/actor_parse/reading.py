@@ -55,6 +55,7 @@ from briefsmith.core.lexicon import (
     DESCRIPTIVE_BODY_NOUNS,
     DOCK_LEMMAS,
     EVENT_NAME_HEADS,
+    EVIDENCE_HEARERS,
     GROUP_ACTOR_NOUNS,
     HEADED_UNIT_NOUNS,
     HOLDING_NOUNS,
@@ -1557,6 +1558,7 @@ def _owners(
     subject_in: Mapping[int, str],
     kind_of: Mapping[str, str],
     people_in: Mapping[int, set[str]],
+    bodies_in: Mapping[int, set[str]] | None = None,
 ) -> dict[str, str]:
     """What each possessive pronoun in a role of the actor first named in `sentence`
     stands for: the subject of the nearest sentence before that has an actor as its
@@ -1565,7 +1567,10 @@ def _owners(
     "her" stand for a person only when the sentence just before has that person as its
     subject and names no other ("Ryan Maddox scored twice. His father Steve watched"):
     their gender is not in the parse, and further back the person they stand for is
-    often someone else ("Jailing her, Judge Ann Lee said ... Her barrister said")."""
+    often someone else ("Jailing her, Judge Ann Lee said ... Her barrister said"). "Its"
+    does not reach past a sentence naming another body ("Norfolk Fire and Rescue said ...
+    Hospitals admitted 312 patients, according to the NHS board. Its chief medical
+    officer, ..."): the body it stands for is unclear, and the office alone reads better."""
     for back in range(1, _OWNER_REACH + 1):
         owner = subject_in.get(sentence - back)
         if owner is None:
@@ -1575,6 +1580,10 @@ def _owners(
         owned = {
             pronoun: owner for pronoun, kinds in _OWNER_KINDS.items() if kind_of.get(owner) in kinds
         }
+        if bodies_in is not None and any(
+            bodies_in.get(sentence - between, set()) - {owner, name} for between in range(1, back)
+        ):
+            owned = {p: o for p, o in owned.items() if kind_of.get(o) == "person"}
         if (
             back == 1
             and kind_of.get(owner) == "person"
@@ -1651,6 +1660,20 @@ def _next_to(
     ):
         # A person is described by a noun of people ("winger", "paramedic", "member for
         # housing"); "the squad Ann Lee coaches" is no description of her.
+        return None
+    if (
+        not person
+        and index >= 2
+        and t.text[index - 1] == "-"
+        and t.start[index] == t.end[index - 1]
+        and t.pos[index - 2] == "ADP"
+    ):
+        # "Under-fire Stockbridge Rovers boss": the end of a hyphened modifier opening
+        # with a preposition ("Under-fire", "Over-stretched") is no body's kind.
+        return None
+    if t.lower[index] in EVIDENCE_HEARERS and not _role_noun(word):
+        # "told the inquest Ann Lee had died", "told the court Harkup spent": who heard
+        # it, however the parser hangs it; a court is no one's role.
         return None
     verb = t.head[index]
     if t.dep[index] in ("dobj", "dative", "iobj", "attr") and not (

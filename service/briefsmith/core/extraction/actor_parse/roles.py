@@ -69,6 +69,7 @@ from briefsmith.core.lexicon import (
     COURT_SIDES,
     DEFENCE_SIDE,
     DESCRIPTION_NOUNS,
+    EVIDENCE_HEARERS,
     FOUNDING_LEMMAS,
     FUTURE_ONLY_SUCCESSION_LEMMAS,
     GIVEN_NAMES,
@@ -83,6 +84,7 @@ from briefsmith.core.lexicon import (
     NAMING_VERBS,
     NICKNAMING_LEMMAS,
     NOT_APPOINTED_NOUNS,
+    OBJECT_ROLE_OPENERS,
     ORG_CONNECTORS,
     ORG_HEADS,
     PARTY_LABELS,
@@ -369,6 +371,16 @@ def _prenominal(
         words = words[:-1]
     description = " ".join(words)
     if not description or _broken(description):
+        return None
+    if (
+        len(words) == 1
+        and words[0].casefold() in EVIDENCE_HEARERS
+        and not _role_noun(words[0])
+        and not _opens_sentence(t, left)
+    ):
+        # "Prosecutor Ann Lee told the court Tom Reid spent ...", "told the inquest Ann
+        # Lee had died": who heard it, read as the name's modifier where a clause opens
+        # with no "that"; a court is no one's role.
         return None
     if description.rstrip("-–").casefold() in US_PARTY_LETTERS:
         # "State Rep. Ann Lee, R-Millbrook,": a party tag's letter before the place she
@@ -1238,6 +1250,17 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
     comma = text.rfind(",", t.start[first], t.start[name_first])
     if comma < 0 or head - first > _MAX_DESCRIPTION_TOKENS:
         return None
+    verb = t.head[head]
+    if head < verb < before and t.pos[verb] in ("VERB", "AUX"):
+        # "The minister spoke through his Special Adviser on Media, Mr Tunde Alabi,": the
+        # parser hung the name on the sentence's subject; the role is the verb's object
+        # ("his Special Adviser on Media"), or none.
+        opener = verb + 1
+        while opener < min(before, verb + 4) and t.pos[opener] in ("ADP", "PART", "AUX", "VERB"):
+            opener += 1
+        if opener >= before or t.lower[opener] not in OBJECT_ROLE_OPENERS:
+            return None
+        first = opener
     words = text[t.start[first] : comma].split()
     while words and words[0].casefold() in _POSSESSIVE_DETERMINERS:
         words = words[1:]
