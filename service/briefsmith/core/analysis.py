@@ -378,6 +378,10 @@ _CARRY_TAIL = 200
 _MAX_PER_KEY = 8
 _MAX_ADDED_ACTORS = 400
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# A name after its subject's phrase: so many role words before it ("retired maths
+# teacher"), so many tokens after it before the verb (", 71, from Ashcott,").
+_APPOSED_ROLE_WORDS = 4
+_APPOSED_TAIL = 8
 # How far after an office's "for" its listed brief and the holder's name are read
 # ("for Culture, Media and Sport Ann Lee": 8 tokens; a long brief stays within 16).
 _BRIEF_AND_NAME_TOKENS = 16
@@ -1236,6 +1240,7 @@ class _Attributor:
                     # a person who acts in a passive ("led by Dr Ann Lee") is its subject;
                     # a body ("contacted by the BBC") is not the one an "it" stands for
                     _names_subject(t, root, agent=entity.label == PERSON)
+                    or _apposed_to_subject(t, entity.first_token, entity.last_token)
                     or (
                         # a person's name (not "the consultancy Harnett Bowe said"
                         # after an analyst), and not "a friend of Ann Lee said"
@@ -1284,6 +1289,7 @@ class _Attributor:
                 t.dep[root] in _SUBJECTS
                 or _misparsed_subject(t, root)
                 or _named_after_subject_noun(t, span.start if len(span) else token, root)
+                or (len(span) > 0 and _apposed_to_subject(t, span.start, span.stop))
             )
             if _other_holder(record, gender_told(before)):
                 continue
@@ -7694,6 +7700,47 @@ def _root_of(t: Tokens, first: int, last: int) -> int:
         if head == index or not (first <= head < last):
             return index
     return first
+
+
+def _apposed_to_subject(t: Tokens, first: int, stop: int) -> bool:
+    """A name set off by commas after its sentence's subject, which the parser hung on
+    a word of the subject's phrase ("Its spokeswoman in Geneva, Olena Kovalchuk, said",
+    "Its head of science, Prof Tomasz Rybak, said", "One of them, retired teacher Brian
+    Colquhoun, 71, said"): the name is the subject. Not after a person's word ("A friend
+    of the victim, Ann Lee, said": either may be meant). A bounded window of tokens."""
+    comma = first - 1
+    for _ in range(_APPOSED_ROLE_WORDS):
+        if comma < 0 or t.text[comma] == ",":
+            break
+        if t.pos[comma] not in ("NOUN", "PROPN", "ADJ", "VERB"):
+            return False  # "retired maths teacher Brian Colquhoun": words of a role only
+        comma -= 1
+    if comma <= 0 or t.text[comma] != ",":
+        return False
+    before = comma - 1
+    if t.pos[before] not in ("NOUN", "PROPN", "PRON") or t.ent[before] == PERSON:
+        return False
+    subject = before
+    for _ in range(3):
+        if t.dep[subject] in _SUBJECTS or t.dep[subject] not in ("pobj", "prep", "compound"):
+            break
+        subject = t.head[subject]
+    if t.dep[subject] not in ("nsubj",) or not (
+        t.lower[subject] == "one"
+        or (
+            t.pos[subject] == "NOUN"
+            and (t.lower[subject] in _PERSONAL_NOUNS or t.lemma[subject] in _PERSONAL_NOUNS)
+        )
+    ):
+        return False
+    if before != subject and (t.lower[before] in _PERSONAL_NOUNS or t.lemma[before] in _PERSONAL_NOUNS):
+        return False
+    verb = t.head[subject]
+    return (
+        stop <= verb <= stop + _APPOSED_TAIL
+        and t.pos[verb] in ("VERB", "AUX")
+        and t.text[verb - 1] == ","
+    )
 
 
 def _named_after_subject_noun(t: Tokens, first: int, root: int) -> bool:
