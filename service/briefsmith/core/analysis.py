@@ -2045,6 +2045,8 @@ class _Attributor:
             return replace(quote, kind=QUESTION if _QUESTION_END.search(quote.text) else SPEECH)
         if cue is not None:
             cue = self._reported_cue(cue, first)
+        if cue is not None:
+            cue = self._reporter_of_a_things_cue(cue, first)
         framed = cue is not None and not self._modifies_noun_after(inside, last)
         kind = QUESTION if _QUESTION_END.search(quote.text) else SPEECH
         if cue is None and self._read_out_before_colon(first):
@@ -2820,6 +2822,43 @@ class _Attributor:
             ):
                 return index
             return cue
+        return cue
+
+    def _reporter_of_a_things_cue(self, cue: int, first: int) -> int:
+        """ "Ann Lee said the figures described ‘an older country’", "Lee said the price
+        put it ‘right in the fight’", "Lee said the yard had been asked to redesign ‘the
+        top third’": a naming verb ("describe", "put it") whose subject is a thing that
+        says nothing (no person, body, document or writing), or a speech verb in the
+        passive said of such a thing, inside what a speaker reports, does not frame the
+        words: the reporter's "said" does. Else the cue."""
+        t = self.t
+        head = t.head[cue]
+        if (
+            not cue < first
+            or t.dep[cue] != "ccomp"
+            or head == cue
+            or not head < cue
+            or not self._is_cue(head)
+            or not any(
+                t.dep[c] in _SUBJECTS and self._speaking_subject(c) for c in t.children[head]
+            )
+        ):
+            return cue
+        subjects = [c for c in t.children[cue] if t.dep[c] in _SUBJECTS]
+        if len(subjects) != 1 or not self._device(subjects[0]):
+            return cue
+        subject = subjects[0]
+        if {t.lower[subject], t.lemma[subject]} & (
+            WRITTEN_NOUNS | SHOWN_TEXT_NOUNS | NAMED_THING_NOUNS | CLAIM_NOUNS
+        ):
+            return cue  # "Lee said the song described ‘…’": words the thing holds
+        naming = t.lemma[cue] in NAMING_LEMMAS or (
+            t.lemma[cue] == "put" and any(t.lower[c] == "it" for c in t.children[cue])
+        )
+        if naming and not any(t.lower[c] == "as" for c in t.children[cue]):
+            return head  # ("the ruling described him as ‘…’" is the ruling's)
+        if t.dep[subject] == "nsubjpass":
+            return head
         return cue
 
     def _cue_reported_after(self, cue: int, first: int) -> int:
