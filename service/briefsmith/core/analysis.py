@@ -7406,6 +7406,9 @@ class _Attributor:
                 or (head in COMPANY_NOUNS and self._called_business_before(mention, position))
                 # "The charity Warmer Homes ... the charity said": the body by that noun
                 or self._called_noun_before(mention, position, head)
+                # "Carrigmore Racecourse" the recognizer took for a person: a name that
+                # ends on the very noun ("the racecourse said") is no person's
+                or _named_by_noun(mention.name, head)
             ):
                 continue
             if (
@@ -7423,7 +7426,18 @@ class _Attributor:
             if found[0] is None:
                 found = self._state_body_before(position, head)
             return found
-        chosen = next((m for m in fitting if m.subject or self._has_spoken(m)), fitting[0])
+        by_name = {m.name for m in fitting if _named_by_noun(m.name, head)}
+        if len(by_name) > 1 and any(m.kind != "organization" for m in fitting):
+            # "Carrigmore Racecourse and Listowel Racecourse ... the racecourse said",
+            # names the recognizer took for people: either may be meant
+            return None, sorted(by_name)
+        chosen = next(
+            (m for m in fitting if m.subject or self._has_spoken(m)),
+            # "At Carrigmore Racecourse, the feature race, the Carrigmore Plate, ... the
+            # racecourse said": a name that ends on the noun before one the parser only
+            # gave it as a role through a chain of appositions
+            next((m for m in fitting if _named_by_noun(m.name, head)), fitting[0]),
+        )
         name = self._materialize(chosen)
         return name, [name]
 
@@ -7739,6 +7753,13 @@ def _root_of(t: Tokens, first: int, last: int) -> int:
         if head == index or not (first <= head < last):
             return index
     return first
+
+
+def _named_by_noun(name: str, head: str) -> bool:
+    """Does a name of two words or more end on the common noun `head` ("Carrigmore
+    Racecourse" for "the racecourse")?"""
+    words = name.split()
+    return len(words) >= 2 and words[-1].casefold() == head
 
 
 def _apposed_to_subject(t: Tokens, first: int, stop: int) -> bool:
