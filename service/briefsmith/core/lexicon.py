@@ -158,6 +158,16 @@ OFFICE_OF_TITLE = {
     "dci": "detective chief inspector",
     "dsu": "detective superintendent",
     "pcso": "police community support officer",
+    # Police ranks in Nigerian and Indian copy ("SP Grace Iringe-Koko", "DSP Ravi Nair",
+    # "ACP Meena Rao"), a Canadian constable's ("Cst Lisa Tremblay"), an Irish garda's
+    # ("Gda Tom Reilly"); round 27.
+    "sp": "superintendent of police",
+    "asp": "assistant superintendent of police",
+    "dsp": "deputy superintendent of police",
+    "acp": "assistant commissioner of police",
+    "dcp": "deputy commissioner of police",
+    "cst": "constable",
+    "gda": "garda",
     # A Catholic or Orthodox priest's title ("Father Declan Moyles", "Fr Tom Kiely"), round 16.
     "father": "priest",
     "fr": "priest",
@@ -173,7 +183,9 @@ Lieutenant-Commander Brigadier-General Lance-Corporal Lance-Sergeant
 """)
 # Ranks that are other words too: a rank only before a given name and a surname
 # ("Private Jack Orme", "Commodore Ann Lee"), not in "Private Eye" or "the Commodore Hotel".
-RANKS_BEFORE_FULL_NAMES = _words("Private Commodore")
+RANKS_BEFORE_FULL_NAMES = _words("Private Commodore SP ASP DSP ACP DCP")
+# (round 27: police ranks in Nigerian and Indian copy, "SP Grace Iringe-Koko", "DSP Ravi
+# Nair", letters that are a party's or a firm's too: "SP Setia said")
 # The grades of police and armed-forces ranks: the last of them in a rank as written
 # ("Detective Chief Inspector", "DCI", "Lieutenant-Colonel") is the grade it names. Two
 # mentions of one surname with different grades ("Inspector Carla Reyes" and her brother
@@ -217,12 +229,14 @@ Bishop Archbishop Archdeacon
 MPP MHA MNA Supervisor Clerk
 Reeve Tahsildar
 Cr Cr.
+Cst Cst. Gda Gda.
 """)  # (round 18: church titles before a name; not "Canon", a firm's: "Canon Europe")
     # (round 21: Canadian provincial members, "MPP Laura Finch", "MHA", "MNA"; US local
     # offices, "County Supervisor Ann Lopez", "County Clerk", "Clerk-Treasurer")
     # (round 23: "Cr", an Australian councillor's title: "Cr Tom Pellow")
     # (round 26: local offices one word long, "Reeve Ann Lee" in Canada, "Tahsildar Ravi
     # Nair" in India; "Sarpanch" the recognizer already leaves out of the name)
+    # (round 27: police ranks, "Cst Lisa Tremblay" in Canadian, "Gda Tom Reilly" in Irish)
     | COURTESY_TITLES
 )
 # The titles as they are compared: casefolded, without a full stop ("col", "cllr").
