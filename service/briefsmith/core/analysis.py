@@ -381,6 +381,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # A name after its subject's phrase: so many role words before it ("retired maths
 # teacher"), so many tokens after it before the verb (", 71, from Ashcott,").
 _APPOSED_ROLE_WORDS = 4
+# "X was led away as his brother, Y, watched": how far apart (in tokens) the two names
+# and the watching verb after the second may stand.
+_WATCH_REACH = 12
 _APPOSED_TAIL = 8
 # How far after an office's "for" its listed brief and the holder's name are read
 # ("for Culture, Media and Sport Ann Lee": 8 tokens; a long brief stays within 16).
@@ -6567,6 +6570,7 @@ class _Attributor:
             or self._spoken_of_before_a_speaker(first, fitting, position)
             or self._owner_of_the_gender_between(first, fitting, gender)
             or self._met_since(first, fitting, gender)
+            or self._watched_by_another(first, fitting)
         ):
             return None, [self._materialize(m) for m in fitting[:_MAX_CANDIDATES]]
         speaker_passed = any(
@@ -6602,6 +6606,34 @@ class _Attributor:
                     if taught is not None:
                         taught.append(key)
         return chosen, candidates
+
+    def _watched_by_another(self, first: _Named, fitting: list[_Named]) -> bool:
+        """ "Dan Moore was led away as his brother, Tom Moore, watched. ‘…,’ he said":
+        the one who watched, named after the subject in an "as"/"while" clause of its
+        sentence, may be the one meant as well, so nobody is (round 27). A few tokens
+        read: the mark between the two names, the watching verb just after the second."""
+        t = self.t
+        here = t.at(first.start)
+        if here < 0:
+            return False
+        for other in fitting:
+            there = t.at(other.start)
+            if (
+                other.name == first.name
+                or there <= here
+                or there - here > _WATCH_REACH
+                or t.sent[there] != t.sent[here]
+            ):
+                continue
+            if not any(t.lower[i] in WATCHED_CLAUSE_MARKS for i in range(here + 1, there)):
+                continue
+            end = min(len(t), there + _WATCH_REACH)
+            if any(
+                t.lemma[i] in WATCH_LEMMAS and t.pos[i] == "VERB" and t.sent[i] == t.sent[here]
+                for i in range(there + 1, end)
+            ):
+                return True
+        return False
 
     def _watcher_of(self, first: _Named, fitting: list[_Named]) -> _Named | None:
         """ "The victim's father, Sam Eze, watched as Dan Obi was led away. ‘…,’ he
