@@ -98,6 +98,7 @@ from briefsmith.core.lexicon import (
     DEFINITE_DETERMINERS,
     DELIVERING_LEMMAS,
     DENIAL_LEMMAS,
+    DEPICTING_LEMMAS,
     DESCRIBING_NOUNS,
     DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
@@ -150,6 +151,7 @@ from briefsmith.core.lexicon import (
     QUOTE_CLOSERS,
     QUOTE_OPENERS,
     QUOTING_LEMMAS,
+    READ_BACK_DESCRIPTION_NOUNS,
     READING_OUT_LEMMAS,
     REFLEXIVE_GENDER,
     REFUSING_LEMMAS,
@@ -2149,6 +2151,8 @@ class _Attributor:
         if self._is_written_thing(source):
             return replace(quote, kind=WRITTEN)
         speaker, candidates = self._resolve(source, quote)
+        if speaker is None and self._bare_description(source):
+            speaker, candidates = self._description_read_back(t.start[source], candidates)
         if speaker is None and t.pos[source] == "PROPN" and t.ent[source] == "":
             self.unknown_names[quote.open_at] = self._written_name(source)
         if speaker is None and self.t.pos[source] == "NOUN":
@@ -2830,7 +2834,7 @@ class _Attributor:
     def _reporter_of_a_things_cue(self, cue: int, first: int) -> int:
         """ "Ann Lee said the figures described ‘an older country’", "Lee said the price
         put it ‘right in the fight’", "Lee said the yard had been asked to redesign ‘the
-        top third’": a naming verb ("describe", "put it") whose subject is a thing that
+        top third’": a depicting verb ("describe", "put it") whose subject is a thing that
         says nothing (no person, body, document or writing), or a speech verb in the
         passive said of such a thing, inside what a speaker reports, does not frame the
         words: the reporter's "said" does. Else the cue."""
@@ -2855,7 +2859,7 @@ class _Attributor:
             WRITTEN_NOUNS | SHOWN_TEXT_NOUNS | NAMED_THING_NOUNS | CLAIM_NOUNS
         ):
             return cue  # "Lee said the song described ‘…’": words the thing holds
-        naming = t.lemma[cue] in NAMING_LEMMAS or (
+        naming = t.lemma[cue] in DEPICTING_LEMMAS or (
             t.lemma[cue] == "put" and any(t.lower[c] == "it" for c in t.children[cue])
         )
         if naming and not any(t.lower[c] == "as" for c in t.children[cue]):
@@ -5397,6 +5401,42 @@ class _Attributor:
             return name, candidates
         return None, []
 
+    def _bare_description(self, noun: int) -> bool:
+        """ "the defender said", "said the centre-half", "the retiree said": "the" and a
+        noun for a person by what they do or are, nothing else before it (no kin, no
+        spokesperson, no body's staff: each read its own way)."""
+        t = self.t
+        if t.pos[noun] != "NOUN" or self._inside(noun):
+            return False
+        words = {t.lower[noun], t.lemma[noun]}
+        before = [c for c in t.children[noun] if c < noun]
+        if noun >= 2 and t.text[noun - 1] == "-" and t.head[noun - 2] == noun:
+            # "the centre-half", "the left-hander": the parser splits the word
+            words |= {f"{t.lower[noun - 2]}-{t.lower[noun]}"}
+            before = [c for c in before if c < noun - 2]
+        return (
+            t.ent[noun] not in (PERSON, ORG, GPE, NORP)  # ("the centre-half" may be a DATE)
+            and [t.lower[c] for c in before] == ["the"]
+            and bool(words & READ_BACK_DESCRIPTION_NOUNS)
+        )
+
+    def _description_read_back(
+        self, position: int, candidates: list[str]
+    ) -> tuple[str | None, list[str]]:
+        """ "Okafor backed his manager. ‘…,’ the defender said", "Hultgren took the loss.
+        ¶ ‘…,’ the left-hander said": a description given to nobody, read like a pronoun
+        of either gender, only when the one it names has spoken or said something
+        before, or is the one person the text brought in since (round 27)."""
+        name, found = self._unaged_person(position, None, any_age=True)
+        if name is None:
+            return None, candidates
+        if any(
+            self._materialize(m) == name and (self._says(m) or self._has_spoken(m))
+            for m in self._earlier(position)
+        ) or self._alone_since(name, position):
+            return name, found
+        return None, candidates
+
     def _alone_since(self, name: str, position: int) -> bool:
         """ "Midfielder Ivo Basic scored the winner. The Croatian said ...": the person
         named in the sentence just before (or the same one) is the only one the text
@@ -5451,7 +5491,9 @@ class _Attributor:
             for m in self._earlier(position)
         )
 
-    def _unaged_person(self, position: int, age: str | None) -> tuple[str | None, list[str]]:
+    def _unaged_person(
+        self, position: int, age: str | None, *, any_age: bool = False
+    ) -> tuple[str | None, list[str]]:
         """ "Saltcote boss Ivor Penhallow did not hide his anger. ‘…,’ said the
         51-year-old": an age the article gave nobody refers, like a pronoun, to the
         nearest named person, when the pronoun of either gender would name the same one
@@ -5504,7 +5546,7 @@ class _Attributor:
         }
         if age is not None and name in self._described_ages:
             ages.add(self._described_ages[name])
-        if ages - {age} if age is not None else ages:
+        if not any_age and (ages - {age} if age is not None else ages):
             return None, []
         return name, [name]
 

@@ -1676,6 +1676,11 @@ SPEECH_MANNER_LEMMAS = _words("fume rage gush blast snap laugh reveal")
 # "called the plan 'reckless'", "dismissed it as 'a stunt'"): a cue only when the quote
 # is their object (or, for "dismiss", what it is dismissed as).
 NAMING_LEMMAS = _words("label call dub brand term describe characterize characterise use dismiss")
+# Round 27 (speakers): naming verbs that a thing may do as well ("the figures described
+# ‘an older country’", "the data depict ‘…’"): said of a thing that says nothing, inside
+# what a speaker reports, the quoted words are the speaker's. Not "call" or "dub" (a crowd
+# or a village calls a place something: theirs).
+DEPICTING_LEMMAS = _words("describe depict portray characterize characterise")
 # Lemmas that put the words they govern in doubt: a quotation under them is not the
 # named person's speech ("denied saying", "falsely claimed she said").
 DENIAL_LEMMAS = _words("""
@@ -3209,6 +3214,18 @@ STORY_SIDES: dict[str, tuple[frozenset[str], ...]] = {
         _words("president"),
     ),
 }
+# Round 27 (speakers): words for what a player or someone in the story is, which a
+# report uses again instead of the name ("‘…,’ the defender said", "said the
+# left-hander", "the retiree said"): given to nobody, one goes back to the one person
+# the text brought in since, or who spoke before. No post ("the judge", "the coach",
+# "the captain"), which is as often someone new.
+READ_BACK_DESCRIPTION_NOUNS = _words("""
+striker forward midfielder defender winger fullback full-back centre-back center-back
+centre-half center-half goalkeeper keeper goalie flanker scrum-half fly-half batsman batter
+bowler seamer spinner opener all-rounder wicketkeeper pitcher catcher closer reliever
+quarterback left-hander right-hander southpaw jockey rider golfer sprinter swimmer cyclist
+boxer rookie debutant teenager youngster veteran retiree pensioner
+""")
 
 # (round 16c) Words (lemmas) that tell a share "on" which a named party stands is its
 # standing in a poll or a vote ("The poll put Fianna Fáil on 22%"), read in the
