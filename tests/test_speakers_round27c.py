@@ -397,6 +397,19 @@ def test_a_description_given_to_nobody_goes_back_to_the_one_brought_in(
             'Cian Kavanagh kicked 11 points, but Aidan Doyle missed a late free. "It hurts more than anything," the forward said.',
             "It hurts",
         ),
+        # one who spoke before, but holds a post on another side of the story
+        (
+            "Manager Gavin Threlfall and captain Lewis Okafor faced questions. Threlfall said he had spoken to the forward twice.\n\nThrelfall denied he had lost the dressing room, and Okafor backed his manager. 'Nobody in there is talking about anything except the next game,' the defender said.",
+            "Nobody in there",
+        ),
+        (
+            'Trainer Aisling Breen saddled the winner. "She loved the ground today," the jockey said.',
+            "loved the ground",
+        ),
+        (
+            'Coach Ruan Botha said his side had been poor. "We never got going in the second half," the flanker said.',
+            "never got going",
+        ),
         # a post, which is as often someone new
         (
             'Tom Reed was jailed for two years. "He showed no remorse," the judge said.',

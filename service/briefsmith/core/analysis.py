@@ -2151,8 +2151,11 @@ class _Attributor:
         if self._is_written_thing(source):
             return replace(quote, kind=WRITTEN)
         speaker, candidates = self._resolve(source, quote)
-        if speaker is None and self._bare_description(source):
-            speaker, candidates = self._description_read_back(t.start[source], candidates)
+        described = self._bare_description(source) if speaker is None else frozenset()
+        if described:
+            speaker, candidates = self._description_read_back(
+                t.start[source], described, candidates
+            )
         if speaker is None and t.pos[source] == "PROPN" and t.ent[source] == "":
             self.unknown_names[quote.open_at] = self._written_name(source)
         if speaker is None and self.t.pos[source] == "NOUN":
@@ -5401,34 +5404,46 @@ class _Attributor:
             return name, candidates
         return None, []
 
-    def _bare_description(self, noun: int) -> bool:
+    def _bare_description(self, noun: int) -> frozenset[str]:
         """ "the defender said", "said the centre-half", "the retiree said": "the" and a
-        noun for a person by what they do or are, nothing else before it (no kin, no
-        spokesperson, no body's staff: each read its own way)."""
+        word for what a player or a person in the story is, nothing else before it; the
+        word's forms, or none."""
         t = self.t
         if t.pos[noun] != "NOUN" or self._inside(noun):
-            return False
+            return frozenset()
         words = {t.lower[noun], t.lemma[noun]}
         before = [c for c in t.children[noun] if c < noun]
         if noun >= 2 and t.text[noun - 1] == "-" and t.head[noun - 2] == noun:
             # "the centre-half", "the left-hander": the parser splits the word
             words |= {f"{t.lower[noun - 2]}-{t.lower[noun]}"}
             before = [c for c in before if c < noun - 2]
-        return (
+        if (
             t.ent[noun] not in (PERSON, ORG, GPE, NORP)  # ("the centre-half" may be a DATE)
             and [t.lower[c] for c in before] == ["the"]
-            and bool(words & READ_BACK_DESCRIPTION_NOUNS)
-        )
+            and words & READ_BACK_DESCRIPTION_NOUNS
+        ):
+            return frozenset(words)
+        return frozenset()
 
     def _description_read_back(
-        self, position: int, candidates: list[str]
+        self, position: int, described: frozenset[str], candidates: list[str]
     ) -> tuple[str | None, list[str]]:
-        """ "Okafor backed his manager. ‘…,’ the defender said", "Hultgren took the loss.
-        ¶ ‘…,’ the left-hander said": a description given to nobody, read like a pronoun
-        of either gender, only when the one it names has spoken or said something
-        before, or is the one person the text brought in since (round 27)."""
+        """ "Lungi Mbeki took four wickets. ‘…,’ the seamer said", "Hultgren took the
+        loss. ¶ ‘…,’ the left-hander said": a description given to nobody, read like a
+        pronoun of either gender, only when the one it names has spoken or said
+        something before, or is the one person the text brought in since, and holds no
+        post on another side of the story ("Manager Gavin Threlfall ... ‘…,’ the
+        defender said" is not him; round 27)."""
         name, found = self._unaged_person(position, None, any_age=True)
         if name is None:
+            return None, candidates
+        posts = {
+            role for m in self._earlier(position) if self._materialize(m) == name for role in m.roles
+        }
+        record = self._by_form.get(name)
+        if record is not None and record.role:
+            posts |= set(record.role.casefold().split())
+        if on_other_sides(described, posts):
             return None, candidates
         if any(
             self._materialize(m) == name and (self._says(m) or self._has_spoken(m))

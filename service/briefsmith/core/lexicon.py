@@ -3180,12 +3180,17 @@ STORY_SIDES: dict[str, tuple[frozenset[str], ...]] = {
         _words("witness"),
         _words("victim"),
     ),
+    # (round 27: the players' side takes the words a report uses for them again, "the
+    # seamer", "the left-hander", "the jockey": not the trainer or the coach)
     "sport": (
         _words("""
         striker forward midfielder defender winger fullback full-back centre-back
         center-back goalkeeper keeper goalie prop hooker lock flanker scrum-half fly-half
         centre center wing batsman batter bowler pitcher catcher quarterback debutant
         substitute sub captain skipper
+        centre-half center-half seamer spinner opener all-rounder wicketkeeper closer
+        reliever left-hander right-hander southpaw jockey rider golfer sprinter swimmer
+        cyclist boxer rookie
         """),
         _words("manager boss coach head-coach trainer"),
         _words("referee umpire linesman"),
