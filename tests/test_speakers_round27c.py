@@ -203,17 +203,17 @@ def test_words_of_a_person_or_a_thing_that_holds_them_stay_theirs(article: str, 
     [
         # Irish broadsheet racing
         (
-            'On the track at Carrigmore Racecourse, the festival\'s feature race, the €120,000 Carrigmore Plate, went to Quiet Harbour.\n\n"We expect Saturday\'s card to sell out," the racecourse said.',
+            "On the track at Carrigmore Racecourse, the festival's feature race, the €120,000 Carrigmore Plate, went to Quiet Harbour.\n\n\"We expect Saturday's card to sell out,\" the racecourse said.",
             "Carrigmore Racecourse",
         ),
         # Irish local, a regatta
         (
-            'On the water at Lough Derg Marina, the regatta\'s main event, the Shannon Cup, went to a crew from Athlone.\n\n"We expect Saturday\'s card to sell out," the marina said.',
+            "On the water at Lough Derg Marina, the regatta's main event, the Shannon Cup, went to a crew from Athlone.\n\n\"We expect Saturday's card to sell out,\" the marina said.",
             "Lough Derg Marina",
         ),
         # UK local, a county show
         (
-            'At Eastfield Showground, the fair\'s top prize, the Harcourt Shield, went to a Hereford bull.\n\n"We expect Saturday\'s card to sell out," the showground said.',
+            "At Eastfield Showground, the fair's top prize, the Harcourt Shield, went to a Hereford bull.\n\n\"We expect Saturday's card to sell out,\" the showground said.",
             "Eastfield Showground",
         ),
     ],
@@ -267,7 +267,11 @@ def test_a_police_rank_is_no_part_of_the_name(article: str, part: str, speaker: 
     ("article", "part", "speaker"),
     [
         # a Malaysian developer whose name opens with the letters
-        ('SP Setia said sales rose 12%.\n\n"Demand is strong," it said.', "Demand is strong", "SP Setia"),
+        (
+            'SP Setia said sales rose 12%.\n\n"Demand is strong," it said.',
+            "Demand is strong",
+            "SP Setia",
+        ),
         # an Indian party
         (
             'The SP and the BSP held talks in Lucknow. Akhilesh Yadav said the alliance was firm.\n\n"We are together," he said.',

@@ -5438,7 +5438,10 @@ class _Attributor:
         if name is None:
             return None, candidates
         posts = {
-            role for m in self._earlier(position) if self._materialize(m) == name for role in m.roles
+            role
+            for m in self._earlier(position)
+            if self._materialize(m) == name
+            for role in m.roles
         }
         record = self._by_form.get(name)
         if record is not None and record.role:
@@ -7882,7 +7885,9 @@ def _apposed_to_subject(t: Tokens, first: int, stop: int) -> bool:
         )
     ):
         return False
-    if before != subject and (t.lower[before] in _PERSONAL_NOUNS or t.lemma[before] in _PERSONAL_NOUNS):
+    if before != subject and (
+        t.lower[before] in _PERSONAL_NOUNS or t.lemma[before] in _PERSONAL_NOUNS
+    ):
         return False
     verb = t.head[subject]
     return (
