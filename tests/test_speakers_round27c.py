@@ -427,3 +427,11 @@ def test_a_description_given_to_nobody_goes_back_to_the_one_brought_in(
 )
 def test_no_description_is_read_back_when_unsure(article: str, part: str) -> None:
     assert _speaker_of(article, part) == UNATTRIBUTED
+
+
+# "Insp Ciara Hanlon of Mallow Garda station said", parsed with the station as the subject
+# and the name hung on it: the name is the subject a later "she" goes on with, not the
+# jockey named a paragraph before.
+def test_a_name_hung_on_the_subject_before_of_is_the_subject() -> None:
+    article = 'Jockey Tadhg O\'Meara was asked whether the soft ground had been a worry. "Not a bit of it," he said.\n\nTailbacks stretched for six kilometres on the N20, and Insp Ciara Hanlon of Mallow Garda station said the traffic plan would be changed. "We will open a second access route," she said.'
+    assert _speaker_of(article, "second access") == "Ciara Hanlon"

@@ -7717,6 +7717,19 @@ def _names_subject(t: Tokens, root: int, agent: bool = False) -> bool:
         if t.dep[node] == "conj" and t.dep[head] in _SUBJECTS and t.pos[head] == "PROPN":
             # "Mr Daniel Pryce and Mrs Pryce own the farm": each named is a subject
             return True
+        if (
+            node == root
+            and t.dep[node] == "nmod"
+            and head > node
+            and t.dep[head] in _SUBJECTS
+            and t.pos[head] == "NOUN"
+            and node + 1 < len(t.text)
+            and t.lower[node + 1] == "of"
+            and t.head[node + 1] == node
+        ):
+            # "Insp Ciara Hanlon of Mallow Garda station said", parsed with the station
+            # as the subject and the name hung on it: the name is the subject (round 27)
+            return True
         if t.dep[node] not in ("appos", "compound"):
             return t.dep[node] == "dep" and node != root
         node = head
