@@ -98,6 +98,7 @@ from briefsmith.core.lexicon import (
     DEFINITE_DETERMINERS,
     DELIVERING_LEMMAS,
     DENIAL_LEMMAS,
+    DEPICTING_LEMMAS,
     DESCRIBING_NOUNS,
     DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
@@ -150,6 +151,7 @@ from briefsmith.core.lexicon import (
     QUOTE_CLOSERS,
     QUOTE_OPENERS,
     QUOTING_LEMMAS,
+    READ_BACK_DESCRIPTION_NOUNS,
     READING_OUT_LEMMAS,
     REFLEXIVE_GENDER,
     REFUSING_LEMMAS,
@@ -378,6 +380,13 @@ _CARRY_TAIL = 200
 _MAX_PER_KEY = 8
 _MAX_ADDED_ACTORS = 400
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# A name after its subject's phrase: so many role words before it ("retired maths
+# teacher"), so many tokens after it before the verb (", 71, from Ashcott,").
+_APPOSED_ROLE_WORDS = 4
+# "X was led away as his brother, Y, watched": how far apart (in tokens) the two names
+# and the watching verb after the second may stand.
+_WATCH_REACH = 12
+_APPOSED_TAIL = 8
 # How far after an office's "for" its listed brief and the holder's name are read
 # ("for Culture, Media and Sport Ann Lee": 8 tokens; a long brief stays within 16).
 _BRIEF_AND_NAME_TOKENS = 16
@@ -1236,6 +1245,7 @@ class _Attributor:
                     # a person who acts in a passive ("led by Dr Ann Lee") is its subject;
                     # a body ("contacted by the BBC") is not the one an "it" stands for
                     _names_subject(t, root, agent=entity.label == PERSON)
+                    or _apposed_to_subject(t, entity.first_token, entity.last_token)
                     or (
                         # a person's name (not "the consultancy Harnett Bowe said"
                         # after an analyst), and not "a friend of Ann Lee said"
@@ -1284,6 +1294,7 @@ class _Attributor:
                 t.dep[root] in _SUBJECTS
                 or _misparsed_subject(t, root)
                 or _named_after_subject_noun(t, span.start if len(span) else token, root)
+                or (len(span) > 0 and _apposed_to_subject(t, span.start, span.stop))
             )
             if _other_holder(record, gender_told(before)):
                 continue
@@ -2050,6 +2061,8 @@ class _Attributor:
             return replace(quote, kind=QUESTION if _QUESTION_END.search(quote.text) else SPEECH)
         if cue is not None:
             cue = self._reported_cue(cue, first)
+        if cue is not None:
+            cue = self._reporter_of_a_things_cue(cue, first)
         framed = cue is not None and not self._modifies_noun_after(inside, last)
         kind = QUESTION if _QUESTION_END.search(quote.text) else SPEECH
         if cue is None and self._read_out_before_colon(first):
@@ -2149,6 +2162,11 @@ class _Attributor:
         if self._is_written_thing(source):
             return replace(quote, kind=WRITTEN)
         speaker, candidates = self._resolve(source, quote)
+        described = self._bare_description(source) if speaker is None else frozenset()
+        if described:
+            speaker, candidates = self._description_read_back(
+                t.start[source], described, candidates
+            )
         if speaker is None and t.pos[source] == "PROPN" and t.ent[source] == "":
             self.unknown_names[quote.open_at] = self._written_name(source)
         if speaker is None and self.t.pos[source] == "NOUN":
@@ -2825,6 +2843,43 @@ class _Attributor:
             ):
                 return index
             return cue
+        return cue
+
+    def _reporter_of_a_things_cue(self, cue: int, first: int) -> int:
+        """ "Ann Lee said the figures described ‘an older country’", "Lee said the price
+        put it ‘right in the fight’", "Lee said the yard had been asked to redesign ‘the
+        top third’": a depicting verb ("describe", "put it") whose subject is a thing that
+        says nothing (no person, body, document or writing), or a speech verb in the
+        passive said of such a thing, inside what a speaker reports, does not frame the
+        words: the reporter's "said" does. Else the cue."""
+        t = self.t
+        head = t.head[cue]
+        if (
+            not cue < first
+            or t.dep[cue] != "ccomp"
+            or head == cue
+            or not head < cue
+            or not self._is_cue(head)
+            or not any(
+                t.dep[c] in _SUBJECTS and self._speaking_subject(c) for c in t.children[head]
+            )
+        ):
+            return cue
+        subjects = [c for c in t.children[cue] if t.dep[c] in _SUBJECTS]
+        if len(subjects) != 1 or not self._device(subjects[0]):
+            return cue
+        subject = subjects[0]
+        if {t.lower[subject], t.lemma[subject]} & (
+            WRITTEN_NOUNS | SHOWN_TEXT_NOUNS | NAMED_THING_NOUNS | CLAIM_NOUNS
+        ):
+            return cue  # "Lee said the song described ‘…’": words the thing holds
+        naming = t.lemma[cue] in DEPICTING_LEMMAS or (
+            t.lemma[cue] == "put" and any(t.lower[c] == "it" for c in t.children[cue])
+        )
+        if naming and not any(t.lower[c] == "as" for c in t.children[cue]):
+            return head  # ("the ruling described him as ‘…’" is the ruling's)
+        if t.dep[subject] == "nsubjpass":
+            return head
         return cue
 
     def _cue_reported_after(self, cue: int, first: int) -> int:
@@ -5360,6 +5415,57 @@ class _Attributor:
             return name, candidates
         return None, []
 
+    def _bare_description(self, noun: int) -> frozenset[str]:
+        """ "the defender said", "said the centre-half", "the retiree said": "the" and a
+        word for what a player or a person in the story is, nothing else before it; the
+        word's forms, or none."""
+        t = self.t
+        if t.pos[noun] != "NOUN" or self._inside(noun):
+            return frozenset()
+        words = {t.lower[noun], t.lemma[noun]}
+        before = [c for c in t.children[noun] if c < noun]
+        if noun >= 2 and t.text[noun - 1] == "-" and t.head[noun - 2] == noun:
+            # "the centre-half", "the left-hander": the parser splits the word
+            words |= {f"{t.lower[noun - 2]}-{t.lower[noun]}"}
+            before = [c for c in before if c < noun - 2]
+        if (
+            t.ent[noun] not in (PERSON, ORG, GPE, NORP)  # ("the centre-half" may be a DATE)
+            and [t.lower[c] for c in before] == ["the"]
+            and words & READ_BACK_DESCRIPTION_NOUNS
+        ):
+            return frozenset(words)
+        return frozenset()
+
+    def _description_read_back(
+        self, position: int, described: frozenset[str], candidates: list[str]
+    ) -> tuple[str | None, list[str]]:
+        """ "Lungi Mbeki took four wickets. ‘…,’ the seamer said", "Hultgren took the
+        loss. ¶ ‘…,’ the left-hander said": a description given to nobody, read like a
+        pronoun of either gender, only when the one it names has spoken or said
+        something before, or is the one person the text brought in since, and holds no
+        post on another side of the story ("Manager Gavin Threlfall ... ‘…,’ the
+        defender said" is not him; round 27)."""
+        name, found = self._unaged_person(position, None, any_age=True)
+        if name is None:
+            return None, candidates
+        posts = {
+            role
+            for m in self._earlier(position)
+            if self._materialize(m) == name
+            for role in m.roles
+        }
+        record = self._by_form.get(name)
+        if record is not None and record.role:
+            posts |= set(record.role.casefold().split())
+        if on_other_sides(described, posts):
+            return None, candidates
+        if any(
+            self._materialize(m) == name and (self._says(m) or self._has_spoken(m))
+            for m in self._earlier(position)
+        ) or self._alone_since(name, position):
+            return name, found
+        return None, candidates
+
     def _alone_since(self, name: str, position: int) -> bool:
         """ "Midfielder Ivo Basic scored the winner. The Croatian said ...": the person
         named in the sentence just before (or the same one) is the only one the text
@@ -5414,7 +5520,9 @@ class _Attributor:
             for m in self._earlier(position)
         )
 
-    def _unaged_person(self, position: int, age: str | None) -> tuple[str | None, list[str]]:
+    def _unaged_person(
+        self, position: int, age: str | None, *, any_age: bool = False
+    ) -> tuple[str | None, list[str]]:
         """ "Saltcote boss Ivor Penhallow did not hide his anger. ‘…,’ said the
         51-year-old": an age the article gave nobody refers, like a pronoun, to the
         nearest named person, when the pronoun of either gender would name the same one
@@ -5467,7 +5575,7 @@ class _Attributor:
         }
         if age is not None and name in self._described_ages:
             ages.add(self._described_ages[name])
-        if ages - {age} if age is not None else ages:
+        if not any_age and (ages - {age} if age is not None else ages):
             return None, []
         return name, [name]
 
@@ -6533,6 +6641,7 @@ class _Attributor:
             or self._spoken_of_before_a_speaker(first, fitting, position)
             or self._owner_of_the_gender_between(first, fitting, gender)
             or self._met_since(first, fitting, gender)
+            or self._watched_by_another(first, fitting)
         ):
             return None, [self._materialize(m) for m in fitting[:_MAX_CANDIDATES]]
         speaker_passed = any(
@@ -6568,6 +6677,34 @@ class _Attributor:
                     if taught is not None:
                         taught.append(key)
         return chosen, candidates
+
+    def _watched_by_another(self, first: _Named, fitting: list[_Named]) -> bool:
+        """ "Dan Moore was led away as his brother, Tom Moore, watched. ‘…,’ he said":
+        the one who watched, named after the subject in an "as"/"while" clause of its
+        sentence, may be the one meant as well, so nobody is (round 27). A few tokens
+        read: the mark between the two names, the watching verb just after the second."""
+        t = self.t
+        here = t.at(first.start)
+        if here < 0:
+            return False
+        for other in fitting:
+            there = t.at(other.start)
+            if (
+                other.name == first.name
+                or there <= here
+                or there - here > _WATCH_REACH
+                or t.sent[there] != t.sent[here]
+            ):
+                continue
+            if not any(t.lower[i] in WATCHED_CLAUSE_MARKS for i in range(here + 1, there)):
+                continue
+            end = min(len(t), there + _WATCH_REACH)
+            if any(
+                t.lemma[i] in WATCH_LEMMAS and t.pos[i] == "VERB" and t.sent[i] == t.sent[here]
+                for i in range(there + 1, end)
+            ):
+                return True
+        return False
 
     def _watcher_of(self, first: _Named, fitting: list[_Named]) -> _Named | None:
         """ "The victim's father, Sam Eze, watched as Dan Obi was led away. ‘…,’ he
@@ -7372,6 +7509,9 @@ class _Attributor:
                 or (head in COMPANY_NOUNS and self._called_business_before(mention, position))
                 # "The charity Warmer Homes ... the charity said": the body by that noun
                 or self._called_noun_before(mention, position, head)
+                # "Carrigmore Racecourse" the recognizer took for a person: a name that
+                # ends on the very noun ("the racecourse said") is no person's
+                or _named_by_noun(mention.name, head)
             ):
                 continue
             if (
@@ -7389,7 +7529,18 @@ class _Attributor:
             if found[0] is None:
                 found = self._state_body_before(position, head)
             return found
-        chosen = next((m for m in fitting if m.subject or self._has_spoken(m)), fitting[0])
+        by_name = {m.name for m in fitting if _named_by_noun(m.name, head)}
+        if len(by_name) > 1 and any(m.kind != "organization" for m in fitting):
+            # "Carrigmore Racecourse and Listowel Racecourse ... the racecourse said",
+            # names the recognizer took for people: either may be meant
+            return None, sorted(by_name)
+        chosen = next(
+            (m for m in fitting if m.subject or self._has_spoken(m)),
+            # "At Carrigmore Racecourse, the feature race, the Carrigmore Plate, ... the
+            # racecourse said": a name that ends on the noun before one the parser only
+            # gave it as a role through a chain of appositions
+            next((m for m in fitting if _named_by_noun(m.name, head)), fitting[0]),
+        )
         name = self._materialize(chosen)
         return name, [name]
 
@@ -7577,6 +7728,19 @@ def _names_subject(t: Tokens, root: int, agent: bool = False) -> bool:
         if t.dep[node] == "conj" and t.dep[head] in _SUBJECTS and t.pos[head] == "PROPN":
             # "Mr Daniel Pryce and Mrs Pryce own the farm": each named is a subject
             return True
+        if (
+            node == root
+            and t.dep[node] == "nmod"
+            and head > node
+            and t.dep[head] in _SUBJECTS
+            and t.pos[head] == "NOUN"
+            and node + 1 < len(t.text)
+            and t.lower[node + 1] == "of"
+            and t.head[node + 1] == node
+        ):
+            # "Insp Ciara Hanlon of Mallow Garda station said", parsed with the station
+            # as the subject and the name hung on it: the name is the subject (round 27)
+            return True
         if t.dep[node] not in ("appos", "compound"):
             return t.dep[node] == "dep" and node != root
         node = head
@@ -7705,6 +7869,56 @@ def _root_of(t: Tokens, first: int, last: int) -> int:
         if head == index or not (first <= head < last):
             return index
     return first
+
+
+def _named_by_noun(name: str, head: str) -> bool:
+    """Does a name of two words or more end on the common noun `head` ("Carrigmore
+    Racecourse" for "the racecourse")?"""
+    words = name.split()
+    return len(words) >= 2 and words[-1].casefold() == head
+
+
+def _apposed_to_subject(t: Tokens, first: int, stop: int) -> bool:
+    """A name set off by commas after its sentence's subject, which the parser hung on
+    a word of the subject's phrase ("Its spokeswoman in Geneva, Olena Kovalchuk, said",
+    "Its head of science, Prof Tomasz Rybak, said", "One of them, retired teacher Brian
+    Colquhoun, 71, said"): the name is the subject. Not after a person's word ("A friend
+    of the victim, Ann Lee, said": either may be meant). A bounded window of tokens."""
+    comma = first - 1
+    for _ in range(_APPOSED_ROLE_WORDS):
+        if comma < 0 or t.text[comma] == ",":
+            break
+        if t.pos[comma] not in ("NOUN", "PROPN", "ADJ", "VERB"):
+            return False  # "retired maths teacher Brian Colquhoun": words of a role only
+        comma -= 1
+    if comma <= 0 or t.text[comma] != ",":
+        return False
+    before = comma - 1
+    if t.pos[before] not in ("NOUN", "PROPN", "PRON") or t.ent[before] == PERSON:
+        return False
+    subject = before
+    for _ in range(3):
+        if t.dep[subject] in _SUBJECTS or t.dep[subject] not in ("pobj", "prep", "compound"):
+            break
+        subject = t.head[subject]
+    if t.dep[subject] not in ("nsubj",) or not (
+        t.lower[subject] == "one"
+        or (
+            t.pos[subject] == "NOUN"
+            and (t.lower[subject] in _PERSONAL_NOUNS or t.lemma[subject] in _PERSONAL_NOUNS)
+        )
+    ):
+        return False
+    if before != subject and (
+        t.lower[before] in _PERSONAL_NOUNS or t.lemma[before] in _PERSONAL_NOUNS
+    ):
+        return False
+    verb = t.head[subject]
+    return (
+        stop <= verb <= stop + _APPOSED_TAIL
+        and t.pos[verb] in ("VERB", "AUX")
+        and t.text[verb - 1] == ","
+    )
 
 
 def _named_after_subject_noun(t: Tokens, first: int, root: int) -> bool:

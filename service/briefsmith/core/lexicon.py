@@ -158,6 +158,16 @@ OFFICE_OF_TITLE = {
     "dci": "detective chief inspector",
     "dsu": "detective superintendent",
     "pcso": "police community support officer",
+    # Police ranks in Nigerian and Indian copy ("SP Grace Iringe-Koko", "DSP Ravi Nair",
+    # "ACP Meena Rao"), a Canadian constable's ("Cst Lisa Tremblay"), an Irish garda's
+    # ("Gda Tom Reilly"); round 27.
+    "sp": "superintendent of police",
+    "asp": "assistant superintendent of police",
+    "dsp": "deputy superintendent of police",
+    "acp": "assistant commissioner of police",
+    "dcp": "deputy commissioner of police",
+    "cst": "constable",
+    "gda": "garda",
     # A Catholic or Orthodox priest's title ("Father Declan Moyles", "Fr Tom Kiely"), round 16.
     "father": "priest",
     "fr": "priest",
@@ -173,7 +183,9 @@ Lieutenant-Commander Brigadier-General Lance-Corporal Lance-Sergeant
 """)
 # Ranks that are other words too: a rank only before a given name and a surname
 # ("Private Jack Orme", "Commodore Ann Lee"), not in "Private Eye" or "the Commodore Hotel".
-RANKS_BEFORE_FULL_NAMES = _words("Private Commodore")
+RANKS_BEFORE_FULL_NAMES = _words("Private Commodore SP ASP DSP ACP DCP")
+# (round 27: police ranks in Nigerian and Indian copy, "SP Grace Iringe-Koko", "DSP Ravi
+# Nair", letters that are a party's or a firm's too: "SP Setia said")
 # The grades of police and armed-forces ranks: the last of them in a rank as written
 # ("Detective Chief Inspector", "DCI", "Lieutenant-Colonel") is the grade it names. Two
 # mentions of one surname with different grades ("Inspector Carla Reyes" and her brother
@@ -217,12 +229,14 @@ Bishop Archbishop Archdeacon
 MPP MHA MNA Supervisor Clerk
 Reeve Tahsildar
 Cr Cr.
+Cst Cst. Gda Gda.
 """)  # (round 18: church titles before a name; not "Canon", a firm's: "Canon Europe")
     # (round 21: Canadian provincial members, "MPP Laura Finch", "MHA", "MNA"; US local
     # offices, "County Supervisor Ann Lopez", "County Clerk", "Clerk-Treasurer")
     # (round 23: "Cr", an Australian councillor's title: "Cr Tom Pellow")
     # (round 26: local offices one word long, "Reeve Ann Lee" in Canada, "Tahsildar Ravi
     # Nair" in India; "Sarpanch" the recognizer already leaves out of the name)
+    # (round 27: police ranks, "Cst Lisa Tremblay" in Canadian, "Gda Tom Reilly" in Irish)
     | COURTESY_TITLES
 )
 # The titles as they are compared: casefolded, without a full stop ("col", "cllr").
@@ -1681,6 +1695,11 @@ SPEECH_MANNER_LEMMAS = _words("fume rage gush blast snap laugh reveal")
 # "called the plan 'reckless'", "dismissed it as 'a stunt'"): a cue only when the quote
 # is their object (or, for "dismiss", what it is dismissed as).
 NAMING_LEMMAS = _words("label call dub brand term describe characterize characterise use dismiss")
+# Round 27 (speakers): naming verbs that a thing may do as well ("the figures described
+# ‘an older country’", "the data depict ‘…’"): said of a thing that says nothing, inside
+# what a speaker reports, the quoted words are the speaker's. Not "call" or "dub" (a crowd
+# or a village calls a place something: theirs).
+DEPICTING_LEMMAS = _words("describe depict portray characterize characterise")
 # Lemmas that put the words they govern in doubt: a quotation under them is not the
 # named person's speech ("denied saying", "falsely claimed she said").
 DENIAL_LEMMAS = _words("""
@@ -3194,12 +3213,17 @@ STORY_SIDES: dict[str, tuple[frozenset[str], ...]] = {
         _words("witness"),
         _words("victim"),
     ),
+    # (round 27: the players' side takes the words a report uses for them again, "the
+    # seamer", "the left-hander", "the jockey": not the trainer or the coach)
     "sport": (
         _words("""
         striker forward midfielder defender winger fullback full-back centre-back
         center-back goalkeeper keeper goalie prop hooker lock flanker scrum-half fly-half
         centre center wing batsman batter bowler pitcher catcher quarterback debutant
         substitute sub captain skipper
+        centre-half center-half seamer spinner opener all-rounder wicketkeeper closer
+        reliever left-hander right-hander southpaw jockey rider golfer sprinter swimmer
+        cyclist boxer rookie
         """),
         _words("manager boss coach head-coach trainer"),
         _words("referee umpire linesman"),
@@ -3228,6 +3252,18 @@ STORY_SIDES: dict[str, tuple[frozenset[str], ...]] = {
         _words("president"),
     ),
 }
+# Round 27 (speakers): words for what a player or someone in the story is, which a
+# report uses again instead of the name ("‘…,’ the defender said", "said the
+# left-hander", "the retiree said"): given to nobody, one goes back to the one person
+# the text brought in since, or who spoke before. No post ("the judge", "the coach",
+# "the captain"), which is as often someone new.
+READ_BACK_DESCRIPTION_NOUNS = _words("""
+striker forward midfielder defender winger fullback full-back centre-back center-back
+centre-half center-half goalkeeper keeper goalie flanker scrum-half fly-half batsman batter
+bowler seamer spinner opener all-rounder wicketkeeper pitcher catcher closer reliever
+quarterback left-hander right-hander southpaw jockey rider golfer sprinter swimmer cyclist
+boxer rookie debutant teenager youngster veteran retiree pensioner
+""")
 
 # (round 16c) Words (lemmas) that tell a share "on" which a named party stands is its
 # standing in a poll or a vote ("The poll put Fianna Fáil on 22%"), read in the
