@@ -996,8 +996,8 @@ kick-off tip-off play-off match game race parade procession concert gig performa
 premiere ceremony final ball bout fight rally vigil march meeting count draw
 poll
 door gate
-mass service show
-""")  # (round 27: "Mass is at 11", "The show is at 8"; round 20: "polls open at 7am and
+mass service
+""")  # (round 27: "Mass is at 11"; not "show", a broadcast too; round 20: "polls open at 7am and
 # close at 10pm", an election day's timetable; round 25: "door gate", an event's "doors
 # open at 6.30pm", "gates open at 11am")
 # The preposition of an hour ("at 3pm", "scheduled for 10.30am").

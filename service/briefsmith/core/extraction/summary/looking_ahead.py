@@ -4364,6 +4364,10 @@ def _parsed_reading(
             and _NEAR in when
             and not sentence.habitual(clause)
             and not sentence.recurs_below(clause)
+        ) or (
+            # "President Ruto has 14 days to sign it into law": the span left to act in
+            # is the next step, even told in the lead (round 27, lead)
+            kind == _FUTURE and anchor != clause and sentence.deadline(anchor)
         )
         if frame == "reported" and kind == _CONDITIONAL:
             if (sentence.refused(clause) or sentence.effect(clause)) and not (
