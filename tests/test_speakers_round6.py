@@ -8,7 +8,8 @@ several cases must stay unattributed."""
 from __future__ import annotations
 
 import pytest
-from briefsmith.core.analysis import given_name_gender, name_shaped
+from briefsmith.core.analysis.tokens import name_shaped
+from briefsmith.core.names import given_name_gender
 from briefsmith.core.schema import UNATTRIBUTED
 from briefsmith.engines.linguistic import analysis_of
 

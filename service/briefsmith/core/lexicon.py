@@ -3426,7 +3426,7 @@ boil dissolve overheat shrink
 
 # round 18 (c): the words that tie an accounting qualifier to the figure's noun ("profit
 # before tax", "earnings after interest", "income after housing costs"); the parser reads
-# them as opening a clause ("before [tax fell] 12%") (analysis.py)
+# them as opening a clause ("before [tax fell] 12%") (core/analysis/tokens.py)
 ACCOUNTING_QUALIFIER_WORDS = _words("before after")
 
 # Round 18f. Verbs of answering: "‘No,’ he replied" after "Nwosu was asked if ..." is the

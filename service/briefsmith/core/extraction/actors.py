@@ -1044,7 +1044,7 @@ def _one_firm_by_grammar(run: list[Token], text: str, verb: bool = True) -> bool
     if _SHARES_IN_BEFORE.search(text, max(0, start - 12), start):
         return True
     before = _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_CHARS), start)
-    return bool(before) and _describes_one_body(before.group(1))
+    return before is not None and _describes_one_body(before.group(1))
 
 
 def _describes_one_body(word: str) -> bool:

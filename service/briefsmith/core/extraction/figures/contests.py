@@ -24,7 +24,7 @@ from briefsmith.core.units import (
 )
 
 if TYPE_CHECKING:
-    from briefsmith.core.analysis import Tokens
+    from briefsmith.core.analysis.tokens import Tokens
 
 from briefsmith.core.extraction.figures.measures import (
     _HOLDING_LEMMAS,

@@ -44,7 +44,8 @@ from briefsmith.core.units import (
 )
 
 if TYPE_CHECKING:
-    from briefsmith.core.analysis import Analysis, Tokens
+    from briefsmith.core.analysis.index import Analysis
+    from briefsmith.core.analysis.tokens import Tokens
 
 from briefsmith.core.extraction.figures.changes import (
     _amount_before_restated,

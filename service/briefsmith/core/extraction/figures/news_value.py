@@ -165,7 +165,7 @@ from briefsmith.core.units import (
 )
 
 if TYPE_CHECKING:
-    from briefsmith.core.analysis import Tokens
+    from briefsmith.core.analysis.tokens import Tokens
 
 from briefsmith.core.extraction.figures.reading import (
     _BRACKET_CLOSES,

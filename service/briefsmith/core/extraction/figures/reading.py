@@ -36,7 +36,7 @@ from briefsmith.core.units import (
 )
 
 if TYPE_CHECKING:
-    from briefsmith.core.analysis import Tokens
+    from briefsmith.core.analysis.tokens import Tokens
 
 
 _DIGIT = re.compile(r"\d")

@@ -214,7 +214,8 @@ from briefsmith.core.segments import Segment, sentences
 from briefsmith.core.units import canonical_unit, is_duration, is_long_duration
 
 if TYPE_CHECKING:
-    from briefsmith.core.analysis import Analysis, Tokens
+    from briefsmith.core.analysis.index import Analysis
+    from briefsmith.core.analysis.tokens import Tokens
 
 from briefsmith.core.extraction.summary.lead import (
     _QUOTE_OPENERS,

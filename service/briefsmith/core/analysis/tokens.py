@@ -1,0 +1,560 @@
+"""The parse of one article as flat lists (Tokens): offsets, part of speech, lemma,
+dependency head and label, entity type; the named entities with their spans, their
+bounds repaired where the small pipeline cuts names short or runs them on. Pure."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from briefsmith.core.extraction.actors import (
+    compound_title,
+    given_name_start,
+    name_start_after_brief_item,
+)
+from briefsmith.core.lexicon import (
+    ACCOUNTING_QUALIFIER_WORDS,
+    BODY_NAME_COUNTRY_ENDS,
+    CHANGE_NOUNS,
+    COUNTRY_PART_WORDS,
+    GIVEN_NAMES,
+    NAME_PARTICLES,
+    ORG_CONNECTORS,
+    ORG_HEADS,
+    POST_NOMINALS,
+    ROLE_NOUNS,
+    SPEECH_LEMMAS,
+    TITLE_WORDS,
+    TITLES,
+    fold,
+)
+from briefsmith.core.units import CURRENCY_ABBREVIATIONS, GUARDED_CURRENCY_PREFIXES
+
+# The labels of entities that can act or speak.
+PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"
+_ACTING_LABELS = frozenset({PERSON, ORG, GPE, NORP})
+# How far after an office's "for" its listed brief and the holder's name are read
+# ("for Culture, Media and Sport Ann Lee": 8 tokens; a long brief stays within 16).
+_BRIEF_AND_NAME_TOKENS = 16
+_TITLE_WORDS = TITLE_WORDS  # TITLES holds the courtesy titles
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A parsed piece of the article: where it starts, and its parse (a spaCy `Doc`, or
+    anything with the same token attributes)."""
+
+    start: int
+    doc: Any
+
+
+@dataclass(frozen=True)
+class Entity:
+    start: int
+    end: int
+    label: str
+    text: str
+    first_token: int
+    last_token: int  # exclusive
+
+
+def _from_leading_particles(doc: Any, ent: Any) -> Any:
+    """ "de los" + "Reyes said": a person's surname the recognizer took without the
+    lower-case particles that open it starts at them, so the later mention reads as
+    written ("de los Reyes") and meets the full name ("Luis Miguel de los Reyes"). Not
+    after an article or a determiner ("the van Ray drove"). The recognizer may call the
+    lone surname a body ("de los Reyes said" as ORG): a one-word name of any kind opened
+    by lower-case particles is taken with them, its kind left to the later steps."""
+    if ent.label_ != PERSON and len(ent) != 1:
+        return ent
+    start = ent.start
+    while (
+        start > 0
+        and doc[start - 1].lower_ in NAME_PARTICLES
+        and doc[start - 1].text.islower()
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1
+    if start == ent.start or (start > 0 and doc[start - 1].pos_ in ("DET", "PRON")):
+        return ent
+    return doc.char_span(doc[start].idx, ent.end_char, label=ent.label_) or ent
+
+
+def _past_trailing_particles(doc: Any, ent: Any) -> Any:
+    """ "Marcelo de la" + "Fuente Quiroga": a person's name the recognizer cut after its
+    particles goes on over the capitalized words that follow (no other entity's)."""
+    if ent.label_ != PERSON or doc[ent.end - 1].lower_ not in NAME_PARTICLES:
+        return ent
+    end = ent.end
+    while (
+        end < len(doc)
+        and not doc[end].ent_type_
+        and (
+            (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper())
+            or doc[end].lower_ in NAME_PARTICLES
+        )
+    ):
+        end += 1
+    if end == ent.end or doc[end - 1].lower_ in NAME_PARTICLES:
+        return ent
+    return (
+        doc.char_span(ent.start_char, doc[end - 1].idx + len(doc[end - 1].text), label=ent.label_)
+        or ent
+    )
+
+
+def _past_hyphened_surname(doc: Any, ent: Any) -> Any:
+    """ "Shirin Vasquez" + "-Lowe": a person's name the recognizer cut at the hyphen of a
+    double-barrelled surname goes on to the surname's end (when no other entity's)."""
+    end = ent.end
+    if (
+        ent.label_ != PERSON
+        or end + 1 >= len(doc)
+        or doc[end - 1].whitespace_
+        or doc[end].text not in ("-", "‐")
+        or doc[end].whitespace_
+        or doc[end].ent_type_
+        or doc[end + 1].ent_type_
+        or not (doc[end + 1].text[:1].isupper() and doc[end + 1].text.isalpha())
+    ):
+        return ent
+    return (
+        doc.char_span(ent.start_char, doc[end + 1].idx + len(doc[end + 1].text), label=PERSON)
+        or ent
+    )
+
+
+def _name_after_office_brief(doc: Any, ent: Any) -> Any:
+    """ "said Minister for Sport and Recreation Kwabena Asante", "Head of Research and
+    Development Anil Rao said": a name the recognizer took together with the brief of the
+    office written before it (a body, or a person "Sport and Recreation Kwabena Asante")
+    is the person's name alone: after a listed brief, where the actors read the name
+    after a brief's last item (name_start_after_brief_item: a known given name, else the
+    last two words, "and Local Government Rhona Callister"); after a brief of one item,
+    only from a known given name."""
+    if ent.label_ not in (PERSON, ORG) or ent.start < 2 or len(ent) < 3:
+        return ent
+    opener = ent.start - 1
+    # ("Head of Sales and Marketing Tom Bell", the name found as "Marketing Tom Bell": the
+    # brief's last item opens the name, its earlier items and "and" stand before it.)
+    item_first = doc[opener].lower_ == "and"
+    while (
+        opener > 0
+        and ent.start - opener <= _BRIEF_AND_NAME_TOKENS
+        and (doc[opener].lower_ in ("and", ",") or doc[opener].text[:1].isupper())
+        and doc[opener].lower_ not in ("for", "of")
+        and item_first
+    ):
+        opener -= 1
+    if doc[opener].lower_ == "the":
+        opener -= 1
+    title = doc[opener - 1] if opener >= 1 else None
+    if (
+        title is None
+        or doc[opener].lower_ not in ("for", "of")
+        or not all(t.text[:1].isupper() or t.lower_ in ("and", ",") for t in ent)
+    ):
+        return ent
+    words = [t.text for t in ent]
+    listed = -1 if item_first else max((i for i, w in enumerate(words) if w == "and"), default=None)
+    if not (
+        title.text in TITLES
+        or compound_title(title.text)
+        # "Head of Research and Development Anil Rao": a post noun, before a listed brief
+        or (listed is not None and title.text[:1].isupper() and title.lower_ in ROLE_NOUNS)
+    ):
+        return ent
+    if listed is None:
+        start = given_name_start(words)
+    else:
+        start = name_start_after_brief_item(words[listed + 1 :])
+        start = None if start is None else listed + 1 + start
+    if start is None:
+        return ent
+    return doc.char_span(ent[start].idx, ent.end_char, label=PERSON) or ent
+
+
+def _capitalized_name_word(token: Any) -> bool:
+    return token.pos_ == "PROPN" and all(
+        p.isalpha() and p[:1].isupper() and p[1:].islower() for p in token.text.split("-")
+    )
+
+
+def _with_names_before_post_nominals(doc: Any) -> list[Any]:
+    """ "Philippa Grange KC, for the paper, told", "Rosalind Pettigrew QC, representing":
+    a given name and a surname right before letters after a name are one person's name
+    with them, whatever the recognizer made of it (the letters alone a body, the given
+    name a place, or nothing at all). Not a seat ("The Hatfield North MP": an article
+    before it) nor a title before a name ("MP Ann Lee")."""
+    found: list[Any] = []
+    for token in doc:
+        if token.text not in POST_NOMINALS or token.i < 2:
+            continue
+        if token.i + 1 < len(doc) and _capitalized_name_word(doc[token.i + 1]):
+            continue
+        start = token.i
+        while start > token.i - 3 and start > 0 and _capitalized_name_word(doc[start - 1]):
+            start -= 1
+        if start > 0 and doc[start].text.casefold().rstrip(".") in _TITLE_WORDS:
+            start += 1  # "Judge Ann Lee KC": the title is no part of the name
+        words = [doc[i].text for i in range(start, token.i)]
+        if (
+            len(words) != 2
+            or not name_shaped(words)
+            or (
+                start > 0
+                and (
+                    _capitalized_name_word(doc[start - 1])
+                    or doc[start - 1].pos_ == "DET"
+                    or doc[start - 1].tag_ == "POS"
+                )
+            )
+            or any(doc[i].ent_type_ == PERSON for i in range(start, token.i + 1))
+        ):
+            continue
+        span = doc.char_span(doc[start].idx, token.idx + len(token.text), label=PERSON)
+        if span is not None:
+            found.append(span)
+    if not found:
+        return list(doc.ents)
+    kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    return sorted(kept + found, key=lambda e: e.start)
+
+
+def _bodies_closing_with_a_country(doc: Any, ents: list[Any]) -> list[Any]:
+    """ "the charity Heart Rhythm UK said", "Sight Support UK warned": capitalized words
+    the parser hangs on a country as its compounds, right before it, make a body's name
+    closing with the country, though the recognizer took the country alone for a place
+    (and the words before it for a person, or nothing). Not a part of a country ("North
+    Wales", "Mid Wales")."""
+    found: list[Any] = []
+    for ent in ents:
+        if (
+            ent.label_ == PERSON
+            and len(ent) == 2
+            and ent[1].text in BODY_NAME_COUNTRY_ENDS
+            and ent[0].text.isalpha()
+            and fold(ent[0].text) not in GIVEN_NAMES
+        ):
+            # "Historic England said": a word no given name is, and a country, taken
+            # whole for a person, is a body's name (round 18; not "Alan England").
+            span = doc.char_span(ent.start_char, ent.end_char, label=ORG)
+            if span is not None:
+                found.append(span)
+            continue
+        if ent.label_ != GPE or len(ent) != 1 or ent.text not in BODY_NAME_COUNTRY_ENDS:
+            continue
+        start = ent.start
+        while (
+            start > 0
+            # ("Diabetes Action UK": the tagger may call a capitalized word a noun)
+            and doc[start - 1].pos_ in ("PROPN", "NOUN")
+            and doc[start - 1].dep_ == "compound"
+            and start - 1 < doc[start - 1].head.i <= ent.start
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].text.isalpha()
+        ):
+            start -= 1
+        if start == ent.start or any(
+            doc[i].text in COUNTRY_PART_WORDS or doc[i].ent_type_ in (GPE, NORP)
+            for i in range(start, ent.start)
+        ):
+            continue
+        span = doc.char_span(doc[start].idx, ent.end_char, label=ORG)
+        if span is not None:
+            found.append(span)
+    if not found:
+        return ents
+    kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    return sorted(kept + found, key=lambda e: e.start)
+
+
+# A sum with a currency letter or two glued to its digits ("R22.15", "N450", "Ksh1,200")
+_GLUED_SUM = re.compile(
+    r"(?:"
+    + "|".join(
+        re.escape(p)
+        for p in sorted(
+            [*GUARDED_CURRENCY_PREFIXES, *CURRENCY_ABBREVIATIONS], key=len, reverse=True
+        )
+    )
+    + r")\d[\d,]*(?:\.\d+)?"
+)
+
+
+class Tokens:
+    """The article's tokens in flat lists, in order; a token's head is a global index."""
+
+    def __init__(self, chunks: Sequence[Chunk]):
+        self.start: list[int] = []
+        self.end: list[int] = []
+        self.text: list[str] = []
+        self.lower: list[str] = []
+        self.lemma: list[str] = []
+        self.pos: list[str] = []
+        self.tag: list[str] = []
+        self.dep: list[str] = []
+        self.head: list[int] = []
+        self.ent: list[str] = []
+        self.sent: list[int] = []
+        self.sent_starts: list[int] = []  # the first token of each parsed sentence
+        self.entities: list[Entity] = []
+        for chunk in chunks:
+            base = len(self.start)
+            for token in chunk.doc:
+                begin = chunk.start + token.idx
+                self.start.append(begin)
+                self.end.append(begin + len(token.text))
+                self.text.append(token.text)
+                self.lower.append(token.lower_)
+                self.lemma.append(token.lemma_.lower())
+                self.pos.append(token.pos_)
+                self.tag.append(token.tag_)
+                self.dep.append(token.dep_)
+                self.head.append(base + token.head.i)
+                self.ent.append(token.ent_type_)
+                if token.is_sent_start or token.i == 0:
+                    self.sent_starts.append(base + token.i)
+                self.sent.append(len(self.sent_starts) - 1)
+            for ent in _bodies_closing_with_a_country(
+                chunk.doc, _with_names_before_post_nominals(chunk.doc)
+            ):
+                ent = _name_after_office_brief(
+                    chunk.doc,
+                    _past_hyphened_surname(
+                        chunk.doc,
+                        _past_trailing_particles(
+                            chunk.doc, _from_leading_particles(chunk.doc, ent)
+                        ),
+                    ),
+                )
+                entity = Entity(
+                    chunk.start + ent.start_char,
+                    chunk.start + ent.end_char,
+                    ent.label_,
+                    ent.text,
+                    base + ent.start,
+                    base + ent.end,
+                )
+                previous = self.entities[-1] if self.entities else None
+                if (
+                    previous is not None
+                    and previous.label == ORG
+                    and entity.label in _ACTING_LABELS
+                    and base <= previous.first_token
+                    and previous.last_token == entity.first_token
+                    and self.lower[previous.last_token - 1] in ORG_CONNECTORS
+                ):
+                    # "the Ministry of Ports, Shipping and" + "Waterways": the recognizer
+                    # broke a long name at its last connector (whatever it calls the
+                    # rest); it is one body's name.
+                    self.entities[-1] = replace(
+                        previous,
+                        end=entity.end,
+                        text=chunk.doc.text[previous.start - chunk.start : ent.end_char],
+                        last_token=entity.last_token,
+                    )
+                    continue
+                if (
+                    previous is not None
+                    and previous.label == PERSON
+                    and entity.text in POST_NOMINALS
+                    and base <= previous.first_token
+                    and previous.last_token == entity.first_token
+                ):
+                    # "Prosecutor Ann Lee KC told the jury": the recognizer may take the
+                    # letters after a name for a body of their own; they are the person's.
+                    self.entities[-1] = replace(
+                        previous,
+                        end=entity.end,
+                        text=chunk.doc.text[previous.start - chunk.start : ent.end_char],
+                        last_token=entity.last_token,
+                    )
+                    continue
+                self.entities.append(entity)
+        for mark, _ in enumerate(self.dep):
+            self._mend_a_qualified_subject(mark)
+            self._mend_a_participle_subject(mark)
+            self._mend_a_place_after_speech(mark)
+            self._mend_a_glued_price(mark)
+        self.children: list[list[int]] = [[] for _ in self.start]
+        for index, head in enumerate(self.head):
+            if head != index:
+                self.children[head].append(index)
+        self._entity_of: dict[int, Entity] = {}
+        for entity in self.entities:
+            for index in range(entity.first_token, entity.last_token):
+                self._entity_of[index] = entity
+
+    def _mend_a_glued_price(self, price: int) -> None:
+        """ "Fuel rose to R22.15 a litre", "fell to R20.05 a litre": the tagger can read a
+        sum with a letter glued to its digits as a verb, "to" as its infinitive marker and
+        the unit of the price as its object. Such a token is never a verb: it is a number,
+        the object of "to" (which then hangs on the verb "to" followed), and the unit is
+        told of it (round 23)."""
+        if self.tag[price] == "CD" or not _GLUED_SUM.fullmatch(self.text[price]):
+            return
+        read_as_verb = self.tag[price].startswith("VB")
+        self.pos[price], self.tag[price] = "NUM", "CD"
+        if self.dep[price] in ("dative", "dobj"):
+            # "Diesel will cost R21 a litre": the sum read as the verb's indirect object and
+            # the unit of the price as its object; the sum is the object, told per litre
+            for unit in range(price + 2, min(len(self.dep), price + 4)):
+                if (
+                    self.head[unit] == self.head[price]
+                    and self.dep[unit] == "dobj"
+                    and self.lower[unit - 1] in ("a", "an", "per")
+                ):
+                    self.dep[price] = "dobj"
+                    self.dep[unit], self.head[unit] = "npadvmod", price
+                    self.head[unit - 1] = unit
+                    break
+            return
+        if not read_as_verb:
+            return
+        to = price - 1
+        if to < 0 or self.lower[to] != "to" or self.head[to] != price or self.dep[to] != "aux":
+            return
+        verb = self.head[price]
+        if verb == price or self.sent[verb] != self.sent[price]:
+            return
+        self.dep[to], self.head[to], self.pos[to], self.tag[to] = "prep", verb, "ADP", "IN"
+        self.dep[price], self.head[price] = "pobj", to
+        for unit in range(price + 1, min(len(self.dep), price + 4)):
+            if self.head[unit] == price and self.dep[unit] == "dobj":
+                self.dep[unit] = "npadvmod"  # "a litre": what the price is told per
+
+    def _mend_a_qualified_subject(self, mark: int) -> None:
+        """ "Profit before tax fell 12% to £48m", "Operating profit after tax dropped 9%":
+        the parser can read "before"/"after" right after a noun as opening a clause whose
+        subject is the qualifier ("before [tax fell]"); the noun before it is then left as
+        a verbless root, a second subject of the verb, or the object of a report ("said
+        that profit before tax fell"). The noun is the verb's subject and the qualifier
+        its prepositional phrase. Nothing changes for a true clause ("left the house
+        before police arrived": the house is no subject of the sentence)."""
+        if self.dep[mark] != "mark" or self.lower[mark] not in ACCOUNTING_QUALIFIER_WORDS:
+            return
+        noun, verb = mark - 1, self.head[mark]
+        if (
+            noun < 0
+            or verb <= mark + 1
+            or verb - mark > 5
+            or self.pos[noun] not in ("NOUN", "PROPN")
+            or self.pos[verb] != "VERB"
+            or self.sent[noun] != self.sent[verb]
+        ):
+            return
+        qualifiers = [
+            i
+            for i in range(mark + 1, verb)
+            if self.head[i] == verb and self.dep[i] in ("nsubj", "nsubjpass")
+        ]
+        if len(qualifiers) != 1 or self.pos[qualifiers[0]] != "NOUN":
+            return
+        reporting = self.head[noun]
+        rooted = self.dep[noun] == "ROOT" and self.head[verb] == noun  # verbless root
+        second = self.dep[noun] == "nsubj" and self.head[noun] == verb  # two subjects
+        reported = (
+            self.dep[noun] == "dobj"
+            and self.head[verb] == reporting
+            and self.dep[verb] == "advcl"
+            and self.pos[reporting] == "VERB"
+            and any(
+                self.lower[i] == "that" and self.head[i] == noun
+                for i in range(max(0, noun - 3), noun)
+            )
+        )
+        if not (rooted or second or reported):
+            return
+        if rooted:
+            self.head[verb], self.dep[verb] = verb, "ROOT"
+        elif reported:
+            self.dep[verb] = "ccomp"
+        self.head[noun], self.dep[noun] = verb, "nsubj"
+        self.head[mark], self.dep[mark] = noun, "prep"
+        self.head[qualifiers[0]], self.dep[qualifiers[0]] = mark, "pobj"
+
+    def _mend_a_place_after_speech(self, noun: int) -> None:
+        """ "'…,' Ann Coyle, 61, said outside court": after a name with an age the
+        parser can read the place after the speech verb as a second subject ("outside"
+        an adjective of "court"), and the speaker is then lost between two subjects. A
+        common noun after a speech verb that has a subject before it is no subject: it
+        is the object of the word before it ("outside"), or the verb's modifier."""
+        verb = self.head[noun]
+        if (
+            self.dep[noun] != "nsubj"
+            or noun <= verb
+            or noun - verb > 3
+            or self.pos[noun] != "NOUN"
+            or self.lemma[verb] not in SPEECH_LEMMAS
+            or not any(
+                self.head[i] == verb and self.dep[i] in ("nsubj", "nsubjpass")
+                for i in range(max(0, verb - 8), verb)  # (a short window: linear time)
+            )
+        ):
+            return
+        before = noun - 1
+        if before > verb and self.head[before] == noun and self.dep[before] == "amod":
+            self.head[before], self.dep[before] = verb, "prep"
+            self.head[noun], self.dep[noun] = before, "pobj"
+        else:
+            self.dep[noun] = "npadvmod"
+
+    def _mend_a_participle_subject(self, participle: int) -> None:
+        """ "Asking prices rose 1.1% to £368,000": the parser can read a participle before
+        a plural noun as a gerund clause ("[asking prices] rose"), the noun its object and
+        the change left with no subject; the noun is the subject, the participle its
+        modifier. Only before a verb of change (not "Raising prices hurt sales")."""
+        if self.dep[participle] != "csubj" or self.tag[participle] != "VBG":
+            return
+        verb, noun = self.head[participle], participle + 1
+        if (
+            noun >= len(self.head)
+            or self.head[noun] != participle
+            or self.dep[noun] != "dobj"
+            or self.tag[noun] not in ("NNS", "NN")
+            or self.lemma[verb] not in CHANGE_NOUNS
+            or self.pos[verb] != "VERB"
+            or verb <= noun
+            or verb - participle > 4  # (a short window: linear time)
+            or any(self.head[i] == participle for i in range(noun + 1, verb))
+            or any(
+                self.head[i] == verb and self.dep[i] in ("nsubj", "nsubjpass")
+                for i in range(max(0, participle - 8), min(len(self.head), verb + 8))
+            )
+        ):
+            return
+        self.head[noun], self.dep[noun] = verb, "nsubj"
+        self.head[participle], self.dep[participle] = noun, "amod"
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    def at(self, position: int) -> int:
+        """The index of the token starting at or before `position` (-1 before any)."""
+        return bisect_right(self.start, position) - 1
+
+    def between(self, start: int, end: int) -> range:
+        """The tokens lying wholly inside text[start:end]."""
+        return range(bisect_left(self.start, start), bisect_left(self.start, end))
+
+    def entity(self, index: int) -> Entity | None:
+        return self._entity_of.get(index)
+
+    def sentence_bounds(self, sentence: int) -> tuple[int, int]:
+        first = self.sent_starts[sentence]
+        last = self.sent_starts[sentence + 1] if sentence + 1 < len(self.sent_starts) else len(self)
+        return first, last
+
+
+def name_shaped(words: Sequence[str]) -> bool:
+    """Two or three capitalized words of letters (hyphens allowed), none a word of a
+    body's name: written like a person's given name and surname."""
+    return 2 <= len(words) <= 3 and all(
+        w not in ORG_HEADS
+        and all(p.isalpha() and p[:1].isupper() and p[1:].islower() for p in w.split("-"))
+        for w in words
+    )
