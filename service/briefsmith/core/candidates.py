@@ -98,7 +98,10 @@ from briefsmith.core.segments import SentenceIndex
 # 28: the analysis of version 28 (round 26: spokespersons and watchers, seats in brackets,
 # bodies before firms' names, family-name-first names, race times, storeys, idioms,
 # counts of times, ringgit and rupiah).
-CANDIDATES_VERSION = 28
+# 29: the analysis of version 29 (round 27: appositions to subjects, describing verbs,
+# firms by trade and legal form, result scores by their sides, golf scores, grid places,
+# crowds, extra paid, deadlines and third dated steps in the outlook).
+CANDIDATES_VERSION = 29
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.

@@ -160,7 +160,11 @@ from briefsmith.core.segments import SentenceIndex
 # after a party in brackets no person; bodies before one-word firms, operators, "the
 # companies said" pairs, lender and bank over "and"; family-name-first names after an
 # office; counts of times, average margins, wholes a person owns; ringgit and rupiah.
-ANALYSIS_VERSION = 28
+# 29: round 27: a name in apposition to a subject ("Its spokeswoman in Geneva, X,")
+# speaks, describing verbs inside a report, bodies by their noun ("the racecourse
+# said"), police ranks, descriptions read back ("the seamer said"); firms by their trade,
+# offices by their brief, legal forms folded, "A and B" firms, clause openers no role.
+ANALYSIS_VERSION = 29
 
 
 @dataclass
