@@ -36,7 +36,7 @@ from briefsmith.core.schema import UNATTRIBUTED
 
 
 class _Attributor(_References):
-    """Layer 6 of quote attribution: the run. Joins quotes split by their attribution, gives"""
+    """Layer 6 of quote attribution: the run. (See the module.)"""
 
     def run(self) -> None:
         attributed: list[FoundQuote] = []

@@ -111,7 +111,7 @@ from briefsmith.core.names import (
 
 
 class _Cues(_Naming):
-    """Layer 4 of quote attribution: the cue of each quote and its source. The speech verb"""
+    """Layer 4 of quote attribution: the cue of each quote and its source. (See the module.)"""
 
     def _colon_introducer(self, first: int) -> int | None:
         """ "The Chancellor, Ruth Daly, hit back: ‘…’", "Her opponent was gracious: ‘…’":

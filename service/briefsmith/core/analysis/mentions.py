@@ -98,7 +98,7 @@ from briefsmith.core.names import (
 
 
 class _Mentions:
-    """Layer 1 of quote attribution: the index it starts from. The actors by every form of"""
+    """Layer 1 of quote attribution: the index it starts from. (See the module.)"""
 
     def __init__(self, analysis: Analysis, passages: list[FoundQuote]):
         self.a = analysis

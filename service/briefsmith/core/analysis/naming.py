@@ -109,7 +109,7 @@ from briefsmith.core.names import (
 
 
 class _Naming(_ParseReading):
-    """Layer 3 of quote attribution: who a phrase names. Names apposed to posts and"""
+    """Layer 3 of quote attribution: who a phrase names. (See the module.)"""
 
     def _roles_from_apposition(self) -> None:
         """A person the article describes in apposition ("Ann Lee, a spokeswoman for the

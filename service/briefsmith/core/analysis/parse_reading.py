@@ -82,7 +82,8 @@ from briefsmith.core.names import (
 
 
 class _ParseReading(_Mentions):
-    """Layer 2 of quote attribution: single readings of the parse near one place. Is this"""
+    """Layer 2 of quote attribution: single readings of the parse near one place.
+    (See the module.)"""
 
     def _description(self, noun: int, entity: Entity) -> str | None:
         """The noun phrase of an apposition, without the name, at most a dozen words."""

@@ -74,7 +74,7 @@ from briefsmith.core.schema import UNATTRIBUTED
 
 
 class _References(_Cues):
-    """Layer 5 of quote attribution: sources that point back. Pronouns ("he said") resolved"""
+    """Layer 5 of quote attribution: sources that point back. (See the module.)"""
 
     def _speaker_label(self, quote: FoundQuote, first: int) -> str | None:
         """ "Councillor Rosa Finch: ‘…’", "Gray: ‘…’": a paragraph that opens with a name
