@@ -1202,6 +1202,47 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
             # (round 25)
             who = _noun_phrase(tokens, subject, inside, stop=verb) or who
         return _budget(["time", *([who] if who else []), tokens.text[verb], *extras])
+    if (
+        dep == "dobj"
+        and tokens.lemma[verb] in ("have", "give")
+        and _TIME_UNIT.match(tokens.lower[unit])
+    ):
+        # "The company has 30 days to lodge its appeal", "The regulator gave the firm 28
+        # days to respond": the time left to act in, not "days has by company" (round
+        # 27, lead)
+        extras = _verb_extras(tokens, verb, inside, unit, 2)
+        # (the act the span is for hangs on the unit: "days [to lodge] its appeal")
+        act = next(
+            (
+                c
+                for c in tokens.children[unit]
+                if tokens.dep[c] in ("relcl", "acl")
+                and any(tokens.lower[a] == "to" for a in tokens.children[c])
+            ),
+            None,
+        )
+        if act is not None and not extras:
+            done = [
+                _noun_phrase(tokens, c, inside, False)
+                for c in tokens.children[act]
+                if tokens.dep[c] == "dobj" and tokens.pos[c] != "PRON"
+            ]
+            extras = ["to", tokens.text[act], *done[:1]]
+        if tokens.lemma[verb] == "have":
+            return _budget(["time", *([who] if who else []), tokens.text[verb], *extras])
+        given = [
+            _noun_phrase(tokens, c, inside, False)
+            for c in tokens.children[verb]
+            if tokens.dep[c] == "dative" and tokens.pos[c] != "PRON"
+        ]
+        return _budget(
+            [
+                "time given",
+                *(["to", given[0]] if given else []),
+                *(["by", who] if who else []),
+                *extras,
+            ]
+        )
     if dep == "dobj" and tokens.lemma[verb] in _COPULAS and who and subject is not None:
         # "Waits for cataract surgery reached 39 weeks in August": the level of the waits
         extras = _verb_extras(tokens, verb, inside, unit, 1)
@@ -1518,6 +1559,8 @@ _OF_A_PRONOUN = re.compile(r"\s+of\s+(that|this|it|them|those)\b", re.IGNORECASE
 
 # Words that may open an aside told of the noun before its comma: "the VAT increase,
 # from 15% to 15.5%,", "The fare rise, up to £2.50,", "the levy, at 2%," (round 22).
+# The units of a span of time a measure can be told as ("days", "weeks", "months").
+_TIME_UNIT = re.compile(r"(?:second|minute|hour|day|week|fortnight|month|year)s?$")
 _ASIDE_OPENERS = frozenset({"from", "to", "up", "down", "at", "of", "by", "about", "around"})
 _ASIDE_NOUN_DEPS = frozenset({"compound", "amod", "poss", "case"})
 
