@@ -1222,12 +1222,12 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
             None,
         )
         if act is not None and not extras:
-            done = [
+            acted_on = [
                 _noun_phrase(tokens, c, inside, False)
                 for c in tokens.children[act]
                 if tokens.dep[c] == "dobj" and tokens.pos[c] != "PRON"
             ]
-            extras = ["to", tokens.text[act], *done[:1]]
+            extras = ["to", tokens.text[act], *acted_on[:1]]
         if tokens.lemma[verb] == "have":
             return _budget(["time", *([who] if who else []), tokens.text[verb], *extras])
         given = [
