@@ -1019,6 +1019,17 @@ _APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an)\s+([^,.;:]*)")
 _APPOSITION_REACH = 60
 # "Shares in Dobbs and Farrow fell": what a single company issues.
 _SHARES_IN_BEFORE = re.compile(r"\b[Ss]hares (?:in|of) $")
+# ", the company said", ", the retailer added": who gives the sentence's report.
+_REPORTED_BY_ONE_BODY = re.compile(
+    r",\s+the\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+(?:said|says|added|confirmed|announced)\b"
+)
+# "Pembury and Lisle said it would close nine stores": the pair's own report of "it".
+# (not "it was"/"it is", which may be nobody's: "X and Y said it was a matter for ...")
+_SAID_IT_AFTER = re.compile(
+    r"\s+(?:said|says|added|confirmed|announced)\s+(?:that\s+)?it\b(?!\s+(?:is|was|'s|’s)\b)"
+)
+_REPORT_REACH = 200
+_SENTENCE_END_BETWEEN = re.compile(r"[.!?]\s")
 # "Rival Hatton and Bryce reported", "the retailer Crane and Harper": the word before.
 _WORD_BEFORE = re.compile(r"([A-Za-z-]+) $")
 _WORD_BEFORE_CHARS = 25
@@ -1042,6 +1053,19 @@ def _one_firm_by_grammar(run: list[Token], text: str, verb: bool = True) -> bool
     if apposition and any(w.casefold() in COMPANY_NOUNS for w in apposition.group(1).split()):
         return True
     if _SHARES_IN_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    # "Barnes and Noble will close 20 stores, the company said": the pair opens the
+    # sentence whose report a business in the singular gives (round 27, lead)
+    opens = _SENTENCE_OPENS_BEFORE.search(text, max(0, start - 4), start)
+    if opens and _SAID_IT_AFTER.match(text, end):
+        return True
+    reported = _REPORTED_BY_ONE_BODY.search(text, end, end + _REPORT_REACH)
+    if (
+        reported
+        and _describes_one_body(reported.group(1))
+        and not _SENTENCE_END_BETWEEN.search(text, end, reported.start())
+        and opens
+    ):
         return True
     before = _WORD_BEFORE.search(text, max(0, start - _WORD_BEFORE_CHARS), start)
     return before is not None and _describes_one_body(before.group(1))
