@@ -315,13 +315,14 @@ Breweries Distillery Dairies Farms
 TV Television Radio
 Assembly Conference Films
 Regional
-Ferries Ales Homes Metals Properties Developments
+Ferries Ales Homes Metals Properties Developments Metro
 Health Healthcare
 Mining Minerals Engineering Chemicals
 Aerospace Automotive Electronics Software Therapeutics Biotech Pharma Bancorp Textiles
 Packaging Utilities Renewables Contractors
 """)  # (round 18: "the General Assembly voted", "the Methodist Conference", "Harbour Films")
-# (round 27, lead: the trades that close a firm's name, "Vantor Mining", "Brayford
+# (round 27, lead: "Metro" closes a light-rail network's name, "Tyne and Wear Metro";
+# the trades that close a firm's name, "Vantor Mining", "Brayford
 # Engineering", which the recognizer may call a person; no such word is a surname.)
 # (round 16, helper e: "TV Television Radio" close a broadcaster's name, "Lir TV",
 # "Talk Radio", which the recognizer may call a person.)

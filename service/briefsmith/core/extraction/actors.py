@@ -1018,6 +1018,7 @@ _SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|\n|[.!?][\"”’']?\s+)$")
 _APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an)\s+([^,.;:]*)")
 _APPOSITION_REACH = 60
 # "Shares in Dobbs and Farrow fell": what a single company issues.
+_PLACE_PREPOSITIONS_IN_RUN = frozenset({"on", "in", "at", "across", "along"})
 _SHARES_IN_BEFORE = re.compile(r"\b[Ss]hares (?:in|of) $")
 # ", the company said", ", the retailer added": who gives the sentence's report.
 _REPORTED_BY_ONE_BODY = re.compile(
@@ -1130,6 +1131,19 @@ def _organization_name(
     if not heads:
         return _side_by_its_nickname(run) or _firm_of_two_names(run, text, (), firms, verb=False)
     first = 0
+    if (
+        len(run) > 3
+        and run[0].word.endswith("s")
+        and run[1].word in _PLACE_PREPOSITIONS_IN_RUN
+        and run[2].word == "the"
+        and _SENTENCE_OPENS_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)
+    ):
+        # "Services on the Tyne and Wear Metro were suspended": a plural noun opening the
+        # sentence and where it happened; the body's name starts after "the" (round 27)
+        first = 3
+        heads = [h for h in heads if h >= first]
+        if not heads:
+            return None
     countries = country_names()
     while (
         first < heads[0]
