@@ -1057,7 +1057,8 @@ def _one_firm_by_grammar(run: list[Token], text: str, verb: bool = True) -> bool
         return True
     # "Barnes and Noble will close 20 stores, the company said": the pair opens the
     # sentence whose report a business in the singular gives (round 27, lead)
-    opens = _SENTENCE_OPENS_BEFORE.search(text, max(0, start - 4), start)
+    # (like the verb, only for a pair the article never writes as where things are)
+    opens = verb and _SENTENCE_OPENS_BEFORE.search(text, max(0, start - 4), start)
     if opens and _SAID_IT_AFTER.match(text, end):
         return True
     reported = _REPORTED_BY_ONE_BODY.search(text, end, end + _REPORT_REACH)
