@@ -42,6 +42,7 @@ from briefsmith.core.lexicon import (
     KIN_NOUNS,
     KNIGHTHOOD_TITLES,
     KNOWN_ORGANIZATIONS,
+    LOCATIVE_PREPOSITIONS,
     MONTHS,
     NAME_OPENING_ABBREVIATIONS,
     NAME_PARTICLES,
@@ -1018,7 +1019,6 @@ _SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|\n|[.!?][\"”’']?\s+)$")
 _APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an)\s+([^,.;:]*)")
 _APPOSITION_REACH = 60
 # "Shares in Dobbs and Farrow fell": what a single company issues.
-_PLACE_PREPOSITIONS_IN_RUN = frozenset({"on", "in", "at", "across", "along"})
 _SHARES_IN_BEFORE = re.compile(r"\b[Ss]hares (?:in|of) $")
 # ", the company said", ", the retailer added": who gives the sentence's report.
 _REPORTED_BY_ONE_BODY = re.compile(
@@ -1030,7 +1030,6 @@ _SAID_IT_AFTER = re.compile(
     r"\s+(?:said|says|added|confirmed|announced)\s+(?:that\s+)?it\b(?!\s+(?:is|was|'s|’s)\b)"
 )
 _REPORT_REACH = 200
-_SENTENCE_END_BETWEEN = re.compile(r"[.!?]\s")
 # "Rival Hatton and Bryce reported", "the retailer Crane and Harper": the word before.
 _WORD_BEFORE = re.compile(r"([A-Za-z-]+) $")
 _WORD_BEFORE_CHARS = 25
@@ -1065,7 +1064,7 @@ def _one_firm_by_grammar(run: list[Token], text: str, verb: bool = True) -> bool
     if (
         reported
         and _describes_one_body(reported.group(1))
-        and not _SENTENCE_END_BETWEEN.search(text, end, reported.start())
+        and not _SENTENCE_END.search(text, end, reported.start())
         and opens
     ):
         return True
@@ -1135,7 +1134,7 @@ def _organization_name(
     if (
         len(run) > 3
         and run[0].word.endswith("s")
-        and run[1].word in _PLACE_PREPOSITIONS_IN_RUN
+        and run[1].word in LOCATIVE_PREPOSITIONS
         and run[2].word == "the"
         and _SENTENCE_OPENS_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)
     ):

@@ -1202,11 +1202,7 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
             # (round 25)
             who = _noun_phrase(tokens, subject, inside, stop=verb) or who
         return _budget(["time", *([who] if who else []), tokens.text[verb], *extras])
-    if (
-        dep == "dobj"
-        and tokens.lemma[verb] in ("have", "give")
-        and _TIME_UNIT.match(tokens.lower[unit])
-    ):
+    if dep == "dobj" and tokens.lemma[verb] in ("have", "give") and is_duration(tokens.lower[unit]):
         # "The company has 30 days to lodge its appeal", "The regulator gave the firm 28
         # days to respond": the time left to act in, not "days has by company" (round
         # 27, lead)
@@ -1559,8 +1555,6 @@ _OF_A_PRONOUN = re.compile(r"\s+of\s+(that|this|it|them|those)\b", re.IGNORECASE
 
 # Words that may open an aside told of the noun before its comma: "the VAT increase,
 # from 15% to 15.5%,", "The fare rise, up to £2.50,", "the levy, at 2%," (round 22).
-# The units of a span of time a measure can be told as ("days", "weeks", "months").
-_TIME_UNIT = re.compile(r"(?:second|minute|hour|day|week|fortnight|month|year)s?$")
 _ASIDE_OPENERS = frozenset({"from", "to", "up", "down", "at", "of", "by", "about", "around"})
 _ASIDE_NOUN_DEPS = frozenset({"compound", "amod", "poss", "case"})
 
