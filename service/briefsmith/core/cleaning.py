@@ -74,6 +74,23 @@ _BRACKET_CREDIT = re.compile(
     r"\((?:Picture|Pictures|Photo|Photos|Photograph|Image|Images|Credit|Video)s?\s*:[^)]*\)\s*$",
     re.IGNORECASE,
 )
+# Round 28: the other ways a caption's bracketed credit is written: a picture handed
+# out ("(Supplied)", "(Supplied: Tasman Space Agency)", "(Handout)", "(Courtesy: the
+# family)"), from the archive ("(File picture)", "(File)"), an outlet's or agency's
+# own picture ("(Express Photo)", "(PTI Photo)"), a credit line ("(Photo credit:
+# Channels TV)", "(Photo/Courtesy)"), and a broadcaster's with its photographer ("(ABC
+# News: Jo Roe)"). Only at the end of a caption-length paragraph whose text before it
+# ends a sentence or is a caption's own, so a story sentence about a supply is kept.
+_CAPTION_CREDIT = re.compile(
+    r"(?:^|[.!?\"”’]\s*|\s)\((?:(?:Supplied|Handout|Courtesy|File)(?:\s+(?:photo|picture|image|"
+    r"pic|footage))?(?:\s*[:/]\s*[^()]{1,60}|\s+of\s+[^()]{1,60})?|(?-i:[A-Z][\w&.'’-]*)"
+    r"(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,2}\s+(?:Photo|Photograph|Pic|Picture|Image)s?"
+    r"(?:\s*/\s*[^()]{1,40})?|(?:Photo|Picture|Image)s?\s*(?:credit|courtesy)?"
+    r"\s*/\s*[^()]{1,40}|(?:Photo|Picture|Image)s?\s+(?:credit|courtesy)\s*:\s*[^()]{1,60}|"
+    r"(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,2}\s+(?:News|TV|Television|Radio)\s*:"
+    r"\s*[^()]{1,40})\)\s*$",
+    re.IGNORECASE,
+)
 # A caption glued to a photographer/agency credit: "...her clinic.Dean Taylor/NBC News".
 _SLASH_CREDIT = re.compile(
     r"(?:^|[.!?”\"’)])\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*/\s*"
@@ -143,6 +160,12 @@ _BYLINE = re.compile(
 )
 # Where the reporter filed from, after the names: "at Castle Meadow", "in Gdansk".
 _BYLINE_PLACE = re.compile(r"\s+(?:at|in)\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}$")
+# Round 28: a dateline with its date on a line of its own under a reporter's name
+# ("PANAJI, 14 February", "NAIROBI, March 3, 2026").
+_DATELINE_STAMP = re.compile(
+    r"^[A-Z][A-Z.'’ -]{1,30},\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?\s*$"
+)
 # A reporter's e-mail address or handle beside the byline.
 _ADDRESS = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$")
 # A broadcaster's label or a reporter's post under the byline: "ITV News Anglia",
@@ -159,7 +182,8 @@ _LABELLED_CAPTION = re.compile(
 )
 # A caption that ends in its credit: "Fans at the gates on Monday. Photograph: Jo Roe/AP".
 _TRAILING_CREDIT = re.compile(
-    r"(?:^|[.!?”\"’)]\s+)(?:Photograph|Photo|Picture|Image|Illustration|Composite|Credit)s?\s*:"
+    r"(?:^|[.!?”\"’)]\s+)(?:(?:Photograph|Photo|Picture|Image|Illustration|Composite|Credit|"
+    r"Supplied|Courtesy|Handout)s?\s*:|(?:Photo|Picture|Image)s?\s+(?:courtesy of|credit\s*:?))"
     r"\s*[^.!?:]{2,80}$"
 )
 # A caption's pointer to the picture with no verb after it: "Jo Roe (left) with her
@@ -443,6 +467,26 @@ _SHARE_LINES = [
         r"[^!?]{0,260}$",
         re.IGNORECASE,
     ),
+    # Round 28: a copyright notice opening with the mark and the owner, no year ("(c)
+    # Business Ledger Ltd. All rights reserved."); a legal text's "(c)" clause names no
+    # rights reserved.
+    re.compile(r"^(?:©|\(c\))\s*[^!?]{1,100}\bAll rights reserved\.?$", re.IGNORECASE),
+    # Round 28: a wire's exchange-rate note on a line of its own ("($1 = 1.52 Australian
+    # dollars)", "(£1 = €1.17)", "(1 euro = $1.08)"): a sum equal to a sum, in brackets.
+    re.compile(
+        r"^\(\s*[^()=\d]{0,6}1(?:\s+[^\W\d_]+){0,2}\s*=\s*[^()=]{0,6}[\d.,]+(?:\s+[^\W\d_]+){0,3}\s*\)$"
+    ),
+    # Round 28: a news agency's name or initials alone in brackets at a story's foot
+    # ("(PNA)", "(Xinhua)", "(NAN)"): an agency's credit, never a sentence.
+    re.compile(r"^\((?:[A-Z]{2,6}|Xinhua|Bernama|Yonhap|Kyodo|Anadolu|Antara)\)$"),
+    re.compile(r"^Read more here\s*[:.!]?$", re.IGNORECASE),
+    # Round 28: share buttons run together on one line ("Share on Facebook Share on
+    # Twitter", "Share on X | Share via Email").
+    re.compile(
+        r"^(?:(?:Share|Post|Tweet) (?:on|via|to) (?:Facebook|Twitter|X|WhatsApp|LinkedIn|Reddit|"
+        r"Email|E-mail|Pinterest|Telegram|Threads|Bluesky)\s*[|·•,/]?\s*){2,8}$",
+        re.IGNORECASE,
+    ),
     re.compile(r"^[\d.,]+k?\s+shares?$", re.IGNORECASE),
     # A picture credit on a line of its own: "(AP Photo/Jane Doe)", "(Photo by Jo Roe/
     # Getty Images)", "(Reuters/Jo Roe)".
@@ -724,6 +768,13 @@ def _is_timestamp(paragraph: str) -> bool:
     return bool(labels) or bool(_DATE_OR_TIME.search(rest))
 
 
+# A post of up to three words ending in a reporter's role, before a capitalised name.
+_BYLINE_POST_FIRST = re.compile(
+    r"^(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:" + "|".join(sorted(_BYLINE_ROLES)) + r")\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
 def _byline_role(part: str) -> bool:
     words = part.split()
     return 0 < len(words) <= 4 and words[-1].casefold() in _BYLINE_ROLES
@@ -757,6 +808,9 @@ def _byline_names(paragraph: str) -> str | None:
         return None
     # "By Jo Roe at Castle Meadow", "By Jo Roe in Gdansk", "By Trade Weekly staff".
     names = _BYLINE_PLACE.sub("", names)
+    # Round 28: the reporter's post before the names ("By science reporter Jo Roe", "By
+    # Africa correspondent Kofi Mensah in Nairobi").
+    names = _BYLINE_POST_FIRST.sub("", names, count=1)
     *outlet, last = names.split() or [""]
     if outlet and last.casefold() in _BYLINE_ROLES:
         names = " ".join(outlet)
@@ -869,15 +923,66 @@ def _drop_furniture(
             lead = f"{place}{tag.group('dash')} " if place else ""
             paragraph = lead + paragraph[tag.end() :]
         kept.append((position, paragraph))
-    return kept
+    labels = _header_labels(kept, removed)
+    removed.extend(p for p in kept if p[0] in labels)
+    return [p for p in kept if p[0] not in labels]
+
+
+def _header_labels(kept: list[tuple[int, str]], removed: list[tuple[int, str]]) -> set[int]:
+    """Round 28: above the story, a section's label or the outlet's name on a line of
+    its own ("Health", "Premiership Rugby", "Pennine Today") over the page's byline,
+    timestamp or share buttons. Only lines of one to three capitalised words, only above
+    furniture already found, and the headline is never one (a first line only when it is
+    a single word over a longer line: "Racing" over the headline)."""
+    header = list(itertools.takewhile(lambda p: not _SENTENCE_END.search(p[1]), kept))
+    if len(header) < 2:
+        return set()
+    body_start = kept[len(header)][0] if len(header) < len(kept) else None
+    furniture = [position for position, _ in removed if body_start is None or position < body_start]
+    if not furniture:
+        return set()
+    last = max(furniture)
+    labels = {
+        position
+        for position, paragraph in header[1:]
+        if position < last and _is_label_line(paragraph)
+    }
+    first_position, first = header[0]
+    if (
+        first_position < last
+        and len(first.split()) == 1
+        and _is_label_line(first)
+        and not _is_label_line(header[1][1])
+    ):
+        labels.add(first_position)
+    return labels
+
+
+def _is_label_line(paragraph: str) -> bool:
+    return (
+        len(paragraph) <= 30
+        and paragraph[:1].isupper()
+        and bool(_SECTION_LABEL.match(paragraph))
+        and _name_shaped(paragraph, max_words=3)
+    )
 
 
 # A reporter's note at the foot of the page: "Jo Roe is the Post's crime reporter.",
 # "Ann Lee is a freelance journalist based in Leeds.", "Tom Fry covers courts for the
 # Herald and can be reached at ...".
 _AUTHOR_NOTE = re.compile(
-    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:is (?:a|an|the) "
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:is (?:(?:a|an|the|our) )?"
     r"(?P<post>[^.!?\"“”]{1,100})|(?:covers|writes about|reports on) [^.!?\"“”]{1,120})\.?$"
+)
+# Round 28: how to reach the reporter, after the note ("Follow her on X @jroe", "Reach
+# him at jroe@courier.com", "You can follow her on Twitter at @jroe", "She can be reached
+# at ...", or the bare address). A note that gives one is the page's, wherever it stands.
+_AUTHOR_CONTACT = re.compile(
+    r"(?<=[.!?])\s+(?:(?:You can |(?:He|She|They) can be )?(?:Follow|Reach|Reached|Email|E-mail|"
+    r"Emailed|Contact|Contacted|Write to|Tweet)\b"
+    r"[^!?]{0,80}?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"\s*\.?$",
+    re.IGNORECASE,
 )
 
 
@@ -887,7 +992,7 @@ def _is_author_note(paragraph: str, story: list[tuple[int, str]]) -> bool:
     person it is about names them before, and stays)."""
     if len(paragraph) > _FURNITURE_MAX_CHARS:
         return False
-    note = _AUTHOR_NOTE.match(paragraph)
+    note = _AUTHOR_NOTE.match(_AUTHOR_CONTACT.sub("", paragraph))
     if note is None:
         return False
     words = [word.casefold() for word in _WORDS.findall(note.group("post") or "")]
@@ -929,6 +1034,7 @@ def _unsigned_bylines(paragraphs: list[tuple[int, str]]) -> set[int]:
             and (
                 _is_post_line(following)
                 or _is_timestamp(following)
+                or bool(_DATELINE_STAMP.match(following))
                 or bool(_ADDRESS.match(following))
                 or (
                     bool(_SENTENCE_END.search(following))
@@ -1157,6 +1263,7 @@ def _paragraphs(text: str) -> list[str]:
 def _is_caption(paragraph: str) -> bool:
     return bool(
         _BRACKET_CREDIT.search(paragraph)
+        or (len(paragraph) <= _CAPTION_MAX_CHARS and _CAPTION_CREDIT.search(paragraph))
         or _SLASH_CREDIT.search(paragraph)
         or _LABELLED_CAPTION.match(paragraph)
         or (len(paragraph) <= 2 * _CAPTION_MAX_CHARS and _TRAILING_CREDIT.search(paragraph))
@@ -1360,6 +1467,16 @@ def clean_article(article: ArticleInput, max_bytes: int | None = None) -> CleanA
     kept = _drop_release_boilerplate(kept, removed)
     if len(kept) > 2 and _is_author_note(kept[-1][1], kept[:-1]):
         removed.append(kept.pop())
+    # A note that says how to reach its reporter is furniture wherever it stands.
+    noted = {
+        position
+        for position, paragraph in kept[1:]
+        if _AUTHOR_CONTACT.search(paragraph)
+        and _is_author_note(paragraph, [p for p in kept if p[0] != position])
+    }
+    if noted and len(kept) > len(noted) + 1:
+        removed.extend(p for p in kept if p[0] in noted)
+        kept = [p for p in kept if p[0] not in noted]
 
     title = " ".join(article.title.split()) if article.title and article.title.strip() else None
     if title is None and len(kept) > 1 and _looks_like_headline(kept[0][1]):
