@@ -11,6 +11,10 @@ Indian, Nigerian, Australian, Kenyan, South African and Canadian pages):
 - a reporter's note with how to reach them ("X is Parliamentary Editor. Follow her on X
   @h", "... Reach her at <address>", "He can be reached at <address>");
 - a byline with the reporter's post before the name ("By science reporter X");
+- editors' correction notes about the page, "Originally published as ...", a credit in
+  square brackets or with a stock library, "Graphic: X", "Read the full statement here",
+  a call for the reader's views ending in an address, share buttons with their window
+  note;
 - "(c) <owner>. All rights reserved.", a wire's exchange-rate note ("($1 = 1.52
   Australian dollars)"), an agency's initials alone in brackets ("(PNA)"), "READ MORE
   HERE", share buttons run together on one line;
@@ -85,6 +89,17 @@ FURNITURE = [
     "READ MORE HERE",
     "Share on Facebook  Share on Twitter",
     "Share on X | Share via Email",
+    "Click to share on Facebook (Opens in new window)",
+    # editors' notes, credits and calls
+    "Correction: An earlier version of this article misstated the date of the vote.",
+    "Clarification: This story has been amended to make clear the fine was suspended.",
+    "Originally published as Council approves budget",
+    "Advertisement feature",
+    "Photo by Jo Roe on Unsplash",
+    "[Photo: Jo Roe]",
+    "Graphic: Jo Roe",
+    "Read the full statement here",
+    "We want to hear from you. Send your views to letters@courier.com",
 ]
 
 STORY = [
@@ -114,6 +129,13 @@ STORY = [
     "The exchange rate fell to $1 = 83 rupees last week.",
     "Mensah, a correspondent for 20 years, said the ban was unprecedented.",
     "She is a reporter at the Gazette and was attacked outside her home in 2024.",
+    "Correction of the error will cost $2 million, officials said.",
+    "Update: the council said on Friday that the road would reopen on Monday.",
+    "Sponsored by a local brewery, the festival drew 12,000 people.",
+    "Advertisement revenue fell 8% in the quarter.",
+    "Watch the video above the fireplace, she joked.",
+    "Originally, the plan was to open the bridge in 2027.",
+    "Graphic images of the crash were shared online, police said.",
 ]
 
 

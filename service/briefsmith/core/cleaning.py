@@ -144,7 +144,8 @@ _NAME_LINKS = (ORG_CONNECTORS - {"on"}) | NAME_PARTICLES | frozenset({"&", "in",
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[A-Z]\.)$")
 _NAME_SPLIT = re.compile(r"[\s,;/|]+")
 _CREDIT_LABEL = re.compile(
-    r"^(?:(?:Photo(?:graph)?|Picture|Image|Video|Credit|Footage)s?\s*(?::|by|source\s*[,:])\s*"
+    r"^(?:(?:Photo(?:graph)?|Picture|Image|Video|Credit|Footage|Graphic|Illustration|Chart)s?"
+    r"\s*(?::|by|source\s*[,:])\s*"
     r"|by\s+)",
     re.IGNORECASE,
 )
@@ -360,6 +361,8 @@ _SHARE_LINES = [
     re.compile(r"^Watch [\w’' .&-]{2,40} live\b[^.!?]{0,60}[.!]?$", re.IGNORECASE),
     re.compile(
         r"^Watch (?:the )?(?:highlights|full|video|replay|again|back|now|live|every)\b"
+        # (not a sentence told by someone: "Watch the video above the fireplace, she joked")
+        r"(?![^.!?]{0,80},\s*(?:[\w'’-]+\s+){1,3}(?:said|says|joked|added|told|wrote)\b)"
         r"[^.!?]{0,80}[.!]?$",
         re.IGNORECASE,
     ),
@@ -407,8 +410,9 @@ _SHARE_LINES = [
     ),
     # Where an advertisement stood.
     re.compile(
-        r"^(?:Advertisement|Advert|Sponsored(?: content)?|Skip advert|(?:Story|Article) "
-        r"continues (?:below|after)(?: (?:this |the |an )?(?:ad|advert|advertisement))?|"
+        r"^(?:Advertisement(?: feature)?|Advert|Sponsored(?: content)?|Skip advert|"
+        r"(?:Story|Article) continues (?:below|after)"
+        r"(?: (?:this |the |an )?(?:ad|advert|advertisement))?|"
         r"Continue reading(?: the main story| below)?)\s*$",
         re.IGNORECASE,
     ),
@@ -440,7 +444,8 @@ _SHARE_LINES = [
         re.IGNORECASE,
     ),
     re.compile(
-        r"^(?:Read|See|View) the full (?:story|article|report)(?: here| online| at [^.!?]{1,60})?"
+        r"^(?:Read|See|View) the full (?:story|article|report|statement|interview|judgment|"
+        r"judgement|letter|transcript|ruling)(?: here| online| at [^.!?]{1,60})?"
         r"\s*[.!]?$",
         re.IGNORECASE,
     ),
@@ -480,6 +485,29 @@ _SHARE_LINES = [
     # ("(PNA)", "(Xinhua)", "(NAN)"): an agency's credit, never a sentence.
     re.compile(r"^\((?:[A-Z]{2,6}|Xinhua|Bernama|Yonhap|Kyodo|Anadolu|Antara)\)$"),
     re.compile(r"^Read more here\s*[:.!]?$", re.IGNORECASE),
+    # Round 28: an editor's correction or update note about the page itself
+    # ("Correction: An earlier version of this article misstated ...", "Clarification:
+    # This story has been amended to ..."), and where the page first ran ("Originally
+    # published as <headline>").
+    re.compile(
+        r"^(?:Correction|Clarification|Update|Editor['’]s note)\s*:\s*(?:An? (?:earlier|previous) "
+        r"version|This (?:article|story|report|piece)|The headline|A headline)\b[^!?]{0,300}$",
+        re.IGNORECASE,
+    ),
+    # ("Originally published in 1952, the novel was banned" goes on as a sentence.)
+    re.compile(r"^Originally published (?:as|in|on|at|by)\s+[^,;!?]{1,160}$", re.IGNORECASE),
+    # Round 28: share buttons with their window note, a picture credit in square
+    # brackets, and a call for the reader's views ending in the address to send them to.
+    re.compile(
+        r"^Click to (?:share|email|print)\b[^.!?()]{0,60}(?:\s*\(Opens in new window\))?$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^\[(?:Photo|Picture|Image|Graphic|Video)s?\s*:[^\]]{1,60}\]$", re.IGNORECASE),
+    re.compile(
+        r"^(?:[^.!?]{0,60}[.!?]\s+)?(?:Send|Email|E-mail|Share|Tell us)\b[^.!?]{0,60}\b(?:to|at)\s+"
+        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$",
+        re.IGNORECASE,
+    ),
     # Round 28: share buttons run together on one line ("Share on Facebook Share on
     # Twitter", "Share on X | Share via Email").
     re.compile(
@@ -752,7 +780,13 @@ def _is_credit(paragraph: str) -> bool:
     labelled = rest != paragraph
     if not (labelled or _CREDIT_AGENCY.search(paragraph)):
         return False
+    # A stock library after the photographer's name: "Photo by Jo Roe on Unsplash".
+    if labelled:
+        rest = _ON_PICTURE_LIBRARY.sub("", rest)
     return _name_shaped(rest)
+
+
+_ON_PICTURE_LIBRARY = re.compile(r"\s+on\s+(?:Unsplash|Pexels|Pixabay|Flickr|iStock)\s*$")
 
 
 def _is_timestamp(paragraph: str) -> bool:
