@@ -696,7 +696,18 @@ def _parsed_reading(
             kind = _FUTURE  # "heavy snow is forecast for higher ground overnight"
         elif kind == _PAST and ahead and sentence.predicted(clause):
             kind = _POSSIBLE  # "has forecast temperatures of 34C on Saturday"
-        elif kind == _NONE and ahead and (governor := sentence.appointment(clause)) is not None:
+        elif (
+            kind == _NONE
+            and ahead
+            and (governor := sentence.appointment(clause)) is not None
+            and not (
+                # round 28: an order is ahead by its own span or deadline ("ordered to
+                # repay it within 28 days", "by the end of March"), not by a bare date
+                # ("ordered to pay it in 2019"), nor with a time of the order itself
+                sentence.ordered(governor)
+                and (not when & {"forward", "span"} or governor in times)
+            )
+        ):
             kind, anchor = _FUTURE, governor  # "bailed to appear in court on June 3"
         # "police are appealing for witnesses"; in the past only as someone reports it
         # ("the regulator said it was considering prosecutions").
