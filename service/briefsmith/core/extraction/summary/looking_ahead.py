@@ -763,16 +763,16 @@ def _parsed_reading(
         # "the union said it would ballot members", "the cuts take effect from Sunday"
         # ("the fine must be paid by March 1": a deadline on the calendar)
         # (a standing rule is none: "landlords must register every year in May")
+        # "President Ruto has 14 days to sign it into law": the span left to act in is
+        # the next step, even told in the lead (round 27, lead), whoever has it (round
+        # 28: "Tenants have 28 days to lodge an appeal, the council said")
+        span_left = kind == _FUTURE and anchor != clause and sentence.deadline(anchor)
         own_step = (
             kind in (_PRESENT, _OBLIGATION)
             and _NEAR in when
             and not sentence.habitual(clause)
             and not sentence.recurs_below(clause)
-        ) or (
-            # "President Ruto has 14 days to sign it into law": the span left to act in
-            # is the next step, even told in the lead (round 27, lead)
-            kind == _FUTURE and anchor != clause and sentence.deadline(anchor)
-        )
+        ) or span_left
         if frame == "reported" and kind == _CONDITIONAL:
             if (sentence.refused(clause) or sentence.effect(clause)) and not (
                 ahead or sentence.until(clause)
@@ -826,7 +826,7 @@ def _parsed_reading(
         if ahead or dated or named or reporter or sentence.until(clause):
             firm = max(firm, score)
         if own_step and not predicted:
-            step = max(step, score)
+            step = max(step, score, _LEAD_STEP_SCORE if span_left else 0.0)
     if not best and (
         sentence.misread_fixture() or sentence.misread_run() or sentence.misread_deadline()
     ):
