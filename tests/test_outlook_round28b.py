@@ -13,6 +13,11 @@ copy), from the dev misses: outlooks left empty although the article told a dead
 - A holiday with its year ("by Easter 2028", "by Christmas 2027"), which the recognizer
   took for the name of a law or an event: a date, as "by Easter" is; a thing named by
   it ("The Easter 2016 Rising") is none.
+- What matter does by its nature, told of bare nouns with no "when" clause ("Metal
+  will expand in the heat", "Oil and water will not mix", "Iron will rust in the
+  rain"): a general truth, no step (round 20 took it only with a "when" clause); a
+  body's plan with the same verb ("The company will expand into Kenya next year", "The
+  plant will mix the concrete on site from Monday") stays.
 - A span left to act in, told in the lead, whoever has it ("Tenants have 28 days to
   lodge an appeal, the council said", "He has 30 days to appeal, his lawyer said"): the
   next step (round 27 took it only with a named holder); a span behind ("had 28 days")
@@ -93,8 +98,7 @@ def test_orders_with_a_deadline_and_dated_holidays_are_outlook(sentence: str) ->
         # a thing named by a holiday and its year; a hope seen from the past
         "The Easter 2016 Rising is remembered every year.",
         "The Christmas 2025 lights were switched on by the mayor.",
-        "The vicar had hoped the organ would be restored by Christmas 2020, but the work"
-        " overran.",
+        "The vicar had hoped the organ would be restored by Christmas 2020, but the work overran.",
     ],
 )
 def test_penalties_past_orders_and_names_stay_out(sentence: str) -> None:
@@ -161,3 +165,33 @@ def test_the_zoning_story_keeps_its_steps() -> None:
     assert "footbridge would open by Christmas 2027" in said
     assert "free lunch" not in said
     assert "would walk" not in said
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oil and water will not mix.",
+        "Metal will expand in the heat.",
+        "Water will boil at 100 degrees at sea level.",
+        "Iron will rust in the rain.",
+        "Milk will ferment in the heat.",
+        "Timber will rot in damp conditions.",
+    ],
+)
+def test_what_matter_does_by_its_nature_is_no_outlook(sentence: str) -> None:
+    assert _outlook(LEAD + sentence) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plant will mix the concrete on site from Monday.",
+        "The company will expand into Kenya next year.",
+        "The airline will expand its Dublin base in the spring.",
+        "Harlow Steel will contract its workforce by 200 jobs by March.",
+        "Services will expand to Sundays from 4 May.",
+        "The club said its stadium would expand to 30,000 seats by 2028.",
+    ],
+)
+def test_plans_with_the_same_verbs_stay_outlook(sentence: str) -> None:
+    assert sentence.rstrip(".") in _outlook(LEAD + sentence)

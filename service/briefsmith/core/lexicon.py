@@ -3534,6 +3534,13 @@ STATE_CHANGE_LEMMAS = _words("warm cool heat chill drop fall rise melt freeze th
 # ... and the phrasal verbs of the same ("Mist will clear when the sun comes up", "when
 # the sun comes out", "when the sun goes down").
 STATE_CHANGE_PHRASALS = frozenset({("come", "up"), ("come", "out"), ("go", "down")})
+# Round 28 (helper b): verbs (lemmas) of what matter does by its nature, told of a bare
+# noun with no time ("Metal will expand in the heat", "Oil and water will not mix",
+# "Iron will rust in the rain"): a general truth with no "when" clause, no step. Not the
+# verbs of a price or a level ("rise", "fall": "Prices will rise" is a forecast).
+MATTER_PROCESS_LEMMAS = _words("""
+expand contract mix boil evaporate condense dissolve rust corrode rot decay ferment
+""")
 
 # Round 20 (helper b): prepositions of what lies beside where something happened: a
 # thing told with its age there only sets the scene ("sits beside a 30-year-old test

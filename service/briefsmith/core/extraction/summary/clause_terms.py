@@ -42,6 +42,7 @@ from briefsmith.core.lexicon import (
     INDEFINITE_ARTICLES,
     JUDGING_NOUNS,
     KIN_NOUNS,
+    MATTER_PROCESS_LEMMAS,
     MODAL_FORCE,
     NAMED_BODY_NOUNS,
     PENALTY_LEMMAS,
@@ -852,6 +853,29 @@ class _ClauseTerms(_ClauseReading):
             ):
                 return True  # round 27: "fog will lift when the sun warms the valley"
         return False
+
+    def matter_truth(self, clause: int) -> bool:
+        """Round 28: what matter does by its nature, told of bare nouns with no "when"
+        clause ("Metal will expand in the heat", "Oil and water will not mix", "Water will
+        boil at 100 degrees at sea level"): no step. Each subject a common noun with
+        nothing before it (no article, possessor, number or name), not an actor or a
+        body; the verb one of `MATTER_PROCESS_LEMMAS` with no object ("the plant will mix
+        the concrete" is a plan). The caller has already found no date."""
+        t = self.t
+        if t.lemma[clause] not in MATTER_PROCESS_LEMMAS or any(
+            t.dep[c] in ("dobj", "auxpass") for c in t.children[clause]
+        ):
+            return False
+        subjects = self.subjects(clause)
+        # (a body's head word is no actor here: "water", "metal" head company names;
+        # the tagger may read the sentence's first word as a name: "Metal will expand")
+        return bool(subjects) and all(
+            (t.pos[c] == "NOUN" or (t.pos[c] == "PROPN" and c == t.sent_starts[t.sent[c]]))
+            and not t.ent[c]
+            and t.lemma[c].casefold() not in _ACTORS
+            and all(t.dep[g] in ("cc", "conj") for g in t.children[c])
+            for c in subjects
+        )
 
     def _things_only(self, clause: int) -> bool:
         """The clause's subjects are things: common nouns that are no person nor body."""

@@ -128,6 +128,8 @@ def _only_sounds_ahead(
             return True  # round 21: "members will get early access": the scheme's terms
         if frame == "own" and sentence.general_truth(clause):
             return True  # round 20: "metal will expand when it is heated"
+        if frame == "own" and sentence.matter_truth(clause):
+            return True  # round 28: "metal will expand in the heat"
         if (
             frame == "own"
             and any(t.tag[a] == "MD" for a in t.children[clause])
@@ -704,8 +706,7 @@ def _parsed_reading(
                 # round 28: an order is ahead by its own span or deadline ("ordered to
                 # repay it within 28 days", "by the end of March"), not by a bare date
                 # ("ordered to pay it in 2019"), nor with a time of the order itself
-                sentence.ordered(governor)
-                and (not when & {"forward", "span"} or governor in times)
+                sentence.ordered(governor) and (not when & {"forward", "span"} or governor in times)
             )
         ):
             kind, anchor = _FUTURE, governor  # "bailed to appear in court on June 3"
