@@ -18,6 +18,11 @@ copy), from the dev misses: outlooks left empty although the article told a dead
   rain"): a general truth, no step (round 20 took it only with a "when" clause); a
   body's plan with the same verb ("The company will expand into Kenya next year", "The
   plant will mix the concrete on site from Monday") stays.
+- A window's opening or closing misread under a speech verb ("Applications for the
+  grant open on 1 July, the department said", "Entries close on Friday, organisers
+  said": "open" or "close" read as an adjective or an adverb): outlook, as round 18
+  took it with no speech verb; a window told in the past ("were open", "closed") or a
+  place's hours ("Shops close on Sundays") stays out.
 - A span left to act in, told in the lead, whoever has it ("Tenants have 28 days to
   lodge an appeal, the council said", "He has 30 days to appeal, his lawyer said"): the
   next step (round 27 took it only with a named holder); a span behind ("had 28 days")
@@ -195,3 +200,30 @@ def test_what_matter_does_by_its_nature_is_no_outlook(sentence: str) -> None:
 )
 def test_plans_with_the_same_verbs_stay_outlook(sentence: str) -> None:
     assert sentence.rstrip(".") in _outlook(LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Applications for the grant open on 1 July, the department said.",
+        "Entries close on Friday, organisers said.",
+        "Nominations for the awards open on 3 March, the council said.",
+        "Applications close on 30 September, a spokeswoman said.",
+    ],
+)
+def test_a_misread_window_under_a_speech_verb_is_outlook(sentence: str) -> None:
+    assert sentence.rstrip(".") in _outlook(LEAD + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Applications for the grant were open on 1 July, the department said.",
+        "Entries closed on Friday, organisers said.",
+        "Shops close on Sundays, the council said.",
+        "The pool stays open on Sundays, the council said.",
+        "The council said the road close to the school on Friday was flooded.",
+    ],
+)
+def test_windows_past_and_hours_under_a_speech_verb_stay_out(sentence: str) -> None:
+    assert _outlook(LEAD + sentence) == ""

@@ -398,6 +398,8 @@ class _ClauseTerms(_ClauseReading):
         words = [i for i in range(self.first, self.last) if t.pos[i] != "PUNCT"]
         if self._span_left_misread(words):
             return True
+        if self._reported_window_misread(words):
+            return True
         if any(t.pos[i] in ("VERB", "AUX") for i in words):
             return False
         roots = [i for i in words if t.head[i] == i and t.pos[i] in ("NOUN", "ADJ")]
@@ -433,6 +435,37 @@ class _ClauseTerms(_ClauseReading):
                 or (event and self._at_its_hour(c))
             )
             for c in t.children[root]
+        )
+
+    def _reported_window_misread(self, words: list[int]) -> bool:
+        """Round 28: the same misread window under a speech verb ("Applications for the
+        grant open on 1 July, the department said", "Entries close on Friday, organisers
+        said"): "open" or "close" read as an adjective or an adverb, either the speech
+        verb's complement with a subject of its own or hung after the noun it tells of,
+        with a weekday or a month below it, and no verb in the sentence but the speech
+        verb."""
+        t = self.t
+        verbs = [i for i in words if t.pos[i] in ("VERB", "AUX")]
+        if len(verbs) != 1 or t.lemma[verbs[0]] not in SPEECH_LEMMAS:
+            return False
+        return any(
+            t.pos[w] in ("ADJ", "ADV")
+            and t.lemma[w] in WINDOW_ADJECTIVES
+            and (
+                (
+                    t.head[w] == verbs[0]
+                    and t.dep[w] == "ccomp"
+                    and any(t.dep[c] == "nsubj" and t.pos[c] == "NOUN" for c in t.children[w])
+                )
+                or (t.dep[w] == "amod" and t.head[w] < w and t.pos[t.head[w]] == "NOUN")
+            )
+            and any(
+                t.lower[g] in _CALENDAR and t.ent[g] in _TIME_ENTITIES
+                for p in t.children[w]
+                if t.dep[p] == "prep"
+                for g in t.children[p]
+            )
+            for w in words
         )
 
     def named(self, clause: int) -> bool:
