@@ -988,6 +988,12 @@ MOVING_LEMMAS = _words("move switch")
 # appear before magistrates on June 3", "she was summoned to appear on 4 May" (not an
 # order: "ordered to pay costs within 28 days" is the penalty, already news).
 APPOINTMENT_LEMMAS = _words("bail summon remand")
+# Round 28: verbs (lemmas) of an order whose to-infinitive with a span or a deadline ahead
+# is a step still to be taken: "the judge ordered him to pay £150,000 within three
+# months", "was ordered to repay the full amount within 28 days", "directed the council
+# to publish the report by the end of March" (with no time ahead, "ordered to pay £850
+# costs" is the penalty, already news).
+ORDER_LEMMAS = _words("order direct instruct require")
 # Nouns (lemmas) of an event held once at its hour: "kick-off is at 3pm", "the parade sets
 # off at 11am", "the first ball is scheduled for 10.30am" preview what comes next (a place's
 # hours, "the library opens at 9am", are a listing, and so is a broadcast's: no word of
@@ -3528,6 +3534,13 @@ STATE_CHANGE_LEMMAS = _words("warm cool heat chill drop fall rise melt freeze th
 # ... and the phrasal verbs of the same ("Mist will clear when the sun comes up", "when
 # the sun comes out", "when the sun goes down").
 STATE_CHANGE_PHRASALS = frozenset({("come", "up"), ("come", "out"), ("go", "down")})
+# Round 28 (helper b): verbs (lemmas) of what matter does by its nature, told of a bare
+# noun with no time ("Metal will expand in the heat", "Oil and water will not mix",
+# "Iron will rust in the rain"): a general truth with no "when" clause, no step. Not the
+# verbs of a price or a level ("rise", "fall": "Prices will rise" is a forecast).
+MATTER_PROCESS_LEMMAS = _words("""
+expand contract mix boil evaporate condense dissolve rust corrode rot decay ferment
+""")
 
 # Round 20 (helper b): prepositions of what lies beside where something happened: a
 # thing told with its age there only sets the scene ("sits beside a 30-year-old test

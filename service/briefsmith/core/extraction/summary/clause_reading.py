@@ -59,6 +59,7 @@ from briefsmith.core.lexicon import (
     MILESTONE_NOUNS,
     MOVING_LEMMAS,
     OCCASION_TIME_NOUNS,
+    ORDER_LEMMAS,
     OUTCOME_NOUNS,
     PAST_TIME_WORDS,
     PENDING_PREPOSITIONS,
@@ -222,13 +223,19 @@ class _ClauseReading:
     def _holiday(self, i: int) -> bool:
         """Round 26: a festival named by one word under a preposition ("at Easter", "on
         Diwali", "after Eid", "over Christmas"): a date as a month is; not a thing named
-        by it ("the Easter Rising", "a Diwali party", "Christmas trading")."""
+        by it ("the Easter Rising", "a Diwali party", "Christmas trading"). Round 28: with
+        its year ("by Easter 2028", "before Christmas 2026"), which the recognizer may
+        take for a name of a law or an event."""
         t = self.t
         return (
             t.lower[i] in _HOLIDAYS
             and t.dep[i] == "pobj"
             and t.pos[t.head[i]] == "ADP"
-            and all(t.dep[d] in ("amod", "npadvmod") for d in t.children[i])
+            and all(
+                t.dep[d] in ("amod", "npadvmod")
+                or (t.dep[d] == "nummod" and d == i + 1 and _YEAR.fullmatch(t.lower[d]))
+                for d in t.children[i]
+            )
         )
 
     def _weekday_range(self, i: int) -> bool:
@@ -1317,18 +1324,24 @@ class _ClauseReading:
 
     def appointment(self, clause: int) -> int | None:
         """The governor of an infinitive that is an appointment ("bailed to appear",
-        "ordered to repay"), else None."""
+        "summoned to appear") or an order ("ordered to repay", "directed to publish";
+        see `ordered`), else None."""
         t = self.t
         governor = t.head[clause]
         if (
             # the parser hangs the infinitive as either ("remanded in custody to appear")
             t.dep[clause] in ("xcomp", "advcl")
             and governor != clause
-            and t.lemma[governor] in APPOINTMENT_LEMMAS
+            and (t.lemma[governor] in APPOINTMENT_LEMMAS or t.lemma[governor] in ORDER_LEMMAS)
             and any(t.tag[c] == "TO" for c in t.children[clause])
         ):
             return governor
         return None
+
+    def ordered(self, governor: int) -> bool:
+        """Round 28: an appointment's governor is an order ("ordered", "directed"),
+        whose infinitive is a step ahead only with a span or a deadline of its own."""
+        return self.t.lemma[governor] in ORDER_LEMMAS
 
     def until(self, clause: int) -> bool:
         """A clause of the clause that bounds it ahead: "would not comment until they

@@ -42,6 +42,7 @@ from briefsmith.core.lexicon import (
     INDEFINITE_ARTICLES,
     JUDGING_NOUNS,
     KIN_NOUNS,
+    MATTER_PROCESS_LEMMAS,
     MODAL_FORCE,
     NAMED_BODY_NOUNS,
     PENALTY_LEMMAS,
@@ -397,6 +398,8 @@ class _ClauseTerms(_ClauseReading):
         words = [i for i in range(self.first, self.last) if t.pos[i] != "PUNCT"]
         if self._span_left_misread(words):
             return True
+        if self._reported_window_misread(words):
+            return True
         if any(t.pos[i] in ("VERB", "AUX") for i in words):
             return False
         roots = [i for i in words if t.head[i] == i and t.pos[i] in ("NOUN", "ADJ")]
@@ -432,6 +435,37 @@ class _ClauseTerms(_ClauseReading):
                 or (event and self._at_its_hour(c))
             )
             for c in t.children[root]
+        )
+
+    def _reported_window_misread(self, words: list[int]) -> bool:
+        """Round 28: the same misread window under a speech verb ("Applications for the
+        grant open on 1 July, the department said", "Entries close on Friday, organisers
+        said"): "open" or "close" read as an adjective or an adverb, either the speech
+        verb's complement with a subject of its own or hung after the noun it tells of,
+        with a weekday or a month below it, and no verb in the sentence but the speech
+        verb."""
+        t = self.t
+        verbs = [i for i in words if t.pos[i] in ("VERB", "AUX")]
+        if len(verbs) != 1 or t.lemma[verbs[0]] not in SPEECH_LEMMAS:
+            return False
+        return any(
+            t.pos[w] in ("ADJ", "ADV")
+            and t.lemma[w] in WINDOW_ADJECTIVES
+            and (
+                (
+                    t.head[w] == verbs[0]
+                    and t.dep[w] == "ccomp"
+                    and any(t.dep[c] == "nsubj" and t.pos[c] == "NOUN" for c in t.children[w])
+                )
+                or (t.dep[w] == "amod" and t.head[w] < w and t.pos[t.head[w]] == "NOUN")
+            )
+            and any(
+                t.lower[g] in _CALENDAR and t.ent[g] in _TIME_ENTITIES
+                for p in t.children[w]
+                if t.dep[p] == "prep"
+                for g in t.children[p]
+            )
+            for w in words
         )
 
     def named(self, clause: int) -> bool:
@@ -852,6 +886,29 @@ class _ClauseTerms(_ClauseReading):
             ):
                 return True  # round 27: "fog will lift when the sun warms the valley"
         return False
+
+    def matter_truth(self, clause: int) -> bool:
+        """Round 28: what matter does by its nature, told of bare nouns with no "when"
+        clause ("Metal will expand in the heat", "Oil and water will not mix", "Water will
+        boil at 100 degrees at sea level"): no step. Each subject a common noun with
+        nothing before it (no article, possessor, number or name), not an actor or a
+        body; the verb one of `MATTER_PROCESS_LEMMAS` with no object ("the plant will mix
+        the concrete" is a plan). The caller has already found no date."""
+        t = self.t
+        if t.lemma[clause] not in MATTER_PROCESS_LEMMAS or any(
+            t.dep[c] in ("dobj", "auxpass") for c in t.children[clause]
+        ):
+            return False
+        subjects = self.subjects(clause)
+        # (a body's head word is no actor here: "water", "metal" head company names;
+        # the tagger may read the sentence's first word as a name: "Metal will expand")
+        return bool(subjects) and all(
+            (t.pos[c] == "NOUN" or (t.pos[c] == "PROPN" and c == t.sent_starts[t.sent[c]]))
+            and not t.ent[c]
+            and t.lemma[c].casefold() not in _ACTORS
+            and all(t.dep[g] in ("cc", "conj") for g in t.children[c])
+            for c in subjects
+        )
 
     def _things_only(self, clause: int) -> bool:
         """The clause's subjects are things: common nouns that are no person nor body."""

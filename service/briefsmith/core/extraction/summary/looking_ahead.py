@@ -128,6 +128,8 @@ def _only_sounds_ahead(
             return True  # round 21: "members will get early access": the scheme's terms
         if frame == "own" and sentence.general_truth(clause):
             return True  # round 20: "metal will expand when it is heated"
+        if frame == "own" and sentence.matter_truth(clause):
+            return True  # round 28: "metal will expand in the heat"
         if (
             frame == "own"
             and any(t.tag[a] == "MD" for a in t.children[clause])
@@ -696,7 +698,17 @@ def _parsed_reading(
             kind = _FUTURE  # "heavy snow is forecast for higher ground overnight"
         elif kind == _PAST and ahead and sentence.predicted(clause):
             kind = _POSSIBLE  # "has forecast temperatures of 34C on Saturday"
-        elif kind == _NONE and ahead and (governor := sentence.appointment(clause)) is not None:
+        elif (
+            kind == _NONE
+            and ahead
+            and (governor := sentence.appointment(clause)) is not None
+            and not (
+                # round 28: an order is ahead by its own span or deadline ("ordered to
+                # repay it within 28 days", "by the end of March"), not by a bare date
+                # ("ordered to pay it in 2019"), nor with a time of the order itself
+                sentence.ordered(governor) and (not when & {"forward", "span"} or governor in times)
+            )
+        ):
             kind, anchor = _FUTURE, governor  # "bailed to appear in court on June 3"
         # "police are appealing for witnesses"; in the past only as someone reports it
         # ("the regulator said it was considering prosecutions").
@@ -752,16 +764,16 @@ def _parsed_reading(
         # "the union said it would ballot members", "the cuts take effect from Sunday"
         # ("the fine must be paid by March 1": a deadline on the calendar)
         # (a standing rule is none: "landlords must register every year in May")
+        # "President Ruto has 14 days to sign it into law": the span left to act in is
+        # the next step, even told in the lead (round 27, lead), whoever has it (round
+        # 28: "Tenants have 28 days to lodge an appeal, the council said")
+        span_left = kind == _FUTURE and anchor != clause and sentence.deadline(anchor)
         own_step = (
             kind in (_PRESENT, _OBLIGATION)
             and _NEAR in when
             and not sentence.habitual(clause)
             and not sentence.recurs_below(clause)
-        ) or (
-            # "President Ruto has 14 days to sign it into law": the span left to act in
-            # is the next step, even told in the lead (round 27, lead)
-            kind == _FUTURE and anchor != clause and sentence.deadline(anchor)
-        )
+        ) or span_left
         if frame == "reported" and kind == _CONDITIONAL:
             if (sentence.refused(clause) or sentence.effect(clause)) and not (
                 ahead or sentence.until(clause)
@@ -815,7 +827,7 @@ def _parsed_reading(
         if ahead or dated or named or reporter or sentence.until(clause):
             firm = max(firm, score)
         if own_step and not predicted:
-            step = max(step, score)
+            step = max(step, score, _LEAD_STEP_SCORE if span_left else 0.0)
     if not best and (
         sentence.misread_fixture() or sentence.misread_run() or sentence.misread_deadline()
     ):
