@@ -2226,6 +2226,10 @@ def _settle_kind(record: ActorRecord, found: _Evidence, person_words: Counter[st
     if was_person and peerage_named(record.name):
         return  # "the Duchess of Kendal", whatever the recognizer calls it
     _settle_kind_by_evidence(record, found, person_words)
+    if was_person and record.kind == "organization":
+        # "Bronwyn Tadic, managing director of Tasman Naval Shipbuilders, said": the
+        # body a post is held at acts through its staff, once it proves a body (round 28).
+        found.acting += found.staff_of
     if was_person and record.kind != "person":
         # The "surname" alias a person's name gets is no name of a body or a place.
         last = record.name.split()[-1]

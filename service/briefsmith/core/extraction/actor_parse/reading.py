@@ -40,6 +40,7 @@ from briefsmith.core.lexicon import (
     CHANGE_NOUNS,
     CHOSEN_ACT_LEMMAS,
     CITED_DATA_NOUNS,
+    CLIENT_NOUNS,
     CLUB_DESCRIPTION_NOUNS,
     CLUB_WORDS_NO_SURNAME_TAKES,
     COMMENTATOR_NOUNS,
@@ -214,6 +215,9 @@ class _Evidence:
     firm_cue: int = 0
     # Named as where the subject's people work ("analysts at X said"): a body (round 26).
     staffed_at: int = 0
+    # Mentions through a post held there ("managing director of X") while the rules
+    # took the name for a person's: they act once the name proves a body's (round 28).
+    staff_of: int = 0
     # Mentions of a person's name on a verb the parser read as a noun, which the
     # recognizer calls a body ("Sophie Hargreaves-Obi commutes from ...").
     misread_person: int = 0
@@ -516,6 +520,10 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
         if staffed_at(t, node):
             # "Staff at Brackenfield Academy lined pupils up", "analysts at Bracken
             # Securities said"
+            return "staff-of"
+        if preposition == "at" and _post_held_at(t, governor):
+            # "Ines Calloway, the mission's project manager at the UK Space Agency,":
+            # the body a described person works for (round 28).
             return "staff-of"
         if _named_with_body_noun(t, _root(t, first, last)):
             # "signed to the Lagos label Ekwe Records", "a contract to the engineering firm
@@ -2128,6 +2136,27 @@ def lead_end_of(sentence_ends: Sequence[int]) -> int:
     if not sentence_ends:
         return 0
     return sentence_ends[min(_LEAD_SENTENCES, len(sentence_ends)) - 1]
+
+
+# Posts held at a body ("project manager at", "director of policy at"): not those who
+# are only its public ("a patient at"), a commentator's affiliation ("an analyst at") or
+# a bare person ("a woman at").
+_POSTS_HELD_AT = _STAFF_NOUNS - CLIENT_NOUNS - COMMENTATOR_NOUNS - BARE_PERSON_NOUNS
+
+
+def _post_held_at(t: ParsedTokens, governor: int) -> bool:
+    """Is `governor`, the word an "at" hangs on, a post set beside a person's name ("Ruth
+    Abernathy, director of policy at ...", "Ann Lee, a nurse at ...", "She is head of
+    research at ...")? One step up through "of" or "for" ("cabinet member for flooding
+    at ...")."""
+    post = governor
+    if t.dep[post] == "pobj" and t.lower[t.head[post]] in ("of", "for"):
+        post = t.head[t.head[post]]
+    return (
+        t.lemma[post] in _POSTS_HELD_AT
+        and t.text[post].islower()
+        and ((t.dep[post] == "appos" and t.pos[t.head[post]] == "PROPN") or t.dep[post] == "attr")
+    )
 
 
 def staffed_at(t: ParsedTokens, node: int) -> bool:
