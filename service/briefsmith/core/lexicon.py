@@ -2796,6 +2796,20 @@ COUNTRY_PUBLIC_NOUNS = CLIENT_NOUNS | _words("""
 investor shareholder household consumer saver borrower homeowner motorist exporter importer
 business firm company manufacturer retailer bank lender contractor supplier buyer seller
 """)
+# Round 28 (helper D): posts by which a person set beside a name speaks for the body the
+# post is held at ("Ines Calloway, the mission's project manager at the UK Space Agency",
+# "cabinet member for flooding at Warwickshire County Council"): the body acts. Not a
+# trade or a calling ("a staff nurse at St James's Hospital", "a researcher at the
+# University of Surrey"), where the body is only where the person works.
+POSTS_SPEAKING_FOR_A_BODY = _words("""
+manager director head chief executive ceo chairman chairwoman chair chairperson president
+spokesman spokeswoman spokesperson member secretary commissioner treasurer founder owner
+partner superintendent principal headteacher registrar administrator
+""")
+# Round 28 (helper D): nouns of a match's result whose "against", "over" or "to" names
+# the other side ("a 4-0 home defeat against Millford Town", "a 5-4 win over the
+# Sacramento Pioneers", "a narrow loss to Harlow Vikings"): a party to the result.
+MATCH_RESULT_NOUNS = _words("win victory defeat loss draw thrashing hammering drubbing rout")
 # Round 28 (helper D): words that put a post in the past ("a former Scotland midfielder",
 # "ex-Ireland captain"): the side the post was with is no party to today's story.
 PAST_POST_WORDS = _words("former ex erstwhile one-time onetime")

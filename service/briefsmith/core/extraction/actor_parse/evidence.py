@@ -311,6 +311,12 @@ def _visited(t: ParsedTokens, root: int) -> bool:
     )
 
 
+def _post_held_of_or_at(t: ParsedTokens, root: int) -> bool:
+    """Is the name at `root` the object of "of" or "at" ("managing director of Tasman
+    Naval Shipbuilders", "project manager at the UK Space Agency")?"""
+    return t.dep[root] == "pobj" and t.lower[t.head[root]] in ("of", "at")
+
+
 def _after_a_past_post_word(t: ParsedTokens, first: int) -> bool:
     """Is the name at token `first` written straight after "former" or "ex-" ("Former
     Kenya sevens captain", "an ex-Nigeria striker"), a side or a post in the past?"""
@@ -794,7 +800,13 @@ def _evidence(
             )
         ):
             evidence.acting += 1
-        elif part == "staff-of" and kind_of[mention.name] == "person":
+        elif (
+            part == "staff-of"
+            and kind_of[mention.name] == "person"
+            # (a post held "of" or "at" a body, not what a post is "for" or where one is
+            # "from": "the coroner for the Black Country", "a farmer from Humpty Doo")
+            and _post_held_of_or_at(t, _root(t, span.start, span.stop))
+        ):
             evidence.staff_of += 1
         before = span.start - 1
         if (

@@ -40,7 +40,6 @@ from briefsmith.core.lexicon import (
     CHANGE_NOUNS,
     CHOSEN_ACT_LEMMAS,
     CITED_DATA_NOUNS,
-    CLIENT_NOUNS,
     CLUB_DESCRIPTION_NOUNS,
     CLUB_WORDS_NO_SURNAME_TAKES,
     COMMENTATOR_NOUNS,
@@ -66,6 +65,7 @@ from briefsmith.core.lexicon import (
     ISSUED_NOUNS,
     KIN_NOUNS,
     LAW_NAME_HEADS,
+    MATCH_RESULT_NOUNS,
     MILITARY_HEADS,
     MONTHS,
     NAME_CONNECTORS,
@@ -95,6 +95,7 @@ from briefsmith.core.lexicon import (
     PLEA_LEMMAS,
     POSSESSIVE_GENDER,
     POST_NOMINALS,
+    POSTS_SPEAKING_FOR_A_BODY,
     PRIZE_PASSING_LEMMAS,
     PRONOUN_GENDER,
     RANK_PARTS,
@@ -474,6 +475,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             return "told"  # "Asked by the Daily Post whether ...": the questioner, a source
         if t.dep[head] == "agent" or preposition in _PARTY_PREPOSITIONS:
             return "acts"
+        if opponent_in_a_result(t, node):
+            return "acts"  # "a 5-4 win over the Sacramento Pioneers": the other side
         if _made_by(t, node):
             return "acts"  # "a report by the regulator", "a novel by Ann Lee": the author
         # "returned the objects to Nigeria": a recipient; "flew to Turkey": a place.
@@ -2138,24 +2141,41 @@ def lead_end_of(sentence_ends: Sequence[int]) -> int:
     return sentence_ends[min(_LEAD_SENTENCES, len(sentence_ends)) - 1]
 
 
-# Posts held at a body ("project manager at", "director of policy at"): not those who
-# are only its public ("a patient at"), a commentator's affiliation ("an analyst at") or
-# a bare person ("a woman at").
-_POSTS_HELD_AT = _STAFF_NOUNS - CLIENT_NOUNS - COMMENTATOR_NOUNS - BARE_PERSON_NOUNS
-
-
 def _post_held_at(t: ParsedTokens, governor: int) -> bool:
-    """Is `governor`, the word an "at" hangs on, a post set beside a person's name ("Ruth
-    Abernathy, director of policy at ...", "Ann Lee, a nurse at ...", "She is head of
-    research at ...")? One step up through "of" or "for" ("cabinet member for flooding
-    at ...")."""
+    """Is `governor`, the word an "at" hangs on, a post set beside a person's name by
+    which they speak for the body ("Ruth Abernathy, director of policy at ...", "She is
+    head of research at ...")? One step up through "of" or "for" ("cabinet member for
+    flooding at ..."). Not a trade or a calling ("a nurse at", "a researcher at")."""
     post = governor
     if t.dep[post] == "pobj" and t.lower[t.head[post]] in ("of", "for"):
         post = t.head[t.head[post]]
     return (
-        t.lemma[post] in _POSTS_HELD_AT
+        t.lemma[post] in POSTS_SPEAKING_FOR_A_BODY
         and t.text[post].islower()
         and ((t.dep[post] == "appos" and t.pos[t.head[post]] == "PROPN") or t.dep[post] == "attr")
+    )
+
+
+def opponent_in_a_result(t: ParsedTokens, node: int) -> bool:
+    """Is the name at `node` the other side of a match's result, a proper noun after
+    "against", "over" or "to" on a noun of the result that a score, an adjective or a
+    noun qualifies ("a 4-0 home defeat against Millford Town", "a seven-wicket win over
+    Chennai Chargers", "a 5-4 win over the
+    Sacramento Pioneers", "a narrow loss to Harlow Vikings")? (Not "victory over
+    cancer", "the win over Christmas".)"""
+    if t.dep[node] != "pobj" or t.pos[node] != "PROPN":
+        return False
+    preposition = t.head[node]
+    result = t.head[preposition]
+    return (
+        t.lower[preposition] in ("against", "over", "to")
+        and t.lemma[result] in MATCH_RESULT_NOUNS
+        and t.pos[result] == "NOUN"
+        and t.ent[node] not in ("DATE", "TIME", "EVENT")
+        and any(
+            t.pos[c] in ("NUM", "ADJ") or t.dep[c] in ("nummod", "amod", "poss", "compound")
+            for c in t.children[result]
+        )
     )
 
 
