@@ -77,6 +77,16 @@ def _actors(text: str) -> dict[str, str]:
             "Ireland",
         ),
         (
+            "South Africa lock Eben Botha has signed for Leinster, the province said.",
+            "Eben Botha",
+            "South Africa",
+        ),
+        (
+            "Former Canada goalkeeper Erin McLeod said women's football had changed.",
+            "Erin McLeod",
+            "Canada",
+        ),
+        (
             "Enver Koseoglu, chief executive of the charity Safe Passage Network, said at "
             "least 77 people had died trying to reach Britain by boat.",
             "Enver Koseoglu",

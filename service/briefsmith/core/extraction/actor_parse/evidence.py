@@ -331,6 +331,20 @@ def _after_a_past_post_word(t: ParsedTokens, first: int) -> bool:
 _PLAYER_POSTS = STORY_SIDES["sport"][0]
 
 
+def _before_a_players_post(t: ParsedTokens, after: int) -> bool:
+    """Is token `after`, the one after a name, a player's post in lower case that a
+    capitalized name follows ("South Africa lock Eben Botha", where the tagger may take
+    "lock" for a verb)?"""
+    return (
+        after + 1 < len(t.text)
+        and t.sent[after + 1] == t.sent[after - 1]
+        and t.text[after].islower()
+        and t.lower[after] in _PLAYER_POSTS
+        and t.text[after + 1][:1].isupper()
+        and t.pos[after + 1] == "PROPN"
+    )
+
+
 def _country_sorts_people(t: ParsedTokens, root: int) -> bool:
     """Is a country's name at `root` a word before a common noun of people that says
     where they are or whom they played for, not whose staff they are: "1.4 million UK
@@ -757,8 +771,12 @@ def _evidence(
             t, _root(t, span.start, span.stop)
         ):
             part = "scene"  # "The King will visit Kenya": where the story happens
-        if kind_of[mention.name] == "country" and _after_a_past_post_word(t, span.start):
-            part = "scene"  # "Former Kenya sevens captain ...", however it is parsed
+        if kind_of[mention.name] == "country" and (
+            _after_a_past_post_word(t, span.start) or _before_a_players_post(t, span.stop)
+        ):
+            # "Former Kenya sevens captain ...", "South Africa lock Eben Botha", however
+            # the parser reads them
+            part = "scene"
         if part == "scene" and not credit and kind_of[mention.name] in ("person", "organization"):
             prize = _prize_subject(t, _root(t, span.start, span.stop))
             if prize is not None and (
