@@ -8,7 +8,9 @@ is an actor, unless the post is a trade or a calling, the one named only its pub
 commentator ("a staff nurse at", "a historian at", "a patient at", "an analyst at"), or
 the body a place a post is "for" or someone is "from". And the other side of a match's
 result ("a 4-0 home defeat against Millford Town", "a 5-4 win over the Sacramento
-Pioneers") is a party to it, not a time ("the win over Christmas") nor a horse.
+Pioneers") is a party to it, not a time ("the win over Christmas") nor a horse. Surnames
+the recognizer takes for a body, described as people ("Okafor and Bello, both 24,",
+"Smith and Jones, the two defendants,"), are no body.
 
 Every passage here is synthetic, written for these tests (invented people, clubs, firms
 and places of no consequence), across US, Australian, Irish, Nigerian, Indian, Kenyan,
@@ -309,3 +311,45 @@ def test_a_result_noun_over_a_time_or_a_thing_names_no_side(paragraph, person, n
     actors = _actors(paragraph)
     assert actors.get(person) == "person", actors
     assert not [name for name in actors if not_a_side in name], actors
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "not_a_body"),
+    [
+        (
+            "Smith and Jones, the two defendants, denied the charges at Leeds Crown Court.",
+            ["Smith and Jones", "Smith", "Jones"],
+        ),
+        (
+            "Okafor and Bello, both 24, were jailed for six years at Lagos High Court.",
+            ["Okafor and Bello", "Okafor", "Bello"],
+        ),
+        (
+            "Pillay and Naidoo, both 31, of Durban, admitted fraud, Durban Magistrates Court "
+            "heard.",
+            ["Pillay and Naidoo", "Pillay", "Naidoo"],
+        ),
+    ],
+)
+def test_surnames_described_as_people_are_no_body(paragraph, not_a_body):
+    actors = _actors(paragraph)
+    assert not [name for name in not_a_body if actors.get(name) == "organization"], actors
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "firm"),
+    [
+        (
+            "Harwick and Stroud, the two-store chain, said sales rose. Harwick and Stroud will "
+            "open a shop.",
+            "Harwick and Stroud",
+        ),
+        (
+            "Dobbs and Farrow, the Leeds-based retailer, is to shut 12 shops. Dobbs and Farrow "
+            "said trading had been poor.",
+            "Dobbs and Farrow",
+        ),
+    ],
+)
+def test_a_firm_of_two_names_described_as_a_firm_stays(paragraph, firm):
+    assert _actors(paragraph).get(firm) == "organization"

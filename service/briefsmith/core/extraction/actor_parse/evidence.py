@@ -311,6 +311,26 @@ def _visited(t: ParsedTokens, root: int) -> bool:
     )
 
 
+# ", both 24,", ", both aged 19,", ", the two defendants,", ", the three brothers,": a
+# description of the people just named (round 28).
+_PEOPLE_APPOSED = re.compile(
+    r"(?:\s+and\s+[A-Z][\w'’-]+)?"
+    r"(?:,\s+(?:both|all)\s+(?:aged\s+)?\d{1,3}\b|,\s+the\s+(?:two|three|four)\s+([a-z]+)s\b)"
+)
+_PEOPLE_APPOSED_REACH = 40
+
+
+def _people_apposed(text: str, end: int) -> bool:
+    """Is the name ending at `end` set beside a description of two or more people, an
+    age they share or "the two" and a post or kin noun of a person ("Okafor and Bello,
+    both 24,", "Smith and Jones, the two defendants,")? Reads 40 characters."""
+    found = _PEOPLE_APPOSED.match(text, end, end + _PEOPLE_APPOSED_REACH)
+    if found is None:
+        return False
+    noun = found.group(1)
+    return noun is None or noun in ROLE_NOUNS or noun in KIN_NOUNS or noun in PERSON_NOUNS
+
+
 def _post_held_of_or_at(t: ParsedTokens, root: int) -> bool:
     """Is the name at `root` the object of "of" or "at" ("managing director of Tasman
     Naval Shipbuilders", "project manager at the UK Space Agency")?"""
@@ -818,7 +838,9 @@ def _evidence(
             )
         ):
             evidence.acting += 1
-        elif (
+        if kind_of[mention.name] == "organization" and _people_apposed(text, mention.end):
+            evidence.people_apposed += 1
+        if (
             part == "staff-of"
             and kind_of[mention.name] == "person"
             # (a post held "of" or "at" a body, not what a post is "for" or where one is

@@ -2616,6 +2616,10 @@ def _acts(record: ActorRecord, found: _Evidence) -> bool:
         return False
     if record.kind == "organization" and _names_a_model(words):
         return False
+    if record.kind == "organization" and 0 < found.mentions <= found.people_apposed:
+        # "Okafor and Bello, both 24, were jailed": surnames the recognizer took for a
+        # body, described as people wherever named; no body, and no full name to list.
+        return False
     if record.kind == "person":
         if found.story == 0:
             return False  # a byline or a credit line

@@ -219,6 +219,9 @@ class _Evidence:
     # Mentions through a post held there ("managing director of X") while the rules
     # took the name for a person's: they act once the name proves a body's (round 28).
     staff_of: int = 0
+    # Mentions set beside a description of two or more people ("Okafor and Bello, both
+    # 24,", "Smith and Jones, the two defendants,"): surnames, no body (round 28).
+    people_apposed: int = 0
     # Mentions of a person's name on a verb the parser read as a noun, which the
     # recognizer calls a body ("Sophie Hargreaves-Obi commutes from ...").
     misread_person: int = 0
