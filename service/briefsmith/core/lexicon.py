@@ -503,6 +503,9 @@ Hogmanay Halloween Thanksgiving Vaisakhi Holi Navratri Purim Michaelmas Whitsun
 # Verbs (lemmas) of going to see a place: "The King will visit Kenya", "Starmer toured
 # Estonia": the place visited is where the story happens, not a party to it.
 VISIT_LEMMAS = _words("visit tour")
+# Round 28 (helper D): verbs whose object is a land one gets into or out of ("trying to
+# reach Britain by boat", "fled Syria"): where the people go, not a party.
+ARRIVAL_LEMMAS = _words("reach enter flee")
 # Who keeps a pub, opening a sentence after the pub's name ("The Red Lion reopened ...
 # Landlady Ann Lee said"): the name before is the pub's.
 PUB_KEEPER_NOUNS = _words("landlord landlady publican licensee")
@@ -2792,6 +2795,30 @@ parent pupil student patient passenger resident customer fan visitor guest shopp
 commuter tourist viewer listener reader caller attendee supporter mourner protester
 protestor neighbour neighbor local voter user client tenant spectator
 """)
+# Round 28 (helper D): people a country's name sorts by where they are, not its staff
+# ("1.4 million UK customers", "US investors", "Indian exporters"): with CLIENT_NOUNS,
+# a country written before them is scenery, as it is before its staff ("UK officials").
+COUNTRY_PUBLIC_NOUNS = CLIENT_NOUNS | _words("""
+investor shareholder household consumer saver borrower homeowner motorist exporter importer
+business firm company manufacturer retailer bank lender contractor supplier buyer seller
+""")
+# Round 28 (helper D): posts by which a person set beside a name speaks for the body the
+# post is held at ("Ines Calloway, the mission's project manager at the UK Space Agency",
+# "cabinet member for flooding at Warwickshire County Council"): the body acts. Not a
+# trade or a calling ("a staff nurse at St James's Hospital", "a researcher at the
+# University of Surrey"), where the body is only where the person works.
+POSTS_SPEAKING_FOR_A_BODY = _words("""
+manager director head chief executive ceo chairman chairwoman chair chairperson president
+spokesman spokeswoman spokesperson member secretary commissioner treasurer founder owner
+partner superintendent principal headteacher registrar administrator
+""")
+# Round 28 (helper D): nouns of a match's result whose "against", "over" or "to" names
+# the other side ("a 4-0 home defeat against Millford Town", "a 5-4 win over the
+# Sacramento Pioneers", "a narrow loss to Harlow Vikings"): a party to the result.
+MATCH_RESULT_NOUNS = _words("win victory defeat loss draw thrashing hammering drubbing rout")
+# Round 28 (helper D): words that put a post in the past ("a former Scotland midfielder",
+# "ex-Ireland captain"): the side the post was with is no party to today's story.
+PAST_POST_WORDS = _words("former ex erstwhile one-time onetime")
 
 # Words that make a role another one ("shadow health secretary", "former minister",
 # "deputy head"): a reference back by the bare role ("the health secretary") is not to

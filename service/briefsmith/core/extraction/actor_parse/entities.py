@@ -57,6 +57,7 @@ from briefsmith.core.extraction.actor_parse.reading import (
     apposed_name_after,
     nationality_of_state_body,
     office_named,
+    opponent_in_a_result,
     seat_in_brackets,
 )
 from briefsmith.core.extraction.actors import (
@@ -1126,6 +1127,8 @@ def _name_before_body_noun(
     return None
 
 
+# A side's name closing in a plural ("the Sacramento Pioneers", "Harlow Vikings").
+_PLURAL_SIDE = re.compile(r"[A-Z][a-z]+[a-rt-z]s")
 _CALENDAR_WORDS = MONTHS | WEEKDAYS | frozenset({"Year", "Years", "Key", "Stage", "Grade"})
 _SCORE_DIGITS = re.compile(r"\d{1,3}")
 
@@ -1207,8 +1210,10 @@ def _teams(
 ) -> list[tuple[int, str]]:
     """Sides in a result: the name just before a score ("beat Kestrel City 2-1",
     "Ashdown Town 2-2 Morley Athletic") and the subject of the verb it is the object of
-    ("Penwardle beat Corvell 3-2"); and a name ending in a club's word before a player or
-    a manager ("Orbridge City manager Tom Greaves"). A side is a club, whatever its name
+    ("Penwardle beat Corvell 3-2"); the other side of a won or lost match ("a 4-0 defeat
+    against Millford Town", "a 5-4 win over the Sacramento Pioneers"); and a name ending
+    in a club's word before a player or a manager ("Orbridge City manager Tom Greaves").
+    A side is a club, whatever its name
     looks like (a town, a nickname); a player beaten "6-4" is a person the recognizer
     names, and stays one. One pass."""
     countries = country_names()
@@ -1263,6 +1268,14 @@ def _teams(
             # ...": a club acting on its staff (read off the words: the parser often
             # takes "sacked" for an adjective of "manager")
             sides.append(index)
+        elif (
+            opponent_in_a_result(t, index)
+            and t.text[index][:1].isupper()
+            # (a club's word or a plural closes a side's name; not a horse or a player,
+            # "a narrow win over Copper Lantern")
+            and (t.text[index] in _CLUB_WORDS or _PLURAL_SIDE.fullmatch(t.text[index]))
+        ):
+            sides.append(index)  # "a 4-0 home defeat against Millford Town" (round 28)
         for side in sides:
             if inside_quote(t.start[side]):
                 continue

@@ -116,12 +116,14 @@ from briefsmith.core.extraction.quotes import NameMentions
 from briefsmith.core.lexicon import (
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
+    ARRIVAL_LEMMAS,
     AWARDED_NOUNS,
     BARE_PERSON_NOUNS,
     BODY_NOUNS,
     BUILT_BY_LEMMAS,
     BUILT_THING_NOUNS,
     CONTEST_NOUNS,
+    COUNTRY_PUBLIC_NOUNS,
     DEPICTION_NOUNS,
     DESCRIBED_THING_NOUNS,
     FIRM_TRADES,
@@ -135,6 +137,7 @@ from briefsmith.core.lexicon import (
     ORG_CONNECTORS,
     ORG_HEADS,
     ORG_KIND_NOUNS,
+    PAST_POST_WORDS,
     PERIOD_ADJECTIVES,
     PERSON_COMPOUND_ENDINGS,
     PERSON_NOUNS,
@@ -153,6 +156,7 @@ from briefsmith.core.lexicon import (
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
     STORY_PARTY_NOUNS,
+    STORY_SIDES,
     TAKEN_UP_THING_NOUNS,
     TAKEN_UP_WORK_NOUNS,
     VESSEL_PREFIXES,
@@ -297,9 +301,87 @@ def _where_something_is(t: ParsedTokens, first: int, last: int) -> bool:
 
 
 def _visited(t: ParsedTokens, root: int) -> bool:
-    """Is the name at `root` what a verb of going to see has as its object ("will visit
-    Kenya", "toured Estonia")?"""
-    return t.dep[root] == "dobj" and t.lemma[t.head[root]] in VISIT_LEMMAS
+    """Is the name at `root` what a verb of going to see or of getting in or out has as
+    its object ("will visit Kenya", "toured Europe and Japan", "trying to reach Britain",
+    "fled Syria")?"""
+    if t.dep[root] == "conj" and t.dep[t.head[root]] == "dobj":
+        root = t.head[root]  # "toured Europe and Japan": the verb is the first conjunct's
+    return t.dep[root] == "dobj" and (
+        t.lemma[t.head[root]] in VISIT_LEMMAS or t.lemma[t.head[root]] in ARRIVAL_LEMMAS
+    )
+
+
+# ", both 24,", ", both aged 19,", ", the two defendants,", ", the three brothers,": a
+# description of the people just named (round 28).
+_PEOPLE_APPOSED = re.compile(
+    r"(?:\s+and\s+[A-Z][\w'’-]+)?"
+    r"(?:,\s+(?:both|all)\s+(?:aged\s+)?\d{1,3}\b|,\s+the\s+(?:two|three|four)\s+([a-z]+)s\b)"
+)
+_PEOPLE_APPOSED_REACH = 40
+
+
+def _people_apposed(text: str, end: int) -> bool:
+    """Is the name ending at `end` set beside a description of two or more people, an
+    age they share or "the two" and a post or kin noun of a person ("Okafor and Bello,
+    both 24,", "Smith and Jones, the two defendants,")? Reads 40 characters."""
+    found = _PEOPLE_APPOSED.match(text, end, end + _PEOPLE_APPOSED_REACH)
+    if found is None:
+        return False
+    noun = found.group(1)
+    return noun is None or noun in ROLE_NOUNS or noun in KIN_NOUNS or noun in PERSON_NOUNS
+
+
+def _post_held_of_or_at(t: ParsedTokens, root: int) -> bool:
+    """Is the name at `root` the object of "of" or "at" ("managing director of Tasman
+    Naval Shipbuilders", "project manager at the UK Space Agency")?"""
+    return t.dep[root] == "pobj" and t.lower[t.head[root]] in ("of", "at")
+
+
+def _after_a_past_post_word(t: ParsedTokens, first: int) -> bool:
+    """Is the name at token `first` written straight after "former" or "ex-" ("Former
+    Kenya sevens captain", "an ex-Nigeria striker"), a side or a post in the past?"""
+    before = first - 1
+    if before >= 1 and t.text[before] in ("-", "–"):
+        before -= 1
+    return before >= 0 and t.sent[before] == t.sent[first] and t.lower[before] in PAST_POST_WORDS
+
+
+# The posts of a side's players ("midfielder", "flanker", "captain"): a country written
+# before one is the national side the player was capped by, no party (round 28).
+_PLAYER_POSTS = STORY_SIDES["sport"][0]
+
+
+def _before_a_players_post(t: ParsedTokens, after: int) -> bool:
+    """Is token `after`, the one after a name, a player's post in lower case that a
+    capitalized name follows ("South Africa lock Eben Botha", where the tagger may take
+    "lock" for a verb)?"""
+    return (
+        after + 1 < len(t.text)
+        and t.sent[after + 1] == t.sent[after - 1]
+        and t.text[after].islower()
+        and t.lower[after] in _PLAYER_POSTS
+        and t.text[after + 1][:1].isupper()
+        and t.pos[after + 1] == "PROPN"
+    )
+
+
+def _country_sorts_people(t: ParsedTokens, root: int) -> bool:
+    """Is a country's name at `root` a word before a common noun of people that says
+    where they are or whom they played for, not whose staff they are: "1.4 million UK
+    customers", "a former Scotland midfielder", "Ex-Ireland captain Niamh Doherty",
+    "the Kenya flanker"? (Not "UK officials" or "the Ghana coach", the country's staff.)
+    Reads the noun and the three words before the name."""
+    if t.dep[root] not in ("compound", "nmod", "amod"):
+        return False
+    noun = t.head[root]
+    if noun <= root or t.pos[noun] != "NOUN" or not t.text[noun].islower():
+        return False
+    if t.lemma[noun] in COUNTRY_PUBLIC_NOUNS or t.lower[noun] in _PLAYER_POSTS:
+        return True
+    before = range(max(0, root - 3), root)
+    return any(t.lower[i] in PAST_POST_WORDS for i in before) or any(
+        t.lower[c] in PAST_POST_WORDS for c in t.children[noun]
+    )
 
 
 def _named_thing(t: ParsedTokens, first: int, last: int) -> bool:
@@ -709,6 +791,12 @@ def _evidence(
             t, _root(t, span.start, span.stop)
         ):
             part = "scene"  # "The King will visit Kenya": where the story happens
+        if kind_of[mention.name] == "country" and (
+            _after_a_past_post_word(t, span.start) or _before_a_players_post(t, span.stop)
+        ):
+            # "Former Kenya sevens captain ...", "South Africa lock Eben Botha", however
+            # the parser reads them
+            part = "scene"
         if part == "scene" and not credit and kind_of[mention.name] in ("person", "organization"):
             prize = _prize_subject(t, _root(t, span.start, span.stop))
             if prize is not None and (
@@ -743,9 +831,23 @@ def _evidence(
                     kind_of[mention.name] == "country"
                     and _country_in_owned_title(t, _root(t, span.start, span.stop))
                 )
+                and not (
+                    kind_of[mention.name] == "country"
+                    and _country_sorts_people(t, _root(t, span.start, span.stop))
+                )
             )
         ):
             evidence.acting += 1
+        if kind_of[mention.name] == "organization" and _people_apposed(text, mention.end):
+            evidence.people_apposed += 1
+        if (
+            part == "staff-of"
+            and kind_of[mention.name] == "person"
+            # (a post held "of" or "at" a body, not what a post is "for" or where one is
+            # "from": "the coroner for the Black Country", "a farmer from Humpty Doo")
+            and _post_held_of_or_at(t, _root(t, span.start, span.stop))
+        ):
+            evidence.staff_of += 1
         before = span.start - 1
         if (
             kind_of[mention.name] == "person"

@@ -2226,6 +2226,10 @@ def _settle_kind(record: ActorRecord, found: _Evidence, person_words: Counter[st
     if was_person and peerage_named(record.name):
         return  # "the Duchess of Kendal", whatever the recognizer calls it
     _settle_kind_by_evidence(record, found, person_words)
+    if was_person and record.kind == "organization":
+        # "Bronwyn Tadic, managing director of Tasman Naval Shipbuilders, said": the
+        # body a post is held at acts through its staff, once it proves a body (round 28).
+        found.acting += found.staff_of
     if was_person and record.kind != "person":
         # The "surname" alias a person's name gets is no name of a body or a place.
         last = record.name.split()[-1]
@@ -2611,6 +2615,10 @@ def _acts(record: ActorRecord, found: _Evidence) -> bool:
         # Delphine" and "the Kelvin Accord" are no one, whatever the recognizer says.
         return False
     if record.kind == "organization" and _names_a_model(words):
+        return False
+    if record.kind == "organization" and 0 < found.mentions <= found.people_apposed:
+        # "Okafor and Bello, both 24, were jailed": surnames the recognizer took for a
+        # body, described as people wherever named; no body, and no full name to list.
         return False
     if record.kind == "person":
         if found.story == 0:

@@ -65,6 +65,7 @@ from briefsmith.core.lexicon import (
     ISSUED_NOUNS,
     KIN_NOUNS,
     LAW_NAME_HEADS,
+    MATCH_RESULT_NOUNS,
     MILITARY_HEADS,
     MONTHS,
     NAME_CONNECTORS,
@@ -94,6 +95,7 @@ from briefsmith.core.lexicon import (
     PLEA_LEMMAS,
     POSSESSIVE_GENDER,
     POST_NOMINALS,
+    POSTS_SPEAKING_FOR_A_BODY,
     PRIZE_PASSING_LEMMAS,
     PRONOUN_GENDER,
     RANK_PARTS,
@@ -214,6 +216,12 @@ class _Evidence:
     firm_cue: int = 0
     # Named as where the subject's people work ("analysts at X said"): a body (round 26).
     staffed_at: int = 0
+    # Mentions through a post held there ("managing director of X") while the rules
+    # took the name for a person's: they act once the name proves a body's (round 28).
+    staff_of: int = 0
+    # Mentions set beside a description of two or more people ("Okafor and Bello, both
+    # 24,", "Smith and Jones, the two defendants,"): surnames, no body (round 28).
+    people_apposed: int = 0
     # Mentions of a person's name on a verb the parser read as a noun, which the
     # recognizer calls a body ("Sophie Hargreaves-Obi commutes from ...").
     misread_person: int = 0
@@ -470,6 +478,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             return "told"  # "Asked by the Daily Post whether ...": the questioner, a source
         if t.dep[head] == "agent" or preposition in _PARTY_PREPOSITIONS:
             return "acts"
+        if opponent_in_a_result(t, node):
+            return "acts"  # "a 5-4 win over the Sacramento Pioneers": the other side
         if _made_by(t, node):
             return "acts"  # "a report by the regulator", "a novel by Ann Lee": the author
         # "returned the objects to Nigeria": a recipient; "flew to Turkey": a place.
@@ -516,6 +526,10 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
         if staffed_at(t, node):
             # "Staff at Brackenfield Academy lined pupils up", "analysts at Bracken
             # Securities said"
+            return "staff-of"
+        if preposition == "at" and _post_held_at(t, governor):
+            # "Ines Calloway, the mission's project manager at the UK Space Agency,":
+            # the body a described person works for (round 28).
             return "staff-of"
         if _named_with_body_noun(t, _root(t, first, last)):
             # "signed to the Lagos label Ekwe Records", "a contract to the engineering firm
@@ -2128,6 +2142,44 @@ def lead_end_of(sentence_ends: Sequence[int]) -> int:
     if not sentence_ends:
         return 0
     return sentence_ends[min(_LEAD_SENTENCES, len(sentence_ends)) - 1]
+
+
+def _post_held_at(t: ParsedTokens, governor: int) -> bool:
+    """Is `governor`, the word an "at" hangs on, a post set beside a person's name by
+    which they speak for the body ("Ruth Abernathy, director of policy at ...", "She is
+    head of research at ...")? One step up through "of" or "for" ("cabinet member for
+    flooding at ..."). Not a trade or a calling ("a nurse at", "a researcher at")."""
+    post = governor
+    if t.dep[post] == "pobj" and t.lower[t.head[post]] in ("of", "for"):
+        post = t.head[t.head[post]]
+    return (
+        t.lemma[post] in POSTS_SPEAKING_FOR_A_BODY
+        and t.text[post].islower()
+        and ((t.dep[post] == "appos" and t.pos[t.head[post]] == "PROPN") or t.dep[post] == "attr")
+    )
+
+
+def opponent_in_a_result(t: ParsedTokens, node: int) -> bool:
+    """Is the name at `node` the other side of a match's result, a proper noun after
+    "against", "over" or "to" on a noun of the result that a score, an adjective or a
+    noun qualifies ("a 4-0 home defeat against Millford Town", "a seven-wicket win over
+    Chennai Chargers", "a 5-4 win over the
+    Sacramento Pioneers", "a narrow loss to Harlow Vikings")? (Not "victory over
+    cancer", "the win over Christmas".)"""
+    if t.dep[node] != "pobj" or t.pos[node] != "PROPN":
+        return False
+    preposition = t.head[node]
+    result = t.head[preposition]
+    return (
+        t.lower[preposition] in ("against", "over", "to")
+        and t.lemma[result] in MATCH_RESULT_NOUNS
+        and t.pos[result] == "NOUN"
+        and t.ent[node] not in ("DATE", "TIME", "EVENT")
+        and any(
+            t.pos[c] in ("NUM", "ADJ") or t.dep[c] in ("nummod", "amod", "poss", "compound")
+            for c in t.children[result]
+        )
+    )
 
 
 def staffed_at(t: ParsedTokens, node: int) -> bool:

@@ -217,6 +217,7 @@ def refine_actors(
         into.in_county += found.in_county
         into.in_dock += found.in_dock
         into.pleads += found.pleads
+        into.people_apposed += found.people_apposed
         if into.owners is None:
             into.owners = found.owners
         if found.described and (
