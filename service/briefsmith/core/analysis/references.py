@@ -27,6 +27,7 @@ from briefsmith.core.analysis.common import (
     _PRONOUN_REACH,
     _SUBJECTS,
     _THIRD_PERSON,
+    _TITLE_WORDS,
     _kin_spoken_of,
     _Named,
     _role_back,
@@ -49,6 +50,7 @@ from briefsmith.core.extraction.quotes import (
 from briefsmith.core.lexicon import (
     AGE_GROUP_NOUNS,
     BODY_STAFF_NOUNS,
+    CAPITAL_CITIES,
     CLIENT_NOUNS,
     COMPANY_NOUNS,
     DOCUMENT_NOUNS,
@@ -62,6 +64,7 @@ from briefsmith.core.lexicon import (
     SPEECH_LEMMAS,
     SPOKESPERSON_NOUNS,
     SYMMETRIC_KIN_NOUNS,
+    country_names,
     demonym_country,
 )
 from briefsmith.core.names import (
@@ -734,6 +737,8 @@ class _References(_Cues):
                             )
                             if found is None and t.pos[pobj] == "NOUN":
                                 found = self._body_apposed(pobj)
+                            if found is None and t.lower[child] == "for":
+                                found = self._body_spoken_for(child, pobj)
                             if found is None and t.pos[pobj] == "NOUN":
                                 # "a spokesman for the council": the body named before
                                 pobj_determiners = {
@@ -851,6 +856,43 @@ class _References(_Cues):
                     return self._titled_before_or_next(source)
                 return body
         return None, []
+
+    def _body_spoken_for(self, preposition: int, pobj: int) -> str | None:
+        """ "A spokeswoman for Ofwat said", "a spokesperson for Harlan County said": a
+        name right after "for" that the recognizer calls a place or nothing is, with a
+        spokesperson speaking for it, a body (a council, a regulator): that body. Never
+        a person's name ("a spokesman for Ruth Kelly", "for Mr Obi") nor a country or a
+        people's word (who speaks "for Nigeria" is an official, not named)."""
+        t = self.t
+        if t.pos[pobj] != "PROPN" or self._inside(pobj):
+            return None
+        first = pobj
+        while first - 1 > preposition and t.pos[first - 1] == "PROPN" and t.head[first - 1] == pobj:
+            first -= 1
+        if first != preposition + 1 or pobj - first > 4:
+            return None
+        after = t.lower[pobj + 1] if pobj + 1 < len(t) else ""
+        if after in ("'s", "’s", "and", "&"):
+            return None  # "a spokesman for Ofwat's board", "for Smith and Jones"
+        entity = t.entity(pobj)
+        if entity is not None and (
+            entity.label not in (GPE, "LOC", "FAC")
+            or entity.first_token != first
+            or entity.last_token != pobj + 1
+        ):
+            return None
+        words = list(t.text[first : pobj + 1])
+        if (
+            not all(w[:1].isupper() for w in words)
+            or words[0].casefold().rstrip(".") in _TITLE_WORDS
+            or given_name_gender(words[0]) is not None
+            or demonym_country(words[-1]) is not None
+            or " ".join(words) in country_names()
+            or " ".join(words) in CAPITAL_CITIES
+        ):
+            return None
+        record = self._actor_for(" ".join(words), ORG, t.start[first])
+        return record.name if record is not None and record.kind == "organization" else None
 
     def _referred_back(self, source: int, position: int) -> tuple[str | None, list[str]] | None:
         """ "the father-of-two said" (read like a "he"), "the teenager said" (the one
