@@ -237,3 +237,64 @@ def test_a_titled_name_ending_on_a_days_name_is_a_person(
 def test_a_day_with_a_time_word_after_it_is_no_surname(article: str, part: str) -> None:
     assert "Sunday" not in _speaker_of(article, part)
     assert "Monday" not in _speaker_of(article, part)
+
+
+# "Its regional director for Yorkshire, Lorraine Petch, said": the name between commas
+# after the subject's phrase is the subject, with a colon's quote as with a later "she",
+# also when the recognizer calls the one-word region ("Yorkshire") a person.
+@pytest.mark.parametrize(
+    ("article", "part", "speaker"),
+    [
+        # UK broadcaster, health: the region the recognizer calls a person
+        (
+            'The hospital was inspected in May. Its regional director for Yorkshire, Lorraine Petch, said: "This should shame us."',
+            "shame us",
+            "Lorraine Petch",
+        ),
+        (
+            'The hospital was inspected in May. Its regional director for Yorkshire, Lorraine Petch, said wards were full.\n\n"This should shame us," she said.',
+            "shame us",
+            "Lorraine Petch",
+        ),
+        # Nigerian business: a rank before the name
+        (
+            'Kalaba Airways grounded six jets. Its chief pilot in Lagos, Captain Emeka Obiora, said: "Safety comes first."',
+            "Safety comes",
+            "Emeka Obiora",
+        ),
+        # South African mining: a regional manager
+        (
+            'Mokgadi Platinum halted work at two shafts. Its general manager in Rustenburg, Sipho Dlamini, said: "Nobody goes underground until the checks are done."',
+            "Nobody goes",
+            "Sipho Dlamini",
+        ),
+    ],
+)
+def test_a_name_apposed_after_the_subjects_phrase_speaks_a_colons_quote(
+    article: str, part: str, speaker: str
+) -> None:
+    assert _speaker_of(article, part) == speaker
+
+
+@pytest.mark.parametrize(
+    ("article", "part"),
+    [
+        # a person's word before the name: the victim may be the one named
+        (
+            'The mother of the victim, Ann Lee, wept.\n\n"She was kind," he said.',
+            "was kind",
+        ),
+        # a body's name after a body's partner: no person
+        (
+            'Mokgadi Platinum halted work. Its partner in Rustenburg, Zenith Logistics, said: "Nobody goes underground."',
+            "Nobody goes",
+        ),
+        # a building after an office
+        (
+            'Mokgadi Platinum halted work. Its office in Rustenburg, Adeyemi House, said: "Nobody goes underground."',
+            "Nobody goes",
+        ),
+    ],
+)
+def test_no_apposed_name_is_read_where_someone_else_may_be_meant(article: str, part: str) -> None:
+    assert _speaker_of(article, part) == UNATTRIBUTED

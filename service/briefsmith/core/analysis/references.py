@@ -28,6 +28,7 @@ from briefsmith.core.analysis.common import (
     _SUBJECTS,
     _THIRD_PERSON,
     _TITLE_WORDS,
+    _apposed_to_subject,
     _kin_spoken_of,
     _Named,
     _role_back,
@@ -40,6 +41,7 @@ from briefsmith.core.analysis.tokens import (
     NORP,
     ORG,
     PERSON,
+    name_shaped,
 )
 from briefsmith.core.dependency import hangs_within
 from briefsmith.core.extraction.quotes import (
@@ -75,6 +77,10 @@ from briefsmith.core.names import (
 )
 from briefsmith.core.schema import UNATTRIBUTED
 
+
+# How far after a subject's noun its apposed name is looked for ("Its spokeswoman in
+# Geneva, Olena Kovalchuk, said").
+_APPOSED_SCAN = 14
 
 class _References(_Cues):
     """Layer 5 of quote attribution: sources that point back. (See the module.)"""
@@ -652,6 +658,9 @@ class _References(_Cues):
         named = self._named_in_phrase(source)
         if named is not None:
             return named, [named]
+        apposed = self._name_apposed_to_subject(source)
+        if apposed is not None:
+            return apposed, [apposed]
         word = t.lower[source]
         position = t.start[source]
         # "the congress said": a common noun in lower case the tagger called proper
@@ -856,6 +865,37 @@ class _References(_Cues):
                     return self._titled_before_or_next(source)
                 return body
         return None, []
+
+    def _name_apposed_to_subject(self, source: int) -> str | None:
+        """ "Its spokeswoman in Geneva, Olena Kovalchuk, said: ‘…’", "Its regional
+        director for Yorkshire, Lorraine Petch, said": the person named between commas
+        after the subject's phrase, which the parser hung on a word of that phrase (the
+        subject is that person, not the body "its" stands for). A few tokens ahead."""
+        t = self.t
+        if t.pos[source] != "NOUN" or t.dep[source] not in ("nsubj",):
+            return None
+        end = min(len(t), source + _APPOSED_SCAN)
+        comma = next((i for i in range(source + 1, end) if t.text[i] == ","), None)
+        if comma is None:
+            return None
+        first = comma + 1
+        stop = first
+        while stop < end and t.pos[stop] == "PROPN":
+            stop += 1
+        if stop - first < 2 or stop >= len(t) or t.text[stop] != ",":
+            return None
+        if self._inside(first) or not _apposed_to_subject(t, first, stop):
+            return None
+        words = list(t.text[first:stop])
+        while len(words) > 2 and words[0].casefold().rstrip(".") in _TITLE_WORDS:
+            words = words[1:]  # "Captain Emeka Obiora": the rank before the name
+        entity = t.entity(stop - 1)
+        if not (entity is not None and entity.label == PERSON) and not (
+            name_shaped(words) and given_name_gender(words[0]) is not None
+        ):
+            return None
+        record = self._actor_for(" ".join(words), PERSON, t.start[stop - len(words)])
+        return record.name if record is not None and record.kind == "person" else None
 
     def _body_spoken_for(self, preposition: int, pobj: int) -> str | None:
         """ "A spokeswoman for Ofwat said", "a spokesperson for Harlan County said": a
