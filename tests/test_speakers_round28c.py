@@ -284,6 +284,12 @@ def test_a_name_apposed_after_the_subjects_phrase_speaks_a_colons_quote(
             'The mother of the victim, Ann Lee, wept.\n\n"She was kind," he said.',
             "was kind",
         ),
+        # another sentence's subject and its apposed name, after an inverted "said the
+        # driver": the driver is not the priest
+        (
+            '"If the pigs die, we have nothing," said the tricycle driver.\n\nThe parish priest of Santa Lucia, Father Jun Dimaculangan, opened the church hall.',
+            "pigs die",
+        ),
         # a body's name after a body's partner: no person
         (
             'Mokgadi Platinum halted work. Its partner in Rustenburg, Zenith Logistics, said: "Nobody goes underground."',
@@ -298,3 +304,20 @@ def test_a_name_apposed_after_the_subjects_phrase_speaks_a_colons_quote(
 )
 def test_no_apposed_name_is_read_where_someone_else_may_be_meant(article: str, part: str) -> None:
     assert _speaker_of(article, part) == UNATTRIBUTED
+
+
+# "left the club ninth in the Premier Football League ... A spokesperson for the club
+# declined to comment": the competition the club plays in is never "the club".
+@pytest.mark.parametrize(
+    ("article", "part", "speaker"),
+    [
+        # Indian broadsheet sport
+        (
+            'Deccan Rovers on Friday sacked head coach Paulo Mendes after a sixth successive defeat left the Panaji club ninth in the Premier Football League.\n\nMendes is owed about Rs 2.4 crore in compensation. A spokesperson for the club declined to comment on the figure. "The terms of his departure are confidential," the spokesperson said.',
+            "terms of his departure",
+            "Deccan Rovers",
+        ),
+    ],
+)
+def test_a_competition_is_no_club(article: str, part: str, speaker: str) -> None:
+    assert _speaker_of(article, part) == speaker

@@ -68,8 +68,10 @@ from briefsmith.core.lexicon import (
     CHANTING_LEMMAS,
     CHILD_GENDER,
     CLAIM_NOUNS,
+    CLUB_DESCRIPTION_NOUNS,
     COLLECTIVE_BODY_NOUNS,
     COMPANY_NOUNS,
+    COMPETITION_WORDS,
     DELIVERING_LEMMAS,
     DENIAL_LEMMAS,
     DEPICTING_LEMMAS,
@@ -112,9 +114,9 @@ from briefsmith.core.names import (
     on_other_sides,
 )
 
-
 # The place names read back for a body the recognizer took for a place ("Harlan County").
 _MAX_PLACES_BACK = 6
+
 
 class _Cues(_Naming):
     """Layer 4 of quote attribution: the cue of each quote and its source. (See the module.)"""
@@ -1816,6 +1818,12 @@ class _Cues(_Naming):
                 or _named_by_noun(mention.name, head)
             ):
                 continue
+            if head in CLUB_DESCRIPTION_NOUNS and any(
+                w in COMPETITION_WORDS for w in mention.name.split()
+            ):
+                # "left the club ninth in the Premier Football League ... a spokesperson
+                # for the club": a competition is no club, whatever the parse gave it
+                continue
             if (
                 institution_fits(head, mention.name)
                 or head in mention.roles
@@ -1872,10 +1880,13 @@ class _Cues(_Naming):
             steps += 1
             if position - entity.end > _LOOKBACK_CHARS:
                 break
-            if not (
-                _named_by_noun(entity.text, head)
-                or (head in _BODY_WORDS and institution_fits(head, entity.text))
-            ) or len(entity.text.split()) < 2:
+            if (
+                not (
+                    _named_by_noun(entity.text, head)
+                    or (head in _BODY_WORDS and institution_fits(head, entity.text))
+                )
+                or len(entity.text.split()) < 2
+            ):
                 continue  # ("the county": a name that ends on it, "Harlan County")
             if self._inside(entity.first_token):
                 continue

@@ -577,10 +577,7 @@ class _Mentions:
             and weekday + 1 < len(self.t.text)
             and self.t.text[weekday] in WEEKDAYS
             and self.t.sent[weekday] == self.t.sent[entity.first_token]
-            and (
-                self.t.text[weekday + 1] == ","
-                or self.t.lemma[weekday + 1] in SPEECH_LEMMAS
-            )
+            and (self.t.text[weekday + 1] == "," or self.t.lemma[weekday + 1] in SPEECH_LEMMAS)
         ):
             # "Mrs Ebiere Sunday, a trader, said", "Mr Blessing Monday said": a surname
             # that is a day's name (the recognizer's date) after a title and a given name

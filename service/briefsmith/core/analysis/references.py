@@ -77,10 +77,10 @@ from briefsmith.core.names import (
 )
 from briefsmith.core.schema import UNATTRIBUTED
 
-
 # How far after a subject's noun its apposed name is looked for ("Its spokeswoman in
 # Geneva, Olena Kovalchuk, said").
 _APPOSED_SCAN = 14
+
 
 class _References(_Cues):
     """Layer 5 of quote attribution: sources that point back. (See the module.)"""
@@ -874,7 +874,10 @@ class _References(_Cues):
         t = self.t
         if t.pos[source] != "NOUN" or t.dep[source] not in ("nsubj",):
             return None
-        end = min(len(t), source + _APPOSED_SCAN)
+        # (between the subject and its own verb: "said the tricycle driver. The parish
+        # priest of Santa Lucia, Father Jun Dimaculangan, opened ..." is another's)
+        verb = t.head[source]
+        end = min(len(t), source + _APPOSED_SCAN, verb)
         comma = next((i for i in range(source + 1, end) if t.text[i] == ","), None)
         if comma is None:
             return None
