@@ -442,7 +442,9 @@ def _apposed_to_subject(t: Tokens, first: int, stop: int) -> bool:
     if comma <= 0 or t.text[comma] != ",":
         return False
     before = comma - 1
-    if t.pos[before] not in ("NOUN", "PROPN", "PRON") or t.ent[before] == PERSON:
+    if t.pos[before] not in ("NOUN", "PROPN", "PRON") or (
+        t.ent[before] == PERSON and not _region_taken_for_a_person(t, before)
+    ):
         return False
     subject = before
     for _ in range(3):
@@ -466,6 +468,23 @@ def _apposed_to_subject(t: Tokens, first: int, stop: int) -> bool:
         stop <= verb <= stop + _APPOSED_TAIL
         and t.pos[verb] in ("VERB", "AUX")
         and t.text[verb - 1] == ","
+    )
+
+
+def _region_taken_for_a_person(t: Tokens, word: int) -> bool:
+    """ "Its regional director for Yorkshire, Lorraine Petch, said": one capitalized
+    word after "for" or "in" in a post's phrase, no given name, that the recognizer
+    called a person on its own is the post's region, not someone the name after it may
+    be (a person named in full would be two words)."""
+    entity = t.entity(word)
+    return (
+        entity is not None
+        and entity.last_token - entity.first_token == 1
+        and word > 0
+        and t.dep[word] == "pobj"
+        and t.lower[word - 1] in ("for", "in")
+        and t.head[word] == word - 1
+        and given_name_gender(t.text[word]) is None
     )
 
 

@@ -9,6 +9,7 @@ attributor), so every module reads top-down and there is no import cycle. Pure."
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from typing import Any
 
@@ -22,6 +23,7 @@ from briefsmith.core.analysis.common import (
     _EMBEDDING,
     _FRAME_TOKENS,
     _GENERIC_PERSONS,
+    _LOOKBACK_CHARS,
     _MAX_CANDIDATES,
     _MAX_PER_KEY,
     _MAX_WALK,
@@ -47,6 +49,7 @@ from briefsmith.core.analysis.tokens import (
     NORP,
     ORG,
     PERSON,
+    Entity,
 )
 from briefsmith.core.dependency import hangs_within
 from briefsmith.core.extraction.actor_parse import (
@@ -65,8 +68,10 @@ from briefsmith.core.lexicon import (
     CHANTING_LEMMAS,
     CHILD_GENDER,
     CLAIM_NOUNS,
+    CLUB_DESCRIPTION_NOUNS,
     COLLECTIVE_BODY_NOUNS,
     COMPANY_NOUNS,
+    COMPETITION_WORDS,
     DELIVERING_LEMMAS,
     DENIAL_LEMMAS,
     DEPICTING_LEMMAS,
@@ -108,6 +113,9 @@ from briefsmith.core.lexicon import (
 from briefsmith.core.names import (
     on_other_sides,
 )
+
+# The place names read back for a body the recognizer took for a place ("Harlan County").
+_MAX_PLACES_BACK = 6
 
 
 class _Cues(_Naming):
@@ -1810,6 +1818,12 @@ class _Cues(_Naming):
                 or _named_by_noun(mention.name, head)
             ):
                 continue
+            if head in CLUB_DESCRIPTION_NOUNS and any(
+                w in COMPETITION_WORDS for w in mention.name.split()
+            ):
+                # "left the club ninth in the Premier Football League ... a spokesperson
+                # for the club": a competition is no club, whatever the parse gave it
+                continue
             if (
                 institution_fits(head, mention.name)
                 or head in mention.roles
@@ -1824,6 +1838,8 @@ class _Cues(_Naming):
             found = self._one_body_fitting(position, head)
             if found[0] is None:
                 found = self._state_body_before(position, head)
+            if found[0] is None:
+                found = self._body_named_as_a_place(position, head)
             return found
         by_name = {m.name for m in fitting if _named_by_noun(m.name, head)}
         if len(by_name) > 1 and any(m.kind != "organization" for m in fitting):
@@ -1839,6 +1855,48 @@ class _Cues(_Naming):
         )
         name = self._materialize(chosen)
         return name, [name]
+
+    def _body_named_as_a_place(self, position: int, head: str) -> tuple[str | None, list[str]]:
+        """ "Carrowfield City striker ... a statement from the club. ‘…,’ it said", "A
+        spokesperson for Harlan County said ... the county said": a body whose name the
+        recognizer took for a place, when the body's own noun ("club", "county") is a
+        word of that name: the nearest such name a few places back (two different
+        names: nobody). A bounded walk back over the place names alone."""
+        if head in ANY_INSTITUTION:
+            return None, []  # "it said" alone is no place's
+        cached = getattr(self, "_place_names", None)
+        if cached is None:
+            # (gathered once per article, with their ends for a bisection)
+            found = [e for e in self.t.entities if e.label in (GPE, "LOC", "FAC")]
+            cached = (found, [e.end for e in found])
+            self._place_names = cached
+        places, ends = cached
+        index = bisect_left(ends, position + 1) - 1
+        names: list[Entity] = []
+        steps = 0
+        while index >= 0 and steps < _MAX_PLACES_BACK:
+            entity = places[index]
+            index -= 1
+            steps += 1
+            if position - entity.end > _LOOKBACK_CHARS:
+                break
+            if (
+                not (
+                    _named_by_noun(entity.text, head)
+                    or (head in _BODY_WORDS and institution_fits(head, entity.text))
+                )
+                or len(entity.text.split()) < 2
+            ):
+                continue  # ("the county": a name that ends on it, "Harlan County")
+            if self._inside(entity.first_token):
+                continue
+            names.append(entity)
+        if len({e.text for e in names}) != 1:
+            return None, []
+        record = self._actor_for(names[0].text, ORG, names[0].start)
+        if record is None or record.kind != "organization":
+            return None, []
+        return record.name, [record.name]
 
     def _one_body_fitting(self, position: int, head: str) -> tuple[str | None, list[str]]:
         """ "East Penwith District Council's cabinet backed the plan ... (far on) ... A

@@ -87,6 +87,7 @@ from briefsmith.core.lexicon import (
     REFLEXIVE_GENDER,
     ROLE_QUALIFIERS,
     SPEECH_LEMMAS,
+    WEEKDAYS,
 )
 from briefsmith.core.names import (
     gender_told,
@@ -565,6 +566,28 @@ class _Mentions:
             # "Mr Ong Boon Keat (Serangoon Hills GRC)": a member's seat, no person.
             return replace(entity, label=GPE)
         titled = words[1:] if words[:1] == ["the"] else words
+        weekday = entity.last_token
+        if (
+            entity.label in (ORG, PERSON)
+            and len(titled) == 2
+            and titled[0].casefold().rstrip(".") in PERSON_ONLY_TITLES
+            and titled[1].isalpha()
+            and titled[1][:1].isupper()
+            and titled[1][1:].islower()
+            and weekday + 1 < len(self.t.text)
+            and self.t.text[weekday] in WEEKDAYS
+            and self.t.sent[weekday] == self.t.sent[entity.first_token]
+            and (self.t.text[weekday + 1] == "," or self.t.lemma[weekday + 1] in SPEECH_LEMMAS)
+        ):
+            # "Mrs Ebiere Sunday, a trader, said", "Mr Blessing Monday said": a surname
+            # that is a day's name (the recognizer's date) after a title and a given name
+            return replace(
+                entity,
+                label=PERSON,
+                end=self.t.end[weekday],
+                text=self.text[entity.start : self.t.end[weekday]],
+                last_token=weekday + 1,
+            )
         if (
             entity.label == ORG
             and 3 <= len(titled) <= 4

@@ -1014,7 +1014,13 @@ class _Naming(_ParseReading):
                     t.lower[c] for c in t.children[index] if t.dep[c] in ("det", "nummod")
                 }
                 head = t.head[index]
-                speaks = t.lemma[head] in _CUE_LEMMAS or t.lemma[head] in ACCUSATION_LEMMAS
+                # ("A spokesperson for the club declined to comment on the figure.
+                # ‘…,’ the spokesperson said": the one who declined speaks on)
+                speaks = (
+                    t.lemma[head] in _CUE_LEMMAS
+                    or t.lemma[head] in ACCUSATION_LEMMAS
+                    or t.lemma[head] in REFUSING_LEMMAS
+                )
                 if determiners & {"a", "an", "one"} and speaks:
                     return index
                 if determiners & {"a", "an", "one", "another"}:

@@ -27,6 +27,8 @@ from briefsmith.core.analysis.common import (
     _PRONOUN_REACH,
     _SUBJECTS,
     _THIRD_PERSON,
+    _TITLE_WORDS,
+    _apposed_to_subject,
     _kin_spoken_of,
     _Named,
     _role_back,
@@ -39,6 +41,7 @@ from briefsmith.core.analysis.tokens import (
     NORP,
     ORG,
     PERSON,
+    name_shaped,
 )
 from briefsmith.core.dependency import hangs_within
 from briefsmith.core.extraction.quotes import (
@@ -49,6 +52,7 @@ from briefsmith.core.extraction.quotes import (
 from briefsmith.core.lexicon import (
     AGE_GROUP_NOUNS,
     BODY_STAFF_NOUNS,
+    CAPITAL_CITIES,
     CLIENT_NOUNS,
     COMPANY_NOUNS,
     DOCUMENT_NOUNS,
@@ -62,6 +66,7 @@ from briefsmith.core.lexicon import (
     SPEECH_LEMMAS,
     SPOKESPERSON_NOUNS,
     SYMMETRIC_KIN_NOUNS,
+    country_names,
     demonym_country,
 )
 from briefsmith.core.names import (
@@ -71,6 +76,10 @@ from briefsmith.core.names import (
     same_person,
 )
 from briefsmith.core.schema import UNATTRIBUTED
+
+# How far after a subject's noun its apposed name is looked for ("Its spokeswoman in
+# Geneva, Olena Kovalchuk, said").
+_APPOSED_SCAN = 14
 
 
 class _References(_Cues):
@@ -649,6 +658,9 @@ class _References(_Cues):
         named = self._named_in_phrase(source)
         if named is not None:
             return named, [named]
+        apposed = self._name_apposed_to_subject(source)
+        if apposed is not None:
+            return apposed, [apposed]
         word = t.lower[source]
         position = t.start[source]
         # "the congress said": a common noun in lower case the tagger called proper
@@ -734,6 +746,8 @@ class _References(_Cues):
                             )
                             if found is None and t.pos[pobj] == "NOUN":
                                 found = self._body_apposed(pobj)
+                            if found is None and t.lower[child] == "for":
+                                found = self._body_spoken_for(child, pobj)
                             if found is None and t.pos[pobj] == "NOUN":
                                 # "a spokesman for the council": the body named before
                                 pobj_determiners = {
@@ -851,6 +865,77 @@ class _References(_Cues):
                     return self._titled_before_or_next(source)
                 return body
         return None, []
+
+    def _name_apposed_to_subject(self, source: int) -> str | None:
+        """ "Its spokeswoman in Geneva, Olena Kovalchuk, said: ‘…’", "Its regional
+        director for Yorkshire, Lorraine Petch, said": the person named between commas
+        after the subject's phrase, which the parser hung on a word of that phrase (the
+        subject is that person, not the body "its" stands for). A few tokens ahead."""
+        t = self.t
+        if t.pos[source] != "NOUN" or t.dep[source] not in ("nsubj",):
+            return None
+        # (between the subject and its own verb: "said the tricycle driver. The parish
+        # priest of Santa Lucia, Father Jun Dimaculangan, opened ..." is another's)
+        verb = t.head[source]
+        end = min(len(t), source + _APPOSED_SCAN, verb)
+        comma = next((i for i in range(source + 1, end) if t.text[i] == ","), None)
+        if comma is None:
+            return None
+        first = comma + 1
+        stop = first
+        while stop < end and t.pos[stop] == "PROPN":
+            stop += 1
+        if stop - first < 2 or stop >= len(t) or t.text[stop] != ",":
+            return None
+        if self._inside(first) or not _apposed_to_subject(t, first, stop):
+            return None
+        words = list(t.text[first:stop])
+        while len(words) > 2 and words[0].casefold().rstrip(".") in _TITLE_WORDS:
+            words = words[1:]  # "Captain Emeka Obiora": the rank before the name
+        entity = t.entity(stop - 1)
+        if not (entity is not None and entity.label == PERSON) and not (
+            name_shaped(words) and given_name_gender(words[0]) is not None
+        ):
+            return None
+        record = self._actor_for(" ".join(words), PERSON, t.start[stop - len(words)])
+        return record.name if record is not None and record.kind == "person" else None
+
+    def _body_spoken_for(self, preposition: int, pobj: int) -> str | None:
+        """ "A spokeswoman for Ofwat said", "a spokesperson for Harlan County said": a
+        name right after "for" that the recognizer calls a place or nothing is, with a
+        spokesperson speaking for it, a body (a council, a regulator): that body. Never
+        a person's name ("a spokesman for Ruth Kelly", "for Mr Obi") nor a country or a
+        people's word (who speaks "for Nigeria" is an official, not named)."""
+        t = self.t
+        if t.pos[pobj] != "PROPN" or self._inside(pobj):
+            return None
+        first = pobj
+        while first - 1 > preposition and t.pos[first - 1] == "PROPN" and t.head[first - 1] == pobj:
+            first -= 1
+        if first != preposition + 1 or pobj - first > 4:
+            return None
+        after = t.lower[pobj + 1] if pobj + 1 < len(t) else ""
+        if after in ("'s", "’s", "and", "&"):
+            return None  # "a spokesman for Ofwat's board", "for Smith and Jones"
+        entity = t.entity(pobj)
+        if entity is not None and (
+            entity.label not in (GPE, "LOC", "FAC")
+            or entity.first_token != first
+            or entity.last_token != pobj + 1
+        ):
+            return None
+        words = list(t.text[first : pobj + 1])
+        if (
+            not all(w[:1].isupper() for w in words)
+            or words[0].casefold().rstrip(".") in _TITLE_WORDS
+            or given_name_gender(words[0]) is not None
+            or demonym_country(words[-1]) is not None
+            or " ".join(words) in country_names()
+            or " ".join(words) in CAPITAL_CITIES
+        ):
+            return None
+        record = self._actor_for(" ".join(words), ORG, t.start[first])
+        return record.name if record is not None and record.kind == "organization" else None
 
     def _referred_back(self, source: int, position: int) -> tuple[str | None, list[str]] | None:
         """ "the father-of-two said" (read like a "he"), "the teenager said" (the one
