@@ -3003,8 +3003,12 @@ maximum minimum journey commute median mean
 penalty
 debate rescue walkout battle enquiry inquiry summit competition pause spell hold search
 standoff stand-off manhunt emergency
+window limit shift session class turn
 """)  # (round 27, helper e: "after a 14-hour debate", "a 31-hour rescue", "a 30-day state
-# of emergency", "a two-year spell")
+# of emergency", "a two-year spell"; round 28, helper E: a window, a limit or a working
+# span written as an adjective, "a two-hour launch window", "the 40-second limit",
+# "45-minute classes", "24-hour shifts". Not a contract's or a deal's term, "a three-year
+# deal", nor "13-hour days": the references split on them, so precision leaves them out)
 # Verbs (lemmas) of casualties and arrests: their count is news however small ("Two
 # people have died", "police arrested two men"), where "two children" alone is colour.
 CASUALTY_LEMMAS = _words("""

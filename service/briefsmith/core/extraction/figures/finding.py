@@ -149,6 +149,7 @@ from briefsmith.core.extraction.figures.news_value import (
     _is_a_star_rating,
     _is_a_total_after_an_ordinal,
     _is_age_after_a_person_noun,
+    _is_an_age_turned,
     _is_age_in_passing,
     _is_an_interval_level,
     _is_background_span,
@@ -290,6 +291,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_dialled(text, m)
             and not _PARENT_OF_BEFORE.search(text, max(0, m.start - 24), m.start)
             and not _is_age_after_a_person_noun(text, m)
+            and not _is_an_age_turned(text, m)
             and not (_AGE_BOUND_AFTER.match(text, m.end) and not (m.currency or m.percent))
             and not _COHORT_AFTER.match(text, m.end)
             and not _is_restatement_or_designation(text, m)
