@@ -2,8 +2,8 @@
 two-hour launch window", "the 40-second limit", "45-minute classes", "the first 48-hour
 stoppage"); an age a person turns ("who turned 61 on Friday") and a spelled hour after
 "at" ("The gates open at six") as no figures; a body's estate or fleet told whole after a
-part ("14 of its 31 stores") kept, and a whole told as another owner's ("two of the
-board's five members") folded into the part (the dev misses and the round's leftovers).
+part ("14 of its 31 stores") kept, while a thing's few parts ("two of its 16 valves")
+still only frame the part (the dev misses and the round's leftovers).
 
 Every passage here is synthetic, written for these tests (invented people, firms and
 places of no consequence), across US, Australian, Irish, Nigerian, Indian, Canadian,
@@ -176,15 +176,12 @@ def test_a_body_s_estate_told_whole_after_a_part_is_a_figure(
         # a thing's few parts frame the part (Indian space agency copy, US wire)
         ("Engineers said two of its 16 valves had failed.", "two", "16"),
         ("The rover lost three of its six wheels on the slope.", "three", "six"),
-        # a whole told as another owner's (Swedish central bank, Finnish parliament,
-        # Irish council pound, US school district)
-        ("Two of the board's five members dissented.", "Two", "five"),
-        ("The coalition holds 104 of parliament's 200 seats.", "104", "200"),
-        ("The firm would hire four of the pound's six staff.", "four", "six"),
-        ("Ochoa said 1,350 of the district's 4,900 students ride buses.", "1,350", "4,900"),
+        # Singaporean local (transport), Nigerian daily (aviation): small wholes
+        ("The drone had lost two of its four rotors before it came down.", "two", "four"),
+        ("Arik said three of its 12 engines were sent abroad for repair.", "three", "12"),
     ],
 )
-def test_a_thing_s_parts_or_another_owner_s_whole_only_frame_the_part(
+def test_a_thing_s_few_parts_only_frame_the_part(
     text: str, part: str, whole: str
 ) -> None:
     found = _texts(text)

@@ -867,11 +867,6 @@ _PLACED_AFTER = re.compile(
 _PART_OF = re.compile(
     r"\s+(?:of|from)\s+(?:the|their|its|his|her|our|every)?\s*(?:(?:first|opening)\s+)?"
 )
-# Round 28: "Two of the board's five members", "104 of parliament's 200 seats", "four of
-# the pound's six staff": a whole told as another owner's only frames the part.
-_PART_OF_AN_OWNER = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*(?:['’]s|s['’])\s+"
-)
 _PART_WITH_NOUN = re.compile(r"\s+[a-z]+\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*")
 _THE_WHOLE = re.compile(r"\bof\s+the\s+$")
 _TALLY_FRAME = re.compile(
@@ -906,7 +901,6 @@ def _whole_after(
         return None
     if not (
         _PART_OF.fullmatch(between)
-        or _PART_OF_AN_OWNER.fullmatch(between)
         or _PART_WITH_NOUN.fullmatch(between)
         or _TALLY_FRAME.fullmatch(between)
     ):
