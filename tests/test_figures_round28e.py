@@ -188,3 +188,54 @@ def test_a_thing_s_few_parts_only_frame_the_part(
     assert whole not in found, found
     if part[:1].isdigit():
         assert part in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "words"),
+    [
+        # US wire (golf), Indian broadsheet (aviation), Nigerian daily (police)
+        (
+            "Attendance for the week was 168,000, organisers said, including 41,500 on Sunday.",
+            "41,500",
+            ["Attendance", "Sunday"],
+        ),
+        (
+            "The airport handled 2.1 million passengers in July, including 80,000 on its"
+            " busiest day.",
+            "80,000",
+            ["passengers", "busiest day"],
+        ),
+        (
+            "Police arrested 45 people across the state, including 12 in Lagos.",
+            "12",
+            ["arrested", "Lagos"],
+        ),
+        # Irish local (culture), qualified
+        (
+            "The show drew 9,200 visitors, including about 3,000 from overseas.",
+            "about 3,000",
+            ["visitors", "overseas"],
+        ),
+    ],
+)
+def test_a_count_after_including_is_a_part_of_the_count_before(
+    text: str, wanted: str, words: list[str]
+) -> None:
+    figure = _one(text, wanted)
+    assert all(w in figure.measures for w in words), figure.measures
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        # no count before it to be a part of, or a noun after it
+        ("The council owns several sites, including 14 in the town centre.", "14"),
+        ("The club has signed several players, including two from Dublin.", "two"),
+        # a sum before it: no share of people ("£3m, including 400 in Leeds" is no part)
+        ("The charity raised £3m last year, including 400 in Leeds.", "400"),
+    ],
+)
+def test_a_count_after_including_with_no_count_before_is_no_figure(
+    text: str, digits: str
+) -> None:
+    _none_holds(text, digits)
