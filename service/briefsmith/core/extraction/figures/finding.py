@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from briefsmith.core.cleaning import picture_lines
 from briefsmith.core.lexicon import (
-    LOCATIVE_PREPOSITIONS,
     AUDIENCE_WORDS,
     BALLS_FACED_NOUNS,
     BREACH_NOUNS,
@@ -26,6 +25,7 @@ from briefsmith.core.lexicon import (
     DRILLED_HOLE_NOUNS,
     FIELD_EVENT_VERBS,
     GAP_WORDS,
+    LOCATIVE_PREPOSITIONS,
     MATCH_DETAIL_NOUNS,
     METRE_SIZE_NOUNS,
     MILLIONS_DESCRIBED_NOUNS,
@@ -150,8 +150,8 @@ from briefsmith.core.extraction.figures.news_value import (
     _is_a_star_rating,
     _is_a_total_after_an_ordinal,
     _is_age_after_a_person_noun,
-    _is_an_age_turned,
     _is_age_in_passing,
+    _is_an_age_turned,
     _is_an_interval_level,
     _is_background_span,
     _is_career_record,

@@ -143,6 +143,7 @@ from briefsmith.core.lexicon import (
     WEEKDAYS,
     WHOLLY_PERCENT_WORDS,
     WORKING_GROUP_NOUNS,
+    WORKING_SPAN_NOUNS,
     WRAP_SENTENCE_OPENERS,
 )
 from briefsmith.core.names import given_name_gender
@@ -505,15 +506,18 @@ def _duration_is_news(
     if text[unit.start() : unit.start() + 1] == "-":
         words = _NOUN_AFTER.match(text, unit.end())
         return words is not None and any(
-            word is not None and _singular(word.lower()) in DURATION_NEWS_NOUNS
+            word is not None
+            and (
+                word.lower() in DURATION_NEWS_NOUNS or _singular(word.lower()) in WORKING_SPAN_NOUNS
+            )
             for word in words.groups()
         )
     return True
 
 
 def _singular(word: str) -> str:
-    """ "days" -> "day", "classes" -> "class": a plural noun's singular, for a word list
-    of singulars ("13-hour days", "45-minute classes")."""
+    """ "shifts" -> "shift", "classes" -> "class": a plural noun's singular, for a word
+    list of singulars ("24-hour shifts", "45-minute classes")."""
     if word.endswith("sses") or word.endswith("shes"):
         return word[:-2]
     if word.endswith("s") and not word.endswith("ss"):
