@@ -25,6 +25,7 @@ from briefsmith.core.lexicon import (
     DRILLED_HOLE_NOUNS,
     FIELD_EVENT_VERBS,
     GAP_WORDS,
+    LOCATIVE_PREPOSITIONS,
     MATCH_DETAIL_NOUNS,
     METRE_SIZE_NOUNS,
     MILLIONS_DESCRIBED_NOUNS,
@@ -150,6 +151,7 @@ from briefsmith.core.extraction.figures.news_value import (
     _is_a_total_after_an_ordinal,
     _is_age_after_a_person_noun,
     _is_age_in_passing,
+    _is_an_age_turned,
     _is_an_interval_level,
     _is_background_span,
     _is_career_record,
@@ -290,6 +292,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_dialled(text, m)
             and not _PARENT_OF_BEFORE.search(text, max(0, m.start - 24), m.start)
             and not _is_age_after_a_person_noun(text, m)
+            and not _is_an_age_turned(text, m)
             and not (_AGE_BOUND_AFTER.match(text, m.end) and not (m.currency or m.percent))
             and not _COHORT_AFTER.match(text, m.end)
             and not _is_restatement_or_designation(text, m)
@@ -812,6 +815,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             crowd = _crowd_watching(text, start, end)  # "won in front of 11,206 fans"
             if crowd and pending_from is not figure:
                 figure = replace(figure, measures=crowd)
+        if not figure.measures and not (mention.currency or mention.percent) and unit is None:
+            # "Attendance was 168,000, including 41,500 on Sunday" (round 28)
+            figure = replace(figure, measures=_part_included(text, start, end, figures))
         if figure.measures:  # a number that measures nothing we can name is not a figure
             figures.append(figure)
         index += 1
@@ -873,6 +879,40 @@ _TALLY_FRAME = re.compile(
 
 
 _OUT_OF_BETWEEN = re.compile(r"\s+out\s+of\s+")
+
+
+# Round 28: ", including 41,500 on Sunday", ", including 80,000 on its busiest day": a
+# bare count after "including", then the phrase that picks the part out.
+_INCLUDING_BEFORE = re.compile(
+    r"[^.;:!?]{1,60},\s+including\s+(?:(?:about|around|some|nearly|almost|more than|over|"
+    r"just over|just under)\s+)?$",
+    re.IGNORECASE,
+)
+_PICKED_OUT_AFTER = re.compile(
+    r"\s+((?:" + "|".join(sorted(LOCATIVE_PREPOSITIONS)) + r")\s+[^,.;:!?()\"“”]{2,40}?)"
+    r"\s*(?=[,.;:!?)]|$)",
+    re.IGNORECASE,
+)
+
+
+def _part_included(text: str, start: int, end: int, figures: list[FoundFigure]) -> str:
+    """ "Attendance for the week was 168,000, including 41,500 on Sunday": a bare count
+    after "including" is the part of the count just before it (in the same sentence, with
+    no unit of its own) that the phrase after it picks out ("Attendance for the week on
+    Sunday"); "" otherwise."""
+    if not figures or not figures[-1].measures:
+        return ""
+    before = figures[-1]
+    if before.unit is not None and not (
+        before.unit.isalpha() and before.unit.islower() and canonical_unit(before.unit) is None
+    ):
+        return ""  # a count of people or things before it, not a sum, a share or a length
+    if start - before.end > 60 or not _INCLUDING_BEFORE.fullmatch(text, before.end, start):
+        return ""
+    picked = _PICKED_OUT_AFTER.match(text, end)
+    if picked is None or len(picked.group(1).split()) > 6:
+        return ""
+    return f"{before.measures} {picked.group(1)}"
 
 
 def _whole_after(

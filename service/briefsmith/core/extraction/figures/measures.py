@@ -739,6 +739,11 @@ def _listed_after(
 
 
 _OWNER_S_WHOLE = re.compile(r"\s+of\s+(?:his|her)\s+$", re.IGNORECASE)
+# Round 28: "will close 14 of its 31 stores", "23 of its 148 aircraft are grounded": a
+# body's estate or fleet, told whole after a part, is its total too; a thing's few parts
+# ("two of its 16 valves") still only frame the part.
+_BODY_S_WHOLE = re.compile(r"\s+of\s+its\s+$", re.IGNORECASE)
+_BODY_TOTAL_FLOOR = 20
 
 
 def _an_owner_s_total(text: str, part: NumberMention, whole: NumberMention) -> bool:
@@ -747,7 +752,13 @@ def _an_owner_s_total(text: str, part: NumberMention, whole: NumberMention) -> b
     games ("two of his 19 starts"), which only frame the part; a thing's parts ("two of
     its 16 valves") stay with the part."""
     return (
-        _OWNER_S_WHOLE.fullmatch(text, part.end, whole.start) is not None
+        (
+            _OWNER_S_WHOLE.fullmatch(text, part.end, whole.start) is not None
+            or (
+                _BODY_S_WHOLE.fullmatch(text, part.end, whole.start) is not None
+                and whole.value >= _BODY_TOTAL_FLOOR
+            )
+        )
         and not whole.percent
         and not whole.currency
         and _FIXTURE_AFTER.match(text, whole.end) is None

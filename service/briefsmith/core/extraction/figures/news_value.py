@@ -143,6 +143,7 @@ from briefsmith.core.lexicon import (
     WEEKDAYS,
     WHOLLY_PERCENT_WORDS,
     WORKING_GROUP_NOUNS,
+    WORKING_SPAN_NOUNS,
     WRAP_SENTENCE_OPENERS,
 )
 from briefsmith.core.names import given_name_gender
@@ -482,8 +483,9 @@ def _duration_is_news(
         return False  # (but "won the 400m in 51.82 seconds" is a race time)
     not_before = _DURATION_NOT_BEFORE.search(before)
     adjective = text[unit.start() : unit.start() + 1] == "-"
-    if not_before and not (adjective and not_before.group(0).split()[0].lower() in ("a", "an")):
-        return False  # but "a 16-week suspended sentence" is read by its noun below
+    if not_before and not adjective:
+        return False  # but "a 16-week suspended sentence", "the first 48-hour stoppage" are
+        # read by their noun below (the word before sizes the noun, not the span)
     if of and of.group(1).lower() not in DURATION_NEWS_NOUNS:
         return False
     sentence_before = _sentence_before(text, mention.start)
@@ -504,9 +506,23 @@ def _duration_is_news(
     if text[unit.start() : unit.start() + 1] == "-":
         words = _NOUN_AFTER.match(text, unit.end())
         return words is not None and any(
-            word is not None and word.lower() in DURATION_NEWS_NOUNS for word in words.groups()
+            word is not None
+            and (
+                word.lower() in DURATION_NEWS_NOUNS or _singular(word.lower()) in WORKING_SPAN_NOUNS
+            )
+            for word in words.groups()
         )
     return True
+
+
+def _singular(word: str) -> str:
+    """ "shifts" -> "shift", "classes" -> "class": a plural noun's singular, for a word
+    list of singulars ("24-hour shifts", "45-minute classes")."""
+    if word.endswith("sses") or word.endswith("shes"):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 def _is_career_record(tokens: Tokens, mention: NumberMention) -> bool:
@@ -825,6 +841,9 @@ def _is_clock_or_code(text: str, mention: NumberMention) -> bool:
 _BARE_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 # "The match kicks off at 3 on Saturday": an hour of the clock's face, written bare.
 _BARE_HOUR = re.compile(r"[1-9]|1[0-2]")
+_SPELLED_HOUR = re.compile(
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)", re.IGNORECASE
+)
 _CLOCK_PREPOSITION_BEFORE = re.compile(r"\b(?:at|until|till|before|after)\s+$", re.IGNORECASE)
 
 
@@ -836,7 +855,10 @@ def _is_a_bare_clock_time(text: str, tokens: Tokens, mention: NumberMention) -> 
     price's level), unless a part of the day follows ("Polls close at 8.30 tonight")."""
     if mention.currency or mention.percent:
         return False
-    hour = _BARE_HOUR.fullmatch(mention.text) is not None
+    hour = _BARE_HOUR.fullmatch(mention.text) is not None or (
+        # round 28: "The gates open at six", "the first act is on stage at eight"
+        mention.spelled and _SPELLED_HOUR.fullmatch(mention.text) is not None
+    )
     if not (hour or _BARE_CLOCK.fullmatch(mention.text)):
         return False
     if _SERVICE_FROM_BEFORE.search(text, max(0, mention.start - 40), mention.start) or (
@@ -1122,6 +1144,28 @@ def _is_age_after_a_person_noun(text: str, mention: NumberMention) -> bool:
         return True  # "The two men, both 23, were arrested": the age each of them is
     noun = _NOUN_COMMA_BEFORE.search(text, max(0, mention.start - 24), mention.start)
     return noun is not None and _is_person_noun(noun.group(1))
+
+
+# Round 28: "Mr Voss, who turned 61 on Friday", "the singer, who turns 80 next month": the
+# age a person reaches (not "shares turned 4% higher", "turned 180 degrees": a unit or a
+# scale after the number).
+_TURNED_BEFORE = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.IGNORECASE)
+_TURNED_AGE_END = re.compile(r"(?!\s*[-%/]|\s+(?:per|a|an|of|to|points?|times)\b)")
+_FIRST_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _is_an_age_turned(text: str, mention: NumberMention) -> bool:
+    """ "who turned 61 on Friday", "turns 35 next week": a birthday, an age in passing."""
+    if mention.currency or mention.percent or not 1 <= mention.value < 120:
+        return False
+    if mention.value != int(mention.value) or mention.base != mention.value:
+        return False
+    if not _TURNED_BEFORE.search(text, max(0, mention.start - 9), mention.start):
+        return False
+    if not _TURNED_AGE_END.match(text, mention.end):
+        return False
+    word = _FIRST_WORD_AFTER.match(text, mention.end)
+    return word is None or canonical_unit(word.group(1)) is None
 
 
 # "at 14 Tarragon Street", "from 9a Mill Lane": a house number before a street's name;
