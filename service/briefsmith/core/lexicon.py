@@ -2673,6 +2673,17 @@ samuel kings chronicles corinthians thessalonians timothy peter john maccabees e
 RACE_CATEGORY_WORDS = _words("""
 men women boys girls ladies veterans juniors
 """)
+# Nouns that name a sporting event after whose it is ("won the women's javelin", "the
+# men's singles", "took the boys' decathlon"), beside RACE_EVENT_NOUNS and the field marks
+# of FIELD_MARK_NOUNS ("the women's high jump", "the men's pole vault"); with
+# RACE_CATEGORY_WORDS and a verb of winning, the winner's role (round 28, f).
+NAMED_EVENT_NOUNS = _words("""
+javelin discus hammer shot put decathlon heptathlon pentathlon triathlon marathon singles
+doubles slalom downhill omnium keirin pursuit foil epee sabre all-around individual
+""")
+# Of the event nouns, what is taken without winning the event ("took silver in the women's
+# 400m", "took the men's 400m record"): never the winner of the event.
+PLACED_NOT_WON_NOUNS = _words("silver bronze record")
 # "the Scottish indoor 200m record", "the national junior 400m title": words of a
 # competition between "the" and a distance that names its event.
 RACE_MODIFIER_WORDS = _words("""
