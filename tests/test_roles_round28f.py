@@ -154,3 +154,58 @@ def test_a_position_the_tagger_took_for_a_verb(text: str, name: str, role: str) 
 def test_the_same_word_as_a_verb_describes_no_one(text: str, name: str, word: str) -> None:
     actors = [a for a in build_brief(H + text).actors if a.name == name]
     assert not actors or word not in (actors[0].role or ""), actors[0].role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "act"),
+    [
+        (
+            "When Madam Lee Siew Ling, 67, bought her flat in 2019, the sales brochure promised a station five minutes away by 2025.",
+            "Lee Siew Ling",
+            "bought",
+        ),
+        (
+            "When Mrs Ada Nwosu, 58, opened her shop in 2001, the road was quiet.",
+            "Ada Nwosu",
+            "opened",
+        ),
+        (
+            "After Tom Hale, 44, bought the pub in 2015, it lost money for three years.",
+            "Tom Hale",
+            "bought",
+        ),
+        (
+            "Where Kofi Mensah, 39, farmed cocoa for a decade, there is now a gold pit.",
+            "Kofi Mensah",
+            "farmed",
+        ),
+        (
+            "Since Priya Das, 41, took over the school in 2020, results have improved.",
+            "Priya Das",
+            "took",
+        ),
+    ],
+)
+def test_a_clause_that_sets_the_scene_is_no_role(text: str, name: str, act: str) -> None:
+    found = role_of(text, name)
+    assert not found or act not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Tom Hale, 44, bought the pub in 2015 and reopened it in May.",
+            "Tom Hale",
+            "bought the pub",
+        ),
+        (
+            "Ann Lee, 52, from Stanley, lost her job at a packaging factory in June.",
+            "Ann Lee",
+            "lost her job at a packaging factory",
+        ),
+    ],
+)
+def test_what_a_person_introduced_with_an_age_did_stays(text: str, name: str, role: str) -> None:
+    found = role_of(text, name)
+    assert role_agrees(found, role), found

@@ -1520,7 +1520,8 @@ def _aged_at_introduction(t: ParsedTokens, name_last: int) -> bool:
 def _did_when_introduced(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "Ann Lee, 52, from Stanley, lost her job at a packaging factory in June": what a
     person introduced with an age did in the story, when nothing says what they are (the
-    verb and what it takes, without the time; not a verb of speech or a passive)."""
+    verb and what it takes, without the time; not a verb of speech or a passive, nor a
+    clause that sets the scene: "When Ann Lee, 67, bought her flat in 2019,")."""
     if not _aged_at_introduction(t, name_last):
         return None
     root = _root(t, name_first, name_last)
@@ -1530,7 +1531,13 @@ def _did_when_introduced(text: str, t: ParsedTokens, name_first: int, name_last:
         or verb <= root
         or t.tag[verb] != "VBD"
         or t.lemma[verb] in SPEECH_LEMMAS
-        or any(t.dep[c] in ("neg", "aux", "auxpass") for c in t.children[verb])
+        # "When Ann Lee, 67, bought her flat in 2019, ...": a clause that sets the
+        # scene (opened by "when", "after", "as", "if") says when, not who she is.
+        or any(
+            t.dep[c] in ("neg", "aux", "auxpass", "mark")
+            or (t.dep[c] == "advmod" and t.tag[c] == "WRB" and c < root)
+            for c in t.children[verb]
+        )
     ):
         return None
     last = verb
