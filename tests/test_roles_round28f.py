@@ -209,3 +209,58 @@ def test_a_clause_that_sets_the_scene_is_no_role(text: str, name: str, act: str)
 def test_what_a_person_introduced_with_an_age_did_stays(text: str, name: str, role: str) -> None:
     found = role_of(text, name)
     assert role_agrees(found, role), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "fronted"),
+    [
+        (
+            "At one stage the cathaoirleach, Cllr. Maeve Doherty, paused the meeting for ten minutes.",
+            "Maeve Doherty",
+            "cathaoirleach",
+            "stage",
+        ),
+        (
+            "At one stage the sarpanch, Ramesh Yadav, paused the meeting.",
+            "Ramesh Yadav",
+            "sarpanch",
+            "stage",
+        ),
+        (
+            "In his role as the council head of finance, Declan Furlong, he signed off the accounts.",
+            "Declan Furlong",
+            "council head of finance",
+            "role as",
+        ),
+    ],
+)
+def test_a_phrase_fronted_before_an_opening_description_is_not_the_role(
+    text: str, name: str, role: str, fronted: str
+) -> None:
+    found = role_of(text, name)
+    assert role_agrees(found, role) and fronted not in (found or ""), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Cathaoirleach Nuala Geraghty said the vote had been difficult but responsible.",
+            "Nuala Geraghty",
+            "Cathaoirleach",
+        ),
+        (
+            "Its regional director for Yorkshire and the Humber, Ann Lee, said the plan was sound.",
+            "Ann Lee",
+            "regional director for Yorkshire and the Humber",
+        ),
+        (
+            "On Tuesday the chief executive, Ama Boateng, resigned after the audit.",
+            "Ama Boateng",
+            "chief executive",
+        ),
+    ],
+)
+def test_an_office_before_the_name_is_the_role(text: str, name: str, role: str) -> None:
+    found = role_of(text, name)
+    assert role_agrees(found, role), found

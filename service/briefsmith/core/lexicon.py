@@ -224,7 +224,7 @@ Det Det. Detective Insp Insp. Inspector Supt Supt. Superintendent Whip Speaker L
 Commissioner Treasurer Attorney Councilman Councilwoman Councilmember Alderman Alderwoman
 Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Selectman Selectwoman
 Recorder Coroner Sheriff Constable PC DC DS DI DCI DSU PCSO Con Con. Seaman Airman Cardinal
-Taoiseach Tánaiste
+Taoiseach Tánaiste Cathaoirleach
 Bishop Archbishop Archdeacon
 MPP MHA MNA Supervisor Clerk
 Reeve Tahsildar
@@ -262,6 +262,7 @@ landlady publican shopkeeper caretaker pensioner grandmother grandfather widow w
 bishop archbishop archdeacon vicar rector curate chaplain
 debutant substitute winger prop hooker flanker halfback fullback bowler seamer spinner batsman
 wicketkeeper linebacker cornerback goaltender netminder taoiseach tanaiste tánaiste
+cathaoirleach
 trustee alderman selectman pitcher catcher shortstop quarterback goalie
 host umpire premier sarpanch
 counsel

@@ -1416,7 +1416,8 @@ def _opening_description(text: str, t: ParsedTokens, name_first: int, name_last:
     words, no verb), then the name set off by commas, where the parse of a long
     description loses the apposition (it may join the name to a place in it). The name
     may carry its address or its party ("The vicar, the Rev Ann Lee,", "The MP for
-    Wells, Labour's Ann Lee,")."""
+    Wells, Labour's Ann Lee,"). A phrase of time or place before it ("At one stage the
+    sarpanch, Ann Lee,") is no part of it."""
     comma = name_first - 1
     for _ in range(5):  # back over "the Very Rev Dr" or "Labour's"
         if comma < 1 or t.text[comma] == ",":
@@ -1438,6 +1439,15 @@ def _opening_description(text: str, t: ParsedTokens, name_first: int, name_last:
         first -= 1
     if first > 0 and t.sent[first - 1] == sentence:
         return None  # not the sentence's opening, or longer than a description
+    if t.pos[first] == "ADP":
+        # "At one stage the cathaoirleach, Cllr Ann Lee,": a phrase of time or place
+        # fronted before the description is not part of it; the description opens at
+        # its last article (none: no description).
+        first = next(
+            (i for i in range(comma - 1, first, -1) if t.lower[i] in ("the", "a", "an")), 0
+        )
+        if not first:
+            return None
     words = range(first, comma)
     if any(t.pos[i] in ("VERB", "AUX") or t.text[i] in (",", ";", ":") for i in words):
         return None
