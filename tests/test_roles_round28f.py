@@ -264,3 +264,35 @@ def test_a_phrase_fronted_before_an_opening_description_is_not_the_role(
 def test_an_office_before_the_name_is_the_role(text: str, name: str, role: str) -> None:
     found = role_of(text, name)
     assert role_agrees(found, role), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Defence counsel Ronan Keaveney BL said his client had been drinking heavily. 'He is not the man he was,' Mr Keaveney said.",
+            "Ronan Keaveney",
+            "Defence counsel",
+        ),
+        (
+            "Prosecuting counsel Aoife Ryan SC said the fire was deliberate. Ms Ryan said the car was destroyed.",
+            "Aoife Ryan",
+            "Prosecuting counsel",
+        ),
+        (
+            "Counsel for the state, Chief Wole Adebayo SAN, told the tribunal the petition was incompetent. Adebayo said the results stood.",
+            "Wole Adebayo",
+            "Counsel for the state",
+        ),
+    ],
+)
+def test_counsel_letters_after_the_name_are_no_part_of_it(text: str, name: str, role: str) -> None:
+    actors = build_brief(H + text).actors
+    found = [a for a in actors if a.name == name]
+    assert found and role_agrees(found[0].role, role), [(a.name, a.role) for a in actors]
+    assert len([a for a in actors if a.kind == "person"]) == 1, [a.name for a in actors]
+
+
+def test_a_state_after_a_senator_in_brackets_stays_out_of_the_name() -> None:
+    actors = build_brief(H + "Senator Lindsey Graham (R-SC) said the bill would pass.").actors
+    assert [a.name for a in actors] == ["Lindsey Graham"]

@@ -2789,7 +2789,11 @@ POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 # Nouns that speak for an organization: "a spokesman for the ministry said".
 # Letters after a person's name ("Claire Holt KC", "Ann Lee MP"): a name the recognizer
 # may take for a body's is a person's, and the letters are no part of the name.
-POST_NOMINALS = _words("KC QC MP MS MSP MLA MLC MEP TD MBE OBE CBE KBE DBE FRS Jr Jr. Sr Sr. PhD")
+# (round 28, f: Irish and Singaporean counsel, "Ronan Keaveney BL", "Aoife Ryan SC";
+# Nigerian senior advocates, "Wole Adebayo SAN")
+POST_NOMINALS = _words("""
+KC QC MP MS MSP MLA MLC MEP TD MBE OBE CBE KBE DBE FRS Jr Jr. Sr Sr. PhD BL SC SAN
+""")
 
 # People who are at a place as its public, not its staff: "analysts at the broker Apex
 # said" speak for Apex, "parents at Oakfield Primary said" not for the school. Lemmas.
