@@ -296,3 +296,42 @@ def test_counsel_letters_after_the_name_are_no_part_of_it(text: str, name: str, 
 def test_a_state_after_a_senator_in_brackets_stays_out_of_the_name() -> None:
     actors = build_brief(H + "Senator Lindsey Graham (R-SC) said the bill would pass.").actors
     assert [a.name for a in actors] == ["Lindsey Graham"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "ordinal"),
+    [
+        ("Tom Hale was third on the list of speakers at the hearing.", "Tom Hale", "third"),
+        (
+            "Kerry Anne Walsh was second in line for the crown of the local pageant.",
+            "Kerry Anne Walsh",
+            "second",
+        ),
+        ("Ann Lee was second in the queue at the polling station, she said.", "Ann Lee", "second"),
+        (
+            "Meenakshi Rao won the ward by 6,318 votes. Meenakshi Rao was fourth on the ballot in a field of nine.",
+            "Meenakshi Rao",
+            "fourth",
+        ),
+    ],
+)
+def test_a_place_in_a_list_is_no_placing(text: str, name: str, ordinal: str) -> None:
+    found = role_of(text, name)
+    assert not found or ordinal not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Ann Lee was second in 11.42 seconds.", "Ann Lee", "second"),
+        ("Ann Lee came third in the women's race.", "Ann Lee", "third in the women's race"),
+        (
+            "Tom Reid finished second on the day, two seconds behind the winner.",
+            "Tom Reid",
+            "second",
+        ),
+    ],
+)
+def test_a_placing_in_a_contest_stays(text: str, name: str, role: str) -> None:
+    found = role_of(text, name)
+    assert role_agrees(found, role), found

@@ -2488,6 +2488,9 @@ PLACINGS = _words("second third fourth fifth sixth runner-up")
 # Verbs of beating a rival to a win ("won the race, edging Ann Lee by a second").
 BEATING_LEMMAS = _words("beat edge pip defeat outsprint outpoint overcome")
 PLACING_VERBS = _words("be finish come place end")
+# Where an ordinal stands in a list, not a contest: "was fourth on the ballot", "third on
+# the list of speakers", "second in line for the post" (no placing, no role: round 28, f).
+LISTED_ORDER_NOUNS = _words("ballot list paper queue line order rota roster")
 # Endings of nouns of people built on a bare one ("postman", "chairwoman", "fisherman").
 PERSON_COMPOUND_ENDINGS = ("man", "woman")
 # Adjectives that belong to a role ("former director", "retired miner", "acting head"),

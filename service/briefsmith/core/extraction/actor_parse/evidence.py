@@ -127,6 +127,7 @@ from briefsmith.core.lexicon import (
     FIRM_TRADES,
     GIVEN_NAMES,
     KIN_NOUNS,
+    LISTED_ORDER_NOUNS,
     MADE_LONG_AGO_LEMMAS,
     MADE_WORK_LEMMAS,
     NAME_CONNECTORS,
@@ -1762,7 +1763,8 @@ def _trade_of_a_person(lemma: str) -> bool:
 
 def _placed(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "Ann Lee was second", "Ann Lee came third in the women's race": the placing, with
-    the contest when the clause names it."""
+    the contest when the clause names it; not a place in a list (LISTED_ORDER_NOUNS: "was
+    fourth on the ballot", "second in line")."""
     root = _root(t, name_first, name_last)
     verb = t.head[root]
     if t.dep[root] != "nsubj" or verb == root or t.lemma[verb] not in PLACING_VERBS:
@@ -1779,6 +1781,13 @@ def _placed(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str 
     )
     if placing is None or any(t.dep[c] == "neg" for c in t.children[verb]):
         return None
+    if any(
+        t.dep[c] == "prep"
+        and t.lower[c] in ("on", "in")
+        and any(t.dep[g] == "pobj" and t.lemma[g] in LISTED_ORDER_NOUNS for g in t.children[c])
+        for c in (*t.children[verb], *t.children[placing])
+    ):
+        return None  # "was fourth on the ballot", "second in line": a list's order
     for c in t.children[verb]:
         if t.dep[c] == "prep" and t.lower[c] == "in":
             contest = next((g for g in t.children[c] if t.dep[g] == "pobj"), None)
