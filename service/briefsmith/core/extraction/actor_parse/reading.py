@@ -1745,18 +1745,24 @@ _VERB_OPENERS = frozenset(
 def _position_tagged_otherwise(t: ParsedTokens, index: int) -> bool:
     """Is the lower-case word before a name a player's position or a word a report
     uses for a person (READ_BACK_DESCRIPTION_NOUNS, the players of STORY_SIDES: "lock",
-    "wicketkeeper", "prop")
-    that the tagger took for a verb or an adjective, with nothing before it that makes
-    it a verb ("to lock", "will prop")?"""
+    "wicketkeeper", "prop") that the tagger took for a verb or an adjective, with nothing
+    before it that makes it a verb ("to lock", "will prop") and no verb it is the
+    particle of ("put forward Tom Reid")?"""
     if t.pos[index] == "NOUN" or not (
         t.lower[index] in READ_BACK_DESCRIPTION_NOUNS or t.lower[index] in _SPORT_PLAYERS
     ):
+        return False
+    if t.dep[index] in ("prt", "advmod"):
         return False
     before = index - 1
     return (
         before < 0
         or t.sent[before] != t.sent[index]
-        or (t.lower[before] not in _VERB_OPENERS and t.tag[before] not in ("PRP", "MD"))
+        or (
+            t.lower[before] not in _VERB_OPENERS
+            and t.tag[before] not in ("PRP", "MD")
+            and t.pos[before] not in ("VERB", "AUX")
+        )
     )
 
 
