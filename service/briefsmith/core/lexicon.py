@@ -224,7 +224,7 @@ Det Det. Detective Insp Insp. Inspector Supt Supt. Superintendent Whip Speaker L
 Commissioner Treasurer Attorney Councilman Councilwoman Councilmember Alderman Alderwoman
 Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Selectman Selectwoman
 Recorder Coroner Sheriff Constable PC DC DS DI DCI DSU PCSO Con Con. Seaman Airman Cardinal
-Taoiseach Tánaiste
+Taoiseach Tánaiste Cathaoirleach
 Bishop Archbishop Archdeacon
 MPP MHA MNA Supervisor Clerk
 Reeve Tahsildar
@@ -262,6 +262,7 @@ landlady publican shopkeeper caretaker pensioner grandmother grandfather widow w
 bishop archbishop archdeacon vicar rector curate chaplain
 debutant substitute winger prop hooker flanker halfback fullback bowler seamer spinner batsman
 wicketkeeper linebacker cornerback goaltender netminder taoiseach tanaiste tánaiste
+cathaoirleach
 trustee alderman selectman pitcher catcher shortstop quarterback goalie
 host umpire premier sarpanch
 counsel
@@ -2496,6 +2497,9 @@ PLACINGS = _words("second third fourth fifth sixth runner-up")
 # Verbs of beating a rival to a win ("won the race, edging Ann Lee by a second").
 BEATING_LEMMAS = _words("beat edge pip defeat outsprint outpoint overcome")
 PLACING_VERBS = _words("be finish come place end")
+# Where an ordinal stands in a list, not a contest: "was fourth on the ballot", "third on
+# the list of speakers", "second in line for the post" (no placing, no role: round 28, f).
+LISTED_ORDER_NOUNS = _words("ballot list paper queue line order rota roster")
 # Endings of nouns of people built on a bare one ("postman", "chairwoman", "fisherman").
 PERSON_COMPOUND_ENDINGS = ("man", "woman")
 # Adjectives that belong to a role ("former director", "retired miner", "acting head"),
@@ -2682,6 +2686,17 @@ samuel kings chronicles corinthians thessalonians timothy peter john maccabees e
 RACE_CATEGORY_WORDS = _words("""
 men women boys girls ladies veterans juniors
 """)
+# Nouns that name a sporting event after whose it is ("won the women's javelin", "the
+# men's singles", "took the boys' decathlon"), beside RACE_EVENT_NOUNS and the field marks
+# of FIELD_MARK_NOUNS ("the women's high jump", "the men's pole vault"); with
+# RACE_CATEGORY_WORDS and a verb of winning, the winner's role (round 28, f).
+NAMED_EVENT_NOUNS = _words("""
+javelin discus hammer shot put decathlon heptathlon pentathlon triathlon marathon singles
+doubles slalom downhill omnium keirin pursuit foil epee sabre all-around individual
+""")
+# Of the event nouns, what is taken without winning the event ("took silver in the women's
+# 400m", "took the men's 400m record"): never the winner of the event.
+PLACED_NOT_WON_NOUNS = _words("silver bronze record")
 # "the Scottish indoor 200m record", "the national junior 400m title": words of a
 # competition between "the" and a distance that names its event.
 RACE_MODIFIER_WORDS = _words("""
@@ -2786,7 +2801,11 @@ POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 # Nouns that speak for an organization: "a spokesman for the ministry said".
 # Letters after a person's name ("Claire Holt KC", "Ann Lee MP"): a name the recognizer
 # may take for a body's is a person's, and the letters are no part of the name.
-POST_NOMINALS = _words("KC QC MP MS MSP MLA MLC MEP TD MBE OBE CBE KBE DBE FRS Jr Jr. Sr Sr. PhD")
+# (round 28, f: Irish and Singaporean counsel, "Ronan Keaveney BL", "Aoife Ryan SC";
+# Nigerian senior advocates, "Wole Adebayo SAN")
+POST_NOMINALS = _words("""
+KC QC MP MS MSP MLA MLC MEP TD MBE OBE CBE KBE DBE FRS Jr Jr. Sr Sr. PhD BL SC SAN
+""")
 
 # People who are at a place as its public, not its staff: "analysts at the broker Apex
 # said" speak for Apex, "parents at Oakfield Primary said" not for the school. Lemmas.

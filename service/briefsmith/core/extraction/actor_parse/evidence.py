@@ -129,6 +129,7 @@ from briefsmith.core.lexicon import (
     FIRM_TRADES,
     GIVEN_NAMES,
     KIN_NOUNS,
+    LISTED_ORDER_NOUNS,
     MADE_LONG_AGO_LEMMAS,
     MADE_WORK_LEMMAS,
     NAME_CONNECTORS,
@@ -1622,7 +1623,8 @@ def _aged_at_introduction(t: ParsedTokens, name_last: int) -> bool:
 def _did_when_introduced(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "Ann Lee, 52, from Stanley, lost her job at a packaging factory in June": what a
     person introduced with an age did in the story, when nothing says what they are (the
-    verb and what it takes, without the time; not a verb of speech or a passive)."""
+    verb and what it takes, without the time; not a verb of speech or a passive, nor a
+    clause that sets the scene: "When Ann Lee, 67, bought her flat in 2019,")."""
     if not _aged_at_introduction(t, name_last):
         return None
     root = _root(t, name_first, name_last)
@@ -1632,7 +1634,13 @@ def _did_when_introduced(text: str, t: ParsedTokens, name_first: int, name_last:
         or verb <= root
         or t.tag[verb] != "VBD"
         or t.lemma[verb] in SPEECH_LEMMAS
-        or any(t.dep[c] in ("neg", "aux", "auxpass") for c in t.children[verb])
+        # "When Ann Lee, 67, bought her flat in 2019, ...": a clause that sets the
+        # scene (opened by "when", "after", "as", "if") says when, not who she is.
+        or any(
+            t.dep[c] in ("neg", "aux", "auxpass", "mark")
+            or (t.dep[c] == "advmod" and t.tag[c] == "WRB" and c < root)
+            for c in t.children[verb]
+        )
     ):
         return None
     last = verb
@@ -1857,7 +1865,8 @@ def _trade_of_a_person(lemma: str) -> bool:
 
 def _placed(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "Ann Lee was second", "Ann Lee came third in the women's race": the placing, with
-    the contest when the clause names it."""
+    the contest when the clause names it; not a place in a list (LISTED_ORDER_NOUNS: "was
+    fourth on the ballot", "second in line")."""
     root = _root(t, name_first, name_last)
     verb = t.head[root]
     if t.dep[root] != "nsubj" or verb == root or t.lemma[verb] not in PLACING_VERBS:
@@ -1874,6 +1883,13 @@ def _placed(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str 
     )
     if placing is None or any(t.dep[c] == "neg" for c in t.children[verb]):
         return None
+    if any(
+        t.dep[c] == "prep"
+        and t.lower[c] in ("on", "in")
+        and any(t.dep[g] == "pobj" and t.lemma[g] in LISTED_ORDER_NOUNS for g in t.children[c])
+        for c in (*t.children[verb], *t.children[placing])
+    ):
+        return None  # "was fourth on the ballot", "second in line": a list's order
     for c in t.children[verb]:
         if t.dep[c] == "prep" and t.lower[c] == "in":
             contest = next((g for g in t.children[c] if t.dep[g] == "pobj"), None)

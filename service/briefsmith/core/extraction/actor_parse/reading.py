@@ -100,6 +100,7 @@ from briefsmith.core.lexicon import (
     PRONOUN_GENDER,
     RANK_PARTS,
     RANKS,
+    READ_BACK_DESCRIPTION_NOUNS,
     REPORTING_LEMMAS,
     ROLE_ADJECTIVES,
     ROLE_NOUNS,
@@ -110,6 +111,7 @@ from briefsmith.core.lexicon import (
     SPOKESPERSON_NOUNS,
     STAFF_AT_NOUNS,
     STATE_BODY_NOUNS,
+    STORY_SIDES,
     TITLE_WORDS,
     WEATHER_ENDURING_LEMMAS,
     WEATHER_SYSTEM_WORDS,
@@ -1660,14 +1662,19 @@ def _next_to(
     word = t.text[index]
     # "Cabinet member for housing", "Chair of governors": the remit of an office.
     remit = t.dep[index] == "pobj" and t.lemma[t.head[t.head[index]]] in _STAFF_NOUNS
+    # "Kestrel Bay lock Sione Fifita", "and wicketkeeper Simba Marange made 57": a
+    # player's position the tagger took for a verb or an adjective (round 28, f).
+    position = person and _position_tagged_otherwise(t, index)
     if not word[:1].islower() or (
         t.tag[index] not in ("NN", "NNP")
         and not _in_pair(t, index)
         and not (remit and t.tag[index] == "NNS")
+        and not position
     ):
         return None
     if (
         person
+        and not position
         and not _describes(word, _NO_WORDS)
         and t.lemma[index] not in ORG_KIND_NOUNS  # a body the rules took for a person
         and not remit
@@ -1739,6 +1746,38 @@ def _next_to(
         return None
     description = " ".join(words)
     return None if _broken(description) else description
+
+
+# The words a sports report uses for its players ("lock", "prop", "hooker", "skipper").
+_SPORT_PLAYERS = STORY_SIDES["sport"][0]
+# Words before a verb's bare form that make it a verb ("to lock", "will prop up").
+_VERB_OPENERS = frozenset(
+    {"to", "will", "would", "could", "can", "should", "must", "might", "may", "did", "not"}
+)
+
+
+def _position_tagged_otherwise(t: ParsedTokens, index: int) -> bool:
+    """Is the lower-case word before a name a player's position or a word a report
+    uses for a person (READ_BACK_DESCRIPTION_NOUNS, the players of STORY_SIDES: "lock",
+    "wicketkeeper", "prop") that the tagger took for a verb or an adjective, with nothing
+    before it that makes it a verb ("to lock", "will prop") and no verb it is the
+    particle of ("put forward Tom Reid")?"""
+    if t.pos[index] == "NOUN" or not (
+        t.lower[index] in READ_BACK_DESCRIPTION_NOUNS or t.lower[index] in _SPORT_PLAYERS
+    ):
+        return False
+    if t.dep[index] in ("prt", "advmod"):
+        return False
+    before = index - 1
+    return (
+        before < 0
+        or t.sent[before] != t.sent[index]
+        or (
+            t.lower[before] not in _VERB_OPENERS
+            and t.tag[before] not in ("PRP", "MD")
+            and t.pos[before] not in ("VERB", "AUX")
+        )
+    )
 
 
 def _noun_of_a_role(t: ParsedTokens, noun: int) -> bool:

@@ -70,6 +70,7 @@ from briefsmith.core.lexicon import (
     DEFENCE_SIDE,
     DESCRIPTION_NOUNS,
     EVIDENCE_HEARERS,
+    FIELD_MARK_NOUNS,
     FOUNDING_LEMMAS,
     FUTURE_ONLY_SUCCESSION_LEMMAS,
     GIVEN_NAMES,
@@ -81,6 +82,7 @@ from briefsmith.core.lexicon import (
     KIN_NOUNS,
     LEAVING_OFFICE_LEMMAS,
     NAME_CONNECTORS,
+    NAMED_EVENT_NOUNS,
     NAMING_VERBS,
     NICKNAMING_LEMMAS,
     NOT_APPOINTED_NOUNS,
@@ -92,9 +94,12 @@ from briefsmith.core.lexicon import (
     PERSON_NOUNS,
     PICTURE_POINTERS,
     PLACE_KIND_NOUNS,
+    PLACED_NOT_WON_NOUNS,
     PORTRAYAL_LEMMAS,
     POST_AS_LEMMAS,
     POST_AS_PHRASAL_VERBS,
+    RACE_CATEGORY_WORDS,
+    RACE_EVENT_NOUNS,
     RANK_PARTS,
     RANKING_LEMMAS,
     RANKS,
@@ -1411,7 +1416,8 @@ def _opening_description(text: str, t: ParsedTokens, name_first: int, name_last:
     words, no verb), then the name set off by commas, where the parse of a long
     description loses the apposition (it may join the name to a place in it). The name
     may carry its address or its party ("The vicar, the Rev Ann Lee,", "The MP for
-    Wells, Labour's Ann Lee,")."""
+    Wells, Labour's Ann Lee,"). A phrase of time or place before it ("At one stage the
+    sarpanch, Ann Lee,") is no part of it."""
     comma = name_first - 1
     for _ in range(5):  # back over "the Very Rev Dr" or "Labour's"
         if comma < 1 or t.text[comma] == ",":
@@ -1433,6 +1439,15 @@ def _opening_description(text: str, t: ParsedTokens, name_first: int, name_last:
         first -= 1
     if first > 0 and t.sent[first - 1] == sentence:
         return None  # not the sentence's opening, or longer than a description
+    if t.pos[first] == "ADP":
+        # "At one stage the cathaoirleach, Cllr Ann Lee,": a phrase of time or place
+        # fronted before the description is not part of it; the description opens at
+        # its last article (none: no description).
+        first = next(
+            (i for i in range(comma - 1, first, -1) if t.lower[i] in ("the", "a", "an")), 0
+        )
+        if not first:
+            return None
     words = range(first, comma)
     if any(t.pos[i] in ("VERB", "AUX") or t.text[i] in (",", ";", ":") for i in words):
         return None
@@ -2259,19 +2274,31 @@ def _agent_of_role(text: str, t: ParsedTokens, name_first: int, name_last: int) 
 
 def _contest_won(text: str, t: ParsedTokens, verb: int, winner: int) -> str | None:
     """The contest (CONTEST_NOUNS) `verb` says was won, as the article words it: "the
-    women's race" of "won the women's race", "In the men's race, ... won"."""
-    if t.lemma[verb] != "win" or any(t.dep[c] == "neg" for c in t.children[verb]):
+    women's race" of "won the women's race", "In the men's race, ... won"; or the event
+    named as whose it is that was won or taken ("won the women's 5,000m", "took the men's
+    javelin"). Who took silver or a record did not win the event."""
+    if t.lemma[verb] not in ("win", "take") or any(t.dep[c] == "neg" for c in t.children[verb]):
         return None
     contests = [c for c in t.children[verb] if t.dep[c] in ("dobj", "nsubjpass") and c != winner]
-    contests.extend(
-        g
-        for c in t.children[verb]
-        if t.dep[c] == "prep" and t.lower[c] == "in"
-        for g in t.children[c]
-        if t.dep[g] == "pobj"
-    )
+    if any(t.lemma[c] in PLACED_NOT_WON_NOUNS for c in contests):
+        return None  # "took silver in the women's 400m"
+    objects = set(contests)
+    if t.lemma[verb] == "take":
+        # "took the men's 5000m": taking is winning only an event named as whose it is
+        # ("took the lead in the women's race" is not).
+        contests = [c for c in contests if t.dep[c] == "dobj" and _named_event(t, c)]
+    else:
+        contests.extend(
+            g
+            for c in t.children[verb]
+            if t.dep[c] == "prep" and t.lower[c] == "in"
+            for g in t.children[c]
+            if t.dep[g] == "pobj"
+        )
     for contest in contests:
-        if t.lemma[contest] not in CONTEST_NOUNS or t.pos[contest] != "NOUN":
+        if (t.lemma[contest] not in CONTEST_NOUNS or t.pos[contest] != "NOUN") and not (
+            contest in objects and _named_event(t, contest)
+        ):
             continue
         first, stack, seen = contest, [contest], 0
         while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
@@ -2280,9 +2307,39 @@ def _contest_won(text: str, t: ParsedTokens, verb: int, winner: int) -> str | No
             first = min(first, node)
             stack.extend(c for c in t.children[node] if c < contest)
         phrase = text[t.start[first] : t.end[contest]]
-        if contest - first < _MAX_DESCRIPTION_TOKENS and not _broken(phrase):
+        # "the women's 5,000m": a distance's thousands separator is no clause break.
+        checked = _EVENT_THOUSANDS.sub("", phrase) if _named_event(t, contest) else phrase
+        if contest - first < _MAX_DESCRIPTION_TOKENS and not _broken(checked):
             return phrase
     return None
+
+
+_DISTANCE_UNITS = frozenset({"m", "km", "k", "metres", "meters", "mile", "miles"})
+_EVENT_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+# How many tokens before an event's noun its category's possessive may stand ("the
+# women's 20 km race walk": five).
+_EVENT_OWNER_REACH = 6
+
+
+def _named_event(t: ParsedTokens, noun: int) -> bool:
+    """Is the noun a sporting event named as whose it is ("the women's 5,000m", "the men's
+    60m hurdles", "the women's javelin", "the girls' 400m final"): a category's possessive
+    (RACE_CATEGORY_WORDS) on an event noun (RACE_EVENT_NOUNS, FIELD_MARK_NOUNS,
+    NAMED_EVENT_NOUNS, CONTEST_NOUNS) or on a distance? "the women's vote", "the men's
+    team" are no events."""
+    # The possessive stands within a few words before the noun, however the parser hung
+    # it ("the women's 20km race walk", "the women's 100m freestyle").
+    if not any(
+        t.lower[i] in RACE_CATEGORY_WORDS and t.tag[i + 1] == "POS" and t.sent[i] == t.sent[noun]
+        for i in range(max(0, noun - _EVENT_OWNER_REACH), noun - 1)
+    ):
+        return False
+    events = RACE_EVENT_NOUNS | FIELD_MARK_NOUNS | NAMED_EVENT_NOUNS | CONTEST_NOUNS
+    if t.lemma[noun] in PLACED_NOT_WON_NOUNS:
+        return False
+    if t.lemma[noun] in events or t.lower[noun] in events:
+        return True
+    return t.lower[noun] in _DISTANCE_UNITS and any(t.dep[c] == "nummod" for c in t.children[noun])
 
 
 def _acronym_plural(word: str) -> bool:
