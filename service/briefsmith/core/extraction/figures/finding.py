@@ -60,9 +60,12 @@ from briefsmith.core.extraction.figures.changes import (
     _extra_paid,
     _level_after_a_change_noun,
     _level_after_a_move,
+    _level_after_a_points_move,
     _level_when_changed,
     _margin_measure,
     _more_of_the_one_before,
+    _move_in_points,
+    _price_after_a_move,
     _move_restated_as_share,
     _price_for_others,
     _price_of_a_misread_verb,
@@ -682,6 +685,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 measures = parsed
             measures = _price_of_a_misread_verb(tokens, mention.start, end) or measures
             measures = _change_of_a_misread_verb(tokens, mention.start, end, measures) or measures
+            if unit == "points":  # "closed down 68.3 points, or 0.9%": a move, not a tally
+                measures = _move_in_points(text, tokens, mention.start, end) or measures
             if mention.currency:
                 measures = _extra_paid(tokens, mention.start, end) or measures
             if whole is not None and _PART_OF.fullmatch(text, end, whole.start):
@@ -765,6 +770,10 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if not figure.measures and not mention.currency and unit is None:
             # "closed up 1.2% at 39,104": the level the move left the index at
             figure = replace(figure, measures=_level_after_a_move(text, start, figures))
+        if not mention.currency and unit is None and figure.measures in ("", "points"):
+            # "gained 22 points to 8,412": the level the index reached, not "points"
+            reached = _level_after_a_points_move(text, start, figures)
+            figure = replace(figure, measures=reached) if reached else figure
         # "Entry is €10, or €5 for students": a second price for some payers (round 19)
         for_others = _price_for_others(text, start, end, figures) if mention.currency else ""
         if for_others:
@@ -805,6 +814,10 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             figure = replace(figure, measures=_joined(["runs", _subject_before(text, start)]))
         # "Shares of SkyVahan closed 2.3 per cent lower at Rs 1,412" (the figure is kept as
         # it is when nothing changes: a level "from" is matched to it by identity)
+        if mention.currency or figure.unit == "pence":
+            # "closed down 6.2% at 184p": the price the shares were left at (round 28)
+            left_at = _price_after_a_move(text, start, figures)
+            figure = replace(figure, measures=left_at) if left_at else figure
         priced = _share_move_or_price(text, figure) if figure.measures else ""
         if priced and pending_from is not figure:
             figure = replace(figure, measures=priced)
