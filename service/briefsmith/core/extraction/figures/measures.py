@@ -240,6 +240,8 @@ def _counted_phrase(text: str, position: int) -> tuple[list[str], str | None]:
             break  # "rescued 12 fishermen off Cape Clear": where, not a word of the noun
         elif core and lower in _TIME_WORDS:
             break  # "scored 14 times this season": when, not a word of the noun
+        elif core and core[-1].lower() == "times" and lower not in ("and", "or"):
+            break  # "rung the council 11 times about the potholes": the count ends (round 28)
         elif (
             core
             and core[-1].islower()
