@@ -13,6 +13,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
+    CONTACT_PARTICIPLES,
     ADDRESS_HEADS,
     ANIMAL_NOUNS,
     AVERAGE_NOUNS,
@@ -3058,7 +3059,8 @@ _EVENT_TIMES_AFTER = re.compile(
 # "I've asked ", "we have written to them ", "I had rung ": a speaker counting what they
 # have done, the perfect told in the first person, read back a bounded window.
 _FIRST_PERSON_PERFECT_BEFORE = re.compile(
-    r"\b(?:I|[Ww]e)(?:['’]ve|['’]d|\s+have|\s+had)\s+(?:[\w’'-]+\s+){1,7}$"
+    r"\b(?:I|[Ww]e)(?:['’]ve|['’]d|\s+have|\s+had)\s+(?:already\s+|now\s+)?([\w’'-]+)\s+"
+    r"(?:[\w’'-]+\s+){0,6}$"
 )
 _FIRST_PERSON_REACH = 70  # characters read back from the count for the speaker's perfect
 # "three times." "six times and never had a reply", "four times this year": the count ends
@@ -3072,12 +3074,12 @@ _ROUND_TIMES = 10  # "I've told him 20 times": a round number of times is a figu
 
 
 def _times_someone_counts(text: str, mention: NumberMention) -> bool:
-    """ "I've asked three times and nobody has come", "I have been to Ashby Brook four
-    times this year", "We have written to the council 11 times": a speaker counting,
-    in the perfect and the first person, the times they have done something the story
-    is about is a figure (round 28). Not "I've told him a hundred times", "loved me 40
-    times a day", "I've said it 20 times": a round, large or "a" number, or a rate, is a
-    figure of speech."""
+    """ "I've asked three times and nobody has come", "We have written to the council 11
+    times": a speaker counting, in the perfect and the first person, the times they have
+    tried to reach someone or get something done is a figure (round 28). Not "I've told
+    him a hundred times", "loved me 40 times a day", "I've said it 20 times" (a round,
+    large or "a" number, or a rate, is a figure of speech), nor "I've watched it six
+    times" (a private act, colour)."""
     low, high = _COUNTED_TIMES_RANGE
     if not low <= mention.value <= high or mention.text.lower().startswith(("a ", "an ")):
         return False
@@ -3086,7 +3088,8 @@ def _times_someone_counts(text: str, mention: NumberMention) -> bool:
     if not _COUNTED_TIMES_AFTER.match(text, mention.end):
         return False
     before = text[max(0, mention.start - _FIRST_PERSON_REACH) : mention.start]
-    return _FIRST_PERSON_PERFECT_BEFORE.search(before) is not None
+    perfect = _FIRST_PERSON_PERFECT_BEFORE.search(before)
+    return perfect is not None and perfect.group(1).lower() in CONTACT_PARTICIPLES
 
 
 # "their previous five matches", "the opening five sets": a window a form or an average
