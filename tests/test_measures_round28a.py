@@ -6,7 +6,8 @@ the level after such a move is the level of what moved; a price right after a sh
 move and "at" is the shares' price, not the words of the move ("closed down 6.2% at
 184p"); a count of points hung on a preposition is a gap against what the preposition
 names ("two points above the relegation zone"); a speaker's first-person count of the
-times they have done something ("I've asked three times") is kept.
+times they have tried to reach someone ("I've asked three times") is kept; a span told as
+"for a total of" hours is the clause's span, in all.
 
 Every passage here is synthetic, written for these tests (invented people, firms, clubs
 and places of no consequence), across British, Irish, Indian, Australian, South African,
@@ -44,16 +45,22 @@ POINTS_MOVES = [
         "fall in blue-chip index",
     ),
     # UK regional paper, the FTSE with its level
-    ("The FTSE 100 fell 22 points to 8,412.", "22", "fall in FTSE"),
-    ("The FTSE 100 gained 22 points to 8,412.", "8,412", "level of FTSE"),
+    ("The FTSE 100 fell 22 points to 8,412.", "22", "fall in FTSE 100"),
+    ("The FTSE 100 gained 22 points to 8,412.", "8,412", "level of FTSE 100"),
     # Indian broadsheet, the Sensex
     ("The Sensex rose 412 points, or 0.5%, to 81,220 on Friday.", "412", "rise in Sensex"),
     # Australian broadcaster, "ended up ... at"
-    ("The ASX 200 ended up 31.4 points at 8,102.6.", "31.4", "rise in ASX"),
+    ("The ASX 200 ended up 31.4 points at 8,102.6.", "31.4", "rise in ASX 200"),
     # Singaporean broadsheet
     ("The Straits Times Index slipped 12.6 points to 3,480.2.", "12.6", "fall in Straits Times Index"),
     # Irish broadsheet, "closed up ... at"
     ("The ISEQ closed up 55 points at 10,120.", "55", "rise in ISEQ"),
+    # UK broadcaster, a poll: what moved keeps its own words
+    (
+        "Support for the Greens rose 2.5 points to 14 per cent in the Kantar poll.",
+        "2.5",
+        "rise in Support for the Greens",
+    ),
     # Australian broadsheet, a primary vote's move and the level it reached
     (
         "Her primary vote rose 3.2 points to 44.8 per cent.",
@@ -215,3 +222,38 @@ TIMES_OF_SPEECH = [
 def test_a_figure_of_speech_of_times_is_no_figure(text: str) -> None:
     found = _found(text)
     assert not any("times" in f.measures for f in found.values()), found
+
+
+# synthetic: a span told as "a total of" hours is the clause's span, in all
+TOTAL_SPANS = [
+    # UK regional paper, sewage spills (the parser hangs "for" on "rivers")
+    (
+        "The company's storm overflows discharged raw sewage into rivers for a total of"
+        " 291,000 hours in 2024.",
+        "291,000 hours",
+        "overflows discharged raw sewage",
+    ),
+    # Irish broadcaster, a motorway
+    ("The M50 was closed for a total of 31 hours during the storm.", "31 hours", "M50 was closed"),
+    # Singaporean broadsheet, a rail line
+    (
+        "Trains on the Coral Line were suspended for a total of 19 hours last month.",
+        "19 hours",
+        "Trains were suspended",
+    ),
+    # South African wire, a power cut
+    ("Power was cut to 4,000 homes for a total of 11 hours.", "11 hours", "Power was cut"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "measures"), TOTAL_SPANS)
+def test_a_total_span_is_the_clause_s_span(text: str, figure: str, measures: str) -> None:
+    got = _measure(text, figure)
+    assert got.startswith("total length of time")
+    assert measures in got
+
+
+# synthetic negative: a prison term told as a total stays a sentence
+def test_a_total_prison_term_stays_a_sentence() -> None:
+    got = _measure("Lumsden was jailed for a total of 14 years at Preston Crown Court.", "14 years")
+    assert "sentence" in got

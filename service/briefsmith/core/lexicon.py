@@ -2812,6 +2812,9 @@ COMPARATIVE_CHANGES: dict[str, str] = {
 }
 
 # --- what a figure measures (briefsmith.core.extraction.figures) ----------------------
+# Nouns that add up a span or an amount told after "of" ("discharged sewage for a total
+# of 291,000 hours", "waited a combined 40 hours"): the span is the clause's, in all. Lemmas.
+SUM_NOUNS = _words("total sum")
 # Participles of trying to reach someone or get something done: a speaker's "I've asked
 # three times", "we have written to them six times", "I've rung the council 11 times" is a
 # count the story is about (not "I've watched it six times": a private act, colour).

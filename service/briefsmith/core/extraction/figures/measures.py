@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from briefsmith.core.dependency import hangs_within
 from briefsmith.core.lexicon import (
+    SUM_NOUNS,
     ACCOUNTING_QUALIFIER_WORDS,
     AGE_OPENING_PREPOSITIONS,
     AMOUNT_NOUNS,
@@ -1099,6 +1100,24 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         average, preposition = tokens.lemma[verb], "for"
         verb = tokens.head[tokens.head[verb]]
         frame = f"{average} {DURATION_FRAMES[preposition]}"
+    if (
+        placed
+        and preposition == "of"
+        and tokens.lemma[verb] in SUM_NOUNS
+        and tokens.dep[verb] == "pobj"
+        and tokens.lower[tokens.head[verb]] == "for"
+        and not frame
+    ):  # "discharged sewage into rivers for a total of 291,000 hours", "was closed for a
+        # total of 96 hours": the span the clause's verb lasted, in all, even when the
+        # parser hung "for" on the noun before it (round 28; it read "length of total")
+        holder = tokens.head[tokens.head[verb]]
+        for _ in range(2):
+            if tokens.pos[holder] in ("VERB", "AUX") or tokens.head[holder] == holder:
+                break
+            holder = tokens.head[holder]
+        if tokens.pos[holder] in ("VERB", "AUX"):
+            total, preposition, verb = tokens.lemma[verb], "for", holder
+            frame = f"{total} {DURATION_FRAMES[preposition]}"
     if (
         placed
         and preposition == "of"
