@@ -52,7 +52,11 @@ POINTS_MOVES = [
     # Australian broadcaster, "ended up ... at"
     ("The ASX 200 ended up 31.4 points at 8,102.6.", "31.4", "rise in ASX 200"),
     # Singaporean broadsheet
-    ("The Straits Times Index slipped 12.6 points to 3,480.2.", "12.6", "fall in Straits Times Index"),
+    (
+        "The Straits Times Index slipped 12.6 points to 3,480.2.",
+        "12.6",
+        "fall in Straits Times Index",
+    ),
     # Irish broadsheet, "closed up ... at"
     ("The ISEQ closed up 55 points at 10,120.", "55", "rise in ISEQ"),
     # UK broadcaster, a poll: what moved keeps its own words
@@ -212,7 +216,7 @@ TIMES_OF_SPEECH = [
     '"It happens three times a year," the warden said.',
     '"I\'ve seen it happen three times as often since the cuts," she said.',
     # a private act the speaker repeats is colour, not a count the story is about
-    '"I\'ve watched it six times and I still can\'t see what he blew the whistle for," the'
+    "\"I've watched it six times and I still can't see what he blew the whistle for,\" the"
     " coach said.",
     '"I\'ve read the report three times and it makes no sense," said the councillor.',
 ]

@@ -987,7 +987,11 @@ def _move_in_points(text: str, tokens: Tokens, start: int, end: int) -> str:
     if _POINTS_MOVE_AFTER.match(window) is None:
         return ""
     doer, _ = _subject_of(tokens, verb, inside)
-    if doer is None or tokens.pos[doer] in ("PRON", "NUM") or tokens.sent[doer] != tokens.sent[verb]:
+    if (
+        doer is None
+        or tokens.pos[doer] in ("PRON", "NUM")
+        or tokens.sent[doer] != tokens.sent[verb]
+    ):
         return ""
     moved = _noun_phrase(tokens, doer, inside)  # "Support for the Greens"
     return _budget([change, "in", moved]) if moved else ""

@@ -54,7 +54,6 @@ from briefsmith.core.extraction.figures.reading import (
     _Spans,
 )
 
-
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from briefsmith.core.dependency import hangs_within
 from briefsmith.core.lexicon import (
-    SUM_NOUNS,
     ACCOUNTING_QUALIFIER_WORDS,
     AGE_OPENING_PREPOSITIONS,
     AMOUNT_NOUNS,
@@ -66,6 +65,7 @@ from briefsmith.core.lexicon import (
     SIZE_VERB_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
+    SUM_NOUNS,
     TEMPERATURE_WORDS,
     TITLES,
     TRADE_LEMMAS,

@@ -13,7 +13,6 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
-    CONTACT_PARTICIPLES,
     ADDRESS_HEADS,
     ANIMAL_NOUNS,
     AVERAGE_NOUNS,
@@ -38,6 +37,7 @@ from briefsmith.core.lexicon import (
     COMPETITION_NOUNS,
     COMPONENT_NOUNS,
     CONDITION_MARKERS,
+    CONTACT_PARTICIPLES,
     CONTEST_STEP_NOUNS,
     CONVEYING_LEMMAS,
     COUNTERFACTUAL_MODALS,
