@@ -814,15 +814,15 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             figure = replace(figure, measures=_joined(["runs", _subject_before(text, start)]))
         # "Shares of SkyVahan closed 2.3 per cent lower at Rs 1,412" (the figure is kept as
         # it is when nothing changes: a level "from" is matched to it by identity)
-        told = figure.measures.lower()
-        if (mention.currency or _is_money(figure) or figure.unit in ("pence", "cents")) and not (
-            "share" in told or "stock" in told
-        ):
-            # "closed down 6.2% at 184p": the price the shares were left at, when the
-            # measure does not name them already (round 28)
-            left_at = _price_after_a_move(text, start, figures)
-            figure = replace(figure, measures=left_at) if left_at else figure
         priced = _share_move_or_price(text, figure) if figure.measures else ""
+        money = mention.currency or _is_money(figure) or figure.unit in ("pence", "cents")
+        if money and not priced and "price" not in figure.measures.lower():
+            # "closed down 6.2% at 184p": the price the shares were left at, when the
+            # measure names no price and reads as none (round 28)
+            left_at = _price_after_a_move(text, start, figures)
+            if left_at:
+                figure = replace(figure, measures=left_at)
+                priced = _share_move_or_price(text, figure)
         if priced and pending_from is not figure:
             figure = replace(figure, measures=priced)
         if not mention.currency and not mention.percent:
