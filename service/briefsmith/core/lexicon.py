@@ -2864,6 +2864,17 @@ COMPARATIVE_CHANGES: dict[str, str] = {
 }
 
 # --- what a figure measures (briefsmith.core.extraction.figures) ----------------------
+# Nouns that add up a span or an amount told after "of" ("discharged sewage for a total
+# of 291,000 hours", "waited a combined 40 hours"): the span is the clause's, in all. Lemmas.
+SUM_NOUNS = _words("total sum")
+# Participles of trying to reach someone or get something done: a speaker's "I've asked
+# three times", "we have written to them six times", "I've rung the council 11 times" is a
+# count the story is about (not "I've watched it six times": a private act, colour).
+CONTACT_PARTICIPLES = _words("""
+asked written emailed e-mailed phoned rung called contacted complained reported chased
+requested petitioned applied appealed visited raised flagged begged pleaded texted
+messaged lobbied approached
+""")
 # Changes told of an owner rather than of the thing that changed: "the women lost
 # £186,000", "the firm shed 4% of its staff" (the subject is not what fell). Lemmas.
 OWNER_CHANGE_LEMMAS = frozenset({"lose", "shed"})

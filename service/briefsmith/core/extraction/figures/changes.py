@@ -774,6 +774,35 @@ def _level_after_a_move(text: str, start: int, figures: list[FoundFigure]) -> st
     return "level of " + _CHANGE_IN.sub("", figures[-1].measures)
 
 
+# " points to ", " points, to ": a move in points, then the level it reached.
+_POINTS_THEN_TO = re.compile(r"\s+points,?\s+to\s+(?:close\s+at\s+)?")
+
+
+def _level_after_a_points_move(text: str, start: int, figures: list[FoundFigure]) -> str:
+    """ "The FTSE 100 gained 22 points to 8,412", "The Nifty fell 96 points to 24,410":
+    a bare number right after a move in points named as a change ("gain in FTSE"),
+    joined by "to", is the level the moving thing reached; or "" (round 28)."""
+    if not figures or figures[-1].unit != "points" or not _CHANGE_IN.match(figures[-1].measures):
+        return ""
+    if _POINTS_THEN_TO.fullmatch(text, figures[-1].end, start) is None:
+        return ""
+    return "level of " + _CHANGE_IN.sub("", figures[-1].measures)
+
+
+def _price_after_a_move(text: str, start: int, figures: list[FoundFigure]) -> str:
+    """ "Shares in Harrowgate closed down 6.2% at 184p", "Kestrel's shares closed 4.1%
+    higher at 72 cents": a price right after a share's rise or fall, joined by "at", is
+    the price the moving thing was left at (the shares themselves, for the price rules to
+    name), not the words of the move ("down 6 2 at"); or ""."""
+    if not figures or figures[-1].unit != "percent":
+        return ""
+    moved = figures[-1].measures
+    if not _CHANGE_IN.match(moved) or _MOVE_THEN_AT.fullmatch(text, figures[-1].end, start) is None:
+        return ""
+    thing = _CHANGE_IN.sub("", moved)
+    return thing if any(w in thing.lower() for w in ("share", "stock")) else ""
+
+
 # ", or " between a price and a second one in the same currency; what the second is for
 # ("for students", "if paid within 14 days", "with a railcard"), to the clause's end.
 _OR_BETWEEN = re.compile(r"(?:\s+[a-z]+){0,2}\s*,?\s+or\s+$")  # "rupiah each, or"
@@ -910,6 +939,62 @@ def _move_restated_as_share(text: str, start: int, figures: list[FoundFigure]) -
     if _MOVE_THEN_OR.fullmatch(text, figures[-1].end, start) is None:
         return ""
     return figures[-1].measures
+
+
+# After a move in points: the same move as a share (", or 0.9%") or the level it left or
+# reached ("to 8,412", "at 7,512.4", "to close at 88,310"). A bounded window of text.
+_POINTS_MOVE_AFTER = re.compile(
+    r"\s*,\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?[\d.]+\s*(?:%|per\s*cent|percent)"
+    r"|,?\s+(?:to|at)\s+(?:close\s+at\s+|end\s+at\s+|finish\s+at\s+)?\d[\d,.]*"
+)
+_POINTS_AFTER_WINDOW = 60  # characters read after "points" for the share or the level
+_DIRECTION_ADVERBS = frozenset({"up", "down"})
+
+
+def _move_in_points(text: str, tokens: Tokens, start: int, end: int) -> str:
+    """ "The blue-chip index closed down 68.3 points, or 0.9%, at 7,512.4", "The Sensex
+    rose 412 points to 81,220", "her primary vote rose 3.2 points to 44.8 per cent": a
+    count of points moved by a verb of change (or "closed down", "ended up"), told with
+    the same move as a share or with the level it left, is the rise or fall in what
+    moved ("fall in blue-chip index"), not a tally of its points; or "". A tally ("finish
+    with 98 points"), a gap ("three points clear", "two points above the drop") or a
+    bare move with neither share nor level ("dropped two points at home") is left to the
+    tally rules."""
+    inside = tokens.between(start, end)
+    if not len(inside):
+        return ""
+    noun = inside.stop - 1
+    if tokens.lower[noun] != "points" and inside.stop < len(tokens):
+        noun = inside.stop
+    if tokens.lower[noun] != "points" or tokens.dep[noun] not in ("npadvmod", "dobj", "advmod"):
+        return ""
+    verb = tokens.head[noun]
+    if tokens.lower[verb] in _DIRECTION_ADVERBS and tokens.head[verb] != verb:
+        verb = tokens.head[verb]  # "closed down 68.3 points": the points hang on "down"
+    if verb == noun or tokens.pos[verb] not in ("VERB", "AUX"):
+        return ""
+    adverbs = [
+        c
+        for c in tokens.children[verb]
+        if verb < c < inside.start and tokens.lower[c] in _DIRECTION_ADVERBS
+    ]
+    change = CHANGE_NOUNS.get(tokens.lower[adverbs[-1]]) if adverbs else None
+    change = change or CHANGE_NOUNS.get(tokens.lemma[verb])
+    if change is None:
+        return ""
+    after = tokens.start[noun] + len(tokens.text[noun])
+    window = text[after : after + _POINTS_AFTER_WINDOW]
+    if _POINTS_MOVE_AFTER.match(window) is None:
+        return ""
+    doer, _ = _subject_of(tokens, verb, inside)
+    if (
+        doer is None
+        or tokens.pos[doer] in ("PRON", "NUM")
+        or tokens.sent[doer] != tokens.sent[verb]
+    ):
+        return ""
+    moved = _noun_phrase(tokens, doer, inside)  # "Support for the Greens"
+    return _budget([change, "in", moved]) if moved else ""
 
 
 def _price_of_a_misread_verb(tokens: Tokens, start: int, end: int) -> str:

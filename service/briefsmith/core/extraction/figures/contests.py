@@ -54,6 +54,8 @@ from briefsmith.core.extraction.figures.reading import (
     _Spans,
 )
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
 
 def _with_tally_measure(tokens: Tokens, figure: FoundFigure, quoted: _Spans) -> FoundFigure:
     """A count whose measure is only its own noun ("98 points": points) says whose it is
@@ -97,7 +99,11 @@ def _with_tally_measure(tokens: Tokens, figure: FoundFigure, quoted: _Spans) -> 
         and tokens.lower[tokens.head[joined]] in ("along", "together")
     ):
         return figure  # "homes were damaged, along with 87 schools": one more in a list
-    if tokens.lower[gap] in GAP_WORDS:  # "eight points behind the leaders"
+    # "eight points behind the leaders"; "two points above the relegation zone", "six
+    # points outside the top eight": a count of points measuring how far a preposition
+    # reaches is a gap told against what the preposition names (round 28)
+    measured_by = tokens.dep[noun] == "npadvmod" and tokens.pos[gap] == "ADP"
+    if tokens.lower[gap] in GAP_WORDS or measured_by:
         phrase += _words_under(tokens, gap, inside)
         verb = tokens.head[gap]
         if len(phrase) == 2:  # "three points clear": where, from the verb ("at the top")
@@ -130,6 +136,11 @@ def _with_tally_measure(tokens: Tokens, figure: FoundFigure, quoted: _Spans) -> 
         and not any(tokens.dep[x] == "nummod" for x in tokens.children[c])
     ]
     doer = placed[-1] if placed else doer
+    if placed and _ORDINAL.fullmatch(tokens.text[doer]):
+        # "leaves Rovers 19th in the Championship": the parser's compound before a place
+        # in the table; the side is the name, not "Rovers 19th" (round 28)
+        named = [c for c in tokens.children[doer] if c < doer and tokens.dep[c] == "compound"]
+        doer = named[-1] if named else doer
     doer = _reporter_of_a_pronoun(tokens, doer, verb)
     # (not "Only 12 of the 300 pubs serve food": a part of the count owns none of it; not
     # "11,260 homes were damaged, as were 87 schools": a counted thing owns no other count,

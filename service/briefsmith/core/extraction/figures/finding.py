@@ -61,10 +61,13 @@ from briefsmith.core.extraction.figures.changes import (
     _extra_paid,
     _level_after_a_change_noun,
     _level_after_a_move,
+    _level_after_a_points_move,
     _level_when_changed,
     _margin_measure,
     _more_of_the_one_before,
+    _move_in_points,
     _move_restated_as_share,
+    _price_after_a_move,
     _price_for_others,
     _price_of_a_misread_verb,
     _share_as_the_agent,
@@ -685,6 +688,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 measures = parsed
             measures = _price_of_a_misread_verb(tokens, mention.start, end) or measures
             measures = _change_of_a_misread_verb(tokens, mention.start, end, measures) or measures
+            if unit == "points":  # "closed down 68.3 points, or 0.9%": a move, not a tally
+                measures = _move_in_points(text, tokens, mention.start, end) or measures
             if mention.currency:
                 measures = _extra_paid(tokens, mention.start, end) or measures
             if whole is not None and _PART_OF.fullmatch(text, end, whole.start):
@@ -768,6 +773,10 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if not figure.measures and not mention.currency and unit is None:
             # "closed up 1.2% at 39,104": the level the move left the index at
             figure = replace(figure, measures=_level_after_a_move(text, start, figures))
+        if not mention.currency and unit is None and figure.measures in ("", "points"):
+            # "gained 22 points to 8,412": the level the index reached, not "points"
+            reached = _level_after_a_points_move(text, start, figures)
+            figure = replace(figure, measures=reached) if reached else figure
         # "Entry is €10, or €5 for students": a second price for some payers (round 19)
         for_others = _price_for_others(text, start, end, figures) if mention.currency else ""
         if for_others:
@@ -809,6 +818,14 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         # "Shares of SkyVahan closed 2.3 per cent lower at Rs 1,412" (the figure is kept as
         # it is when nothing changes: a level "from" is matched to it by identity)
         priced = _share_move_or_price(text, figure) if figure.measures else ""
+        money = mention.currency or _is_money(figure) or figure.unit in ("pence", "cents")
+        if money and not priced and "price" not in figure.measures.lower():
+            # "closed down 6.2% at 184p": the price the shares were left at, when the
+            # measure names no price and reads as none (round 28)
+            left_at = _price_after_a_move(text, start, figures)
+            if left_at:
+                figure = replace(figure, measures=left_at)
+                priced = _share_move_or_price(text, figure)
         if priced and pending_from is not figure:
             figure = replace(figure, measures=priced)
         if not mention.currency and not mention.percent:

@@ -65,6 +65,7 @@ from briefsmith.core.lexicon import (
     SIZE_VERB_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
+    SUM_NOUNS,
     TEMPERATURE_WORDS,
     TITLES,
     TRADE_LEMMAS,
@@ -240,6 +241,8 @@ def _counted_phrase(text: str, position: int) -> tuple[list[str], str | None]:
             break  # "rescued 12 fishermen off Cape Clear": where, not a word of the noun
         elif core and lower in _TIME_WORDS:
             break  # "scored 14 times this season": when, not a word of the noun
+        elif core and core[-1].lower() == "times" and lower not in ("and", "or"):
+            break  # "rung the council 11 times about the potholes": the count ends (round 28)
         elif (
             core
             and core[-1].islower()
@@ -1108,6 +1111,24 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         average, preposition = tokens.lemma[verb], "for"
         verb = tokens.head[tokens.head[verb]]
         frame = f"{average} {DURATION_FRAMES[preposition]}"
+    if (
+        placed
+        and preposition == "of"
+        and tokens.lemma[verb] in SUM_NOUNS
+        and tokens.dep[verb] == "pobj"
+        and tokens.lower[tokens.head[verb]] == "for"
+        and not frame
+    ):  # "discharged sewage into rivers for a total of 291,000 hours", "was closed for a
+        # total of 96 hours": the span the clause's verb lasted, in all, even when the
+        # parser hung "for" on the noun before it (round 28; it read "length of total")
+        holder = tokens.head[tokens.head[verb]]
+        for _ in range(2):
+            if tokens.pos[holder] in ("VERB", "AUX") or tokens.head[holder] == holder:
+                break
+            holder = tokens.head[holder]
+        if tokens.pos[holder] in ("VERB", "AUX"):
+            total, preposition, verb = tokens.lemma[verb], "for", holder
+            frame = f"{total} {DURATION_FRAMES[preposition]}"
     if (
         placed
         and preposition == "of"

@@ -37,6 +37,7 @@ from briefsmith.core.lexicon import (
     COMPETITION_NOUNS,
     COMPONENT_NOUNS,
     CONDITION_MARKERS,
+    CONTACT_PARTICIPLES,
     CONTEST_STEP_NOUNS,
     CONVEYING_LEMMAS,
     COUNTERFACTUAL_MODALS,
@@ -2318,7 +2319,7 @@ def _is_spoken_small_number(mention: NumberMention, quoted: _Spans, text: str) -
     if mention.currency or mention.percent or mention.start not in quoted:
         return False
     if _TIMES_AFTER.match(text, mention.end):  # "loved me 40 times a day"
-        return True
+        return not _times_someone_counts(text, mention)
     # "a million miles from it", "a thousand reasons": a round "a" number is a figure of
     # speech (not "£6million", "a million pounds": money is told as money).
     words = mention.text.lower().split()
@@ -3088,6 +3089,7 @@ def _is_told_how_often(text: str, mention: NumberMention) -> bool:
         # (round 27: "had asked head office three times.", "flooded three times since
         # 2021", "cut rates three times in 2026": a count of what the story is about)
         and not (mention.value >= _TIMES_TOLD_MIN and _EVENT_TIMES_AFTER.match(text, mention.end))
+        and not _times_someone_counts(text, mention)
     )
 
 
@@ -3096,6 +3098,42 @@ _EVENT_TIMES_AFTER = re.compile(
     r"\s+times(?=\s*[.;]|\s+(?:since|in|this|last|already)\b)",
     re.IGNORECASE,
 )
+
+
+# "I've asked ", "we have written to them ", "I had rung ": a speaker counting what they
+# have done, the perfect told in the first person, read back a bounded window.
+_FIRST_PERSON_PERFECT_BEFORE = re.compile(
+    r"\b(?:I|[Ww]e)(?:['’]ve|['’]d|\s+have|\s+had)\s+(?:already\s+|now\s+)?([\w’'-]+)\s+"
+    r"(?:[\w’'-]+\s+){0,6}$"
+)
+_FIRST_PERSON_REACH = 70  # characters read back from the count for the speaker's perfect
+# "three times." "six times and never had a reply", "four times this year": the count ends
+# its clause or runs on into another.
+_COUNTED_TIMES_AFTER = re.compile(
+    r"\s+times(?=\s*[.,;!?\"”’]|\s+(?:since|in|this|last|already|and|but|now|before|over|about)\b)",
+    re.IGNORECASE,
+)
+_COUNTED_TIMES_RANGE = (2, 30)  # a count of acts a speaker keeps; larger ones are hyperbole
+_ROUND_TIMES = 10  # "I've told him 20 times": a round number of times is a figure of speech
+
+
+def _times_someone_counts(text: str, mention: NumberMention) -> bool:
+    """ "I've asked three times and nobody has come", "We have written to the council 11
+    times": a speaker counting, in the perfect and the first person, the times they have
+    tried to reach someone or get something done is a figure (round 28). Not "I've told
+    him a hundred times", "loved me 40 times a day", "I've said it 20 times" (a round,
+    large or "a" number, or a rate, is a figure of speech), nor "I've watched it six
+    times" (a private act, colour)."""
+    low, high = _COUNTED_TIMES_RANGE
+    if not low <= mention.value <= high or mention.text.lower().startswith(("a ", "an ")):
+        return False
+    if mention.value >= 2 * _ROUND_TIMES and mention.value % _ROUND_TIMES == 0:
+        return False
+    if not _COUNTED_TIMES_AFTER.match(text, mention.end):
+        return False
+    before = text[max(0, mention.start - _FIRST_PERSON_REACH) : mention.start]
+    perfect = _FIRST_PERSON_PERFECT_BEFORE.search(before)
+    return perfect is not None and perfect.group(1).lower() in CONTACT_PARTICIPLES
 
 
 # "their previous five matches", "the opening five sets": a window a form or an average
@@ -3278,7 +3316,12 @@ def _is_outside_the_event(
         (not glued and _is_credential(tokens, clauses))
         or _is_method(tokens, counted, chain)
         or (mention.start in quoted and _is_memory(tokens, clauses))
-        or (mention.start in quoted and _is_told_of_oneself(tokens, clauses))
+        or (
+            mention.start in quoted
+            and _is_told_of_oneself(tokens, clauses)
+            # (not "I've asked three times": how often they tried is the complaint, round 28)
+            and not _times_someone_counts(text, mention)
+        )
         or _is_package_item(tokens, counted)
     )
 
