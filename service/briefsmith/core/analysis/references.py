@@ -27,7 +27,6 @@ from briefsmith.core.analysis.common import (
     _PRONOUN_REACH,
     _SUBJECTS,
     _THIRD_PERSON,
-    _TITLE_WORDS,
     _apposed_to_subject,
     _kin_spoken_of,
     _Named,
@@ -37,6 +36,7 @@ from briefsmith.core.analysis.common import (
 )
 from briefsmith.core.analysis.cues import _Cues
 from briefsmith.core.analysis.tokens import (
+    _TITLE_WORDS,
     GPE,
     NORP,
     ORG,

@@ -37,7 +37,11 @@ from briefsmith.core.units import (
 if TYPE_CHECKING:
     from briefsmith.core.analysis.tokens import Tokens
 
-from briefsmith.core.extraction.figures.measures import (
+from briefsmith.core.extraction.figures.measure_phrases import (
+    _phrase_after,
+    _subject_of,
+)
+from briefsmith.core.extraction.figures.measure_reading import (
     _GROUP_AFTER,
     _PERCENT_WORDS,
     _THEN_AFTER,
@@ -46,9 +50,7 @@ from briefsmith.core.extraction.figures.measures import (
     _in_place_of,
     _noun_phrase,
     _other_than,
-    _phrase_after,
     _set_against,
-    _subject_of,
     _words_under,
 )
 from briefsmith.core.extraction.figures.reading import (

@@ -26,17 +26,21 @@ from briefsmith.core.units import (
 if TYPE_CHECKING:
     from briefsmith.core.analysis.tokens import Tokens
 
-from briefsmith.core.extraction.figures.measures import (
-    _HOLDING_LEMMAS,
+from briefsmith.core.extraction.figures.measure_phrases import (
     _appositive_name,
-    _budget,
     _cut_off_measure,
-    _duration_measure,
     _named,
+    _subject_of,
+)
+from briefsmith.core.extraction.figures.measure_reading import (
+    _HOLDING_LEMMAS,
+    _budget,
     _noun_phrase,
     _reporter_of_a_pronoun_named,
-    _subject_of,
     _words_under,
+)
+from briefsmith.core.extraction.figures.measures import (
+    _duration_measure,
 )
 from briefsmith.core.extraction.figures.reading import (
     _DIGIT,
@@ -136,7 +140,7 @@ def _with_tally_measure(tokens: Tokens, figure: FoundFigure, quoted: _Spans) -> 
         and not any(tokens.dep[x] == "nummod" for x in tokens.children[c])
     ]
     doer = placed[-1] if placed else doer
-    if placed and _ORDINAL.fullmatch(tokens.text[doer]):
+    if placed and doer is not None and _ORDINAL.fullmatch(tokens.text[doer]):
         # "leaves Rovers 19th in the Championship": the parser's compound before a place
         # in the table; the side is the name, not "Rovers 19th" (round 28)
         named = [c for c in tokens.children[doer] if c < doer and tokens.dep[c] == "compound"]

@@ -1,0 +1,788 @@
+"""Times and ages that are no figures of the story: times of day ("talks resumed at
+10.30"), dates, spans that only frame when something happened ("collapsed three weeks
+after", "after 14 years"), careers, and ages told in passing ("Jane Roe, 34, said");
+and the spans that are news (how long a sentence, a closure or a wait lasts). Pure.
+
+The news-value tests are five modules: value_reading (shared readers) < number_names,
+clock_and_ages, results (one kind of number each, importing only value_reading) <
+news_value (the entry, importing them all).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefsmith.core.lexicon import (
+    ANIMAL_NOUNS,
+    BIRTH_ORDER_WORDS,
+    BODY_NOUNS,
+    CAREER_RECORD_WORDS,
+    CAREER_SPAN_VERBS,
+    CAREER_SPANS,
+    CHANGE_NOUNS,
+    CLOCK_DAY_PART_WORDS,
+    COMPANY_NOUNS,
+    DURATION_NEWS_NOUNS,
+    HORIZON_NOUNS,
+    HOURS_LEMMAS,
+    IRREGULAR_PAST_VERBS,
+    LINEAGE_NOUNS,
+    MONTHS,
+    MOVING_LEMMAS,
+    ORG_KIND_NOUNS,
+    PEOPLE_SCENE_AGE_PREPOSITIONS,
+    PERSON_RELATIVES,
+    PERSONAL_POSSESSIVES,
+    PRICE_LEVEL_LEMMAS,
+    PRICED_SUBJECT_NOUNS,
+    RACE_FRONT_NOUNS,
+    RELEASE_LEMMAS,
+    RESCHEDULE_LEMMAS,
+    RESCHEDULE_PHRASALS,
+    SCENE_AGE_PREPOSITIONS,
+    SCHEDULED_EVENT_NOUNS,
+    SENTENCE_LEMMAS,
+    SIBLING_GROUP_NOUNS,
+    WORKING_SPAN_NOUNS,
+)
+from briefsmith.core.numbers import (
+    NumberMention,
+)
+from briefsmith.core.units import (
+    canonical_unit,
+    is_duration,
+    unit_name,
+)
+
+if TYPE_CHECKING:
+    from briefsmith.core.analysis.tokens import Tokens
+
+from briefsmith.core.extraction.figures.reading import (
+    _DEATH_WORDS,
+    _NOUNS,
+    _RACE_TIME_BEFORE,
+    _WITHIN_BEFORE,
+    _has_person_subject,
+    _is_cut_off,
+    _is_person_noun,
+    _sentence_around,
+    _sentence_before,
+    _Spans,
+)
+from briefsmith.core.extraction.figures.value_reading import (
+    _CLOCK_AFTER,
+    _NOUN_AFTER,
+    _SENTENCE_OPENING,
+    _WHO_CLAUSE,
+)
+
+# A sentence opened by the time at which something else is measured ("After four
+# weeks, ...", "Within two years, ...").
+_FRAME_OPENING = re.compile(
+    r"(?:^|[.!?][\"'”’]?\s+|\n\s*)(?:After|Within|Over)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more than|just|the first|the next|the last)\s+)?$"
+)
+# The words of an age range: "aged between six months and 11 years", "aged 16 to 24".
+_AGED_BEFORE = re.compile(
+    r"\baged\s+(?:between\s+|from\s+|under\s+|over\s+)?(?:\S+\s+\S+\s+(?:and|to)\s+)?$"
+)
+_SHORT_TIME_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks"})
+
+
+# After the span: a time ago, an age, a match clock ("two minutes from time", "12 minutes
+# to go"): not a span the story measures.
+_DURATION_NOT_AFTER = re.compile(
+    r"\s*(?:ago|old|earlier|from time|to go|remaining|left\b|of (?:age|stoppage|injury)|"
+    r"a (?:day|week|month|year)\b(?!\s+(?:earlier|before|ago|later)\b)|per\b|to (?:the end of )?(?:"
+    + "|".join(re.escape(m) for m in MONTHS)
+    + r")(?!\w))",
+    re.IGNORECASE,
+)
+# After the span: a time offset that only places an event ("handed in her notice three
+# months later", "checked again two days after,"); "after" or "before" with its own object
+# ("two days after it opened") is left to the rest of the rules.
+_OFFSET_AFTER = re.compile(
+    r"\s+(?:later|afterwards|after(?=\s*(?:[,;:.!?)]|$))|before(?=\s*(?:[,;:.!?)]|$)))",
+    re.IGNORECASE,
+)
+# Before it: a frequency ("every three weeks"), a look back or ahead that only frames
+# another figure ("in the past two days", "over the next five years", "over the
+# following four decades").
+_DURATION_NOT_BEFORE = re.compile(
+    r"\b(?:every|each|past|last|previous|preceding|following|ensuing|subsequent|first|"
+    r"another|over the (?:next|coming)|in the (?:next|coming)|per|a|an)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more than|up to)\s+)?$",
+    re.IGNORECASE,
+)
+# Minutes and seconds are news as a margin, a wait, an average or a time ("finished 58
+# seconds clear", "won by four seconds", "waited an average of 52 minutes", "the
+# response time was 41 minutes"); elsewhere they are colour ("talks lasted 30 minutes").
+_SHORT_SPAN_BEFORE = re.compile(
+    r"\b(?:average of|averaged|averages|by|was|were|is|are|waited|wait of|waits of|from|"
+    r"add|adds|added|adding|cut|cuts|cutting|from\s+[\w.,:]+(?:\s+(?:seconds?|minutes?))?\s+to|"
+    # "a repair that takes about 40 minutes", "the first crew took 14 minutes" (round 19)
+    r"takes?|took|taking|"
+    # "riders should allow an extra 15 minutes" (round 25)
+    r"allow|allows|allowing|"
+    # "was timed at 1 minute 12 seconds over his shot" (round 27)
+    r"timed\s+at)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more than|up to|just|only|an extra|extra|"
+    r"a further)\s+)?$",
+    re.IGNORECASE,
+)
+_REACHED_TO_BEFORE = re.compile(
+    r"\b(?:ran|runs|run|running)\s+(?:to|into|over)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+_SHORT_SPAN_AFTER = re.compile(
+    r"\s*(?:(?:and\s+)?\S+\s+seconds?\s+)?(?:(?:clear|faster|slower|quicker|ahead|behind|late|early|longer|shorter)\b"
+    # "14.6 seconds off the winner", "1 minute 12 seconds down.": a gap to the front (round 26)
+    r"|off\s+the\s+(?:" + "|".join(sorted(RACE_FRONT_NOUNS)) + r")\b"
+    r"|(?:down|back)(?=\s*[,.;:)]|\s*$|\s+on\s+(?:the|her|his)\b))",
+    re.IGNORECASE,
+)
+
+
+_AMOUNT_THEN_IN = re.compile(
+    r"(?:\d\S*|\b(?:dozen|hundred|thousand|million|billion|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twelve|twenty))(?:\s+\S+){0,3}\s+(?:in|over)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# round 21: the same past a short phrase, with "in" only ("250mm of rain on Cairns in 24
+# hours", "186 earthquakes in the 24 hours before", "more than he earned in three years";
+# "over" a longer phrase is a trial's or a scheme's own period: "lose 13.7% of their body
+# weight over 68 weeks").
+_AMOUNT_THEN_IN_FURTHER = re.compile(
+    r"(?:\d\S*|\b(?:dozen|hundred|thousand|million|billion))(?:\s+[^\s;.]+){0,5}\s+in\s+"
+    r"(?:(?:the|each of the)\s+)?$",
+    re.IGNORECASE,
+)
+_SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|worst|most|highest|lowest)\b", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\bin\s+(?:(?:more than|nearly|almost|over|about)\s+)?$", re.IGNORECASE)
+# "his 12 years as mayor", "In her 20 years at the school", "my 30 years in the job": the
+# span a person has held a post, told as theirs.
+_PERSONAL_POSSESSIVE_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:" + "|".join(sorted(PERSONAL_POSSESSIVES)) + r")\s+$", re.IGNORECASE
+)
+_TENURE_AFTER = re.compile(
+    r"\s+(?:as|at|with|in\s+(?:charge|office|post|power|the\s+(?:job|role|post)))\b",
+    re.IGNORECASE,
+)
+# round 21: a body's history told in a relative clause set off by commas ("The bakery,
+# which has traded for 40 years,", "The co-operative, which has operated there for 70
+# years,"), as a person's in a who-clause.
+_WHICH_HAS_CLAUSE = re.compile(r",\s+which\s+(?:has|have|had)\s+[^,]*$", re.IGNORECASE)
+_OF_BEFORE = re.compile(
+    r"\b([A-Za-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|more than|up to)\s+)?$"
+)
+
+
+def _duration_is_news(
+    text: str, mention: NumberMention, unit: re.Match[str], quoted: _Spans
+) -> bool:
+    """A span of time the story reports: how long a sentence, a closure, a wait or an
+    outage lasts, a deadline, a period. Not one inside someone's quoted words ("I've
+    spent 30 years on this garden"), a time ago or an age, a frequency ("every three
+    weeks"), the period another figure covers ("£2.1bn over the next five years"), a
+    record's frame ("the driest season in 70 years"), a person's background ("Patel,
+    who has run the shop for 22 years"), nor an adjective of a thing ("an 11-month
+    trial")."""
+    if mention.start in quoted or _DURATION_NOT_AFTER.match(text, unit.end()):
+        return False
+    before = text[max(0, mention.start - 40) : mention.start]
+    short = unit_name(unit.group(1)) in ("seconds", "minutes")
+    # "The speech, which ran to 74 minutes,": a length reached, no race time (round 22)
+    race_time = (
+        short
+        and _RACE_TIME_BEFORE.search(before) is not None
+        and _REACHED_TO_BEFORE.search(before) is None
+    )
+    of = _OF_BEFORE.search(before)  # "his wife of 59 years"; not "a ban of three years"
+    if (
+        short
+        and not (
+            _SHORT_SPAN_BEFORE.search(before)
+            or (of and of.group(1).lower() in DURATION_NEWS_NOUNS)  # "a journey of 58 minutes"
+            or _SHORT_SPAN_AFTER.match(text, unit.end())
+            or race_time
+            or _is_cut_off(text, mention.start, unit.end())
+            or text[unit.start() : unit.start() + 1] == "-"
+        )
+    ):
+        return False  # "talks lasted 30 minutes", "opened the scoring after 12 minutes"
+    if _SENTENCE_OPENING.search(before) and re.match(r"\s+(?:later|after)\b", text[unit.end() :]):
+        return False  # "Two days later, ...": the story moving on
+    if _OFFSET_AFTER.match(text, unit.end()):
+        return False  # "resigned four months later", "again two days after,": when, not how long
+    if _FRAME_OPENING.search(before) and text[unit.end() : unit.end() + 1] == ",":
+        return False  # "After four weeks, 8.9% needed ...": when another figure is read
+    if _AGED_BEFORE.search(before):
+        return False  # "children aged between six months and 11 years": an age range
+    # "90mm of rain in 24 hours", "£2.1bn over five years": the span another amount covers.
+    if (
+        _AMOUNT_THEN_IN.search(before[-24:]) or _AMOUNT_THEN_IN_FURTHER.search(before[-36:])
+    ) and not race_time:
+        return False  # (but "won the 400m in 51.82 seconds" is a race time)
+    not_before = _DURATION_NOT_BEFORE.search(before)
+    adjective = text[unit.start() : unit.start() + 1] == "-"
+    if not_before and not adjective:
+        return False  # but "a 16-week suspended sentence", "the first 48-hour stoppage" are
+        # read by their noun below (the word before sizes the noun, not the span)
+    if of and of.group(1).lower() not in DURATION_NEWS_NOUNS:
+        return False
+    sentence_before = _sentence_before(text, mention.start)
+    if _WHO_CLAUSE.search(sentence_before):
+        return False
+    if unit_name(unit.group(1)) == "years" and _WHICH_HAS_CLAUSE.search(sentence_before):
+        return False  # "The bakery, which has traded for 40 years, closed": its history
+    if (
+        unit_name(unit.group(1)) in ("years", "months")
+        and _PERSONAL_POSSESSIVE_BEFORE.search(before)
+        and _TENURE_AFTER.match(text, unit.end())
+    ):
+        return False  # "In his 12 years as mayor", "her 25 years at the school": a tenure
+    if _IN_BEFORE.search(before) and _SUPERLATIVE.search(sentence_before):
+        return False
+    if _WITHIN_BEFORE.search(before) and re.search(r"%|\bper ?cent\b", sentence_before):
+        return False  # "58% were seen within four hours": the span defines the share
+    if text[unit.start() : unit.start() + 1] == "-":
+        words = _NOUN_AFTER.match(text, unit.end())
+        return words is not None and any(
+            word is not None
+            and (
+                word.lower() in DURATION_NEWS_NOUNS or _singular(word.lower()) in WORKING_SPAN_NOUNS
+            )
+            for word in words.groups()
+        )
+    return True
+
+
+def _singular(word: str) -> str:
+    """ "shifts" -> "shift", "classes" -> "class": a plural noun's singular, for a word
+    list of singulars ("24-hour shifts", "45-minute classes")."""
+    if word.endswith("sses") or word.endswith("shes"):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _is_career_record(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "Ostrowski, whose career average is 12.3, hit 88": a record of someone's whole
+    career told in a "whose" clause to describe them is background to the story."""
+    inside = tokens.between(mention.start, mention.end)
+    if not len(inside):
+        return False
+    verb = inside[-1]
+    for _ in range(4):
+        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    # (the "whose" says it is a relative clause even where the parse makes it the root)
+    for subject in (c for c in tokens.children[verb] if tokens.dep[c] == "nsubj"):
+        near = [subject, *tokens.children[subject]]  # "whose career bowling average"
+        words = {tokens.lower[w] for n in near for w in (n, *tokens.children[n])}
+        if "whose" in words and words & CAREER_RECORD_WORDS:
+            return True
+    return False
+
+
+def _is_offset_of_a_clause(tokens: Tokens, start: int, end: int) -> bool:
+    """ "collapsed three weeks after it lost the contract", "arrested 48 hours after the
+    van was found": a span that only places one event after another told in its own
+    clause. (A span before one, "cancelled nine days before it was due to open", is
+    the notice given, and stays.)"""
+    inside = tokens.between(start, end)
+    if not len(inside) or inside.stop >= len(tokens):
+        return False
+    after = inside.stop
+    if tokens.lower[after] != "after" or tokens.dep[after] != "mark":
+        return False
+    clause = tokens.head[after]
+    return any(tokens.dep[c] in ("nsubj", "nsubjpass") for c in tokens.children[clause])
+
+
+_TENURE_SPANS = frozenset({"month", "year", "decade"})
+
+
+def _is_tenure_or_review_point(tokens: Tokens, start: int, end: int) -> bool:
+    """ "lost her job in June after 14 years", "will be reviewed after 12 months", "after
+    nine years at the helm": a bare long span after which something happens is how long
+    someone had served or when a thing will be looked at again, not the story's measure;
+    after a verb that ends a held state it is how long that state lasted ("released
+    after 18 months", "freed after two years in captivity")."""
+    inside = tokens.between(start, end)
+    if not len(inside):
+        return False
+    unit = inside[-1]
+    if tokens.dep[unit] == "nummod":
+        unit = tokens.head[unit]
+    preposition = tokens.head[unit]
+    if (
+        tokens.dep[unit] != "pobj"
+        or tokens.lower[preposition] != "after"
+        or tokens.lemma[unit] not in _TENURE_SPANS
+    ):
+        return False
+    if any(
+        (tokens.dep[c] == "prep" and tokens.lower[c] != "at") or tokens.dep[c] == "conj"
+        for c in tokens.children[unit]
+    ) or (unit + 1 < len(tokens) and tokens.dep[unit + 1] == "cc"):
+        # "after 18 months in detention", "after two years of talks", "after seven years
+        # and a £38m rebuild": what the span was spent on makes it the story's
+        return False
+    verb = tokens.head[preposition]
+    return tokens.pos[verb] in ("VERB", "AUX") and tokens.lemma[verb] not in (
+        RELEASE_LEMMAS | SENTENCE_LEMMAS
+    )
+
+
+# "at six in the morning", "by eight in the evening": a time of day in words.
+_DAY_PART = re.compile(r"\s+in\s+the\s+(?:morning|afternoon|evening)\b", re.IGNORECASE)
+
+
+def _is_clock_or_code(text: str, mention: NumberMention) -> bool:
+    """A time of day ("5.50am", "6pm", "9 a.m.", "six in the morning"), or a number glued
+    to a code."""
+    if mention.percent or mention.currency:
+        return False
+    if mention.value <= 12 and _DAY_PART.match(text, mention.end):
+        return True
+    return bool(_CLOCK_AFTER.match(text, mention.end) or _CODE_DIGITS.match(mention.text))
+
+
+# Round 24: "at 10.30", "until 2.15", "shortly before 9.45": an hour and two digits of
+# minutes after a preposition of time, with no unit, currency or percent ("to" and "from"
+# tell levels: "weakened to 18.45", "rose from 1.25").
+_BARE_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+# "The match kicks off at 3 on Saturday": an hour of the clock's face, written bare.
+_BARE_HOUR = re.compile(r"[1-9]|1[0-2]")
+_SPELLED_HOUR = re.compile(
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)", re.IGNORECASE
+)
+_CLOCK_PREPOSITION_BEFORE = re.compile(r"\b(?:at|until|till|before|after)\s+$", re.IGNORECASE)
+
+
+def _is_a_bare_clock_time(text: str, tokens: Tokens, mention: NumberMention) -> bool:
+    """ "Talks resumed at 10.30 on Monday", "The last train leaves at 11.45 each night",
+    "The hearing was adjourned until 2.15": a time of day written bare, after a verb
+    that puts no price or level at a number. Not "Petrol rose to 1.72 a litre" (a unit
+    or a rate after it), "Sterling closed at 1.25 on Friday" (a verb of change or of a
+    price's level), unless a part of the day follows ("Polls close at 8.30 tonight")."""
+    if mention.currency or mention.percent:
+        return False
+    hour = _BARE_HOUR.fullmatch(mention.text) is not None or (
+        # round 28: "The gates open at six", "the first act is on stage at eight"
+        mention.spelled and _SPELLED_HOUR.fullmatch(mention.text) is not None
+    )
+    if not (hour or _BARE_CLOCK.fullmatch(mention.text)):
+        return False
+    if _SERVICE_FROM_BEFORE.search(text, max(0, mention.start - 40), mention.start) or (
+        _FROM_BEFORE_CLOCK.search(text, max(0, mention.start - 6), mention.start)
+        and _UNTIL_AFTER.match(text, mention.end)
+    ):
+        return True  # "run every 15 minutes from 6.30", "from 5.45 until midnight" (round 27)
+    if not _CLOCK_PREPOSITION_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        index = tokens.at(mention.start)
+        return (
+            not hour
+            and index >= 0
+            and tokens.end[index] == mention.end
+            and _is_moved_to_a_clock_time(tokens, index)
+        )
+    index = tokens.at(mention.start)
+    if index < 0 or tokens.end[index] != mention.end:
+        return False
+    if hour and (tokens.dep[index] != "pobj" or tokens.lower[tokens.head[index]] != "at"):
+        return False  # "kicks off at 3", not "at 3 sites" nor "until 3" (a count)
+    after = index + 1
+    same_sentence = after < len(tokens) and tokens.sent[after] == tokens.sent[index]
+    if same_sentence and (
+        canonical_unit(tokens.lower[after]) is not None
+        or tokens.lower[after] in ("a", "an", "per", "%")
+        or tokens.pos[after] == "NUM"
+    ):
+        return False
+    day_part = any(
+        tokens.lower[i] in CLOCK_DAY_PART_WORDS
+        for i in range(after, min(after + 3, len(tokens)))
+        if tokens.sent[i] == tokens.sent[index]
+    )
+    verb = tokens.head[index]
+    for _ in range(4):  # up from the preposition to the verb it hangs on
+        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    lemma = tokens.lemma[verb]
+    pricing = lemma in CHANGE_NOUNS or lemma in PRICE_LEVEL_LEMMAS
+    if hour and lemma == "be":  # "The toll is at 9", but "Kick-off is at 8 tonight"
+        # (round 27: "Mass is at 11", "The first band is on stage at 8": a timetable)
+        pricing = not (
+            _ON_STAGE_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+            or _a_scheduled_thing_is(tokens, verb)
+        )
+    if pricing and lemma in HOURS_LEMMAS and _an_unpriced_thing_does(tokens, verb):
+        pricing = False  # round 25: "Doors open at 7.30", "The session ended at 11.15"
+    return day_part or not pricing
+
+
+# Round 27: "Buses will run every 15 minutes from 6.30", "from 5.45 until midnight".
+_SERVICE_FROM_BEFORE = re.compile(
+    r"\bevery\s+[\w-]+\s+(?:minutes?|mins?|hours?)\s+from\s+$", re.IGNORECASE
+)
+_FROM_BEFORE_CLOCK = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_UNTIL_AFTER = re.compile(r"\s+(?:until|till|to)\s+(?:midnight|late)\b|\s+(?:until|till)\b")
+_ON_STAGE_BEFORE = re.compile(r"\bon\s+stage\s+at\s+$", re.IGNORECASE)
+
+
+def _a_scheduled_thing_is(tokens: Tokens, verb: int) -> bool:
+    """ "Mass is at 11", "Kick-off is at 3": what the verb "be" says is at an hour is a
+    thing on a timetable (not "The toll is at 9")."""
+    subjects = [c for c in tokens.children[verb] if tokens.dep[c] in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[-1] - subjects[0] > 2:
+        return False
+    # ("Kick-off" is parsed as two subjects either side of its hyphen)
+    phrase = "".join(tokens.lower[subjects[0] : subjects[-1] + 1])
+    return phrase in SCHEDULED_EVENT_NOUNS or (
+        len(subjects) == 1 and tokens.lemma[subjects[0]] in SCHEDULED_EVENT_NOUNS
+    )
+
+
+def _an_unpriced_thing_does(tokens: Tokens, verb: int) -> bool:
+    """ "Doors open at 7.30", "The library will open at 10", "The session ended at 11.15":
+    what opens or ends is a common noun that bears no price (not "Shares closed at
+    10.30", "The rand ended at 18.45", "Sterling closed at 1.25", "It closed at 1.25")."""
+    subjects = [c for c in tokens.children[verb] if tokens.dep[c] in ("nsubj", "nsubjpass")]
+    if not subjects and tokens.dep[verb] == "conj":  # "The store opens at 8 and closes at 9.30"
+        shared = tokens.head[verb]
+        subjects = [c for c in tokens.children[shared] if tokens.dep[c] in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return False
+    noun = subjects[0]
+    return (
+        tokens.pos[noun] == "NOUN"
+        and tokens.lemma[noun] not in PRICED_SUBJECT_NOUNS
+        and canonical_unit(tokens.lower[noun]) is None
+        and canonical_unit(tokens.lemma[noun]) is None
+    )
+
+
+def _is_moved_to_a_clock_time(tokens: Tokens, index: int) -> bool:
+    """Round 25: "The kick-off has been brought forward to 6.45", "Kick-off was moved to
+    12.30", "The flight was delayed to 9.40": a clock time (hour and minutes, no unit) a
+    verb of putting off or moving takes with "to" or "for", said of a thing that bears no
+    price ("The rand moved to 18.45" stays a level)."""
+    preposition = tokens.head[index]
+    if tokens.dep[index] != "pobj" or tokens.lower[preposition] not in ("to", "for"):
+        return False
+    after = index + 1
+    if (
+        after < len(tokens)
+        and tokens.sent[after] == tokens.sent[index]
+        and (
+            canonical_unit(tokens.lower[after]) is not None
+            or tokens.lower[after] in ("a", "an", "per", "%")
+            or tokens.pos[after] == "NUM"
+        )
+    ):
+        return False
+    verb = tokens.head[preposition]
+    lemma = tokens.lemma[verb]
+    moved = (
+        lemma in RESCHEDULE_LEMMAS
+        or lemma in MOVING_LEMMAS
+        or any(
+            (lemma, tokens.lower[c]) in RESCHEDULE_PHRASALS
+            for c in tokens.children[verb]
+            if tokens.dep[c] in ("prt", "advmod")
+        )
+    )
+    if not (moved and _an_unpriced_thing_does(tokens, verb)):
+        return False
+    if lemma not in MOVING_LEMMAS:
+        return True
+    # A plain "moved to" times only an event ("Kick-off was moved to 12.30"), not "Its
+    # target was moved to 12.50".
+    (noun,) = [c for c in tokens.children[verb] if tokens.dep[c] in ("nsubj", "nsubjpass")]
+    first = min([noun, *(c for c in tokens.children[noun] if tokens.dep[c] == "compound")])
+    phrase = "".join(tokens.text[first : noun + 1]).lower()
+    return phrase in SCHEDULED_EVENT_NOUNS or tokens.lemma[noun] in SCHEDULED_EVENT_NOUNS
+
+
+# "a 12-month price target", "its 12-month target price": a span glued before a horizon.
+_HORIZON_AFTER = re.compile(
+    r"-(?:"
+    + "|".join(sorted(CAREER_SPANS))
+    + r")\s+(?:price\s+)?(?:"
+    + "|".join(sorted(HORIZON_NOUNS))
+    + r")\b",
+    re.IGNORECASE,
+)
+# "a career spanning six decades", "a career of more than 40 years": the span of a career.
+_CAREER_SPAN_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(CAREER_RECORD_WORDS))
+    + r")\s+(?:"
+    + "|".join(sorted(CAREER_SPAN_VERBS))
+    + r")\s+(?:(?:more than|almost|nearly|over|about|around|some)\s+)?$",
+    re.IGNORECASE,
+)
+_CAREER_SPAN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(CAREER_SPANS)) + r")s?\b")
+
+
+def _is_a_horizon_or_a_career_span(text: str, mention: NumberMention) -> bool:
+    """ "Analysts set a 12-month price target of 450p": the span is the horizon the
+    target is set for; "She recorded 27 albums over a career spanning six decades": the
+    span describes a whole working life (the target's price and the albums stay)."""
+    if mention.currency or mention.percent:
+        return False
+    if _HORIZON_AFTER.match(text, mention.end):
+        return True
+    return bool(
+        _CAREER_SPAN_AFTER.match(text, mention.end)
+        and _CAREER_SPAN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    )
+
+
+# "the second of six children", "The eldest of four sons": a place among siblings.
+_BIRTH_ORDER_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(BIRTH_ORDER_WORDS)) + r")\s+of\s+$", re.IGNORECASE
+)
+_SIBLINGS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(SIBLING_GROUP_NOUNS)) + r")\b")
+_ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+$", re.IGNORECASE)
+_FAMILY_ENDS_AFTER = re.compile(r"\s*[,.;)]|\s+(?:born|raised|brought)\b")
+
+
+def _counts_siblings_born_among(text: str, mention: NumberMention) -> bool:
+    """ "Born in Lagos, the second of six children, he trained as an engineer", "the
+    youngest of 11 children born to a miner": how many children a family had tells
+    where someone comes from, like "a mother of three"; it is no figure of the story."""
+    siblings = _SIBLINGS_AFTER.match(text, mention.end)
+    if siblings is None:
+        return False
+    if _ONE_OF_BEFORE.search(text, max(0, mention.start - 16), mention.start):
+        # "He was one of 12 children.", "one of six siblings born to": the family, when
+        # nothing the children did or suffered follows (not "one of 12 children hurt")
+        return _FAMILY_ENDS_AFTER.match(text, siblings.end()) is not None
+    return bool(_BIRTH_ORDER_BEFORE.search(text, max(0, mention.start - 16), mention.start))
+
+
+_NOUN_COMMA_BEFORE = re.compile(r"\b([a-z]+),\s+$")
+_BOTH_COMMA_BEFORE = re.compile(r"\b[a-z]+,\s+(?:both|all)\s+(?:aged\s+)?$")
+
+
+def _is_age_after_a_person_noun(text: str, mention: NumberMention) -> bool:
+    """ "her son, 12, was taken to hospital", "the driver, 34, was arrested": an age set
+    off by commas after a noun of people."""
+    if mention.spelled or mention.currency or mention.percent or mention.value >= 120:
+        return False
+    if text[mention.end : mention.end + 1] != ",":
+        return False
+    if _BOTH_COMMA_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+        return True  # "The two men, both 23, were arrested": the age each of them is
+    noun = _NOUN_COMMA_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+    return noun is not None and _is_person_noun(noun.group(1))
+
+
+# "on 14 and 15 January", "from 14 to 16 August", "on 3, 4 and 5 March": more days of
+# the month after this one, then the month.
+_MORE_DAYS_THEN_MONTH = re.compile(
+    r"(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*(?:,\s*)?(?:and|to|or|until|till|&|-|–)\s*"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:"
+    + "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
+    + r")(?![\w])"
+)
+
+
+def _is_a_day_before_more_days(text: str, mention: NumberMention) -> bool:
+    """ "Nurses will strike on 14 and 15 January", "runs from 14 to 16 August",
+    "between 10 and 12 June": the first of two or more days of one month is a date,
+    as the last one, told with the month, is."""
+    return (
+        mention.text.isdigit()
+        and 1 <= mention.value <= 31
+        and not mention.currency
+        and not mention.percent
+        and bool(_MORE_DAYS_THEN_MONTH.match(text, mention.end))
+    )
+
+
+# "the 1-in-100-year flood", "a one-in-50-year storm": how rare an event is, a name for
+# its kind, not a count or a share the story tells.
+_RETURN_PERIOD_AFTER = re.compile(r"-in-(?:an?-)?[\w,.]+-years?\b", re.IGNORECASE)
+# "for four generations", "five generations of the Okafor family": a lineage's length.
+_COUNTED_WORD_AFTER = re.compile(r"[\s-]+([A-Za-z]+)\b")
+
+
+def _tells_a_return_period_or_a_lineage(text: str, mention: NumberMention) -> bool:
+    """ "the 1-in-100-year flood", "held by the family for four generations": how rare an
+    event is, or how many generations a family or a body goes back, is its kind or its
+    history, never a figure of the story (round 21)."""
+    if mention.currency or mention.percent:
+        return False
+    if _RETURN_PERIOD_AFTER.match(text, mention.end):
+        return True
+    word = _COUNTED_WORD_AFTER.match(text, mention.end)
+    return word is not None and word.group(1).lower() in LINEAGE_NOUNS
+
+
+# Words that make an age the news: a death, an obituary.
+_DEATH_BEFORE = 50  # "died on Sunday, aged 82"
+_DEATH_AFTER = 20  # "Jane Roe, 40, died"
+_AGED_WORD_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
+_PERSON_AFTER = re.compile(
+    r"^-year-old(?:\s+(?:[A-Z]|(?:man|woman|boy|girl|mother|father|son|daughter|driver|"
+    r"victim|pensioner|teenager|grandmother|grandfather|mum|dad|wife|husband|suspect|"
+    r"student|worker|resident|player|footballer|actor|actress|singer|star)\b)|"
+    # "her two-year-old spaniel Bella", "his 12-year-old son Sam": a named being
+    r"\s+[a-z]+\s+[A-Z][a-z]+\b(?!\s+(?:said|says|told))|\s*$|[,.]|"
+    r"\s+(?:was|is|has|had|who|and|from|of|in|died|said|says|told|[a-z]+ed|"
+    + "|".join(sorted(IRREGULAR_PAST_VERBS))
+    + r")\b)"
+)
+
+
+_INFANT_AGE_AFTER = re.compile(r"-(?:month|week|day)-old\b")
+
+
+def _is_age_in_passing(
+    text: str,
+    mention: NumberMention,
+    unit: str | None,
+    measures: str,
+    tokens: Tokens | None = None,
+) -> bool:
+    """ "Jane Roe, 34, said", "the 27-year-old man": an age that only describes a person.
+    An age is news where the story is a death; an inanimate thing's age ("a 90-year-old
+    bridge") is kept. A baby's age in months, weeks or days reads the same ("her
+    18-month-old son", round 19)."""
+    infant = _INFANT_AGE_AFTER.match(text, mention.end)
+    if infant is None and (unit != "years" or not measures.startswith("age of")):
+        return False
+    # A death near the age is the person's: "Karen Roe, 58, who gave £250 after her
+    # sister died" is an age in passing.
+    # The death is the age's own when the age follows it as "aged 82" ("died on Sunday,
+    # aged 82") or the death follows the age ("Jane Roe, 40, died"); "the two men who
+    # died, Lee Roe, 23, and Sam Moe, 41, were asleep" gives ages in passing.
+    before = text[max(0, mention.start - _DEATH_BEFORE) : mention.start]
+    after = text[mention.end : mention.end + _DEATH_AFTER]
+    aged = _AGED_WORD_BEFORE.search(before)
+    sentence = _sentence_around(text, mention.start, mention.end)
+    if (
+        _DEATH_WORDS.search(after) or (aged and _DEATH_WORDS.search(before))
+    ) and _DEATH_WORDS.search(sentence):
+        return False
+    after = text[mention.end : mention.end + 40]
+    if infant is not None:  # read "-month-old" as "-year-old" is read
+        after = "-year-old" + text[infant.end() : infant.end() + 40]
+    if after.startswith("-year-old"):
+        return bool(_PERSON_AFTER.match(after)) or (
+            tokens is not None
+            and (
+                _aged_noun_is_a_person(tokens, mention)
+                or _aged_thing_sets_the_scene(tokens, mention)
+            )
+        )
+    return True
+
+
+def _aged_thing_sets_the_scene(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "gathered at the 30-year-old hide", "sits beside a 30-year-old test track", "met in
+    the 150-year-old chapel": a thing's age inside a phrase of where something happened
+    (the preposition hung on the verb; "at", "in" and the like only where people did
+    something) only sets the scene. A thing the story is about
+    keeps its age ("records for a 90-year-old rail bridge", "the 134-year-old retailer
+    fails", "inspected the 60-year-old pier"), as does a body ("jobs at the 160-year-old
+    mutual")."""
+    first = tokens.at(mention.start)
+    if first < 0:
+        return False
+    for index in range(first + 1, min(first + 6, len(tokens))):
+        if tokens.lower[index] not in ("old", "year-old"):
+            continue
+        noun = tokens.head[index]
+        if noun <= index or tokens.pos[noun] not in _NOUNS or tokens.dep[noun] != "pobj":
+            return False
+        if tokens.ent[noun] in ("ORG", "PERSON") or (
+            tokens.lemma[noun].lower() in BODY_NOUNS | COMPANY_NOUNS | ORG_KIND_NOUNS
+        ):
+            return False
+        preposition, verb = tokens.head[noun], tokens.head[tokens.head[noun]]
+        if tokens.pos[verb] not in ("VERB", "AUX"):
+            return False
+        if tokens.lower[preposition] in SCENE_AGE_PREPOSITIONS:
+            return True
+        # "Residents met in the 150-year-old chapel": where people did something; not
+        # "cracks were found in the 60-year-old dam", "a fire broke out at the factory"
+        return tokens.lower[preposition] in PEOPLE_SCENE_AGE_PREPOSITIONS and (
+            _has_person_subject(tokens, verb)
+        )
+    return False
+
+
+def _aged_noun_is_a_person(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "a 44-year-old plasterer", "a 62-year-old bus driver": the noun "old" describes
+    is a person (a noun of people, or an agent noun that names no thing), or an animal,
+    whose age is told in passing the same way ("the 45-year-old elephant")."""
+    first = tokens.at(mention.start)
+    for index in range(first + 1, min(first + 6, len(tokens))):
+        if tokens.lower[index] in ("old", "year-old"):
+            if tokens.dep[index] in ("nsubj", "nsubjpass"):
+                return True  # "The 27-year-old wore ...": the aged one acts, a person
+            noun = tokens.head[index]
+            if noun <= index or tokens.pos[noun] != "NOUN":
+                return False
+            return (
+                _is_person_noun(tokens.lemma[noun])
+                or _stands_for_a_person(tokens, noun)
+                or tokens.lemma[noun].lower() in ANIMAL_NOUNS  # "the 12-year-old gelding won"
+            )
+    return False
+
+
+def _stands_for_a_person(tokens: Tokens, noun: int) -> bool:
+    """ "Ellis Varga, the 30-year-old fly-half,", "the 26-year-old scrum-half, who has
+    won 31 caps": a noun set beside a named person, or one a "who" clause tells of, is a
+    person whatever the noun (a playing position, a trade no list holds)."""
+    if tokens.dep[noun] == "appos" and tokens.ent[tokens.head[noun]] == "PERSON":
+        return True
+    return any(
+        tokens.dep[clause] == "relcl"
+        and any(
+            tokens.dep[c] in ("nsubj", "nsubjpass") and tokens.lower[c] in PERSON_RELATIVES
+            for c in tokens.children[clause]
+        )
+        for clause in tokens.children[noun]
+    )
+
+
+# A span of years is news as a sentence, a term, a contract, a ban or a record run;
+# elsewhere ("for 30 years", "over five years") it is background. Words of English
+# news in general.
+_TERM_WORDS = re.compile(
+    r"\b(?:jail(?:ed)?|prison|asked for|sought|serve[sd]?|sentenc(?:e|ed|ing)|custody|term|"
+    r"contract|deal|loan|ban(?:ned)?|suspend(?:ed)?|disqualif(?:ied|ication)|first time|since|"
+    r"record|closed?|closure|delay(?:ed)?|extend(?:ed)?|lease|within|next)\b",
+    re.IGNORECASE,
+)
+_LONG_SPANS = frozenset({"years", "months", "decades"})
+_SPAN_AFTER = re.compile(r"[\s-]+(?:years?|months?|decades?)\b(?!-old)", re.IGNORECASE)
+# An ungrouped run of five or more digits is a code (a text shortcode, an account or
+# case number): news prose groups the thousands of a quantity ("48,512").
+_CODE_DIGITS = re.compile(r"^\d{5,}$")
+
+
+def _is_background_span(text: str, mention: NumberMention, unit: str | None) -> bool:
+    if mention.percent or mention.currency or unit_name(unit or "") not in _LONG_SPANS:
+        return False
+    if not _SPAN_AFTER.match(text, mention.end):
+        return False  # "5,100 this year": the year is when, not what is counted
+    return not _TERM_WORDS.search(_sentence_around(text, mention.start, mention.end))
+
+
+def _is_time_frame(unit: str | None) -> bool:
+    """A time frame ("24 hours", "two days", "30 minutes", "two weeks"), not a count.
+    Months and years are kept: a sentence ("four years"), sanctions extended ("six
+    months") and an age are news."""
+    return is_duration(unit) and unit_name(unit or "") in _SHORT_TIME_UNITS
