@@ -1008,6 +1008,7 @@ _AUTHOR_NOTE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:is (?:(?:a|an|the|our) )?"
     r"(?P<post>[^.!?\"“”]{1,100})|(?:covers|writes about|reports on) [^.!?\"“”]{1,120})\.?$"
 )
+_AUTHOR_NOTES_CHECKED = 3
 # Round 28: how to reach the reporter, after the note ("Follow her on X @jroe", "Reach
 # him at jroe@courier.com", "You can follow her on Twitter at @jroe", "She can be reached
 # at ...", or the bare address). A note that gives one is the page's, wherever it stands.
@@ -1501,12 +1502,18 @@ def clean_article(article: ArticleInput, max_bytes: int | None = None) -> CleanA
     kept = _drop_release_boilerplate(kept, removed)
     if len(kept) > 2 and _is_author_note(kept[-1][1], kept[:-1]):
         removed.append(kept.pop())
-    # A note that says how to reach its reporter is furniture wherever it stands.
+    # A note that says how to reach its reporter is furniture wherever it stands. A page
+    # has one or two; only the first few short lines ending in an address are checked,
+    # since each check reads the whole story for the reporter's surname.
+    contacts = [
+        (position, paragraph)
+        for position, paragraph in kept[1:]
+        if len(paragraph) <= _FURNITURE_MAX_CHARS and _AUTHOR_CONTACT.search(paragraph)
+    ]
     noted = {
         position
-        for position, paragraph in kept[1:]
-        if _AUTHOR_CONTACT.search(paragraph)
-        and _is_author_note(paragraph, [p for p in kept if p[0] != position])
+        for position, paragraph in contacts[:_AUTHOR_NOTES_CHECKED]
+        if _is_author_note(paragraph, [p for p in kept if p[0] != position])
     }
     if noted and len(kept) > len(noted) + 1:
         removed.extend(p for p in kept if p[0] in noted)
