@@ -170,6 +170,7 @@ from briefsmith.core.extraction.figures.number_names import (
     _is_a_by_designation,
     _is_a_call_sign,
     _is_a_component_spec,
+    _is_a_glued_letter_code,
     _is_a_grade,
     _is_a_model_after_a_count,
     _is_a_product_s_number,
@@ -336,6 +337,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _names_leading_group(text, m)
             and not _names_a_ranked_group(text, m)
             and not _is_a_call_sign(text, m)
+            and not _is_a_glued_letter_code(text, m)
             and not _numbers_an_area(text, m)
             and not _is_a_day_before_more_days(text, m)
             and not _counts_siblings_born_among(text, m)

@@ -1,0 +1,70 @@
+"""Round 28b E figures: a name or code written as a digit glued to one capital letter
+("the union 3F", "a 5G mast", "its 3D printers") is no figure, while a glued letter that
+tells a unit or a scale ("35C", "300K users", "a 60W bulb") and a Fahrenheit reading
+told with a word of temperature stay.
+
+Every passage here is synthetic, written for these tests (invented people, firms and
+places of no consequence), across Danish-wire, US, Australian, Irish, Nigerian, Indian,
+Canadian, Singaporean, South African and British copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.figures import FoundFigure, find_figures
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _figures(text: str) -> list[FoundFigure]:
+    return find_figures(text, analysis_of(text))
+
+
+def _texts(text: str) -> list[str]:
+    return [f.text for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        # wire from Copenhagen: a union's name; the same name before a post
+        (
+            "Workers were told their jobs were safe, according to the union 3F, which "
+            "represents about 600 of them.",
+            "3",
+        ),
+        ('"That worried me," said Jonas Friis, a 3F shop steward.', "3"),
+        # Nigerian business: a network's generation; Singaporean tech
+        ("Lagos-based Tolu Mobile said its 5G masts now reach Ikeja and Lekki.", "5"),
+        ("Tan Hock Seng said the 5G trial at Jurong would end in March.", "5"),
+        # Indian broadsheet: printers; Canadian local: a film format
+        ("The Pune start-up sells its 3D printers to schools in Maharashtra.", "3"),
+        ("The Moncton cinema will screen the film in 4D from Friday.", "4"),
+        # Irish local: a grade of a fuel, read as a code; South African wire: a bus route
+        ("The council said the Ballinacurra stretch of the R445 road would shut.", "445"),
+        ("Commuters on the 7X route to Soweto faced delays of an hour.", "7"),
+        # British tabloid: a Fahrenheit-looking code with no temperature about it
+        ("Darts star Kerry Oldroyd threw for the 9F Club in the Bolton league.", "9"),
+    ],
+)
+def test_a_digit_glued_to_a_capital_code_is_no_figure(text: str, digits: str) -> None:
+    found = _texts(text)
+    assert not [t for t in found if t.startswith(digits) and len(t) <= 3], (digits, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a unit or a scale glued to the digits stays a figure
+        ("Temperatures reached 35C in Adelaide on Tuesday.", "35"),
+        ("The rival app has 300K users in Lagos, the company said.", "300K"),
+        ("Officers seized 2kg of cocaine at Durban harbour.", "2"),
+        # a Fahrenheit reading told with a word of temperature (US broadcaster)
+        ("Temperatures in Phoenix hit 112F on Sunday, the weather service said.", "112"),
+        ("The high in Winnipeg was forecast at -4F overnight.", "-4"),
+        # ordinary counts near a code are untouched
+        ("The union 3F said about 600 members at the Esbjerg yard would strike.", "about 600"),
+    ],
+)
+def test_a_glued_unit_or_a_count_beside_a_code_stays(text: str, wanted: str) -> None:
+    found = _texts(text)
+    assert wanted in found, (wanted, found)
