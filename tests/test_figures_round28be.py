@@ -68,3 +68,43 @@ def test_a_digit_glued_to_a_capital_code_is_no_figure(text: str, digits: str) ->
 def test_a_glued_unit_or_a_count_beside_a_code_stays(text: str, wanted: str) -> None:
     found = _texts(text)
     assert wanted in found, (wanted, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        # Australian broadcaster, an election count; the part read with "only"
+        ("In Perth, the Greens held three of their four inner-city seats.", ("three", "four")),
+        ("Labor needed only two of the six seats still in doubt to govern.", ("two", "six")),
+        # Swedish wire, a board; Indian broadsheet, a council's committee
+        ("Two of the board's five members entered reservations against the cut.", ("five",)),
+        ("Three of the panel's seven members in Nagpur voted against the plan.", ("seven",)),
+        # British sport, a side's run; Irish racing, a trainer's week
+        ("Ashvale, who had won four of their first six matches, drop to fifth.", ("four", "six")),
+        ("Doyle has trained five of the seven winners at Listowel so far.", ("five", "seven")),
+        # Nigerian business, suppliers; Canadian tech, customers
+        ("The Kano miller supplies four of Nigeria's five largest bakers.", ("four", "five")),
+        ("Nordwyn now serves three of the four biggest carriers in Ontario.", ("three", "four")),
+    ],
+)
+def test_a_small_part_of_a_small_whole_told_in_words_is_no_figure(
+    text: str, digits: tuple[str, ...]
+) -> None:
+    found = [t.lower() for t in _texts(text)]
+    assert not [t for t in found if any(d in t.split() for d in digits)], (digits, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # digits stay: a part of a whole told in figures (South African local; UK local)
+        ("Cable theft has damaged 38 of its 212 substations in Gauteng.", "38"),
+        ("The council will close 14 of its 31 libraries next year.", "14"),
+        # a casualty count stays however small (Singaporean, US wire)
+        ("Three of the four victims were children, police in Woodlands said.", "Three"),
+        ("Police in Tulsa said two of the three men were injured in the blast.", "two"),
+    ],
+)
+def test_a_part_in_digits_or_a_casualty_count_stays(text: str, wanted: str) -> None:
+    found = _texts(text)
+    assert wanted in found, (wanted, found)
