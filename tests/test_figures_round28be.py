@@ -103,6 +103,8 @@ def test_a_small_part_of_a_small_whole_told_in_words_is_no_figure(
         # a casualty count stays however small (Singaporean, US wire)
         ("Three of the four victims were children, police in Woodlands said.", "Three"),
         ("Police in Tulsa said two of the three men were injured in the blast.", "two"),
+        # an arrest told before the part (Nigerian wire)
+        ("Police arrested five of the eight suspects in Ibadan on Sunday.", "five"),
     ],
 )
 def test_a_part_in_digits_or_a_casualty_count_stays(text: str, wanted: str) -> None:

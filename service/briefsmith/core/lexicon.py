@@ -3094,10 +3094,12 @@ evacuate miss
 # Verbs (lemmas) that carry people to hospital ("two people were taken to hospital",
 # "three pupils were airlifted to hospital"): a casualty count however small.
 CONVEYING_LEMMAS = _words("take rush airlift fly carry ferry transfer")
-# Words after a small part of a small whole that make it a casualty count ("three of the
-# four victims", "one of the two men killed"): news however small (round 28b).
+# Words around a small part of a small whole that make it a casualty or arrest count
+# ("three of the four victims", "one of the two men killed", "police arrested five of the
+# eight suspects"): news however small (round 28b).
 CASUALTY_WORDS = _words("""
 victims victim dead killed died injured hurt wounded drowned missing casualties hostages
+suspects arrested detained charged rescued freed evacuated
 """)
 HOSPITAL_NOUNS = _words("hospital infirmary")
 # What a casualty is in or has ("two are in a critical condition", "three remain in

@@ -935,13 +935,16 @@ def _is_a_small_part_or_its_small_whole(text: str, mention: NumberMention) -> bo
         return False
     ahead = _SMALL_WHOLE_AFTER.match(text, mention.end)
     if ahead is not None:
-        whole_end = ahead.end()
-    elif _SMALL_PART_BEFORE.search(text, max(0, mention.start - 60), mention.start):
-        whole_end = mention.end
+        part_start, whole_end = mention.start, ahead.end()
     else:
-        return False
+        part = _SMALL_PART_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        if part is None:
+            return False
+        part_start, whole_end = part.start(), mention.end
     after = _WORDS_AFTER.match(text, whole_end)
-    return after is None or not (set(after.group().lower().split()) & CASUALTY_WORDS)
+    words = text[max(0, part_start - 24) : part_start].lower().split()[-2:]
+    words += after.group().lower().split() if after is not None else []
+    return not (set(words) & CASUALTY_WORDS)
 
 
 # Round 28: ", including 41,500 on Sunday", ", including 80,000 on its busiest day": a
