@@ -3094,13 +3094,6 @@ evacuate miss
 # Verbs (lemmas) that carry people to hospital ("two people were taken to hospital",
 # "three pupils were airlifted to hospital"): a casualty count however small.
 CONVEYING_LEMMAS = _words("take rush airlift fly carry ferry transfer")
-# Words around a small part of a small whole that make it a casualty or arrest count
-# ("three of the four victims", "one of the two men killed", "police arrested five of the
-# eight suspects"): news however small (round 28b).
-CASUALTY_WORDS = _words("""
-victims victim dead killed died injured hurt wounded drowned missing casualties hostages
-suspects arrested detained charged rescued freed evacuated
-""")
 HOSPITAL_NOUNS = _words("hospital infirmary")
 # What a casualty is in or has ("two are in a critical condition", "three remain in
 # hospital", "the other three have minor injuries"): the state a small count is news in.

@@ -18,7 +18,6 @@ from briefsmith.core.lexicon import (
     AUDIENCE_WORDS,
     BALLS_FACED_NOUNS,
     BREACH_NOUNS,
-    CASUALTY_WORDS,
     CHANGE_NOUNS,
     DEPTH_STUFF_NOUNS,
     DIMENSION_WORDS,
@@ -339,7 +338,6 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _names_a_ranked_group(text, m)
             and not _is_a_call_sign(text, m)
             and not _is_a_glued_letter_code(text, m)
-            and not _is_a_small_part_or_its_small_whole(text, m)
             and not _numbers_an_area(text, m)
             and not _is_a_day_before_more_days(text, m)
             and not _counts_siblings_born_among(text, m)
@@ -898,9 +896,11 @@ _PLACED_AFTER = re.compile(
 
 
 # "two of their 19 matches", "19 wins from 22 games": a part told with its whole; "four
-# of their first six matches" (round 24) too.
+# of their first six matches" (round 24) too; round 28b: a whole told as an owner's
+# ("Two of the board's five members", "2,000 of Nordavia's 6,400 jobs").
 _PART_OF = re.compile(
-    r"\s+(?:of|from)\s+(?:the|their|its|his|her|our|every)?\s*(?:(?:first|opening)\s+)?"
+    r"\s+(?:of|from)\s+(?:the|their|its|his|her|our|every|(?:the\s+)?[\w-]+['’]s(?=\s))?"
+    r"\s*(?:(?:first|opening)\s+)?"
 )
 _PART_WITH_NOUN = re.compile(r"\s+[a-z]+\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*")
 _THE_WHOLE = re.compile(r"\bof\s+the\s+$")
@@ -910,41 +910,6 @@ _TALLY_FRAME = re.compile(
 
 
 _OUT_OF_BETWEEN = re.compile(r"\s+out\s+of\s+")
-
-
-# Round 28b: "held three of their four seats", "needed only two of the six seats", "Two of
-# the board's five members": a part and its whole both told in words and both no more
-# than twelve describe a share of a small set, colour the references leave out (not
-# "14 of its 31 stores", digits; not "three of the four victims", a casualty count).
-_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_SMALL_PART_OF = (
-    r"\s+of\s+(?:the\s+)?(?:the|their|its|his|her|our|[\w-]+['’]s)\s+"
-    r"(?:(?:first|last|opening|remaining|final)\s+)?"
-)
-_SMALL_WHOLE_AFTER = re.compile(_SMALL_PART_OF + _SMALL + r"\b", re.IGNORECASE)
-_SMALL_PART_BEFORE = re.compile(r"\b" + _SMALL + _SMALL_PART_OF + "$", re.IGNORECASE)
-_WORDS_AFTER = re.compile(r"(?:\s+[\w-]+){1,3}")
-
-
-def _is_a_small_part_or_its_small_whole(text: str, mention: NumberMention) -> bool:
-    """ "the Greens held three of their four inner-city seats", "Two of the board's five
-    members": both numbers of a part told of its whole, when both are spelled and small,
-    only describe; not a casualty count ("three of the four victims", "one of the two
-    killed")."""
-    if not mention.spelled or mention.currency or mention.percent or mention.value > 12:
-        return False
-    ahead = _SMALL_WHOLE_AFTER.match(text, mention.end)
-    if ahead is not None:
-        part_start, whole_end = mention.start, ahead.end()
-    else:
-        part = _SMALL_PART_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-        if part is None:
-            return False
-        part_start, whole_end = part.start(), mention.end
-    after = _WORDS_AFTER.match(text, whole_end)
-    words = text[max(0, part_start - 24) : part_start].lower().split()[-2:]
-    words += after.group().lower().split() if after is not None else []
-    return not (set(words) & CASUALTY_WORDS)
 
 
 # Round 28: ", including 41,500 on Sunday", ", including 80,000 on its busiest day": a
