@@ -2,7 +2,8 @@
 ("the union 3F", "a 3F shop steward") is no figure, while a glued letter that tells a
 unit or a scale ("35C", "300K users") and a Fahrenheit reading told with a word of
 temperature stay; a whole told as an owner's ("Two of the board's five members") frames
-its part and is no figure, as "of their" wholes already were.
+its part and is no figure, as "of their" wholes already were (a total in digits told so,
+"900 of the society's 1,450 staff", stays).
 
 Every passage here is synthetic, written for these tests (invented people, firms and
 places of no consequence), across Danish-wire, US, Australian, Irish, Nigerian, Indian,
@@ -80,8 +81,7 @@ def test_a_glued_unit_or_a_count_beside_a_code_stays(text: str, wanted: str) -> 
         # British local, a town's banks; Irish local, a council's wards
         ("Two of the town's three banks have closed since March.", "Two", "three"),
         ("Two of the council's seven wards in Sligo had no candidate.", "Two", "seven"),
-        # Nigerian business, in digits; Australian sport, a club's coaches
-        ("Abuja Mills will cut 2,000 of the group's 6,400 jobs.", "2,000", "6,400"),
+        # Australian sport, a club's coaches
         ("Two of the club's three coaches left Geelong in the summer.", "Two", "three"),
     ],
 )
@@ -98,6 +98,9 @@ def test_a_whole_told_as_an_owner_s_frames_its_part(text: str, part: str, whole:
         ("Cable theft has damaged 38 of its 212 substations in Gauteng.", "38"),
         ("The council will close 14 of its 31 libraries next year.", "14"),
         ("The Ottawa airline has grounded 41 of the 312 sailings it runs.", "312"),
+        # a total in digits told as an owner's stays (Nigerian business; Indian broadsheet)
+        ("Abuja Mills will cut 2,000 of the group's 6,400 jobs.", "6,400"),
+        ("The union represents about 900 of the society's 1,450 staff in Pune.", "1,450"),
         # a casualty count stays (Singaporean, Nigerian wire)
         ("Three of the four victims were children, police in Woodlands said.", "Three"),
         ("Police arrested five of the eight suspects in Ibadan on Sunday.", "five"),

@@ -896,12 +896,14 @@ _PLACED_AFTER = re.compile(
 
 
 # "two of their 19 matches", "19 wins from 22 games": a part told with its whole; "four
-# of their first six matches" (round 24) too; round 28b: a whole told as an owner's
-# ("Two of the board's five members", "2,000 of Nordavia's 6,400 jobs").
+# of their first six matches" (round 24) too.
 _PART_OF = re.compile(
-    r"\s+(?:of|from)\s+(?:the|their|its|his|her|our|every|(?:the\s+)?[\w-]+['’]s(?=\s))?"
-    r"\s*(?:(?:first|opening)\s+)?"
+    r"\s+(?:of|from)\s+(?:the|their|its|his|her|our|every)?\s*(?:(?:first|opening)\s+)?"
 )
+# Round 28b: "Two of the board's five members", "four of the pound's six staff": a small
+# whole in words told as an owner's frames its part (a total in digits, "900 of the
+# society's 1,450 staff", is news the references keep).
+_PART_OF_AN_OWNER_S = re.compile(r"\s+of\s+(?:the\s+)?[\w-]+['’]s\s+")
 _PART_WITH_NOUN = re.compile(r"\s+[a-z]+\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*")
 _THE_WHOLE = re.compile(r"\bof\s+the\s+$")
 _TALLY_FRAME = re.compile(
@@ -970,6 +972,7 @@ def _whole_after(
         return None
     if not (
         _PART_OF.fullmatch(between)
+        or (_PART_OF_AN_OWNER_S.fullmatch(between) and following.spelled and following.value <= 12)
         or _PART_WITH_NOUN.fullmatch(between)
         or _TALLY_FRAME.fullmatch(between)
     ):
