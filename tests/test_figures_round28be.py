@@ -63,6 +63,7 @@ def test_a_digit_glued_to_a_capital_code_is_no_figure(text: str, digits: str) ->
         # a Fahrenheit reading told with a word of temperature (US broadcaster)
         ("Temperatures in Phoenix hit 112F on Sunday, the weather service said.", "112"),
         ("The high in Winnipeg was forecast at -4F overnight.", "-4"),
+        ("It was 95F in Phoenix by noon, and the city opened cooling centres.", "95"),
         # ordinary counts near a code are untouched
         ("The union 3F said about 600 members at the Esbjerg yard would strike.", "about 600"),
     ],

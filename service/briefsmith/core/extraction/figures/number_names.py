@@ -426,7 +426,8 @@ def _is_a_glued_letter_code(text: str, mention: NumberMention) -> bool:
     """ "according to the union 3F", "a 3F shop steward": a bare number glued to one
     capital letter that tells no unit or scale names a body or a code; it counts nothing.
     Not "35C" nor "300K" (a unit, a scale), nor "Temperatures hit 112F" (Fahrenheit told
-    with a word of temperature within a few words)."""
+    with a word of temperature within a few words), nor "It was 95F in Phoenix" (a
+    Fahrenheit reading of 40 or more, no union's or club's number)."""
     if mention.currency or mention.percent or mention.spelled:
         return False
     glued = _GLUED_CAPITAL.match(text, mention.end)
@@ -434,7 +435,10 @@ def _is_a_glued_letter_code(text: str, mention: NumberMention) -> bool:
         return False
     return not (
         glued.group() == "F"
-        and _FAHRENHEIT_CUE_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        and (
+            mention.value >= 40  # "It was 95F in Phoenix": a reading in the heat
+            or _FAHRENHEIT_CUE_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        )
     )
 
 
