@@ -1944,6 +1944,10 @@ GRADE_NOUNS = _words("rating mark")
 # Words just before a radio station's call sign ("told 3AW", "Speaking to 2GB", "radio
 # station 6PR"): the digit and capitals name the station.
 CALL_SIGN_CUES = _words("told tells telling to on station radio with")
+# Capital letters that, glued to digits, tell a unit or a scale ("35C", "300K users", "£5M",
+# "a 60W bulb", "a 13A fuse", "12V"): any other lone capital glued to digits makes a name or
+# a code of them ("the union 3F", "a 9F Club"), unless a word of temperature tells "F".
+UNIT_LETTERS = _words("c k m b t w v a j n l s h")
 # Round numbers that, told with "a" in someone's quoted words, are a figure of speech
 # ("a million miles from", "a thousand reasons"), not a count.
 HYPERBOLE_SCALES = _words("hundred thousand million billion trillion zillion")

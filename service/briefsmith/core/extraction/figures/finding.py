@@ -170,6 +170,7 @@ from briefsmith.core.extraction.figures.number_names import (
     _is_a_by_designation,
     _is_a_call_sign,
     _is_a_component_spec,
+    _is_a_glued_letter_code,
     _is_a_grade,
     _is_a_model_after_a_count,
     _is_a_product_s_number,
@@ -336,6 +337,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _names_leading_group(text, m)
             and not _names_a_ranked_group(text, m)
             and not _is_a_call_sign(text, m)
+            and not _is_a_glued_letter_code(text, m)
             and not _numbers_an_area(text, m)
             and not _is_a_day_before_more_days(text, m)
             and not _counts_siblings_born_among(text, m)
@@ -898,6 +900,10 @@ _PLACED_AFTER = re.compile(
 _PART_OF = re.compile(
     r"\s+(?:of|from)\s+(?:the|their|its|his|her|our|every)?\s*(?:(?:first|opening)\s+)?"
 )
+# Round 28b: "Two of the board's five members", "four of the pound's six staff": a small
+# whole in words told as an owner's frames its part (a total in digits, "900 of the
+# society's 1,450 staff", is news the references keep).
+_PART_OF_AN_OWNER_S = re.compile(r"\s+of\s+(?:the\s+)?[\w-]+['’]s\s+")
 _PART_WITH_NOUN = re.compile(r"\s+[a-z]+\s+(?:of|from)\s+(?:the|their|its|his|her|our)?\s*")
 _THE_WHOLE = re.compile(r"\bof\s+the\s+$")
 _TALLY_FRAME = re.compile(
@@ -966,6 +972,7 @@ def _whole_after(
         return None
     if not (
         _PART_OF.fullmatch(between)
+        or (_PART_OF_AN_OWNER_S.fullmatch(between) and following.spelled and following.value <= 12)
         or _PART_WITH_NOUN.fullmatch(between)
         or _TALLY_FRAME.fullmatch(between)
     ):

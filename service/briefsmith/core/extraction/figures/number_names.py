@@ -64,7 +64,9 @@ from briefsmith.core.lexicon import (
     SHIRT_VERBS,
     SHORTLIST_NOUNS,
     STOREY_NOUNS,
+    TEMPERATURE_WORDS,
     TITLE_CASE_MINOR_WORDS,
+    UNIT_LETTERS,
     UNMARKED_PLURAL_NOUNS,
     VEHICLE_BUILD_PART_NOUNS,
     VENUE_NOUNS,
@@ -407,6 +409,36 @@ def _is_a_call_sign(text: str, mention: NumberMention) -> bool:
         and mention.text.isdigit()
         and bool(_CALL_SIGN_LETTERS.match(text, mention.end))
         and bool(_CALL_SIGN_BEFORE.search(text, max(0, mention.start - 12), mention.start))
+    )
+
+
+# Round 28b: "the union 3F", "a 3F shop steward", "the 9F Club": digits glued to one
+# capital letter that tells no unit or scale, then no more letters or digits.
+_GLUED_CAPITAL = re.compile(r"[A-Z](?![\w])")
+# "Temperatures hit 112F", "a high of 95F", "-4F overnight": "F" after a word of
+# temperature (or degrees) a few words before tells Fahrenheit.
+_FAHRENHEIT_CUE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(TEMPERATURE_WORDS | {"degrees"})) + r")\b", re.IGNORECASE
+)
+
+
+def _is_a_glued_letter_code(text: str, mention: NumberMention) -> bool:
+    """ "according to the union 3F", "a 3F shop steward": a bare number glued to one
+    capital letter that tells no unit or scale names a body or a code; it counts nothing.
+    Not "35C" nor "300K" (a unit, a scale), nor "Temperatures hit 112F" (Fahrenheit told
+    with a word of temperature within a few words), nor "It was 95F in Phoenix" (a
+    Fahrenheit reading of 40 or more, no union's or club's number)."""
+    if mention.currency or mention.percent or mention.spelled:
+        return False
+    glued = _GLUED_CAPITAL.match(text, mention.end)
+    if glued is None or glued.group().casefold() in UNIT_LETTERS:
+        return False
+    return not (
+        glued.group() == "F"
+        and (
+            mention.value >= 40  # "It was 95F in Phoenix": a reading in the heat
+            or _FAHRENHEIT_CUE_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        )
     )
 
 
