@@ -2523,7 +2523,7 @@ neighbour neighbor stranger intruder burglar thief robber killer murderer operat
 # Words a sentence opens with, capitalized there, that describe the body named next and
 # never open its name: "Rival Lidl said", "Former Rovers striker Danny Clegg".
 GLUED_DESCRIPTORS = _words("""
-former rival fellow outgoing embattled beleaguered
+former rival rivals fellow outgoing embattled beleaguered
 """)
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "naut")
 AGENT_LOOKALIKES = _words("""

@@ -66,6 +66,7 @@ from briefsmith.core.lexicon import (
     CONTEST_NOUNS,
     COUNSEL_LETTERS,
     COUNSEL_SIDES,
+    COUNTERPART_NOUNS,
     COURT_SIDES,
     DEFENCE_SIDE,
     DESCRIPTION_NOUNS,
@@ -74,6 +75,7 @@ from briefsmith.core.lexicon import (
     FOUNDING_LEMMAS,
     FUTURE_ONLY_SUCCESSION_LEMMAS,
     GIVEN_NAMES,
+    GLUED_DESCRIPTORS,
     GOAL_NOUNS,
     HEADED_UNIT_NOUNS,
     HEADING_VERB_POSTS,
@@ -391,6 +393,15 @@ def _prenominal(
         # "State Rep. Ann Lee, R-Millbrook,": a party tag's letter before the place she
         # represents, no description of the place (round 21)
         return None
+    if (
+        len(words) == 1
+        and words[0].casefold() in COUNTERPART_NOUNS
+        and words[0].casefold() in GLUED_DESCRIPTORS
+        and _opens_sentence(t, left)
+    ):
+        # "Rival Hatton and Bryce reported": the other side, capitalized only because
+        # it opens the sentence (round 28b).
+        return words[0].casefold().removesuffix("s")
     if not person and not (words[-1][:1].islower() or "-" in words[-1]):
         # "Local" of "Local Government Association" where the mention is shorter than
         # the body's name: an organization's description ends in a common noun.
