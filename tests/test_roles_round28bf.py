@@ -25,13 +25,34 @@ def actors_of(text: str) -> dict[str, str | None]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Rival Hatton and Bryce reported on Tuesday that its own sales had risen 2%, helped by its beauty halls.", "Hatton and Bryce"),
-        ("Rival Jetcrest has complained that the deal would leave it facing a single operator on eight routes out of Belfast.", "Jetcrest"),
-        ("Rival Northway Foods said its own sales fell 3% in the quarter to September.", "Northway Foods"),
-        ("Rival Kingfisher Air cut its fares on the Lagos to Abuja route by 15 per cent last week.", "Kingfisher Air"),
-        ("Rival Tasman Freight said on Monday it would match the price cut from January.", "Tasman Freight"),
-        ("Rival Bharat Cement Ltd reported a 9 per cent rise in quarterly profit on Friday.", "Bharat Cement Ltd"),
-        ("Rivals Pemberton Ltd and Ashgrove Group both declined to comment on the ruling.", "Pemberton Ltd"),
+        (
+            "Rival Hatton and Bryce reported on Tuesday that its own sales had risen 2%, helped by its beauty halls.",
+            "Hatton and Bryce",
+        ),
+        (
+            "Rival Jetcrest has complained that the deal would leave it facing a single operator on eight routes out of Belfast.",
+            "Jetcrest",
+        ),
+        (
+            "Rival Northway Foods said its own sales fell 3% in the quarter to September.",
+            "Northway Foods",
+        ),
+        (
+            "Rival Kingfisher Air cut its fares on the Lagos to Abuja route by 15 per cent last week.",
+            "Kingfisher Air",
+        ),
+        (
+            "Rival Tasman Freight said on Monday it would match the price cut from January.",
+            "Tasman Freight",
+        ),
+        (
+            "Rival Bharat Cement Ltd reported a 9 per cent rise in quarterly profit on Friday.",
+            "Bharat Cement Ltd",
+        ),
+        (
+            "Rivals Pemberton Ltd and Ashgrove Group both declined to comment on the ruling.",
+            "Pemberton Ltd",
+        ),
     ],
 )
 def test_rival_opening_the_sentence_is_the_role(text: str, name: str) -> None:
@@ -45,7 +66,10 @@ def test_rival_opening_the_sentence_is_the_role(text: str, name: str) -> None:
     ("text", "name"),
     [
         ("Former Rovers striker Danny Clegg said the club had lost its way.", "Danny Clegg"),
-        ("Outgoing Maple Leaf Bank said it would sell the branch network by March.", "Maple Leaf Bank"),
+        (
+            "Outgoing Maple Leaf Bank said it would sell the branch network by March.",
+            "Maple Leaf Bank",
+        ),
         ("Fellow Kestrel Foods director Ann Kowal said the board had been misled.", "Ann Kowal"),
         ("Mr Obi's rival, Tunde Bakare, conceded defeat on Sunday night.", "Tunde Bakare"),
         ("Ann Kowalski, a rival of the mayor, said the budget would not pass.", "Ann Kowalski"),
@@ -61,3 +85,83 @@ def test_rival_adjective_on_another_noun_gives_no_rival_role() -> None:
     found = actors_of("The rival bid from Fennick Holdings was rejected by the board on Friday.")
     assert "Fennick Holdings" in found, found
     assert found["Fennick Holdings"] is None
+
+
+# A placing written with its verb left out, after "and" or "with" in a sentence that
+# already gives a placing or a win ("Jodie Lancaster was second in 7.14 and Ruth
+# Achterberg third in 7.19", "won in 2:18:02, with Tirunesh Bekele second"): the
+# placing is that athlete's role.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Jodie Lancaster was second in 7.14 and Ruth Achterberg third in 7.19.",
+            "Ruth Achterberg",
+            "third",
+        ),
+        (
+            "Mary Keitany won in 2:18:02, with Tirunesh Bekele second and Edna Kiplagat third.",
+            "Tirunesh Bekele",
+            "second",
+        ),
+        (
+            "Mary Keitany won in 2:18:02, with Tirunesh Bekele second and Edna Kiplagat third.",
+            "Edna Kiplagat",
+            "third",
+        ),
+        (
+            "The 27-year-old finished 1 minute 52 seconds clear of Meseret Alemu, with Germany's Lena Hartwig third in a national record of 2:19:41.",
+            "Lena Hartwig",
+            "third",
+        ),
+        (
+            "Callum Reid finished second in the men's 800m, with Declan Fahy fourth in 1:47.10.",
+            "Declan Fahy",
+            "fourth",
+        ),
+        (
+            "Siddharth Rao won the 400m hurdles in 49.8 seconds, with Arjun Menon second.",
+            "Arjun Menon",
+            "second",
+        ),
+        (
+            "Thandiwe Mokoena came third in the women's 1500m and Lerato Dube fifth.",
+            "Lerato Dube",
+            "fifth",
+        ),
+    ],
+)
+def test_a_placing_with_its_verb_left_out_is_the_role(text: str, name: str, role: str) -> None:
+    surname = name.split()[-1]
+    found = actors_of(f"{text} {surname}, 23, said she had not expected to make the podium.")
+    assert name in found, found
+    assert (found[name] or "").casefold() == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # no placing or win told before: an ordinal after a name tells no placing
+        ("The motion passed on Tuesday, with Cllr Ann Lee first to speak against it.", "Ann Lee"),
+        (
+            "Officers spoke to Tom Reid and Ann Kowal second, after the driver had been treated.",
+            "Ann Kowal",
+        ),
+        # a list's order, not a contest's
+        (
+            "Ann Lee was second on the ballot and Tom Reid third on the list of speakers.",
+            "Tom Reid",
+        ),
+        # the ordinal opens a longer phrase
+        (
+            "Kofi Mensah won the seat easily, with Ama Owusu second-guessing her campaign.",
+            "Ama Owusu",
+        ),
+        ("Priya Nair won the vote, with Rahul Iyer third time lucky in the ward.", "Rahul Iyer"),
+    ],
+)
+def test_an_ordinal_after_a_name_without_a_race_is_no_placing(text: str, name: str) -> None:
+    surname = name.split()[-1]
+    found = actors_of(f"{text} {surname}, 41, said she would say more later.")
+    assert name in found, found
+    assert (found[name] or "").casefold() not in ("first", "second", "third", "fourth", "fifth")
