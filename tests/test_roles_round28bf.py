@@ -165,3 +165,64 @@ def test_an_ordinal_after_a_name_without_a_race_is_no_placing(text: str, name: s
     found = actors_of(f"{text} {surname}, 41, said she would say more later.")
     assert name in found, found
     assert (found[name] or "").casefold() not in ("first", "second", "third", "fourth", "fifth")
+
+
+# An event named as whose it is, fronted before the winner's verb with no object ("In
+# the women's 400m, Abena Mensah won in 51.2 seconds") is the contest won; the same
+# phrase before a win of something else ("won her heat", "won a bronze") is not.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "In the women's 400m, Abena Mensah won in 51.2 seconds. Mensah, 22, is coached by her father.",
+            "Abena Mensah",
+            "winner of the women's 400m",
+        ),
+        (
+            "In the men's 1500m, Cormac Doyle won by a stride from the favourite. Doyle, 24, trains in Limerick.",
+            "Cormac Doyle",
+            "winner of the men's 1500m",
+        ),
+        (
+            "In the girls' 100m freestyle, Mei Ling Tan won comfortably. Tan, 16, set a personal best.",
+            "Mei Ling Tan",
+            "winner of the girls' 100m freestyle",
+        ),
+        (
+            "In the women's javelin, Kelsey Moran won with her last throw. Moran, 29, is from Perth.",
+            "Kelsey Moran",
+            "winner of the women's javelin",
+        ),
+    ],
+)
+def test_a_fronted_event_is_the_contest_won(text: str, name: str, role: str) -> None:
+    found = actors_of(text)
+    assert name in found, found
+    assert found[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "In the women's 400m, Abena Mensah won her heat in 52.1 seconds. Mensah, 22, runs in the final on Sunday.",
+            "Abena Mensah",
+        ),
+        (
+            "In the men's 1500m, Cormac Doyle won a bronze medal behind two Kenyans. Doyle, 24, trains in Limerick.",
+            "Cormac Doyle",
+        ),
+        (
+            "In the women's javelin, Kelsey Moran did not win despite a season's best. Moran, 29, is from Perth.",
+            "Kelsey Moran",
+        ),
+        (
+            "In the women's 400m, Abena Mensah finished fourth. Mensah, 22, is coached by her father.",
+            "Abena Mensah",
+        ),
+    ],
+)
+def test_a_fronted_event_before_another_win_is_not_the_contest_won(text: str, name: str) -> None:
+    found = actors_of(text)
+    assert name in found, found
+    assert not (found[name] or "").startswith("winner of the")

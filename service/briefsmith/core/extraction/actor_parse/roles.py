@@ -2306,6 +2306,16 @@ def _contest_won(text: str, t: ParsedTokens, verb: int, winner: int) -> str | No
             for g in t.children[c]
             if t.dep[g] == "pobj"
         )
+        if not objects:
+            # "In the women's 400m, Ann Lee won in 51.2 seconds": an event named as whose
+            # it is, set before a win of nothing else, is the one won (round 28b).
+            objects.update(
+                g
+                for c in t.children[verb]
+                if t.dep[c] == "prep" and t.lower[c] == "in" and c < verb
+                for g in t.children[c]
+                if t.dep[g] == "pobj"
+            )
     for contest in contests:
         if (t.lemma[contest] not in CONTEST_NOUNS or t.pos[contest] != "NOUN") and not (
             contest in objects and _named_event(t, contest)
