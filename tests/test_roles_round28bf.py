@@ -226,3 +226,65 @@ def test_a_fronted_event_before_another_win_is_not_the_contest_won(text: str, na
     found = actors_of(text)
     assert name in found, found
     assert not (found[name] or "").startswith("winner of the")
+
+
+# What a relative clause says someone did, as their only description, is kept when it is
+# the story's act ("who called 999", "which brought the prosecution"); one dated to a
+# past year or season ("which won the contract in 2021", "who was 11th at the same
+# championships last year") is history, and one added with "also" ("who also earned a
+# five-year exemption") is a further act: neither is the part they play.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Meridian Tunnelling, which won the $1.2 billion contract in 2021, told the agency it would not finish the works. Meridian Tunnelling declined to comment.",
+            "Meridian Tunnelling",
+        ),
+        (
+            "Kirsty Penhaligon, who was 11th at the same championships last year, finished strongly. Penhaligon said she was delighted.",
+            "Kirsty Penhaligon",
+        ),
+        (
+            "Adebayo Holdings, which bought the site in 2016, said it would appeal. Adebayo Holdings has 28 days to lodge it.",
+            "Adebayo Holdings",
+        ),
+        (
+            "Tom Ekwueme, who also earned a five-year exemption, said it was his best week. Ekwueme turned professional in 2012.",
+            "Tom Ekwueme",
+        ),
+        (
+            "Sarah Chong, who also scored twice last season, said the side was ready. Chong joined from Tampines in June.",
+            "Sarah Chong",
+        ),
+    ],
+)
+def test_a_dated_or_added_act_is_no_role(text: str, name: str) -> None:
+    found = actors_of(text)
+    assert name in found, found
+    assert found[name] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Ann Mbeki, who called 999 on Sunday, said the smoke was thick. Mbeki, 45, said she ran outside.",
+            "Ann Mbeki",
+            "called 999 on Sunday",
+        ),
+        (
+            "Dunmore Council, which brought the prosecution, said it welcomed the sentence. Dunmore Council will now seek costs.",
+            "Dunmore Council",
+            "brought the prosecution",
+        ),
+        (
+            "Ravi Menon, who owns 12% of the company, said he would vote against the deal. Menon declined to say more.",
+            "Ravi Menon",
+            "owns 12% of the company",
+        ),
+    ],
+)
+def test_the_storys_own_act_or_a_calling_stays(text: str, name: str, role: str) -> None:
+    found = actors_of(text)
+    assert name in found, found
+    assert found[name] == role

@@ -1575,10 +1575,37 @@ def _described_after(
                 continue  # "which means 300 jobs are safe": a clause on the whole sentence
             subjects = [c for c in t.children[child] if t.dep[c] in _SUBJECTS]
             if subjects and t.lower[subjects[0]] in pronouns:
+                if past and _history_or_aside(t, child):
+                    return None
                 # What it does now may count ("which represents about 1,200 drivers");
                 # what it did with an amount is an event ("who paid back £2,000").
                 return _after_name(text, t, subjects[0] + 1, numbers_inside=not past)
     return None if person or past else _which_hung_elsewhere(text, t, name_last)
+
+
+# Words of a dated past in a clause ("last year", "last season", "in 2021").
+_PAST_SPAN_WORDS = frozenset({"year", "season", "decade"})
+# How many tokens after a clause's verb its date is looked for.
+_CLAUSE_DATE_REACH = 12
+
+
+def _history_or_aside(t: ParsedTokens, verb: int) -> bool:
+    """Is the past relative clause on `verb` history or an aside, no part the one named
+    plays: dated to a year or a past season ("which won the contract in 2021", "who was
+    11th at the same championships last year"), or one more act added with "also" ("who
+    also earned a five-year exemption")? (round 28b; a bounded window after the verb)"""
+    if any(t.dep[c] == "advmod" and t.lower[c] == "also" for c in t.children[verb]):
+        return True
+    sentence = t.sent[verb]
+    for i in range(verb + 1, min(len(t.text), verb + _CLAUSE_DATE_REACH)):
+        if t.sent[i] != sentence or t.text[i] in (",", ";", "(", "—", "–"):
+            break
+        if t.ent[i] == "DATE" and (
+            (len(t.text[i]) == 4 and t.text[i].isdigit() and t.text[i][:2] in ("19", "20"))
+            or (t.lower[i] in _PAST_SPAN_WORDS and i > 0 and t.lower[i - 1] == "last")
+        ):
+            return True
+    return False
 
 
 def _former_office(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
