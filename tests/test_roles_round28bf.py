@@ -288,3 +288,29 @@ def test_the_storys_own_act_or_a_calling_stays(text: str, name: str, role: str) 
     found = actors_of(text)
     assert name in found, found
     assert found[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Cormac Doyle won a bronze medal behind two Kenyans in the men's 1500m. Doyle, 24, trains in Limerick.",
+            "Cormac Doyle",
+        ),
+        (
+            "Aisha Bello won the silver medal in the women's long jump in Abuja. Bello, 20, was delighted.",
+            "Aisha Bello",
+        ),
+    ],
+)
+def test_a_silver_or_bronze_medal_is_no_win(text: str, name: str) -> None:
+    found = actors_of(text)
+    assert name in found, found
+    assert not (found[name] or "").startswith("winner of")
+
+
+def test_a_gold_medal_is_still_won() -> None:
+    found = actors_of(
+        "Aisha Bello won the gold medal in the women's long jump in Abuja. Bello, 20, was delighted."
+    )
+    assert (found.get("Aisha Bello") or "").startswith("winner of")

@@ -2318,7 +2318,15 @@ def _contest_won(text: str, t: ParsedTokens, verb: int, winner: int) -> str | No
     if t.lemma[verb] not in ("win", "take") or any(t.dep[c] == "neg" for c in t.children[verb]):
         return None
     contests = [c for c in t.children[verb] if t.dep[c] in ("dobj", "nsubjpass") and c != winner]
-    if any(t.lemma[c] in PLACED_NOT_WON_NOUNS for c in contests):
+    if any(
+        t.lemma[c] in PLACED_NOT_WON_NOUNS
+        # "won a bronze medal", "won the silver medal in the 400m" (round 28b)
+        or any(
+            t.dep[g] in ("amod", "compound") and t.lower[g] in PLACED_NOT_WON_NOUNS
+            for g in t.children[c]
+        )
+        for c in contests
+    ):
         return None  # "took silver in the women's 400m"
     objects = set(contests)
     if t.lemma[verb] == "take":
