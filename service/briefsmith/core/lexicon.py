@@ -2501,6 +2501,10 @@ PLACINGS = _words("second third fourth fifth sixth runner-up")
 # Verbs of beating a rival to a win ("won the race, edging Ann Lee by a second").
 BEATING_LEMMAS = _words("beat edge pip defeat outsprint outpoint overcome")
 PLACING_VERBS = _words("be finish come place end")
+# Verbs that tell a race's result, before a placing written with its verb left out ("Ann
+# Lee won in 2:18, with Tom Reid second"; round 28b). Word forms: the tagger takes
+# "finished" before a time for an adjective ("The 27-year-old finished 52 seconds clear").
+RACE_RESULT_VERBS = _words("win wins won finish finishes finished placed")
 # Where an ordinal stands in a list, not a contest: "was fourth on the ballot", "third on
 # the list of speakers", "second in line for the post" (no placing, no role: round 28, f).
 LISTED_ORDER_NOUNS = _words("ballot list paper queue line order rota roster")
@@ -2527,7 +2531,7 @@ neighbour neighbor stranger intruder burglar thief robber killer murderer operat
 # Words a sentence opens with, capitalized there, that describe the body named next and
 # never open its name: "Rival Lidl said", "Former Rovers striker Danny Clegg".
 GLUED_DESCRIPTORS = _words("""
-former rival fellow outgoing embattled beleaguered
+former rival rivals fellow outgoing embattled beleaguered
 """)
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "naut")
 AGENT_LOOKALIKES = _words("""

@@ -149,6 +149,7 @@ from briefsmith.core.lexicon import (
     POST_NOMINALS,
     PRESCRIBED_LEMMAS,
     PUB_KEEPER_NOUNS,
+    RACE_RESULT_VERBS,
     RECENT_MAKING_WORDS,
     REPRESENTATIVE_NOUNS,
     RIDDEN_LEMMAS,
@@ -1870,7 +1871,7 @@ def _placed(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str 
     root = _root(t, name_first, name_last)
     verb = t.head[root]
     if t.dep[root] != "nsubj" or verb == root or t.lemma[verb] not in PLACING_VERBS:
-        return None
+        return _placed_verb_left_out(t, name_first, name_last)
     placing = next(
         (
             c
@@ -1898,6 +1899,45 @@ def _placed(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str 
                 if contest - placing <= _MAX_DESCRIPTION_TOKENS and not _broken(phrase):
                     return phrase
     return t.text[placing]
+
+
+# How far back a placing left without its verb looks for the race's verb or another
+# placing ("Ann Lee was second in 7.14 and Tom Reid third").
+_PLACING_LOOKBACK = 30
+
+
+def _placed_verb_left_out(t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee was second in 7.14 and Tom Reid third in 7.19", "Ann Lee won in 2:18,
+    with Tom Reid second": a placing written straight after a name joined by "and" or
+    "with", the verb left out, in a sentence that has already told a placing or a win
+    (a bounded look back); not "with Ann Lee first to speak", "second-guessing", "third
+    time lucky", "second on the ballot" (round 28b)."""
+    if name_last >= len(t.text) or t.lower[name_last] not in PLACINGS:
+        return None
+    after = name_last + 1
+    if after < len(t.text) and not (
+        t.text[after] in (".", ",", ";", ")")
+        or t.lower[after] in ("and", "in", "behind", "after", "with")
+    ):
+        return None
+    if after + 2 < len(t.text) and t.lower[after] == "in":
+        noun = after + 1 + (t.lower[after + 1] in ("the", "a"))
+        if t.lemma[noun] in LISTED_ORDER_NOUNS:
+            return None  # "and Tom Reid third in line"
+    before = name_first - 1
+    if before >= 2 and t.tag[before] == "POS":
+        before -= 2  # "with Germany's Ann Lee third"
+    if before < 0 or t.lower[before] not in ("and", "with"):
+        return None
+    sentence = t.sent[name_first]
+    for i in range(before - 1, max(-1, before - _PLACING_LOOKBACK), -1):
+        if t.sent[i] != sentence:
+            return None
+        if (t.lower[i] in PLACINGS and t.pos[i] in ("ADJ", "ADV", "NOUN")) or (
+            t.lower[i] in RACE_RESULT_VERBS
+        ):
+            return t.lower[name_last]
+    return None
 
 
 def _entity_over(

@@ -64,6 +64,7 @@ from briefsmith.core.lexicon import (
     COMMON_CAPITALIZED,
     COMPANY_NOUNS,
     COMPASS_WORDS,
+    COUNTERPART_NOUNS,
     COURT_SIDES,
     DEFENCE_SIDE,
     DEFENDANT_ROLE,
@@ -1456,8 +1457,12 @@ def _settle_name(
     if len(name.split()) >= 2:
         first, rest = name.split(" ", 1)
         if first.casefold() in GLUED_DESCRIPTORS and rest[:1].isupper():
-            # "Rival Lidl said": the word describes the one named (no role), opens no name
+            # "Rival Lidl said": the word describes the one named and opens no name; a
+            # noun of the other side ("Rival", "Rivals") is their role, as "its rival
+            # Lidl" gives it (round 28b); "Former", "Outgoing" alone are none.
             name, glued = rest, True
+            if first.casefold() in COUNTERPART_NOUNS and _no_role(record.role):
+                record.role = first.casefold().removesuffix("s")
     if (
         record.kind == "person"
         and not glued

@@ -66,6 +66,7 @@ from briefsmith.core.lexicon import (
     CONTEST_NOUNS,
     COUNSEL_LETTERS,
     COUNSEL_SIDES,
+    COUNTERPART_NOUNS,
     COURT_SIDES,
     DEFENCE_SIDE,
     DESCRIPTION_NOUNS,
@@ -74,6 +75,7 @@ from briefsmith.core.lexicon import (
     FOUNDING_LEMMAS,
     FUTURE_ONLY_SUCCESSION_LEMMAS,
     GIVEN_NAMES,
+    GLUED_DESCRIPTORS,
     GOAL_NOUNS,
     HEADED_UNIT_NOUNS,
     HEADING_VERB_POSTS,
@@ -391,6 +393,15 @@ def _prenominal(
         # "State Rep. Ann Lee, R-Millbrook,": a party tag's letter before the place she
         # represents, no description of the place (round 21)
         return None
+    if (
+        len(words) == 1
+        and words[0].casefold() in COUNTERPART_NOUNS
+        and words[0].casefold() in GLUED_DESCRIPTORS
+        and _opens_sentence(t, left)
+    ):
+        # "Rival Hatton and Bryce reported": the other side, capitalized only because
+        # it opens the sentence (round 28b).
+        return words[0].casefold().removesuffix("s")
     if not person and not (words[-1][:1].islower() or "-" in words[-1]):
         # "Local" of "Local Government Association" where the mention is shorter than
         # the body's name: an organization's description ends in a common noun.
@@ -1564,10 +1575,37 @@ def _described_after(
                 continue  # "which means 300 jobs are safe": a clause on the whole sentence
             subjects = [c for c in t.children[child] if t.dep[c] in _SUBJECTS]
             if subjects and t.lower[subjects[0]] in pronouns:
+                if past and _history_or_aside(t, child):
+                    return None
                 # What it does now may count ("which represents about 1,200 drivers");
                 # what it did with an amount is an event ("who paid back £2,000").
                 return _after_name(text, t, subjects[0] + 1, numbers_inside=not past)
     return None if person or past else _which_hung_elsewhere(text, t, name_last)
+
+
+# Words of a dated past in a clause ("last year", "last season", "in 2021").
+_PAST_SPAN_WORDS = frozenset({"year", "season", "decade"})
+# How many tokens after a clause's verb its date is looked for.
+_CLAUSE_DATE_REACH = 12
+
+
+def _history_or_aside(t: ParsedTokens, verb: int) -> bool:
+    """Is the past relative clause on `verb` history or an aside, no part the one named
+    plays: dated to a year or a past season ("which won the contract in 2021", "who was
+    11th at the same championships last year"), or one more act added with "also" ("who
+    also earned a five-year exemption")? (round 28b; a bounded window after the verb)"""
+    if any(t.dep[c] == "advmod" and t.lower[c] == "also" for c in t.children[verb]):
+        return True
+    sentence = t.sent[verb]
+    for i in range(verb + 1, min(len(t.text), verb + _CLAUSE_DATE_REACH)):
+        if t.sent[i] != sentence or t.text[i] in (",", ";", "(", "—", "–"):
+            break
+        if t.ent[i] == "DATE" and (
+            (len(t.text[i]) == 4 and t.text[i].isdigit() and t.text[i][:2] in ("19", "20"))
+            or (t.lower[i] in _PAST_SPAN_WORDS and i > 0 and t.lower[i - 1] == "last")
+        ):
+            return True
+    return False
 
 
 def _former_office(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
@@ -2280,7 +2318,15 @@ def _contest_won(text: str, t: ParsedTokens, verb: int, winner: int) -> str | No
     if t.lemma[verb] not in ("win", "take") or any(t.dep[c] == "neg" for c in t.children[verb]):
         return None
     contests = [c for c in t.children[verb] if t.dep[c] in ("dobj", "nsubjpass") and c != winner]
-    if any(t.lemma[c] in PLACED_NOT_WON_NOUNS for c in contests):
+    if any(
+        t.lemma[c] in PLACED_NOT_WON_NOUNS
+        # "won a bronze medal", "won the silver medal in the 400m" (round 28b)
+        or any(
+            t.dep[g] in ("amod", "compound") and t.lower[g] in PLACED_NOT_WON_NOUNS
+            for g in t.children[c]
+        )
+        for c in contests
+    ):
         return None  # "took silver in the women's 400m"
     objects = set(contests)
     if t.lemma[verb] == "take":
@@ -2295,6 +2341,16 @@ def _contest_won(text: str, t: ParsedTokens, verb: int, winner: int) -> str | No
             for g in t.children[c]
             if t.dep[g] == "pobj"
         )
+        if not objects:
+            # "In the women's 400m, Ann Lee won in 51.2 seconds": an event named as whose
+            # it is, set before a win of nothing else, is the one won (round 28b).
+            objects.update(
+                g
+                for c in t.children[verb]
+                if t.dep[c] == "prep" and t.lower[c] == "in" and c < verb
+                for g in t.children[c]
+                if t.dep[g] == "pobj"
+            )
     for contest in contests:
         if (t.lemma[contest] not in CONTEST_NOUNS or t.pos[contest] != "NOUN") and not (
             contest in objects and _named_event(t, contest)
