@@ -110,6 +110,9 @@ from briefsmith.core.lexicon import (
     SPEECH_LEMMAS,
     STANCE_LEMMAS,
     STATE_BODY_NOUNS,
+    BODY_NOUNS_BEFORE_A_NAME,
+    BODY_NOUNS_NEEDING_A_MODIFIER,
+    NAMED_BODY_NOUNS,
     VESSEL_PREFIXES,
     WEATHER_SYSTEM_WORDS,
     WEEKDAYS,
@@ -953,6 +956,12 @@ def _bodies(
             if t.text[index] not in person_words:
                 found.append((t.start[calls_itself], text[t.start[calls_itself] : t.end[index]]))
             continue
+        described = _name_after_body_noun(t, index, countries, person_words)
+        if described is not None:
+            # "Cycling charity Pedal Safe welcomed", "data from the website Moneyfair",
+            # "at the conciliation service Acas": the noun before the name says a body.
+            found.append((t.start[described], text[t.start[described] : t.end[index]]))
+            continue
         if dep not in _SUBJECTS:
             if _named_after_subject_noun(t, index):
                 if t.text[index] not in person_words:
@@ -1016,6 +1025,101 @@ def _bodies(
                 first = index - 1  # "The Scottish FA said": the nationality is in the name
             found.append((t.start[first], text[t.start[first] : t.end[index]]))
     return found
+
+
+_MAX_DESCRIBED_NAME_WORDS = 3
+_DESCRIBED_NAME_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "dobj", "appos"})
+
+
+def _name_after_body_noun(
+    t: ParsedTokens, index: int, countries: Collection[str], person_words: set[str]
+) -> int | None:
+    """The first word of a name of one to three capitalized words ending at `index`,
+    written straight after a lower-case noun a body is introduced by ("Cycling charity
+    Pedal Safe welcomed", "from the rate-tracking website Moneyfair", "Energy supplier
+    Brightwatt said", "at the conciliation service Acas"; "Pollster Numera" opening the
+    sentence), which the recognizer calls nothing, a body or a person. Not a given name
+    ("the charity Ann Lee founded"), a place, a date or a person already found. Reads a
+    few tokens back."""
+    if (
+        t.dep[index] not in _DESCRIBED_NAME_DEPS
+        or t.pos[index] != "PROPN"
+        or not t.text[index][:1].isupper()
+        or (index + 1 < len(t.text) and t.pos[index + 1] == "PROPN")
+    ):
+        return None
+    # A country closing the name after a name word of its own ("trade body TechAlliance
+    # UK"): the body's arm there, part of its name.
+    country_tail = (
+        t.ent[index] == "GPE"
+        and index > 0
+        and t.dep[index - 1] == "compound"
+        and t.pos[index - 1] == "PROPN"
+        and t.ent[index - 1] in ("", "ORG")
+    )
+    if t.ent[index] not in ("", "ORG", "PERSON") and not country_tail:
+        return None
+    first = index
+    while (
+        first > 0
+        and index - first < _MAX_DESCRIBED_NAME_WORDS - 1
+        and t.pos[first - 1] == "PROPN"
+        and t.dep[first - 1] == "compound"
+        and t.head[first - 1] == index
+        and t.text[first - 1][:1].isupper()
+        and t.sent[first - 1] == t.sent[index]
+        # ("Pollster Numera found": the noun opening the sentence, capitalized)
+        and not (
+            (first - 1 == 0 or t.sent[first - 2] != t.sent[index])
+            and t.lower[first - 1] in BODY_NOUNS_BEFORE_A_NAME | NAMED_BODY_NOUNS
+        )
+    ):
+        first -= 1
+    noun = first - 1
+    if (
+        noun < 0
+        or t.sent[noun] != t.sent[index]
+        or not (t.head[noun] == index or (t.head[index] == noun and t.dep[index] == "appos"))
+    ):
+        return None
+    lemma = t.lemma[noun].casefold()
+    opens = noun == 0 or t.sent[noun - 1] != t.sent[noun]
+    if not (t.text[noun].islower() or (opens and t.text[noun][1:].islower())):
+        return None
+    if lemma in BODY_NOUNS_NEEDING_A_MODIFIER:
+        modifier = noun - 1
+        if (
+            modifier < 0
+            or t.sent[modifier] != t.sent[noun]
+            or t.head[modifier] != noun
+            or t.dep[modifier] not in ("compound", "amod")
+            or not t.text[modifier].isalpha()
+            or not (
+                t.text[modifier].islower() or modifier == 0 or t.sent[modifier - 1] != t.sent[noun]
+            )
+        ):
+            return None
+    elif lemma not in NAMED_BODY_NOUNS and lemma not in BODY_NOUNS_BEFORE_A_NAME:
+        return None
+    words = t.text[first : index + 1]
+    if (
+        given_name_gender(words[0]) is not None
+        or any(
+            w in person_words
+            or (w in countries and not (country_tail and w == words[-1]))
+            or is_demonym(w)
+            or w in COMMON_CAPITALIZED
+            or w in MONTHS
+            or w in WEEKDAYS
+            for w in words
+        )
+        or any(
+            t.ent[i] not in ("", "ORG", "PERSON") for i in range(first, index + 1 - country_tail)
+        )
+        or (country_tail and first == index)
+    ):
+        return None
+    return first
 
 
 def _body_over_a_country(

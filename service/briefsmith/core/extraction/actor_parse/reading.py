@@ -69,6 +69,8 @@ from briefsmith.core.lexicon import (
     MILITARY_HEADS,
     MONTHS,
     NAME_CONNECTORS,
+    BODY_NOUNS_BEFORE_A_NAME,
+    BODY_NOUNS_NEEDING_A_MODIFIER,
     NAMED_BODY_NOUNS,
     NAMED_THING_NOUNS,
     NAMING_VERBS,
@@ -652,12 +654,28 @@ def _staff_noun_between(t: ParsedTokens, after: int, head: int) -> bool:
     )
 
 
+def _introduces_a_body(t: ParsedTokens, noun: int) -> bool:
+    """Is the common noun one a body is introduced by ("the label", "the website",
+    "Pollster"), or "service" or "tank" with a lower-case word before it ("the
+    conciliation service", "think tank")?"""
+    lemma = t.lemma[noun].casefold()
+    if lemma in NAMED_BODY_NOUNS or lemma in BODY_NOUNS_BEFORE_A_NAME:
+        return True
+    return lemma in BODY_NOUNS_NEEDING_A_MODIFIER and any(
+        c == noun - 1
+        and t.dep[c] in ("compound", "amod")
+        and t.text[c].isalpha()
+        and t.text[c].islower()
+        for c in t.children[noun]
+    )
+
+
 def _named_with_body_noun(t: ParsedTokens, root: int) -> bool:
     """ "the label Ekwe Records", "the London label Boucan" (the noun before the name),
     "the engineering firm Harrowgate Civil" (the name in apposition to the noun): a name
     the article introduces as a body; "Forward Latvia, a liberal party led by ..." (the
     noun, with its article, in apposition to the name)."""
-    if t.dep[root] == "appos" and t.lemma[t.head[root]] in NAMED_BODY_NOUNS:
+    if t.dep[root] == "appos" and _introduces_a_body(t, t.head[root]):
         return True
     # (Not where something happens, "Outside the Capitol, a small group of protesters":
     # a place, and a group of people, not one body.)
