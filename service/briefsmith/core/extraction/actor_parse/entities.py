@@ -105,6 +105,7 @@ from briefsmith.core.lexicon import (
     PLACE_DESCRIBED_FIRM_NOUNS,
     PLACE_HEADS,
     POST_NOMINALS,
+    POSTS_SPEAKING_FOR_A_BODY,
     PRESS_NOUNS,
     PUBLIC_SERVICE_NOUNS,
     REFERRING_ADJECTIVES,
@@ -113,6 +114,7 @@ from briefsmith.core.lexicon import (
     SPEECH_LEMMAS,
     STANCE_LEMMAS,
     STATE_BODY_NOUNS,
+    STREET_HEADS,
     VESSEL_PREFIXES,
     WEATHER_SYSTEM_WORDS,
     WEEKDAYS,
@@ -956,6 +958,11 @@ def _bodies(
             if t.text[index] not in person_words:
                 found.append((t.start[calls_itself], text[t.start[calls_itself] : t.end[index]]))
             continue
+        posted = _body_before_post(t, index, countries, person_words)
+        if posted is not None:
+            # "Riverton Transit general manager Colette Arsenault said": the body whose
+            # post the person holds, named before it.
+            found.append((t.start[posted[0]], text[t.start[posted[0]] : t.end[posted[1]]]))
         described = _name_after_body_noun(t, index, countries, person_words)
         if described is not None:
             # "Cycling charity Pedal Safe welcomed", "data from the website Moneyfair",
@@ -1025,6 +1032,81 @@ def _bodies(
                 first = index - 1  # "The Scottish FA said": the nationality is in the name
             found.append((t.start[first], text[t.start[first] : t.end[index]]))
     return found
+
+
+# Posts before a person's name that say whose staff they are ("Riverton Transit general
+# manager Colette Arsenault"); not an owner (of a house or a pub, "Bramble Cottage owner").
+_POSTS_OF_A_BODY = (POSTS_SPEAKING_FOR_A_BODY | BODY_STAFF_NOUNS) - {"owner", "shareholder"}
+_MAX_POST_MODIFIERS = 2
+
+
+def _body_before_post(
+    t: ParsedTokens, index: int, countries: Collection[str], person_words: set[str]
+) -> tuple[int, int] | None:
+    """The first and last tokens of a name of two or three capitalized words the
+    recognizer leaves unnamed or calls a body, written before the lower-case post at
+    `index` (with up to two lower-case words before it) that opens a person's name the
+    recognizer finds: "Riverton Transit general manager Colette Arsenault said",
+    "Kestrel Freight chief executive Ann Lee". Not a place, a street or a title's words
+    ("Harley Street surgeon"). Reads a few tokens either side."""
+    if (
+        not t.text[index].islower()
+        or t.lemma[index] not in _POSTS_OF_A_BODY
+        or index + 1 >= len(t.text)
+        or t.ent[index + 1] != "PERSON"
+        or t.pos[index + 1] != "PROPN"
+        or t.sent[index + 1] != t.sent[index]
+    ):
+        return None
+    last = index - 1
+    while (
+        last >= 0
+        and index - last <= _MAX_POST_MODIFIERS
+        and t.text[last].isalpha()
+        and t.text[last].islower()
+        and t.dep[last] in ("amod", "compound")
+    ):
+        last -= 1
+    first = last
+    while (
+        first >= 0
+        and last - first < _MAX_DESCRIBED_NAME_WORDS
+        and t.pos[first] == "PROPN"
+        and t.dep[first] in ("compound", "nmod", "amod")
+        and t.text[first][:1].isupper()
+        and t.ent[first] in ("", "ORG")
+        and t.sent[first] == t.sent[index]
+    ):
+        first -= 1
+    first += 1
+    if first > last or last < 0:
+        return None
+    words = t.text[first : last + 1]
+    if (
+        (first == last and t.ent[first] != "ORG")
+        # the name starts here: no capitalized word of it before
+        or (
+            first > 0
+            and t.sent[first - 1] == t.sent[index]
+            and t.text[first - 1][:1].isupper()
+            and t.text[first - 1].isalpha()
+        )
+        or given_name_gender(words[0]) is not None
+        or words[-1] in PLACE_HEADS
+        or words[-1] in STREET_HEADS
+        or any(
+            w in person_words
+            or w in countries
+            or is_demonym(w)
+            or w in COMMON_CAPITALIZED
+            or w in MONTHS
+            or w in WEEKDAYS
+            or w.casefold().rstrip(".") in _TITLE_WORDS
+            for w in words
+        )
+    ):
+        return None
+    return first, last
 
 
 _MAX_DESCRIBED_NAME_WORDS = 3

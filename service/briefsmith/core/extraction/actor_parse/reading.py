@@ -548,6 +548,18 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
     if dep in ("poss", "compound", "nmod") and t.lemma[head] in _STAFF_NOUNS:
         return "staff-of"  # "the club's manager", "an FMC spokesperson"
     if (
+        dep in ("compound", "nmod")
+        and t.dep[head] in ("compound", "amod")
+        and t.text[head].islower()
+        and head < t.head[head] <= head + 2
+        and t.lemma[t.head[head]] in _STAFF_NOUNS
+        and t.lemma[t.head[head]] not in COMMENTATOR_NOUNS
+        and t.text[t.head[head]].islower()
+    ):
+        # "Coastlink Ferries operations director Gareth Price": the parser hung the name
+        # on the word before the post.
+        return "staff-of"
+    if (
         dep in ("compound", "amod")
         and last - first > 1
         and t.lower[head] in _SQUAD_POSTS
