@@ -79,6 +79,7 @@ from briefsmith.core.lexicon import (
     BODY_UNIT_NOUNS,
     CAMPAIGNER_NOUNS,
     CLUB_DESCRIPTION_NOUNS,
+    COMMENTATOR_NOUNS,
     COMMON_CAPITALIZED,
     COMPASS_WORDS,
     COMPETITION_WORDS,
@@ -1182,6 +1183,11 @@ def _name_after_body_noun(
         ):
             return None
     elif lemma not in NAMED_BODY_NOUNS and lemma not in BODY_NOUNS_BEFORE_A_NAME:
+        return None
+    # ("a principal analyst at research firm Tessaract Insight": a commentator's
+    # affiliation, no party to the story)
+    held = index if t.dep[index] != "appos" else t.head[index]
+    if t.dep[held] == "pobj" and t.lemma[t.head[t.head[held]]] in COMMENTATOR_NOUNS:
         return None
     words = t.text[first : index + 1]
     if (
