@@ -113,3 +113,33 @@ def test_body_named_before_a_post_is_a_body(paragraph: str, body: str, person: s
 )
 def test_not_a_body(paragraph: str, not_a_body: str) -> None:
     assert _actors(paragraph).get(not_a_body) != "organization"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "body"),
+    [
+        (
+            "Detective Constable Sam Whitcombe, of West Mercia Police's economic crime unit, "
+            "said the case had been long.",
+            "West Mercia Police",
+        ),
+        (
+            "Dr Kwame Mensah, of Lagos University Teaching Hospital's cardiology department, "
+            "said the patient was stable.",
+            "Lagos University Teaching Hospital",
+        ),
+    ],
+)
+def test_body_whose_unit_a_person_is_of(paragraph: str, body: str) -> None:
+    assert _actors(paragraph).get(body) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("Ann Lee, of Leeds's children's hospital, said the ward was full.", "Leeds"),
+        ("Tom Reid, of Durban's planning department, said the bid was late.", "Durban"),
+    ],
+)
+def test_place_whose_unit_a_person_is_of_is_no_body(paragraph: str, place: str) -> None:
+    assert _actors(paragraph).get(place) != "organization"

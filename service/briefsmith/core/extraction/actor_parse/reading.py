@@ -541,6 +541,17 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             # event, not a place it happens in.
             return "acts"
         return "scene"
+    if (
+        dep == "poss"
+        and t.text[node] in ORG_HEADS
+        and t.lemma[head] in HEADED_UNIT_NOUNS
+        and t.dep[head] == "pobj"
+        and t.lower[t.head[head]] == "of"
+        and t.ent[t.head[t.head[head]]] == "PERSON"
+    ):
+        # "Detective Constable Sam Whitcombe, of West Mercia Police's economic crime
+        # unit,": the body whose unit the person works in.
+        return "staff-of"
     if dep in ("poss", "compound", "nmod") and t.lemma[head] in ISSUED_NOUNS:
         return "acts"  # "Apex shares rose", "Apex's stock"
     if t.lemma[head] in COMMENTATOR_NOUNS:
