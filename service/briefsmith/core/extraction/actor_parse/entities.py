@@ -1045,7 +1045,7 @@ def _body_before_post(
     t: ParsedTokens, index: int, countries: Collection[str], person_words: set[str]
 ) -> tuple[int, int] | None:
     """The first and last tokens of a name of two or three capitalized words the
-    recognizer leaves unnamed or calls a body, written before the lower-case post at
+    recognizer leaves unnamed or calls a body (one word is _one_word_company's), written before the lower-case post at
     `index` (with up to two lower-case words before it) that opens a person's name the
     recognizer finds: "Riverton Transit general manager Colette Arsenault said",
     "Kestrel Freight chief executive Ann Lee". Not a place, a street or a title's words
@@ -1084,7 +1084,7 @@ def _body_before_post(
         return None
     words = t.text[first : last + 1]
     if (
-        (first == last and t.ent[first] != "ORG")
+        first == last  # (one word: _one_word_company reads it, "Zentrix boss")
         # the name starts here: no capitalized word of it before
         or (
             first > 0
