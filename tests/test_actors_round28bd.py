@@ -76,6 +76,18 @@ def test_name_after_a_noun_a_body_is_introduced_by_is_a_body(paragraph: str, bod
             "Coastlink Ferries",
             "Gareth Price",
         ),
+        (
+            "Buses will return to Riverton on Monday. Riverton Transit general manager "
+            "Colette Arsenault said crews had inspected vehicles. Riders can claim a credit "
+            "through the Fare Riverton app.",
+            "Riverton Transit",
+            "Colette Arsenault",
+        ),
+        (
+            "Ballymore GAA club secretary Sean Daly said the pitch was waterlogged.",
+            "Ballymore GAA",
+            "Sean Daly",
+        ),
     ],
 )
 def test_body_named_before_a_post_is_a_body(paragraph: str, body: str, person: str) -> None:

@@ -1045,10 +1045,10 @@ def _body_before_post(
     t: ParsedTokens, index: int, countries: Collection[str], person_words: set[str]
 ) -> tuple[int, int] | None:
     """The first and last tokens of a name of two or three capitalized words the
-    recognizer leaves unnamed or calls a body (one word is _one_word_company's), written before the lower-case post at
-    `index` (with up to two lower-case words before it) that opens a person's name the
-    recognizer finds: "Riverton Transit general manager Colette Arsenault said",
-    "Kestrel Freight chief executive Ann Lee". Not a place, a street or a title's words
+    recognizer leaves unnamed or calls a body (one word is _one_word_company's), written
+    before the lower-case post at `index` (with up to two lower-case words before it)
+    that opens a person's name the recognizer finds: "Riverton Transit general manager
+    Colette Arsenault said", "Coastlink Ferries operations director". Not a place, a street or a title's words
     ("Harley Street surgeon"). Reads a few tokens either side."""
     if (
         not t.text[index].islower()
@@ -1075,7 +1075,8 @@ def _body_before_post(
         and t.pos[first] == "PROPN"
         and t.dep[first] in ("compound", "nmod", "amod")
         and t.text[first][:1].isupper()
-        and t.ent[first] in ("", "ORG")
+        # (a town's name may open the body's, "Riverton Transit", its last word not)
+        and (t.ent[first] in ("", "ORG") or (first < last and t.ent[first] == "GPE"))
         and t.sent[first] == t.sent[index]
     ):
         first -= 1
@@ -1095,9 +1096,11 @@ def _body_before_post(
         or given_name_gender(words[0]) is not None
         or words[-1] in PLACE_HEADS
         or words[-1] in STREET_HEADS
+        # (a person's surname closing it; a town's name a stray "person" took may open
+        # it: "Riverton Transit" beside "the Fare Riverton app")
+        or words[-1] in person_words
         or any(
-            w in person_words
-            or w in countries
+            w in countries
             or is_demonym(w)
             or w in COMMON_CAPITALIZED
             or w in MONTHS
