@@ -1048,8 +1048,9 @@ def _body_before_post(
     recognizer leaves unnamed or calls a body (one word is _one_word_company's), written
     before the lower-case post at `index` (with up to two lower-case words before it)
     that opens a person's name the recognizer finds: "Riverton Transit general manager
-    Colette Arsenault said", "Coastlink Ferries operations director". Not a place, a street or a title's words
-    ("Harley Street surgeon"). Reads a few tokens either side."""
+    Colette Arsenault said", "Coastlink Ferries operations director". Not a place, a
+    street or a title's words ("Harley Street surgeon"). Reads a few tokens either
+    side."""
     if (
         not t.text[index].islower()
         or t.lemma[index] not in _POSTS_OF_A_BODY
