@@ -155,3 +155,34 @@ def test_body_whose_unit_a_person_is_of(paragraph: str, body: str) -> None:
 )
 def test_place_whose_unit_a_person_is_of_is_no_body(paragraph: str, place: str) -> None:
     assert _actors(paragraph).get(place) != "organization"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "club"),
+    [
+        (
+            "Cape Harbour rugby club was fined R50,000 by the union after crowd trouble.",
+            "Cape Harbour rugby club",
+        ),
+        ("Ballinrobe football club said it would appeal the ban.", "Ballinrobe football club"),
+        ("Kestrel Bay cricket club has appointed a new coach.", "Kestrel Bay cricket club"),
+        ("Maple Heights hockey club was suspended for two games.", "Maple Heights hockey club"),
+    ],
+)
+def test_club_named_before_its_sport_is_a_body(paragraph: str, club: str) -> None:
+    assert _actors(paragraph).get(club) == "organization"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The local rugby club said the pitch was flooded.",
+        "England rugby club captains met in Twickenham.",
+        "Sunday football club matches were cancelled.",
+        "Her rugby club gave her a guard of honour.",
+        "Nigeria football club owners met in Abuja on Monday.",
+        "Leeds rugby club fans marched on Saturday.",
+    ],
+)
+def test_no_club_without_a_name_of_its_own(paragraph: str) -> None:
+    assert not any(name.endswith(" club") for name in _actors(paragraph))

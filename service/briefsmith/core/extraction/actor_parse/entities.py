@@ -113,6 +113,7 @@ from briefsmith.core.lexicon import (
     ROLE_NOUNS,
     SENT_NOUNS,
     SPEECH_LEMMAS,
+    SPORT_CLUB_WORDS,
     STANCE_LEMMAS,
     STATE_BODY_NOUNS,
     STREET_HEADS,
@@ -959,6 +960,11 @@ def _bodies(
             if t.text[index] not in person_words:
                 found.append((t.start[calls_itself], text[t.start[calls_itself] : t.end[index]]))
             continue
+        club = _club_named_by_its_sport(t, index, countries, person_words)
+        if club is not None:
+            # "Cape Harbour rugby club was fined": the club, named before its sport.
+            found.append((t.start[club], text[t.start[club] : t.end[index]]))
+            continue
         posted = _body_before_post(t, index, countries, person_words)
         if posted is not None:
             # "Riverton Transit general manager Colette Arsenault said": the body whose
@@ -1112,6 +1118,55 @@ def _body_before_post(
     ):
         return None
     return first, last
+
+
+_CLUB_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _club_named_by_its_sport(
+    t: ParsedTokens, index: int, countries: Collection[str], person_words: set[str]
+) -> int | None:
+    """Where the name starts of a club written as its name, its sport and "club" in lower
+    case, acting ("Cape Harbour rugby club was fined", "Ballinrobe football club said
+    it would appeal"): one to three capitalized words opening the phrase. Not a
+    country's or a nation's ("England rugby club"), a person's or a date's."""
+    if (
+        t.lower[index] != "club"
+        or not t.text[index].islower()
+        or t.dep[index] not in _CLUB_ACTING_DEPS
+        or index < 2
+        or t.lower[index - 1] not in SPORT_CLUB_WORDS
+        or not t.text[index - 1].islower()
+    ):
+        return None
+    first = index - 1
+    while (
+        first > 0
+        and index - 1 - first < _MAX_DESCRIBED_NAME_WORDS
+        and t.text[first - 1][:1].isupper()
+        and t.text[first - 1].isalpha()
+        and t.dep[first - 1] == "compound"
+        and t.sent[first - 1] == t.sent[index]
+    ):
+        first -= 1
+    if first == index - 1:
+        return None
+    words = t.text[first : index - 1]
+    if any(
+        w in countries
+        or w in person_words
+        or is_demonym(w)
+        or w in COMMON_CAPITALIZED
+        or w in MONTHS
+        or w in WEEKDAYS
+        for w in words
+    ) or any(
+        t.ent[i] not in ("", "ORG", "LOC", "GPE", "FAC", "PERSON") for i in range(first, index - 1)
+    ):
+        return None
+    if given_name_gender(words[0]) is not None and len(words) > 1:
+        return None  # ("Ann Lee rugby club"? a person's name, never a club's)
+    return first
 
 
 _MAX_DESCRIBED_NAME_WORDS = 3
