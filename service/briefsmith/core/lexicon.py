@@ -2029,6 +2029,18 @@ label company firm studio publisher distributor contractor supplier operator car
 broker bank manufacturer maker brand outfit
 """)
 )
+# (Round 28b, helper d.) More nouns a body is introduced by before its name, besides
+# NAMED_BODY_NOUNS: "the rate-tracking website Moneyfair", "Pollster Numera found";
+# those in BODY_NOUNS_NEEDING_A_MODIFIER only with a lower-case word before them ("the
+# conciliation service Acas", "think tank Civitara"; "the service Tuesday" is a time).
+BODY_NOUNS_BEFORE_A_NAME = _words("pollster website watchdog")
+BODY_NOUNS_NEEDING_A_MODIFIER = _words("service tank")
+# (Round 28b, helper d.) Sports a club is named by, in lower case between its name and
+# "club": "Cape Harbour rugby club was fined", "Ballinrobe football club said".
+SPORT_CLUB_WORDS = _words("""
+rugby football soccer cricket hockey golf tennis rowing sailing yacht boxing athletics
+netball hurling camogie gaelic bowls bowling swimming cycling baseball basketball
+""")
 # What a body is to the business a deal is about, in apposition to its name ("from its
 # owner, Calloway Partners", "its parent, Redmoor Capital"): a party to the deal.
 DEAL_PARTY_NOUNS = _words("""

@@ -73,10 +73,13 @@ from briefsmith.core.lexicon import (
     APPROVAL_NOUNS,
     AWARDED_NOUNS,
     BODY_NOUNS,
+    BODY_NOUNS_BEFORE_A_NAME,
+    BODY_NOUNS_NEEDING_A_MODIFIER,
     BODY_STAFF_NOUNS,
     BODY_UNIT_NOUNS,
     CAMPAIGNER_NOUNS,
     CLUB_DESCRIPTION_NOUNS,
+    COMMENTATOR_NOUNS,
     COMMON_CAPITALIZED,
     COMPASS_WORDS,
     COMPETITION_WORDS,
@@ -93,6 +96,7 @@ from briefsmith.core.lexicon import (
     MONTHS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
+    NAMED_BODY_NOUNS,
     NAMING_VERBS,
     OPERATED_PLACE_HEADS,
     ORG_HEADS,
@@ -102,14 +106,17 @@ from briefsmith.core.lexicon import (
     PLACE_DESCRIBED_FIRM_NOUNS,
     PLACE_HEADS,
     POST_NOMINALS,
+    POSTS_SPEAKING_FOR_A_BODY,
     PRESS_NOUNS,
     PUBLIC_SERVICE_NOUNS,
     REFERRING_ADJECTIVES,
     ROLE_NOUNS,
     SENT_NOUNS,
     SPEECH_LEMMAS,
+    SPORT_CLUB_WORDS,
     STANCE_LEMMAS,
     STATE_BODY_NOUNS,
+    STREET_HEADS,
     VESSEL_PREFIXES,
     WEATHER_SYSTEM_WORDS,
     WEEKDAYS,
@@ -953,6 +960,22 @@ def _bodies(
             if t.text[index] not in person_words:
                 found.append((t.start[calls_itself], text[t.start[calls_itself] : t.end[index]]))
             continue
+        club = _club_named_by_its_sport(t, index, countries, person_words)
+        if club is not None:
+            # "Cape Harbour rugby club was fined": the club, named before its sport.
+            found.append((t.start[club], text[t.start[club] : t.end[index]]))
+            continue
+        posted = _body_before_post(t, index, countries, person_words)
+        if posted is not None:
+            # "Riverton Transit general manager Colette Arsenault said": the body whose
+            # post the person holds, named before it.
+            found.append((t.start[posted[0]], text[t.start[posted[0]] : t.end[posted[1]]]))
+        described = _name_after_body_noun(t, index, countries, person_words)
+        if described is not None:
+            # "Cycling charity Pedal Safe welcomed", "data from the website Moneyfair",
+            # "at the conciliation service Acas": the noun before the name says a body.
+            found.append((t.start[described], text[t.start[described] : t.end[index]]))
+            continue
         if dep not in _SUBJECTS:
             if _named_after_subject_noun(t, index):
                 if t.text[index] not in person_words:
@@ -1016,6 +1039,234 @@ def _bodies(
                 first = index - 1  # "The Scottish FA said": the nationality is in the name
             found.append((t.start[first], text[t.start[first] : t.end[index]]))
     return found
+
+
+# Posts before a person's name that say whose staff they are ("Riverton Transit general
+# manager Colette Arsenault"); not an owner (of a house or a pub, "Bramble Cottage owner").
+_POSTS_OF_A_BODY = (POSTS_SPEAKING_FOR_A_BODY | BODY_STAFF_NOUNS) - {"owner", "shareholder"}
+_MAX_POST_MODIFIERS = 2
+
+
+def _body_before_post(
+    t: ParsedTokens, index: int, countries: Collection[str], person_words: set[str]
+) -> tuple[int, int] | None:
+    """The first and last tokens of a name of two or three capitalized words the
+    recognizer leaves unnamed or calls a body (one word is _one_word_company's), written
+    before the lower-case post at `index` (with up to two lower-case words before it)
+    that opens a person's name the recognizer finds: "Riverton Transit general manager
+    Colette Arsenault said", "Coastlink Ferries operations director". Not a place, a
+    street or a title's words ("Harley Street surgeon"). Reads a few tokens either
+    side."""
+    if (
+        not t.text[index].islower()
+        or t.lemma[index] not in _POSTS_OF_A_BODY
+        or index + 1 >= len(t.text)
+        or t.ent[index + 1] != "PERSON"
+        or t.pos[index + 1] != "PROPN"
+        or t.sent[index + 1] != t.sent[index]
+    ):
+        return None
+    last = index - 1
+    while (
+        last >= 0
+        and index - last <= _MAX_POST_MODIFIERS
+        and t.text[last].isalpha()
+        and t.text[last].islower()
+        and t.dep[last] in ("amod", "compound")
+    ):
+        last -= 1
+    first = last
+    while (
+        first >= 0
+        and last - first < _MAX_DESCRIBED_NAME_WORDS
+        and t.pos[first] == "PROPN"
+        and t.dep[first] in ("compound", "nmod", "amod")
+        and t.text[first][:1].isupper()
+        # (a town's name may open the body's, "Riverton Transit", its last word not)
+        and (t.ent[first] in ("", "ORG") or (first < last and t.ent[first] == "GPE"))
+        and t.sent[first] == t.sent[index]
+    ):
+        first -= 1
+    first += 1
+    if first > last or last < 0:
+        return None
+    words = t.text[first : last + 1]
+    if (
+        first == last  # (one word: _one_word_company reads it, "Zentrix boss")
+        # the name starts here: no capitalized word of it before
+        or (
+            first > 0
+            and t.sent[first - 1] == t.sent[index]
+            and t.text[first - 1][:1].isupper()
+            and t.text[first - 1].isalpha()
+        )
+        or given_name_gender(words[0]) is not None
+        or words[-1] in PLACE_HEADS
+        or words[-1] in STREET_HEADS
+        # (a person's surname closing it; a town's name a stray "person" took may open
+        # it: "Riverton Transit" beside "the Fare Riverton app")
+        or words[-1] in person_words
+        or any(
+            w in countries
+            or is_demonym(w)
+            or w in COMMON_CAPITALIZED
+            or w in MONTHS
+            or w in WEEKDAYS
+            or w.casefold().rstrip(".") in _TITLE_WORDS
+            for w in words
+        )
+    ):
+        return None
+    return first, last
+
+
+_CLUB_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _club_named_by_its_sport(
+    t: ParsedTokens, index: int, countries: Collection[str], person_words: set[str]
+) -> int | None:
+    """Where the name starts of a club written as its name, its sport and "club" in lower
+    case, acting ("Cape Harbour rugby club was fined", "Ballinrobe football club said
+    it would appeal"): one to three capitalized words opening the phrase. Not a
+    country's or a nation's ("England rugby club"), a person's or a date's."""
+    if (
+        t.lower[index] != "club"
+        or not t.text[index].islower()
+        or t.dep[index] not in _CLUB_ACTING_DEPS
+        or index < 2
+        or t.lower[index - 1] not in SPORT_CLUB_WORDS
+        or not t.text[index - 1].islower()
+    ):
+        return None
+    first = index - 1
+    while (
+        first > 0
+        and index - 1 - first < _MAX_DESCRIBED_NAME_WORDS
+        and t.text[first - 1][:1].isupper()
+        and t.text[first - 1].isalpha()
+        and t.dep[first - 1] == "compound"
+        and t.sent[first - 1] == t.sent[index]
+    ):
+        first -= 1
+    if first == index - 1:
+        return None
+    words = t.text[first : index - 1]
+    if any(
+        w in countries
+        or w in person_words
+        or is_demonym(w)
+        or w in COMMON_CAPITALIZED
+        or w in MONTHS
+        or w in WEEKDAYS
+        for w in words
+    ) or any(
+        t.ent[i] not in ("", "ORG", "LOC", "GPE", "FAC", "PERSON") for i in range(first, index - 1)
+    ):
+        return None
+    if given_name_gender(words[0]) is not None and len(words) > 1:
+        return None  # ("Ann Lee rugby club"? a person's name, never a club's)
+    return first
+
+
+_MAX_DESCRIBED_NAME_WORDS = 3
+_DESCRIBED_NAME_DEPS = frozenset({"nsubj", "nsubjpass", "pobj", "dobj", "appos"})
+
+
+def _name_after_body_noun(
+    t: ParsedTokens, index: int, countries: Collection[str], person_words: set[str]
+) -> int | None:
+    """The first word of a name of one to three capitalized words ending at `index`,
+    written straight after a lower-case noun a body is introduced by ("Cycling charity
+    Pedal Safe welcomed", "from the rate-tracking website Moneyfair", "Energy supplier
+    Brightwatt said", "at the conciliation service Acas"; "Pollster Numera" opening the
+    sentence), which the recognizer calls nothing, a body or a person. Not a given name
+    ("the charity Ann Lee founded"), a place, a date or a person already found. Reads a
+    few tokens back."""
+    if (
+        t.dep[index] not in _DESCRIBED_NAME_DEPS
+        or t.pos[index] != "PROPN"
+        or not t.text[index][:1].isupper()
+        or (index + 1 < len(t.text) and t.pos[index + 1] == "PROPN")
+    ):
+        return None
+    # A country closing the name after a name word of its own ("trade body TechAlliance
+    # UK"): the body's arm there, part of its name.
+    country_tail = (
+        t.ent[index] == "GPE"
+        and index > 0
+        and t.dep[index - 1] == "compound"
+        and t.pos[index - 1] == "PROPN"
+        and t.ent[index - 1] in ("", "ORG")
+    )
+    if t.ent[index] not in ("", "ORG", "PERSON") and not country_tail:
+        return None
+    first = index
+    while (
+        first > 0
+        and index - first < _MAX_DESCRIBED_NAME_WORDS - 1
+        and t.pos[first - 1] == "PROPN"
+        and t.dep[first - 1] == "compound"
+        and t.head[first - 1] == index
+        and t.text[first - 1][:1].isupper()
+        and t.sent[first - 1] == t.sent[index]
+        # ("Pollster Numera found": the noun opening the sentence, capitalized)
+        and not (
+            (first - 1 == 0 or t.sent[first - 2] != t.sent[index])
+            and t.lower[first - 1] in BODY_NOUNS_BEFORE_A_NAME | NAMED_BODY_NOUNS
+        )
+    ):
+        first -= 1
+    noun = first - 1
+    if (
+        noun < 0
+        or t.sent[noun] != t.sent[index]
+        or not (t.head[noun] == index or (t.head[index] == noun and t.dep[index] == "appos"))
+    ):
+        return None
+    lemma = t.lemma[noun].casefold()
+    opens = noun == 0 or t.sent[noun - 1] != t.sent[noun]
+    if not (t.text[noun].islower() or (opens and t.text[noun][1:].islower())):
+        return None
+    if lemma in BODY_NOUNS_NEEDING_A_MODIFIER:
+        modifier = noun - 1
+        if (
+            modifier < 0
+            or t.sent[modifier] != t.sent[noun]
+            or t.head[modifier] != noun
+            or t.dep[modifier] not in ("compound", "amod")
+            or not t.text[modifier].isalpha()
+            or not (
+                t.text[modifier].islower() or modifier == 0 or t.sent[modifier - 1] != t.sent[noun]
+            )
+        ):
+            return None
+    elif lemma not in NAMED_BODY_NOUNS and lemma not in BODY_NOUNS_BEFORE_A_NAME:
+        return None
+    # ("a principal analyst at research firm Tessaract Insight": a commentator's
+    # affiliation, no party to the story)
+    held = index if t.dep[index] != "appos" else t.head[index]
+    if t.dep[held] == "pobj" and t.lemma[t.head[t.head[held]]] in COMMENTATOR_NOUNS:
+        return None
+    words = t.text[first : index + 1]
+    if (
+        given_name_gender(words[0]) is not None
+        or any(
+            w in person_words
+            or (w in countries and not (country_tail and w == words[-1]))
+            or is_demonym(w)
+            or w in COMMON_CAPITALIZED
+            or w in MONTHS
+            or w in WEEKDAYS
+            for w in words
+        )
+        or any(
+            t.ent[i] not in ("", "ORG", "PERSON") for i in range(first, index + 1 - country_tail)
+        )
+        or (country_tail and first == index)
+    ):
+        return None
+    return first
 
 
 def _body_over_a_country(

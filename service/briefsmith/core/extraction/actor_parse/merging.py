@@ -54,6 +54,7 @@ from briefsmith.core.lexicon import (
     BARE_PERSON_NOUNS,
     BODY_FEATURE_NOUNS,
     BODY_NOUNS,
+    BODY_NOUNS_NEEDING_A_MODIFIER,
     BODY_ONLY_DESCRIPTIONS,
     CAPITAL_CITIES,
     CLAUSE_OPENERS,
@@ -1554,6 +1555,13 @@ def _body_role_before(record: ActorRecord, text: str) -> bool:
     last = words[-1].casefold()
     if last in BODY_ONLY_DESCRIPTIONS and words[-1].islower():
         return True
+    if (
+        last in BODY_NOUNS_NEEDING_A_MODIFIER
+        and words[-1].islower()
+        and len(words) >= 2
+        and words[-2].casefold() == "think"
+    ):
+        return True  # "Think tank Ubuntu Policy Lab said": a body, whatever it is called
     if (
         last == "operator"
         and words[-1].islower()

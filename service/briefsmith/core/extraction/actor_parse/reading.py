@@ -31,6 +31,8 @@ from briefsmith.core.lexicon import (
     BARE_PERSON_NOUNS,
     BODY_AWARDED_NOUNS,
     BODY_NOUNS,
+    BODY_NOUNS_BEFORE_A_NAME,
+    BODY_NOUNS_NEEDING_A_MODIFIER,
     BODY_STAFF_NOUNS,
     BODY_UNIT_NOUNS,
     BRINGING_LEMMAS,
@@ -539,12 +541,35 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             # event, not a place it happens in.
             return "acts"
         return "scene"
+    if (
+        dep == "poss"
+        and t.text[node] in ORG_HEADS
+        and t.lemma[head] in HEADED_UNIT_NOUNS
+        and t.dep[head] == "pobj"
+        and t.lower[t.head[head]] == "of"
+        and t.ent[t.head[t.head[head]]] == "PERSON"
+    ):
+        # "Detective Constable Sam Whitcombe, of West Mercia Police's economic crime
+        # unit,": the body whose unit the person works in.
+        return "staff-of"
     if dep in ("poss", "compound", "nmod") and t.lemma[head] in ISSUED_NOUNS:
         return "acts"  # "Apex shares rose", "Apex's stock"
     if t.lemma[head] in COMMENTATOR_NOUNS:
         return "scene"  # "Shore Capital analyst Ann Lee": an affiliation
     if dep in ("poss", "compound", "nmod") and t.lemma[head] in _STAFF_NOUNS:
         return "staff-of"  # "the club's manager", "an FMC spokesperson"
+    if (
+        dep in ("compound", "nmod")
+        and t.dep[head] in ("compound", "amod")
+        and t.text[head].islower()
+        and head < t.head[head] <= head + 2
+        and t.lemma[t.head[head]] in _STAFF_NOUNS
+        and t.lemma[t.head[head]] not in COMMENTATOR_NOUNS
+        and t.text[t.head[head]].islower()
+    ):
+        # "Coastlink Ferries operations director Gareth Price": the parser hung the name
+        # on the word before the post.
+        return "staff-of"
     if (
         dep in ("compound", "amod")
         and last - first > 1
@@ -652,12 +677,28 @@ def _staff_noun_between(t: ParsedTokens, after: int, head: int) -> bool:
     )
 
 
+def _introduces_a_body(t: ParsedTokens, noun: int) -> bool:
+    """Is the common noun one a body is introduced by ("the label", "the website",
+    "Pollster"), or "service" or "tank" with a lower-case word before it ("the
+    conciliation service", "think tank")?"""
+    lemma = t.lemma[noun].casefold()
+    if lemma in NAMED_BODY_NOUNS or lemma in BODY_NOUNS_BEFORE_A_NAME:
+        return True
+    return lemma in BODY_NOUNS_NEEDING_A_MODIFIER and any(
+        c == noun - 1
+        and t.dep[c] in ("compound", "amod")
+        and t.text[c].isalpha()
+        and t.text[c].islower()
+        for c in t.children[noun]
+    )
+
+
 def _named_with_body_noun(t: ParsedTokens, root: int) -> bool:
     """ "the label Ekwe Records", "the London label Boucan" (the noun before the name),
     "the engineering firm Harrowgate Civil" (the name in apposition to the noun): a name
     the article introduces as a body; "Forward Latvia, a liberal party led by ..." (the
     noun, with its article, in apposition to the name)."""
-    if t.dep[root] == "appos" and t.lemma[t.head[root]] in NAMED_BODY_NOUNS:
+    if t.dep[root] == "appos" and _introduces_a_body(t, t.head[root]):
         return True
     # (Not where something happens, "Outside the Capitol, a small group of protesters":
     # a place, and a group of people, not one body.)
