@@ -114,6 +114,7 @@ from briefsmith.core.extraction.actors import (
 )
 from briefsmith.core.extraction.quotes import NameMentions
 from briefsmith.core.lexicon import (
+    ADDRESS_HONORIFICS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     ARRIVAL_LEMMAS,
@@ -1239,6 +1240,9 @@ def _evidence(
             entity.label == "PERSON"
             or misread
             or (entity.label == "ORG" and _person_named_in_body(entity.text, mention.name))
+            # "Mrs Ebiere Sunday, a trader, said": the recognizer's body opening with a
+            # form of address is a person it misread (round 28, the lead)
+            or (entity.label == "ORG" and entity.text.split()[0] in ADDRESS_HONORIFICS)
         ):
             evidence.person_label += 1
         elif entity.label == "ORG":
