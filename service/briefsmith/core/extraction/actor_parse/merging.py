@@ -2274,7 +2274,12 @@ def _settle_kind_by_evidence(
     elif (
         record.kind == "person"
         and found.called_it
-        and (not record.role or _impersonal_description(record.role))
+        and (
+            not record.role
+            or _impersonal_description(record.role)
+            # "Rival Penbury said it also planned to expand": a rival may be a body
+            or record.role in COUNTERPART_NOUNS
+        )
     ):
         # "Brindle Living said it would close 40 stores": a person is never "it" (nor
         # "the national reporting centre for fraud").
