@@ -101,7 +101,10 @@ from briefsmith.core.segments import SentenceIndex
 # 29: the analysis of version 29 (round 27: appositions to subjects, describing verbs,
 # firms by trade and legal form, result scores by their sides, golf scores, grid places,
 # crowds, extra paid, deadlines and third dated steps in the outlook).
-CANDIDATES_VERSION = 29
+# 30: the analysis of version 30 (round 28: the above, points moves and prices, windows
+# and limits, a total after a part, codes glued to a capital, orders with a deadline;
+# and the cleaning sweep: captions' credits, reporters' notes, labels over the byline).
+CANDIDATES_VERSION = 30
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.

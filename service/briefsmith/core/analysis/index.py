@@ -164,7 +164,11 @@ from briefsmith.core.segments import SentenceIndex
 # speaks, describing verbs inside a report, bodies by their noun ("the racecourse
 # said"), police ranks, descriptions read back ("the seamer said"); firms by their trade,
 # offices by their brief, legal forms folded, "A and B" firms, clause openers no role.
-ANALYSIS_VERSION = 29
+# 30: round 28: spokespersons for bodies read as places, the one who declined to comment
+# then speaks, a weekday surname, a name set off after the subject's phrase; countries
+# before people's nouns, bodies through a post or before one, trade nouns before a
+# firm, event winners, positions read as verbs, "Rival X", placings without a verb.
+ANALYSIS_VERSION = 30
 
 
 @dataclass
