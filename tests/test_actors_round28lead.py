@@ -2,7 +2,7 @@
 """Round 28 (the lead): a name the recognizer reads as a body although the article
 writes it after a form of address ("Mrs Ebiere Sunday": the recognizer's "Mrs Ebiere" is
 an ORG and "Sunday" a date) is a person. Synthetic passages (invented people and
-places, Nigerian and Ghanaian local news); the negatives are names of people the
+places, Nigerian local news); the negatives are names of people the
 engine already reads right and a body named after a person, which must stay as they
 are."""
 
