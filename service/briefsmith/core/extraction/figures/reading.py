@@ -142,10 +142,13 @@ _DURATION_AFTER = re.compile(
 )
 # "won the 400m in 51.82 seconds", "clocked 9.98 seconds", "won the women's 60m hurdles
 # in 8.01 seconds": a race time.
-_RACE_TIME_BEFORE = re.compile(
-    # (a distance with a thousands comma is one word: "won the 5,000m in")
+# A verb of racing and up to five words after it, before a time: "won the women's 60m
+# hurdles", "clocked" (a distance with a thousands comma is one word: "won the 5,000m").
+_RACED_VERB_PHRASE = (
     r"\b(?:" + "|".join(sorted(RACE_TIME_VERBS)) + r")\b(?:\s+[\w’'-]+(?:,\d{3}[\w-]*)?){0,5}?"
-    r"\s+(?:in\s+)?$"
+)
+_RACE_TIME_BEFORE = re.compile(
+    _RACED_VERB_PHRASE + r"\s+(?:in\s+)?$"
     # "crossed the line in 27 minutes 12.4 seconds", "stopped the clock at 9.98 seconds"
     r"|\bcross(?:ed|es|ing)\s+the\s+(?:finish(?:ing)?\s+)?line\s+in\s+$"
     r"|\bstop(?:ped|s|ping)\s+the\s+clock\s+(?:at|in)\s+$",

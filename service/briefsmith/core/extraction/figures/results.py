@@ -31,7 +31,6 @@ from briefsmith.core.lexicon import (
     ODDS_NOUNS,
     PLAYED_STEP_NOUNS,
     RACE_CLOCK_VERBS,
-    RACE_TIME_VERBS,
     SENTENCE_OPENING_WORDS,
     SERIES_STANDING_NOUNS,
     SHORT_SIDE_LEADS,
@@ -60,6 +59,7 @@ if TYPE_CHECKING:
 
 from briefsmith.core.extraction.figures.reading import (
     _INNINGS_TALLY,
+    _RACED_VERB_PHRASE,
     _SCORE,
     _SMALL_WORD,
     FoundFigure,
@@ -716,8 +716,7 @@ def _glued_and_spelled_race_times(
 # seconds on a race clock after a verb of racing (read as a time of day otherwise).
 _MINUTES_AND_SECONDS = re.compile(r"(\d{1,2}):([0-5]\d)")
 _RACED_IN_BEFORE = re.compile(
-    r"(?:\b(?:" + "|".join(sorted(RACE_TIME_VERBS)) + r")\b(?:\s+[\w’'-]+(?:,\d{3}[\w-]*)?){0,5}?"
-    r"\s+in|\b(?:" + "|".join(sorted(RACE_CLOCK_VERBS)) + r")"
+    r"(?:" + _RACED_VERB_PHRASE + r"\s+in|\b(?:" + "|".join(sorted(RACE_CLOCK_VERBS)) + r")"
     r"|\bcross(?:ed|es|ing)\s+the\s+(?:finish(?:ing)?\s+)?line\s+in|\bin\s+a\s+time\s+of)\s+$",
     re.IGNORECASE,
 )
