@@ -1864,14 +1864,8 @@ class _Cues(_Naming):
         names: nobody). A bounded walk back over the place names alone."""
         if head in ANY_INSTITUTION:
             return None, []  # "it said" alone is no place's
-        cached = getattr(self, "_place_names", None)
-        if cached is None:
-            # (gathered once per article, with their ends for a bisection)
-            found = [e for e in self.t.entities if e.label in (GPE, "LOC", "FAC")]
-            cached = (found, [e.end for e in found])
-            self._place_names = cached
-        places, ends = cached
-        index = bisect_left(ends, position + 1) - 1
+        places = self._place_entities
+        index = bisect_left(self._place_ends, position + 1) - 1
         names: list[Entity] = []
         steps = 0
         while index >= 0 and steps < _MAX_PLACES_BACK:

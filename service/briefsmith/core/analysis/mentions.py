@@ -122,6 +122,10 @@ class _Mentions:
         # no actor's yet ("‘…,’ de los Santos said"): the actor step may find the
         # name an alias later, and then the quote is theirs (see _settle_actors).
         self.unknown_names: dict[int, str] = {}
+        # The names the recognizer took for places, in order, with their ends for a
+        # bisection (a body written as a place is read back from them: "the county said").
+        self._place_entities = [e for e in self.t.entities if e.label in (GPE, "LOC", "FAC")]
+        self._place_ends = [e.end for e in self._place_entities]
         # The gender a title or kin word at a mention told of each person ("her
         # grandson Jack Lowe"), for telling namesakes apart; filled once mentions are read.
         self._told_gender: dict[str, str] = {}
