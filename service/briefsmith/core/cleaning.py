@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 from briefsmith.core.errors import ArticleTooLarge, EmptyArticle, NotText
 from briefsmith.core.lexicon import (
     AUTHOR_NOTE_BREAKERS,
+    CAPTION_PARTICIPLES,
     CAPTION_VERBS,
     CLAUSE_WORDS,
     DOUBLE_QUOTE_MARKS,
@@ -211,7 +212,7 @@ _SUBJECT_WORD = r"(?!(?:" + "|".join(sorted(CLAUSE_WORDS)) + r")\b)[^\s.!?]+"
 _PRESENT_CAPTION = re.compile(
     r"^(?=(?-i:[A-Z0-9]))" + _SUBJECT_WORD + r"(?:\s+" + _SUBJECT_WORD + r"){0,6}?\s+"
     r"(?:(?:is|are) (?:pictured|seen|greeted|shown|welcomed|met|applauded|cheered)|"
-    r"(?:" + "|".join(sorted(CAPTION_VERBS)) + r"))\s+"
+    r"(?:" + "|".join(sorted(CAPTION_VERBS | CAPTION_PARTICIPLES)) + r"))\s+"
     r"(?:[^\s.!?]+\s+){0,8}?(?:on|in|at|outside|inside|during|after|before|with|by|to|"
     r"near|beside|alongside|from|last|up|aboard|into|over|through|across|along|ahead)\b",
     re.IGNORECASE,
@@ -721,6 +722,44 @@ _SHARE_LINES = [
         r"Google News|YouTube|Instagram|Facebook|Signal)\b[^.!?]{0,100}[.!]?$"
     ),
     re.compile(r"^Catch (?:all )?the (?:latest )?[\w ,&-]{0,100}\bNews\b[^!?]{0,100}$"),
+    # Round 29: a note on who pays for the page's journalism, a whole line: "LDR is local
+    # body journalism co-funded by RNZ and NZ On Air.", "This reporting is supported by
+    # the Public Interest Journalism Initiative.", "The Courier's health coverage
+    # receives funding from ...", "X is a Report for America corps member ...". The
+    # subject is the page's own journalism ("This story", "Our climate reporting"), so
+    # "The research was funded by the Wellcome Trust" stays.
+    re.compile(
+        r"^(?![^!?]*\b(?:said|says|told|heard|claimed|alleged|according to)\b)"
+        r"(?:This|Our|The [A-Z][\w&.'’ -]{0,40}?['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:article|"
+        r"story|reporting|coverage|content|journalism|piece)\s+(?:is|was|are|"
+        r"were|has been|have been|is being)\s+(?:(?:co-)?funded|supported|made possible|"
+        r"underwritten|sponsored|paid for|(?:produced|created|made) (?:with (?:the )?"
+        r"support|in partnership)|part of (?:the |a )?[^.!?]{0,60}?(?:Service|Initiative|"
+        r"Fund|Network|Project|Scheme|partnership|series|project|scheme))\b[^!?]{0,200}$"
+    ),
+    re.compile(
+        r"^(?![^!?]*\b(?:said|says|told|heard|claimed|alleged|according to)\b)"
+        r"(?:This|Our|The [A-Z][\w&.'’ -]{0,40}?['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:reporting|"
+        r"coverage|journalism)\s+(?:receives|received|gets) (?:funding|support|a grant)\b"
+        r"[^!?]{0,200}$"
+    ),
+    re.compile(
+        r"^(?=[^!?]{0,240}$)(?![^!?]*\b(?:said|says|told|according to)\b)"
+        r"(?:[^.!?]{0,80}\b(?:LDR|Local Democracy Reporting(?: Service)?)\b"
+        r"[^.!?]{0,80}\b(?:funded|co-funded|journalism|part of|scheme|partnership)\b|"
+        r"[^.!?]{0,120}\b(?:(?:is|are) (?:a |an )?Report for America\b|through Report for "
+        r"America\b|Report for America corps member))[^!?]*$"
+    ),
+    # Round 29: a sports page's menu of results, a whole line of two or more of its
+    # sections ("Racing results and cards", "Live scores, results and fixtures",
+    # "Premier League table, fixtures and results").
+    re.compile(
+        r"^(?:[A-Z][\w'’-]*\s+){0,3}?(?:live\s+)?(?:results|fixtures|scores|scorecards|"
+        r"cards|racecards|tables?|standings|tips|odds)(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)"
+        r"(?:live\s+)?(?:results|fixtures|scores|scorecards|cards|racecards|tables?|"
+        r"standings|tips|odds|stats|statistics))+$",
+        re.IGNORECASE,
+    ),
     # Round 23: a release's distributor lines ("News provided by Acme Foods Ltd, 12 Mar,
     # 2026, 09:00 ET", "SOURCE Acme Foods"): names, dates and times only.
     re.compile(r"^News provided by(?:,?\s+(?:[A-Z0-9&][\w&.:'’-]*|of|and|the))*\s*$"),

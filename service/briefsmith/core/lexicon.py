@@ -1414,6 +1414,17 @@ salutes salute mourns mourn examines examine kneels kneel prays pray sweeps swee
 patrols patrol guards guard rides ride crosses cross climbs climb kisses kiss shelters
 shelter assesses assess views view plays play sings sing dances dance joins join
 """)
+# Round 29: the same acts told with a participle, as captions write them with no verb
+# ("Jo Roe leaving court during her trial in October", "Fans queuing outside the ground").
+CAPTION_PARTICIPLES = _words("""
+arriving leaving celebrating posing holding lifting displaying gathering protesting
+marching queuing queueing waiting speaking walking standing sitting waving greeting
+watching reacting embracing hugging inspecting surveying visiting attending preparing
+shaking tackling battling searching laying wading carrying clearing training picketing
+blocking comforting performing rescuing saluting mourning examining kneeling praying
+sweeping patrolling guarding riding crossing climbing kissing sheltering assessing viewing
+playing singing dancing joining
+""")
 # Words that make the start of a line a clause rather than a caption's subject: "She
 # told bosses she would leave after ..." is a tabloid's summary line, not "Fans leave
 # after the game"; "How children play in the park" is a crosshead.
