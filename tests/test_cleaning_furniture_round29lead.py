@@ -8,12 +8,16 @@ reporters and people; local, broadsheet, tabloid and US nonprofit pages):
   funding from ...", "X is a Report for America corps member ...");
 - a sports page's menu of results ("Racing results and cards", "Live scores, results and
   fixtures");
+- a caption naming who is pictured and where, with no verb and no stop ("X, 67, in her
+  garden in Y, which she fears will die within a fortnight");
 - a caption told with a participle and no stop ("X leaving court during his trial in
   October", "Firefighters tackling the blaze at the warehouse in Hull").
 
 Story sentences with the same words stay word for word: research or a project funded by
 someone, a broadcaster's funding told by a minister, coverage an inquiry heard about,
-"results and fixtures" in a sentence, and a participle inside a finished sentence."""
+"results and fixtures" in a sentence, a participle or a name and place inside a finished
+sentence, and a line whose place runs into a clause ("X on target as England beat
+Wales")."""
 
 from __future__ import annotations
 
@@ -66,6 +70,13 @@ FURNITURE = [
     "Priya Nair speaking at the party conference in Birmingham in September",
     "Mr Tan leaving the State Courts on Friday",
     "Firefighters tackling the blaze at the warehouse in Hull",
+    # captions naming who is pictured and where, with no verb
+    "Pauline Hatch, 67, in her garden in Tunbridge Wells, which she fears will die within a fortnight",
+    "Denise Holroyd in hospital in Wakefield, where she spent 11 days in intensive care",
+    "Ama Owusu at her stall in Makola Market",
+    "Sipho Ndlovu with his daughters at their home in Soweto",
+    "Coach Ravi Menon at the team's training ground in Kochi",
+    "Grace Achieng, 34, outside the Milimani Law Courts",
 ]
 
 STORY = [
@@ -80,6 +91,10 @@ STORY = [
     "Mr Rowe, leaving court, said he would appeal.",
     "Firefighters tackled the blaze at the warehouse in Hull for six hours.",
     "Police are appealing for witnesses.",
+    "Ama Owusu at her stall in Makola Market sold out by noon.",
+    "Life in the fast lane",
+    "Harry Kane on target as England beat Wales",
+    "Ama Owusu, 54, in Accra, said she had lost everything.",
     "This project was funded by the council's regeneration budget.",
     "The BBC's journalism is funded by the licence fee, the minister said.",
     "The Herald's coverage was supported by a leaked report, the inquiry heard.",

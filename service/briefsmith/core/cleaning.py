@@ -235,6 +235,27 @@ _VERBLESS_CAPTION = re.compile(
     r"yesterday|earlier this (?:week|month|year))$",
     re.IGNORECASE,
 )
+# Round 29: a caption naming who is pictured and where, with no verb and no time: a
+# name of two to four words, an age if any, a place ("Jo Roe, 67, in her garden in
+# Leeds", "Ama Obi at her stall in Accra"), and at most a "which"/"where" clause after a
+# comma ("..., where she spent 11 days in intensive care"). Words that open a clause
+# ("as", "after", "and", a pronoun or auxiliary) end the place, so "Jo Roe in talks as
+# City close in" is no caption.
+_CAPTION_PLACE_WORD = (
+    r"(?!(?:"
+    + "|".join(
+        sorted(
+            (CLAUSE_WORDS - {"her", "his", "their", "its", "our", "my", "your"})
+            | {"as", "after", "before", "while", "and", "but"}
+        )
+    )
+    + r")\b)[^\s.!?,;:\"“”]+"
+)
+_NAMED_CAPTION = re.compile(
+    r"^(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?:, \d{1,3},)? (?:in|at|with|outside|"
+    r"inside|near|beside|on) " + _CAPTION_PLACE_WORD + r"(?: " + _CAPTION_PLACE_WORD + r"){0,10}"
+    r"(?:, (?:which|where|who|whose|when) [^.!?;:\"“”]{0,140})?$"
+)
 _CAPTION_MAX_CHARS = 220
 _QUOTE_MARKS = "".join(DOUBLE_QUOTE_MARKS | SINGLE_QUOTE_MARKS)
 # One sentence ending and another starting: a caption is never two sentences.
@@ -1353,6 +1374,7 @@ def _is_pointing_caption(paragraph: str) -> bool:
         or _COMMA_PICTURE_POINTER.search(paragraph)
         or _PRESENT_CAPTION.match(paragraph)
         or _VERBLESS_CAPTION.match(paragraph)
+        or _NAMED_CAPTION.match(paragraph)
     )
 
 
