@@ -3197,6 +3197,13 @@ COUNTERFACTUAL_MODALS = _words("would")
 # galleries across four countries"): a small count after one only sets the scene when the
 # clause already counts what its verb acts on.
 LOCATIVE_PREPOSITIONS = _words("on at in across from throughout around")
+# Prepositions that make a named owner's whole set the setting of a clause's act ("carted
+# water to the station's 14 dams", "staff at the company's three depots"): the count only
+# describes the owner (figures; not "of": "four of the line's 14 stations" is a part).
+SETTING_PREPOSITIONS = LOCATIVE_PREPOSITIONS | _words("to into")
+# Words that date a count in a "who" aside to an earlier spell of a person's life ("who
+# had never passed 30 in 19 previous Test innings", "in his career"): background (figures).
+EARLIER_SPELL_WORDS = CAREER_RECORD_WORDS | _words("previous")
 # Nouns for the members of a side a number says it is playing with ("reduced to 10
 # men", "down to nine players", "finished with 14 men"): how many were on the field
 # after a dismissal, not a figure of the match.
@@ -3492,6 +3499,11 @@ SEASON_NOUNS = _words("spring summer autumn fall winter")
 # round 17 (d): the prepositions of an extent ("will run for 90 minutes", "will last just
 # under two hours", "will stretch over 3 miles"): how long or how far, no step
 EXTENT_PREPOSITIONS = _words("for over under")
+# A bound set on things in general inside someone's words ("we can chase anything under
+# 300", "anything over 40C and the vines shut down"): a figure of speech, not one the
+# story reports (figures; money and shares named so stay: "anything above 2%").
+INDEFINITE_BOUND_PRONOUNS = _words("anything anyone anybody everything everyone nothing")
+BOUND_PREPOSITIONS = _words("under over above below beyond")
 # round 17 (d): verbs (lemmas) of how long or how far a thing runs ("the show will run for
 # 90 minutes", "the film will last just under two hours", "the tunnel will stretch for 3
 # miles"), not of a change that lasts ("the viaduct will be closed for six months")
