@@ -756,6 +756,8 @@ def _counts_a_setting_s_whole(tokens: Tokens, root: int, counted: int) -> bool:
     owner = next((c for c in tokens.children[counted] if tokens.dep[c] == "poss"), None)
     if owner is None or tokens.pos[owner] not in ("NOUN", "PROPN"):
         return False  # "its 31 stores", "their six clinics": a pronoun, left as it was
+    if root != owner + 2 or tokens.dep[owner + 1] != "case":
+        return False  # the count straight after "the station's" (not "Okafor's 275 with six")
     preposition = tokens.head[counted]
     if tokens.dep[preposition] == "agent":
         return True
