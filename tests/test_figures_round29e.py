@@ -163,3 +163,24 @@ def test_a_gapped_count_counts_what_the_count_before_it_counts(
         assert found == [], [f.text for f in _figures(text)]
     else:
         assert [f.unit for f in found] == [unit], [f.text for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "digits", "kept"),
+    [
+        # English broadsheet (cricket), Nigerian broadsheet (politics), Irish local (music)
+        ('"We must have had 40 chats," the captain said.', "40", False),
+        ("'We must have knocked on 500 doors,' said the candidate in Ikeja.", "500", False),
+        (
+            '"They must have sold 3,000 tickets by Friday," the organiser told the Echo.',
+            "3,000",
+            False,
+        ),
+        # kept: money in the guess, the guess in the story's own voice, a plain count
+        ("'The flood must have cost us £50,000,' the publican said.", "£50,000", True),
+        ("The thieves must have taken 40 phones, police in Durban said.", "40", True),
+        ('"We have had 40 complaints since Monday," the council said.', "40", True),
+    ],
+)
+def test_a_quoted_guess_at_the_past_is_no_figure(text: str, digits: str, kept: bool) -> None:
+    assert _holds(text, digits) is kept, [f.text for f in _figures(text)]

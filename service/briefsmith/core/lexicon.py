@@ -3193,6 +3193,10 @@ PROGRESS_PREPOSITIONS = _words("after until before")
 # Modals of a counterfactual with "have": "a loss of 2 per cent would have been extreme"
 # ("up to 300 people could have been exposed" is a guess at what did happen: news).
 COUNTERFACTUAL_MODALS = _words("would")
+# Modals of a guess at the past in someone's words ("we must have had 40 chats", "we must
+# have knocked on 500 doors"): with "have", a count the speaker estimates as colour, not a
+# figure the story reports (figures; money and shares named so stay).
+CONJECTURE_MODALS = _words("must")
 # Prepositions that place an event somewhere ("fed to 310 cows on four farms", "hung in
 # galleries across four countries"): a small count after one only sets the scene when the
 # clause already counts what its verb acts on.

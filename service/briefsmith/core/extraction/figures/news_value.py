@@ -23,6 +23,7 @@ from briefsmith.core.lexicon import (
     CODE_LABEL_NOUNS,
     COMMON_CAPITALIZED,
     CONDITION_MARKERS,
+    CONJECTURE_MODALS,
     CONTACT_PARTICIPLES,
     CONVEYING_LEMMAS,
     COUNTERFACTUAL_MODALS,
@@ -719,6 +720,7 @@ def _is_outside_the_event(
         or _is_dated_background(tokens, root, clauses)
         or _is_method(tokens, counted, chain)
         or (mention.start in quoted and _is_memory(tokens, clauses))
+        or (mention.start in quoted and bool(clauses) and _is_conjecture(tokens, clauses[0]))
         or (
             mention.start in quoted
             and _is_told_of_oneself(tokens, clauses)
@@ -820,6 +822,13 @@ def _is_told_of_elsewhere(tokens: Tokens, verb: int) -> bool:
         and any(tokens.lower[m] in ELSEWHERE_WORDS for m in tokens.children[subject])
         for subject in tokens.children[verb]
     )
+
+
+def _is_conjecture(tokens: Tokens, verb: int) -> bool:
+    """ "We must have had 40 chats": a guess at the past."""
+    auxiliaries = [c for c in tokens.children[verb] if tokens.dep[c] in ("aux", "auxpass")]
+    modal = any(tokens.lower[c] in CONJECTURE_MODALS for c in auxiliaries)
+    return modal and any(tokens.lower[c] == "have" for c in auxiliaries)
 
 
 def _is_counterfactual(tokens: Tokens, verb: int) -> bool:
