@@ -184,3 +184,29 @@ def test_a_gapped_count_counts_what_the_count_before_it_counts(
 )
 def test_a_quoted_guess_at_the_past_is_no_figure(text: str, digits: str, kept: bool) -> None:
     assert _holds(text, digits) is kept, [f.text for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # British broadsheet (football), Scottish broadcaster (aviation)
+        (
+            "The match was held up for four minutes after a coin struck the assistant referee.",
+            "four minutes",
+        ),
+        ("The aircraft had been in the air for four minutes when it came down.", "four minutes"),
+        # Irish local (transport), Singapore newspaper (power), Australian wire (music)
+        ("Passengers were stuck on the tarmac for 45 minutes at Dublin.", "45 minutes"),
+        ("The lights at Changi went out for 30 seconds during the speech.", "30 seconds"),
+        ("The singer was on stage in Perth for 90 minutes.", "90 minutes"),
+        # not: how long talks lasted, a crossing's time, a span in quoted words, a goal's
+        # minute
+        ("Talks at the depot lasted 30 minutes.", None),
+        ("Crews crossed the border in 20 minutes after the alarm.", None),
+        ('"I waited for 40 minutes in the rain," she said.', None),
+        ("Okafor opened the scoring after 12 minutes.", None),
+    ],
+)
+def test_how_long_a_stoppage_or_a_state_went_on_is_a_figure(text: str, wanted: str | None) -> None:
+    spans = [f.text for f in _figures(text) if f.unit in ("minutes", "seconds")]
+    assert spans == ([wanted] if wanted else []), spans
