@@ -210,3 +210,27 @@ def test_a_quoted_guess_at_the_past_is_no_figure(text: str, digits: str, kept: b
 def test_how_long_a_stoppage_or_a_state_went_on_is_a_figure(text: str, wanted: str | None) -> None:
     spans = [f.text for f in _figures(text) if f.unit in ("minutes", "seconds")]
     assert spans == ([wanted] if wanted else []), spans
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "words"),
+    [
+        # Welsh broadcaster (rugby), Indian local (health): a state that went on, its holder
+        (
+            "With Pryce off for 10 minutes, the home side scored three tries.",
+            "10 minutes",
+            "Pryce off",
+        ),
+        (
+            "The patient was unconscious for 15 minutes, the inquest heard.",
+            "15 minutes",
+            "unconscious",
+        ),
+    ],
+)
+def test_how_long_a_state_went_on_is_measured_as_a_length_not_a_margin(
+    text: str, wanted: str, words: str
+) -> None:
+    found = [f for f in _figures(text) if f.text == wanted]
+    assert len(found) == 1, [f.text for f in _figures(text)]
+    assert found[0].measures.startswith("length of time") and words in found[0].measures
