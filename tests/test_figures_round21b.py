@@ -111,8 +111,10 @@ def test_a_kind_mark_past_twelve_and_a_string_count(text: str, value: float) -> 
 @pytest.mark.parametrize(
     ("text", "unit"),
     [
-        # rural broadcaster: a count, then how often something is done to it
-        ("He carted water to the station's 14 dams three times a week since August.", "dams"),
+        # rural broadcaster: a count, then how often something is done to it (round 29: the
+        # owner's whole set as a setting, "carted water to the station's 14 dams", only
+        # describes the station; here the verb acts on the count)
+        ("He has filled the station's 14 dams three times a week since August.", "dams"),
         # Canadian local paper
         ("The county inspects its 40 bridges three times a year.", "bridges"),
     ],

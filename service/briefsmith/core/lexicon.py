@@ -3204,10 +3204,21 @@ PROGRESS_PREPOSITIONS = _words("after until before")
 # Modals of a counterfactual with "have": "a loss of 2 per cent would have been extreme"
 # ("up to 300 people could have been exposed" is a guess at what did happen: news).
 COUNTERFACTUAL_MODALS = _words("would")
+# Modals of a guess at the past in someone's words ("we must have had 40 chats", "we must
+# have knocked on 500 doors"): with "have", a count the speaker estimates as colour, not a
+# figure the story reports (figures; money and shares named so stay).
+CONJECTURE_MODALS = _words("must")
 # Prepositions that place an event somewhere ("fed to 310 cows on four farms", "hung in
 # galleries across four countries"): a small count after one only sets the scene when the
 # clause already counts what its verb acts on.
 LOCATIVE_PREPOSITIONS = _words("on at in across from throughout around")
+# Prepositions that make a named owner's whole set the setting of a clause's act ("carted
+# water to the station's 14 dams", "staff at the company's three depots"): the count only
+# describes the owner (figures; not "of": "four of the line's 14 stations" is a part).
+SETTING_PREPOSITIONS = LOCATIVE_PREPOSITIONS | _words("to into")
+# Words that date a count in a "who" aside to an earlier spell of a person's life ("who
+# had never passed 30 in 19 previous Test innings", "in his career"): background (figures).
+EARLIER_SPELL_WORDS = CAREER_RECORD_WORDS | _words("previous")
 # Nouns for the members of a side a number says it is playing with ("reduced to 10
 # men", "down to nine players", "finished with 14 men"): how many were on the field
 # after a dismissal, not a figure of the match.
@@ -3503,6 +3514,11 @@ SEASON_NOUNS = _words("spring summer autumn fall winter")
 # round 17 (d): the prepositions of an extent ("will run for 90 minutes", "will last just
 # under two hours", "will stretch over 3 miles"): how long or how far, no step
 EXTENT_PREPOSITIONS = _words("for over under")
+# A bound set on things in general inside someone's words ("we can chase anything under
+# 300", "anything over 40C and the vines shut down"): a figure of speech, not one the
+# story reports (figures; money and shares named so stay: "anything above 2%").
+INDEFINITE_BOUND_PRONOUNS = _words("anything anyone anybody everything everyone nothing")
+BOUND_PREPOSITIONS = _words("under over above below beyond")
 # round 17 (d): verbs (lemmas) of how long or how far a thing runs ("the show will run for
 # 90 minutes", "the film will last just under two hours", "the tunnel will stretch for 3
 # miles"), not of a change that lasts ("the viaduct will be closed for six months")

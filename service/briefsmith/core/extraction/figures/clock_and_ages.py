@@ -117,7 +117,8 @@ _DURATION_NOT_BEFORE = re.compile(
 )
 # Minutes and seconds are news as a margin, a wait, an average or a time ("finished 58
 # seconds clear", "won by four seconds", "waited an average of 52 minutes", "the
-# response time was 41 minutes"); elsewhere they are colour ("talks lasted 30 minutes").
+# response time was 41 minutes") and as how long a state went on ("held up for four
+# minutes"); elsewhere they are colour ("talks lasted 30 minutes").
 _SHORT_SPAN_BEFORE = re.compile(
     r"\b(?:average of|averaged|averages|by|was|were|is|are|waited|wait of|waits of|from|"
     r"add|adds|added|adding|cut|cuts|cutting|from\s+[\w.,:]+(?:\s+(?:seconds?|minutes?))?\s+to|"
@@ -126,7 +127,10 @@ _SHORT_SPAN_BEFORE = re.compile(
     # "riders should allow an extra 15 minutes" (round 25)
     r"allow|allows|allowing|"
     # "was timed at 1 minute 12 seconds over his shot" (round 27)
-    r"timed\s+at)\s+"
+    r"timed\s+at|"
+    # "play was held up for four minutes", "had been in the air for four minutes", "with
+    # Pryce off for 10 minutes": how long a stoppage or a state lasted (round 29)
+    r"for)\s+"
     r"(?:(?:about|around|some|nearly|almost|more than|up to|just|only|an extra|extra|"
     r"a further)\s+)?$",
     re.IGNORECASE,
@@ -299,6 +303,8 @@ def _is_offset_of_a_clause(tokens: Tokens, start: int, end: int) -> bool:
     after = inside.stop
     if tokens.lower[after] != "after" or tokens.dep[after] != "mark":
         return False
+    if inside.start > 0 and tokens.lower[inside.start - 1] == "for":
+        return False  # "held up for four minutes after a coin struck": how long, not when
     clause = tokens.head[after]
     return any(tokens.dep[c] in ("nsubj", "nsubjpass") for c in tokens.children[clause])
 

@@ -121,6 +121,8 @@ from briefsmith.core.extraction.figures.measure_reading import (
     _bare_age_of_a_person,
     _count_sharing_the_noun_before,
     _duration_unit,
+    _gapped_count,
+    _gapped_holder,
     _listed_after,
     _named_before,
     _noun_set_off_before,
@@ -294,6 +296,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         m
         for m in numbers
         if m.start in shares
+        or (tokens is not None and _gapped_holder(text, m, plainly=True))
         or (
             not _is_name_or_date(text, m)
             and m.start not in skip
@@ -390,6 +393,14 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         mention = mentions[index]
         start, end = mention.start, mention.end
         if start in wholes:
+            index += 1
+            continue
+        holder = _gapped_holder(text, mention) if tokens is not None else ""
+        if holder and tokens is not None:  # "the Greens in four": the count before's noun
+            gapped = _gapped_count(text, tokens, mention, holder, figures)
+            if gapped is not None:
+                figures.append(gapped)
+            pending_from = None
             index += 1
             continue
         whole = _whole_after(text, mention, mentions, index)

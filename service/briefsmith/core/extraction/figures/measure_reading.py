@@ -26,6 +26,7 @@ from briefsmith.core.lexicon import (
     CHANGE_NOUN_EXTRAS,
     CHANGE_NOUNS,
     CLIENT_NOUNS,
+    CODE_LABEL_NOUNS,
     COMPANY_NOUNS,
     COUNT_PLACE_PREPOSITIONS,
     DIMENSION_NOUNS,
@@ -2021,3 +2022,71 @@ def _counted_before(tokens: Tokens, pronoun: int, amount: range) -> int | None:
         ):
             return index
     return None
+
+
+# "Labour were ahead in 51 seats, the Greens in four", "Kenya won 11 golds, Ethiopia
+# seven", "Ontario added 21,000 jobs and Quebec 9,000": a count after a comma or "and"
+# and a name, with the verb and the noun of the count before it left out (gapping).
+_GAPPED_BEFORE = re.compile(
+    r"(?:,|;|\s(?:and|while|but|with))\s+(?P<the>the\s+)?"
+    r"(?P<name>(?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*)\s+(?P<prep>(?:in|on|with)\s+)?$"
+)
+_GAPPED_AFTER = re.compile(r"\s*(?:[.;!?,]|$|(?:and|while|but)\s)")
+_GAPPED_REACH = 48  # characters from the count back to the join before its name
+_GAPPED_UNIT = re.compile(r"[a-z][a-z-]*")
+_CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}")
+
+
+def _gapped_holder(text: str, mention: NumberMention, plainly: bool = False) -> str:
+    """The name a gapped count is told of ("the Greens in four": "Greens"), or "" when
+    the count is not written so (money and shares are told in full, never gapped here).
+    `plainly`: only when nothing else could read it, a count written in words or after
+    "the" or "in" ("the Nationals 12", "Ethiopia seven"), not small digits straight after
+    one name ("and Terminal 5", "Liverpool 43"), which the name rules judge first."""
+    if mention.currency or mention.percent or not _GAPPED_AFTER.match(text, mention.end):
+        return ""
+    found = _GAPPED_BEFORE.search(text, max(0, mention.start - _GAPPED_REACH), mention.start)
+    if found is None:
+        return ""
+    if plainly and not (
+        found.group("the") or found.group("prep") or mention.spelled or mention.value >= 1000
+    ):
+        return ""
+    return found.group("name")
+
+
+def _gapped_count(
+    text: str, tokens: Tokens, mention: NumberMention, holder: str, figures: list[FoundFigure]
+) -> FoundFigure | None:
+    """The gapped count as a figure: it counts what the count before it in its sentence
+    counts (a plain noun, not money, a share or a score), told of its own name; None when
+    no such count stands before it with no verb between (then the number only ends a
+    name: "and Terminal 5")."""
+    if not figures or not holder:
+        return None
+    before = figures[-1]
+    unit = before.unit or ""
+    figure = FoundFigure(
+        text[mention.start : mention.end], mention.start, mention.end, mention.value, None, unit, ""
+    )
+    if (
+        not _GAPPED_UNIT.fullmatch(unit)
+        # "at 40 gates and Terminal 5", "12 plants and Plant 4": a numbered one, a name
+        or holder.split()[-1].lower() in CODE_LABEL_NOUNS
+        or unit.startswith(holder.split()[-1].lower())
+        or unit in ("score", "percent", "fraction", "them", "those")
+        or _is_money(before)
+        or not _same_sentence(text, before, figure)
+        or any(tokens.pos[i] in ("VERB", "AUX") for i in tokens.between(before.end, mention.start))
+    ):
+        return None
+    # "Congress led in constituencies" -> "BJP led in constituencies"
+    named = _CAPITALIZED_RUN.search(before.measures)
+    told = (
+        before.measures[: named.start()] + holder + before.measures[named.end() :]
+        if named is not None
+        and holder not in before.measures
+        and not re.search(r"\d", before.measures)
+        else ""
+    )
+    return replace(figure, measures=told or f"{holder} {unit}")

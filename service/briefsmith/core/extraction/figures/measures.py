@@ -284,6 +284,17 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         return _budget([frame.split()[0], "of", _noun_phrase(tokens, verb, inside, False)])
     if tokens.lower[verb] in _CHANGE_ADVERBS and tokens.head[verb] != verb:
         verb = tokens.head[verb]  # "was 41 minutes, up from 36 minutes": the same measure
+    elif (
+        tokens.pos[verb] in ("ADJ", "ADV")
+        and tokens.head[verb] != verb
+        and preposition == "for"
+        and tokens.tag[verb] not in ("RBR", "JJR")
+    ):
+        # "With Pryce off for 10 minutes": how long a state went on, not a margin (round 29)
+        head = tokens.head[verb]
+        held = [c for c in tokens.children[head] if tokens.dep[c] in ("pobj", "nsubj")]
+        who = _named(tokens, held[0], inside) if held else ""
+        return _budget([*frame.split(), *([who] if who else []), tokens.text[verb]])
     elif tokens.pos[verb] in ("ADJ", "ADV") and tokens.head[verb] != verb:
         # "58 seconds faster than the previous best", "finished 1 minute 52 seconds clear"
         than = [

@@ -17,15 +17,18 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
+    BOUND_PREPOSITIONS,
     CASUALTY_LEMMAS,
     CASUALTY_STATE_NOUNS,
     CODE_LABEL_NOUNS,
     COMMON_CAPITALIZED,
     CONDITION_MARKERS,
+    CONJECTURE_MODALS,
     CONTACT_PARTICIPLES,
     CONVEYING_LEMMAS,
     COUNTERFACTUAL_MODALS,
     DIMENSION_WORDS,
+    EARLIER_SPELL_WORDS,
     ELSEWHERE_WORDS,
     EXTENT_NOUNS,
     HABITUAL_ADVERBS,
@@ -33,6 +36,7 @@ from briefsmith.core.lexicon import (
     HAVING_LEMMAS,
     HOSPITAL_NOUNS,
     HYPERBOLE_SCALES,
+    INDEFINITE_BOUND_PRONOUNS,
     INJURY_NOUNS,
     INTERVAL_KIND_WORDS,
     INTERVAL_NOUNS,
@@ -46,6 +50,7 @@ from briefsmith.core.lexicon import (
     PERSONAL_POSSESSIVES,
     PROGRESS_PREPOSITIONS,
     SAMPLED_NOUNS,
+    SETTING_PREPOSITIONS,
     SPEECH_LEMMAS,
     STATE_LEMMAS,
     WEEKDAYS,
@@ -375,6 +380,8 @@ def _is_spoken_small_number(mention: NumberMention, quoted: _Spans, text: str) -
         return False
     if _TIMES_AFTER.match(text, mention.end):  # "loved me 40 times a day"
         return not _times_someone_counts(text, mention)
+    if _INDEFINITE_BOUND_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+        return True  # "we can chase anything under 300"
     # "a million miles from it", "a thousand reasons": a round "a" number is a figure of
     # speech (not "£6million", "a million pounds": money is told as money).
     words = mention.text.lower().split()
@@ -384,6 +391,11 @@ def _is_spoken_small_number(mention: NumberMention, quoted: _Spans, text: str) -
 
 
 _TIMES_AFTER = re.compile(r"\s+times\b", re.IGNORECASE)
+_INDEFINITE_BOUND_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(INDEFINITE_BOUND_PRONOUNS)) + r")\s+"
+    r"(?:" + "|".join(sorted(BOUND_PREPOSITIONS)) + r")\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _counts_casualties(tokens: Tokens, mention: NumberMention) -> bool:
@@ -697,14 +709,18 @@ def _is_outside_the_event(
             )
         ):
             return True  # "the 38-metre ferry hit", "a 20-yard shot": how big a thing is
-    if _counts_a_possessor(tokens, root, counted):
+    if _counts_a_possessor(tokens, root, counted) or _counts_a_setting_s_whole(
+        tokens, root, counted
+    ):
         return True
     if dimension is not None:
         return _is_scenery(tokens, text, counted, end, dimension[0])
     return (
         (not glued and _is_credential(tokens, clauses))
+        or _is_dated_background(tokens, root, clauses)
         or _is_method(tokens, counted, chain)
         or (mention.start in quoted and _is_memory(tokens, clauses))
+        or (mention.start in quoted and bool(clauses) and _is_conjecture(tokens, clauses[0]))
         or (
             mention.start in quoted
             and _is_told_of_oneself(tokens, clauses)
@@ -731,6 +747,61 @@ def _counts_a_possessor(tokens: Tokens, root: int, counted: int) -> bool:
     )
 
 
+def _counts_a_setting_s_whole(tokens: Tokens, root: int, counted: int) -> bool:
+    """ "carted water to the station's 14 dams", "staff at the company's three depots",
+    "led away by the club's 12 stewards": a named owner's whole set of things, told as
+    where (or by whom) the clause's act happens, only describes the owner; the story's
+    counts are what its verbs act on or do ("the firm's 1,450 pilots will strike", "four
+    of the line's 14 stations" are not touched)."""
+    if tokens.dep[root] != "nummod" or counted == root or tokens.dep[counted] != "pobj":
+        return False
+    owner = next((c for c in tokens.children[counted] if tokens.dep[c] == "poss"), None)
+    if owner is None or tokens.pos[owner] not in ("NOUN", "PROPN"):
+        return False  # "its 31 stores", "their six clinics": a pronoun, left as it was
+    if root != owner + 2 or tokens.dep[owner + 1] != "case":
+        return False  # the count straight after "the station's" (not "Okafor's 275 with six")
+    preposition = tokens.head[counted]
+    if tokens.dep[preposition] == "agent":
+        return True
+    return tokens.dep[preposition] == "prep" and tokens.lower[preposition] in SETTING_PREPOSITIONS
+
+
+_BACKGROUND_REACH = 16  # tokens from a count to the end of its "who" aside
+
+
+def _is_dated_background(tokens: Tokens, root: int, clauses: list[int]) -> bool:
+    """ "Okafor, who scored 22 goals for Enugu Rangers in the 2019 season, was on the
+    bench", "Ferris, who had never passed 30 in 19 previous Test innings, made 74": a
+    count in a "who" aside on a person, dated to an earlier year or spell, is that
+    person's background, not the story's event. Read in a bounded window from the count
+    to the aside's closing comma."""
+    if not any(
+        tokens.dep[verb] == "relcl" and _opens_a_who_aside(tokens, verb) for verb in clauses
+    ):
+        return False
+    stop = min(len(tokens.text), root + _BACKGROUND_REACH)
+    for index in range(root + 1, stop):
+        if tokens.text[index] in (",", ";", ".") or tokens.sent[index] != tokens.sent[root]:
+            return False
+        if _YEAR_TOKEN.fullmatch(tokens.text[index]) or tokens.lower[index] in EARLIER_SPELL_WORDS:
+            return True
+    return False
+
+
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d{2}")
+
+
+def _opens_a_who_aside(tokens: Tokens, verb: int) -> bool:
+    """Whether the relative clause `verb` heads is a "who" aside set off by a comma."""
+    return any(
+        tokens.dep[c] in ("nsubj", "nsubjpass")
+        and tokens.lower[c] == "who"
+        and c > 0
+        and tokens.text[c - 1] == ","
+        for c in tokens.children[verb]
+    )
+
+
 def _condition_holds(tokens: Tokens, verb: int, amount: int) -> bool:
     """Whether the amount is inside the "if"/"unless" clause `verb` heads: after its
     marker, with no comma between (the parser can hang the main clause's first words on
@@ -751,6 +822,13 @@ def _is_told_of_elsewhere(tokens: Tokens, verb: int) -> bool:
         and any(tokens.lower[m] in ELSEWHERE_WORDS for m in tokens.children[subject])
         for subject in tokens.children[verb]
     )
+
+
+def _is_conjecture(tokens: Tokens, verb: int) -> bool:
+    """ "We must have had 40 chats": a guess at the past."""
+    auxiliaries = [c for c in tokens.children[verb] if tokens.dep[c] in ("aux", "auxpass")]
+    modal = any(tokens.lower[c] in CONJECTURE_MODALS for c in auxiliaries)
+    return modal and any(tokens.lower[c] == "have" for c in auxiliaries)
 
 
 def _is_counterfactual(tokens: Tokens, verb: int) -> bool:
