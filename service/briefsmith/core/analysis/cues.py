@@ -1184,8 +1184,8 @@ class _Cues(_Naming):
             # a role word, or a common noun set before the name as its title ("Former
             # Kelso lock Ewan Rennie")
             span = self._tokens_of(mention)
-            if mention.roles & (_ROLE_WORDS - _ADDRESS_WORDS):
-                return True
+            if mention.roles & (_ROLE_WORDS - _ADDRESS_WORDS - KIN_NOUNS):
+                return True  # (not "Her son, Arun Menon": kin is no post; round 29)
             if not len(span) or span.start < 1:
                 return False
             title = span.start - 1
@@ -1776,6 +1776,18 @@ class _Cues(_Naming):
                     continue  # "Shadow health secretary Ann Lee" is not "the health secretary"
                 name = self._materialize(mention)
                 return name, [name]
+        if not any(m.kind == "person" and m.roles & nouns for m in self._earlier(position)):
+            # nobody near given the very word: the one given a closed compound ending on
+            # it ("a retired schoolteacher ... the retired teacher said"; round 29)
+            for mention in self._earlier(position):
+                if mention.kind != "person" or not _compound_role_of(mention.roles, nouns):
+                    continue
+                if modifiers and not (mention.roles & modifiers or modifiers <= {"the"}):
+                    continue
+                if (mention.roles & ROLE_QUALIFIERS) - modifiers:
+                    continue
+                name = self._materialize(mention)
+                return name, [name]
         if modifiers - {"the"}:
             return None, []
         # beyond the mentions near: the one person the article gave the role before
@@ -1920,3 +1932,15 @@ class _Cues(_Naming):
             return None, []
         name = self._materialize(before[0])
         return name, [name]
+
+
+def _compound_role_of(roles: frozenset[str], nouns: set[str]) -> bool:
+    """Is one of `roles` a closed compound ending on one of `nouns` ("a retired
+    schoolteacher ... the retired teacher said", "goalkeeper" for "the keeper"), never a
+    relative's ("grandmother" is no "mother"; round 29)?"""
+    return any(
+        len(role) - len(noun) >= 3 and role.endswith(noun) and role.isalpha()
+        for noun in nouns
+        if len(noun) >= 5 and noun not in KIN_NOUNS
+        for role in roles
+    )

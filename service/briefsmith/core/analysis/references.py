@@ -643,18 +643,43 @@ class _References(_Cues):
         state_body = self._state_body(source)
         if state_body is not None:
             return state_body, [state_body]  # "Russia's foreign ministry said"
-        if t.ent[source] in (GPE, "LOC"):
+        dateline = (
+            t.text[source].isupper()
+            and len(t.text[source]) > 2
+            and source + 1 < len(t)
+            and t.text[source + 1] == ","
+            and (source == 0 or t.sent[source - 1] != t.sent[source])
+        )
+        if t.ent[source] in (GPE, "LOC") or dateline:
             # "Lagos, Nov 3 (NAN) Kano governor Abba Yusuf, on Friday said": an agency's
             # dateline the parser made the subject, the person in apposition to the
-            # place (a place stands in apposition to no one; round 23)
+            # place (a place stands in apposition to no one; round 23), or to the post
+            # in apposition to it ("LAGOS, June 3 (Reuters) - Nigeria's finance
+            # minister, Wale Edun, said"; round 29)
             for child in t.children[source]:
-                if t.dep[child] == "appos" and child > source and t.ent[child] == PERSON:
-                    person = self._named_in_phrase(child)
+                if t.dep[child] != "appos" or child < source:
+                    continue
+                people = [child] if t.ent[child] == PERSON else []
+                if t.pos[child] == "NOUN":
+                    people = [
+                        c
+                        for c in t.children[child]
+                        if t.dep[c] == "appos" and c > child and t.ent[c] == PERSON
+                    ]
+                for named_child in people[:1]:
+                    person = self._named_in_phrase(named_child)
                     if person is not None:
                         return person, [person]
         spokesman = self._spoke_through_its(source)
         if spokesman is not None:
             return spokesman, [spokesman]
+        if t.pos[source] == "NOUN":
+            # "The charity's head of policy for England and Wales, Meena Shah, said": the
+            # person named in apposition, before any place in the post's own phrase
+            # (round 29)
+            apposed = self._name_apposed_to_subject(source)
+            if apposed is not None:
+                return apposed, [apposed]
         named = self._named_in_phrase(source)
         if named is not None:
             return named, [named]
@@ -857,6 +882,16 @@ class _References(_Cues):
                     # "Maybury's agent, Ray Colquhoun, ... ‘…,’ the agent said": a noun of
                     # a person the article gave that role
                     body = self._person_by_role(position, {word, t.lemma[source]}, set())
+                if (
+                    body[0] is None
+                    and determiners == {"the"}
+                    and t.tag[source] == "NN"
+                    and t.lemma[source] not in _BODY_WORDS | COMPANY_NOUNS
+                ):
+                    # "Thandi Nkosi, an architect, ... ‘…,’ the architect said", "vet
+                    # Aoife Ryan ... the vet said": a noun the article gave a person as
+                    # her post, whatever word lists hold it (round 29)
+                    body = self._person_given_post(position, {word, t.lemma[source]})
                 if body[0] is None and determiners == {"the"} and t.lemma[source] in COMPANY_NOUNS:
                     business = self._business_named_just_before(position)
                     if business is not None:
@@ -864,6 +899,33 @@ class _References(_Cues):
                 if body[0] is None and determiners == {"the"}:
                     return self._titled_before_or_next(source)
                 return body
+        return None, []
+
+    def _person_given_post(self, position: int, nouns: set[str]) -> tuple[str | None, list[str]]:
+        """ "Thandi Nkosi, an architect from Durban, ... the architect said", "vet Aoife
+        Ryan ... the vet said": the nearest person named before whose own apposition or
+        title is that noun (read from the parse at the name, not from the words near it,
+        which may be anyone's: "the committee found that Silver Dunlin"; round 29)."""
+        t = self.t
+        for mention in self._earlier(position):
+            if mention.kind != "person" or not mention.roles & nouns:
+                continue
+            token = t.at(mention.start)
+            if token < 0:
+                continue
+            heads = self._name_heads(token)
+            root = heads[0]
+            while t.dep[root] in ("compound", "flat") and t.head[root] != root:
+                root = t.head[root]
+            posts = [h for h in heads[1:] if t.pos[h] == "NOUN"]
+            posts += [
+                c
+                for c in t.children[root]
+                if t.pos[c] == "NOUN" and (t.dep[c] == "appos" or (t.dep[c] == "compound" and c < root))
+            ]
+            if any({t.lower[p], t.lemma[p]} & nouns for p in posts):
+                name = self._materialize(mention)
+                return name, [name]
         return None, []
 
     def _name_apposed_to_subject(self, source: int) -> str | None:
@@ -878,14 +940,19 @@ class _References(_Cues):
         # priest of Santa Lucia, Father Jun Dimaculangan, opened ..." is another's)
         verb = t.head[source]
         end = min(len(t), source + _APPOSED_SCAN, verb)
-        comma = next((i for i in range(source + 1, end) if t.text[i] == ","), None)
-        if comma is None:
-            return None
-        first = comma + 1
-        stop = first
-        while stop < end and t.pos[stop] == "PROPN":
-            stop += 1
-        if stop - first < 2 or stop >= len(t) or t.text[stop] != ",":
+        # the comma before the name: the first, or a later one when the post's own
+        # phrase lists places ("for Europe, the Middle East and Africa, Jonas Berg,")
+        first = stop = -1
+        for comma in range(source + 1, end):
+            if t.text[comma] != ",":
+                continue
+            first = stop = comma + 1
+            while stop < end and t.pos[stop] == "PROPN":
+                stop += 1
+            if stop - first >= 2 and stop < len(t) and t.text[stop] == ",":
+                break
+            first = -1
+        if first < 0:
             return None
         if self._inside(first) or not _apposed_to_subject(t, first, stop):
             return None
@@ -1168,6 +1235,9 @@ class _References(_Cues):
                     # (past those named only in its relative clause: "heard from nurse
                     # Linda Park, who had cared for patient Rose Hill"; round 23)
                     or (m is nearest_outside and self._heard_from(m))
+                    # "The Herald caught up with his agent, Colm Reddy. ‘…,’ he said"
+                    # (round 29)
+                    or (m is nearest_outside and self._reached_by_the_press(m))
                 ),
                 None,
             ),
