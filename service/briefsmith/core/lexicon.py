@@ -3843,6 +3843,9 @@ PRESS_CONTACT_LEMMAS = _words("speak talk chat catch reach contact interview pho
 # round 29 (helper c): the press's own nouns for itself as a subject ("This newspaper
 # spoke to ...").
 PRESS_SELF_NOUNS = _words("newspaper paper programme station website")
+# round 29 (helper c): words that close a broadcaster's name ("ABC News" has "News" among
+# OUTLET_NAME_HEADS; "BBC Radio Leeds", "Channels TV").
+BROADCASTER_NAME_WORDS = _words("TV Television Radio FM")
 
 
 # Round 23 (helper e, figures): nouns of a size or of a heap that "of" and a glued "m" tell

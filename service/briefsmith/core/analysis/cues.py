@@ -285,6 +285,22 @@ class _Cues(_Naming):
         if lemma == "put" and t.pos[index] == "VERB" and not self._inside(index):
             # "As Ann Lee put it: ‘…’", "Ann Lee put it bluntly: ‘…’"
             return any(t.lower[c] == "it" and t.dep[c] == "dobj" for c in t.children[index])
+        if lemma == "make" and t.pos[index] == "VERB" and not self._inside(index):
+            # "The judge made it clear that the relief was ‘…’", "Reid made clear that the
+            # offer was ‘…’": words said so as to be plain (round 29)
+            # (by someone: "The photographs made it clear that ..." is no one's saying)
+            return any(
+                t.lower[c] == "clear" and t.dep[c] in ("ccomp", "oprd", "acomp", "xcomp")
+                for c in t.children[index]
+            ) and any(
+                t.dep[c] == "nsubj"
+                and (
+                    t.pos[c] == "PROPN"
+                    or t.lower[c] in _PRONOUN_GENDER
+                    or (t.pos[c] == "NOUN" and self._personal(c))
+                )
+                for c in t.children[index]
+            )
         if lemma not in _CUE_LEMMAS or self._inside(index):
             return False
         if lemma == "according":

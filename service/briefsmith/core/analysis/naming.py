@@ -60,6 +60,7 @@ from briefsmith.core.lexicon import (
     ACCUSATION_LEMMAS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
+    BROADCASTER_NAME_WORDS,
     CLAIM_NOUNS,
     COUNTERPART_NOUNS,
     DEATH_LEMMAS,
@@ -1795,9 +1796,7 @@ class _Naming(_ParseReading):
             return False
         if any(
             t.dep[c] == "conj"
-            and (
-                t.lemma[c] in REFUSING_LEMMAS or any(t.dep[g] == "neg" for g in t.children[c])
-            )
+            and (t.lemma[c] in REFUSING_LEMMAS or any(t.dep[g] == "neg" for g in t.children[c]))
             for c in t.children[verb]
         ):
             return False  # "The Herald contacted the owner, X, but he did not respond"
@@ -1813,7 +1812,9 @@ class _Naming(_ParseReading):
         if t.pos[subject] != "PROPN":
             return False
         words = [t.text[c] for c in t.children[subject] if t.dep[c] == "compound" and c < subject]
-        return any(w in OUTLET_NAME_HEADS or w in ("TV", "Radio") for w in [*words, t.text[subject]])
+        return any(
+            w in OUTLET_NAME_HEADS or w in BROADCASTER_NAME_WORDS for w in [*words, t.text[subject]]
+        )
 
     def _state_body_before(self, position: int, head: str) -> tuple[str | None, list[str]]:
         """ "Denmark's energy ministry suspended the permit. The ministry said": the one

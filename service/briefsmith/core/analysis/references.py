@@ -656,20 +656,23 @@ class _References(_Cues):
             # place (a place stands in apposition to no one; round 23), or to the post
             # in apposition to it ("LAGOS, June 3 (Reuters) - Nigeria's finance
             # minister, Wale Edun, said"; round 29)
-            for child in t.children[source]:
-                if t.dep[child] != "appos" or child < source:
-                    continue
-                people = [child] if t.ent[child] == PERSON else []
-                if t.pos[child] == "NOUN":
-                    people = [
-                        c
-                        for c in t.children[child]
-                        if t.dep[c] == "appos" and c > child and t.ent[c] == PERSON
-                    ]
-                for named_child in people[:1]:
-                    person = self._named_in_phrase(named_child)
+            # (down the appositions, past the agency's name: "MUMBAI, Feb 1 (Reuters) -
+            # India's finance minister, Nirmala Rao, said"; three steps at most)
+            frontier = [source]
+            for _ in range(3):
+                step = [
+                    c
+                    for node in frontier
+                    for c in t.children[node]
+                    if t.dep[c] == "appos" and c > node
+                ]
+                people = [c for c in step if t.ent[c] == PERSON]
+                if people:
+                    person = self._named_in_phrase(people[0])
                     if person is not None:
                         return person, [person]
+                    break
+                frontier = [c for c in step if t.pos[c] in ("NOUN", "PROPN")][:4]
         spokesman = self._spoke_through_its(source)
         if spokesman is not None:
             return spokesman, [spokesman]
@@ -921,7 +924,8 @@ class _References(_Cues):
             posts += [
                 c
                 for c in t.children[root]
-                if t.pos[c] == "NOUN" and (t.dep[c] == "appos" or (t.dep[c] == "compound" and c < root))
+                if t.pos[c] == "NOUN"
+                and (t.dep[c] == "appos" or (t.dep[c] == "compound" and c < root))
             ]
             if any({t.lower[p], t.lemma[p]} & nouns for p in posts):
                 name = self._materialize(mention)
