@@ -25,7 +25,6 @@ from briefsmith.core.analysis.common import (
     _POSSESSIVE_GENDER,
     _SENTENCE_ENDS,
     _SUBJECTS,
-    _TITLE_WORDS,
     _TITLE_WORDS_BETWEEN,
     _WATCH_REACH,
     _Named,
@@ -60,6 +59,7 @@ from briefsmith.core.lexicon import (
     GIVEN_NAMES,
     KIN_NOUNS,
     ORG_HEADS,
+    OUTLET_NAME_HEADS,
     OWN_PAST_WORDS_NOUNS,
     OWNED_WRITING_NOUNS,
     PEERAGE_TITLES,
@@ -804,8 +804,8 @@ class _ParseReading(_Mentions):
     def _one_word_after_the(self, mention: _Named) -> bool:
         """Is the "person" named here one capitalized word after "the" ("The Sharks",
         "the Brumbies"): a side or a band the recognizer took for a person; or a
-        newspaper or a station ("The Herald caught up with his agent"; round 29), a word
-        no given name and no title, which no "he" or "she" stands for."""
+        newspaper ("The Herald caught up with his agent"; round 29), which no "he" or
+        "she" stands for."""
         t = self.t
         token = t.at(mention.start)
         return (
@@ -813,16 +813,7 @@ class _ParseReading(_Mentions):
             and token >= 1
             and t.lower[token - 1] == "the"
             and t.pos[token] == "PROPN"
-            and (
-                t.text[token].endswith("s")
-                or (
-                    given_name_gender(t.text[token]) is None
-                    and t.lower[token] not in _TITLE_WORDS
-                    and fold(t.text[token]) not in GIVEN_NAMES
-                    and demonym_country(t.text[token]) is None  # "the Dutchman"
-                    and t.ent[token] != NORP
-                )
-            )
+            and (t.text[token].endswith("s") or t.text[token] in OUTLET_NAME_HEADS)
         )
 
     def _own_past_words(self, position: int, gender: str) -> bool:
