@@ -156,6 +156,23 @@ def test_a_description_is_read_back_to_the_one_given_it(
             "a betrayal",
             "Joe Powell",
         ),
+        # UK broadcaster: the parser tears "Yorkshire and the Humber" from the post
+        (
+            'The Royal College of Nursing said the figures were bad. Its regional director for Yorkshire and the Humber, Lorraine Petch, said corridor care had become "normal in a way that should shame all of us".',
+            "normal in a way",
+            "Lorraine Petch",
+        ),
+        (
+            'Northern Rail apologised. Its head of operations in Tyne and Wear, Gary Lamb, said: "Trains will run again on Monday."',
+            "Trains will run",
+            "Gary Lamb",
+        ),
+        # two people named, one verb: not the first alone
+        (
+            'Its director for Yorkshire and the Humber, Lorraine Petch, and its chair, Sam Cole, said: "We will appeal."',
+            "We will appeal",
+            "!Lorraine Petch",
+        ),
         # the places are no speaker where no name follows them
         (
             'Trains between York and Leeds were cancelled. "Nobody told us anything," said commuter Jane Bell.',

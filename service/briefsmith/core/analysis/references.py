@@ -932,6 +932,31 @@ class _References(_Cues):
                 return name, [name]
         return None, []
 
+    def _places_of_a_post(self, post: int, first: int, stop: int, verb: int) -> bool:
+        """ "Its regional director for Yorkshire and the Humber, Lorraine Petch, said",
+        however the parser tore it: a post of a person that is its verb's subject, then
+        "for" or "in" and only capitalized places (no given name), "the", "and" and
+        commas up to the comma before the name, whose closing comma the verb follows
+        (round 29). The tokens between the post and the name only."""
+        t = self.t
+        if (
+            not (t.lower[post] in _PERSONAL_NOUNS or t.lemma[post] in _PERSONAL_NOUNS)
+            or post + 2 >= first - 1
+            or t.lower[post + 1] not in ("for", "in")
+            or not (stop + 1 == verb and t.pos[verb] in ("VERB", "AUX"))
+        ):
+            return False
+        for index in range(post + 2, first - 1):
+            if t.lower[index] in ("the", "and", ","):
+                continue
+            if (
+                t.pos[index] != "PROPN"
+                or not t.text[index][:1].isupper()
+                or given_name_gender(t.text[index]) is not None
+            ):
+                return False
+        return True
+
     def _name_apposed_to_subject(self, source: int) -> str | None:
         """ "Its spokeswoman in Geneva, Olena Kovalchuk, said: ‘…’", "Its regional
         director for Yorkshire, Lorraine Petch, said": the person named between commas
@@ -958,7 +983,9 @@ class _References(_Cues):
             first = -1
         if first < 0:
             return None
-        if self._inside(first) or not _apposed_to_subject(t, first, stop):
+        if self._inside(first) or not (
+            _apposed_to_subject(t, first, stop) or self._places_of_a_post(source, first, stop, verb)
+        ):
             return None
         words = list(t.text[first:stop])
         while len(words) > 2 and words[0].casefold().rstrip(".") in _TITLE_WORDS:
