@@ -1628,7 +1628,7 @@ urge estimate recall post argue acknowledge admit confirm describe predict promi
 stress emphasize emphasise continue conclude comment respond answer complain joke quip
 suggest remark observe testify plead shout scream cry whisper mutter exclaim concede
 maintain allege assert boast caution contend counter demand deny begin finish according
-utter report yell text assure reassure
+utter report yell text assure reassure submit
 texte email message radio
 """)
 # Verbs of coming across written words ("Users saw the message ‘…’", "were greeted
@@ -3863,6 +3863,16 @@ OWN_READING_NOUNS = _words("statement note speech remark script")
 # Tom Reed met union leader Bob Pike", "Detectives questioned X"): either side may be who
 # speaks next. Lemmas.
 ENCOUNTER_LEMMAS = _words("meet interview question")
+# round 29 (helper c): verbs by which the press gets hold of someone ("The Herald caught
+# up with his agent, X", "This newspaper spoke to the chairman, X", "We reached X by
+# phone"): the one got hold of speaks next. Lemmas.
+PRESS_CONTACT_LEMMAS = _words("speak talk chat catch reach contact interview phone ring")
+# round 29 (helper c): the press's own nouns for itself as a subject ("This newspaper
+# spoke to ...").
+PRESS_SELF_NOUNS = _words("newspaper paper programme station website")
+# round 29 (helper c): words that close a broadcaster's name ("ABC News" has "News" among
+# OUTLET_NAME_HEADS; "BBC Radio Leeds", "Channels TV").
+BROADCASTER_NAME_WORDS = _words("TV Television Radio FM")
 
 
 # Round 23 (helper e, figures): nouns of a size or of a heap that "of" and a glued "m" tell

@@ -447,8 +447,17 @@ def _apposed_to_subject(t: Tokens, first: int, stop: int) -> bool:
     ):
         return False
     subject = before
-    for _ in range(3):
-        if t.dep[subject] in _SUBJECTS or t.dep[subject] not in ("pobj", "prep", "compound"):
+    # (up a post's phrase, across the places it lists: "head of policy for England and
+    # Wales, Meena Shah,", "president for Europe, the Middle East and Africa, Jonas Berg,")
+    for _ in range(7):
+        if t.dep[subject] in _SUBJECTS or t.dep[subject] not in (
+            "pobj",
+            "prep",
+            "compound",
+            "conj",
+            "cc",
+            "appos",
+        ):
             break
         subject = t.head[subject]
     if t.dep[subject] not in ("nsubj",) or not (

@@ -285,6 +285,22 @@ class _Cues(_Naming):
         if lemma == "put" and t.pos[index] == "VERB" and not self._inside(index):
             # "As Ann Lee put it: ‘…’", "Ann Lee put it bluntly: ‘…’"
             return any(t.lower[c] == "it" and t.dep[c] == "dobj" for c in t.children[index])
+        if lemma == "make" and t.pos[index] == "VERB" and not self._inside(index):
+            # "The judge made it clear that the relief was ‘…’", "Reid made clear that the
+            # offer was ‘…’": words said so as to be plain (round 29)
+            # (by someone: "The photographs made it clear that ..." is no one's saying)
+            return any(
+                t.lower[c] == "clear" and t.dep[c] in ("ccomp", "oprd", "acomp", "xcomp")
+                for c in t.children[index]
+            ) and any(
+                t.dep[c] == "nsubj"
+                and (
+                    t.pos[c] == "PROPN"
+                    or t.lower[c] in _PRONOUN_GENDER
+                    or (t.pos[c] == "NOUN" and self._personal(c))
+                )
+                for c in t.children[index]
+            )
         if lemma not in _CUE_LEMMAS or self._inside(index):
             return False
         if lemma == "according":
@@ -1184,8 +1200,8 @@ class _Cues(_Naming):
             # a role word, or a common noun set before the name as its title ("Former
             # Kelso lock Ewan Rennie")
             span = self._tokens_of(mention)
-            if mention.roles & (_ROLE_WORDS - _ADDRESS_WORDS):
-                return True
+            if mention.roles & (_ROLE_WORDS - _ADDRESS_WORDS - KIN_NOUNS):
+                return True  # (not "Her son, Arun Menon": kin is no post; round 29)
             if not len(span) or span.start < 1:
                 return False
             title = span.start - 1
@@ -1776,6 +1792,18 @@ class _Cues(_Naming):
                     continue  # "Shadow health secretary Ann Lee" is not "the health secretary"
                 name = self._materialize(mention)
                 return name, [name]
+        if not any(m.kind == "person" and m.roles & nouns for m in self._earlier(position)):
+            # nobody near given the very word: the one given a closed compound ending on
+            # it ("a retired schoolteacher ... the retired teacher said"; round 29)
+            for mention in self._earlier(position):
+                if mention.kind != "person" or not _compound_role_of(mention.roles, nouns):
+                    continue
+                if modifiers and not (mention.roles & modifiers or modifiers <= {"the"}):
+                    continue
+                if (mention.roles & ROLE_QUALIFIERS) - modifiers:
+                    continue
+                name = self._materialize(mention)
+                return name, [name]
         if modifiers - {"the"}:
             return None, []
         # beyond the mentions near: the one person the article gave the role before
@@ -1920,3 +1948,15 @@ class _Cues(_Naming):
             return None, []
         name = self._materialize(before[0])
         return name, [name]
+
+
+def _compound_role_of(roles: frozenset[str], nouns: set[str]) -> bool:
+    """Is one of `roles` a closed compound ending on one of `nouns` ("a retired
+    schoolteacher ... the retired teacher said", "goalkeeper" for "the keeper"), never a
+    relative's ("grandmother" is no "mother"; round 29)?"""
+    return any(
+        len(role) - len(noun) >= 3 and role.endswith(noun) and role.isalpha()
+        for noun in nouns
+        if len(noun) >= 5 and noun not in KIN_NOUNS
+        for role in roles
+    )

@@ -671,6 +671,17 @@ class _Mentions:
             if t.dep[child] == "appos":
                 words.add(t.lower[child])
                 words.update(t.lower[c] for c in t.children[child] if t.dep[c] == "compound")
+                # "Harold Kemp, a retired firefighter": what qualifies the post ("the
+                # retired firefighter" is him; round 29), not a qualifier that sets the
+                # post aside ("former")
+                words.update(
+                    t.lower[c]
+                    for c in t.children[child]
+                    if t.dep[c] == "amod"
+                    and t.pos[c] == "ADJ"
+                    and t.lower[c] not in ROLE_QUALIFIERS
+                    and t.lower[c].isalpha()
+                )
         words |= _post_subject_before(t, entity.first_token, root)
         # "her husband, the engineer Tom Reyes": up the apposition to "husband"
         node = root
@@ -683,9 +694,11 @@ class _Mentions:
             if t.pos[node] != "NOUN":
                 break
         for index in range(entity.first_token - 1, max(0, entity.first_token - 3) - 1, -1):
-            if t.pos[index] in ("CCONJ", "PUNCT"):
+            if t.pos[index] in ("CCONJ", "PUNCT", "ADP"):
                 # "Westmoor Council and the Environment Agency": a noun across "and" or
-                # a comma names the other body, not what this one is.
+                # a comma names the other body, not what this one is; nor across a
+                # preposition ("an architect from Durban": where she is from, no
+                # architect; round 29).
                 break
             if t.sent[index] == t.sent[entity.first_token] and t.pos[index] in ("NOUN", "PROPN"):
                 words.add(t.lower[index])

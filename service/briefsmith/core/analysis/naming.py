@@ -60,6 +60,7 @@ from briefsmith.core.lexicon import (
     ACCUSATION_LEMMAS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
+    BROADCASTER_NAME_WORDS,
     CLAIM_NOUNS,
     COUNTERPART_NOUNS,
     DEATH_LEMMAS,
@@ -76,11 +77,15 @@ from briefsmith.core.lexicon import (
     NEAR_MISS_ADVERBS,
     NICKNAMING_LEMMAS,
     ORG_HEADS,
+    OUTLET_NAME_HEADS,
     OVERHEARD_LEMMAS,
     OWNED_WRITING_NOUNS,
     PERCEIVING_LEMMAS,
     PERSON_NOUNS,
     PREFIXED_ENCOUNTER_LEMMAS,
+    PRESS_CONTACT_LEMMAS,
+    PRESS_NOUNS,
+    PRESS_SELF_NOUNS,
     QUOTING_LEMMAS,
     READ_BACK_DESCRIPTION_NOUNS,
     REFUSING_LEMMAS,
@@ -1767,6 +1772,48 @@ class _Naming(_ParseReading):
             return False
         return t.lemma[verb] == "hear" or any(
             t.dep[c] == "dobj" and t.lemma[c] in HEARD_EVIDENCE_NOUNS for c in t.children[verb]
+        )
+
+    def _reached_by_the_press(self, mention: _Named) -> bool:
+        """Is the person named here the one the press got hold of ("The Herald caught up
+        with his agent, Colm Reddy", "This newspaper spoke to the club's chairman, X",
+        "We reached the principal, X, by phone", "ABC News spoke with grazier X")? The
+        one reached speaks next, though no subject (round 29). The verb's own words."""
+        t = self.t
+        token = t.at(mention.start)
+        if token < 0:
+            return False
+        node = self._name_heads(token)[-1]
+        if t.dep[node] == "pobj" and t.lower[t.head[node]] in ("to", "with"):
+            verb = t.head[t.head[node]]
+            if t.dep[verb] == "prt":
+                verb = t.head[verb]  # "caught up with": "with" on the particle
+        elif t.dep[node] == "dobj":
+            verb = t.head[node]
+        else:
+            return False
+        if t.pos[verb] != "VERB" or t.lemma[verb] not in PRESS_CONTACT_LEMMAS or self._inside(verb):
+            return False
+        if any(
+            t.dep[c] == "conj"
+            and (t.lemma[c] in REFUSING_LEMMAS or any(t.dep[g] == "neg" for g in t.children[c]))
+            for c in t.children[verb]
+        ):
+            return False  # "The Herald contacted the owner, X, but he did not respond"
+        subject = next((c for c in t.children[verb] if t.dep[c] == "nsubj"), None)
+        if subject is None:
+            return False
+        if t.lower[subject] == "we" or (
+            t.pos[subject] == "NOUN"
+            and t.lemma[subject] in PRESS_SELF_NOUNS | PRESS_NOUNS
+            and any(t.lower[c] in ("this", "our") for c in t.children[subject])
+        ):
+            return True
+        if t.pos[subject] != "PROPN":
+            return False
+        words = [t.text[c] for c in t.children[subject] if t.dep[c] == "compound" and c < subject]
+        return any(
+            w in OUTLET_NAME_HEADS or w in BROADCASTER_NAME_WORDS for w in [*words, t.text[subject]]
         )
 
     def _state_body_before(self, position: int, head: str) -> tuple[str | None, list[str]]:

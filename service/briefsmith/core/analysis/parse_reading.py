@@ -59,6 +59,7 @@ from briefsmith.core.lexicon import (
     GIVEN_NAMES,
     KIN_NOUNS,
     ORG_HEADS,
+    OUTLET_NAME_HEADS,
     OWN_PAST_WORDS_NOUNS,
     OWNED_WRITING_NOUNS,
     PEERAGE_TITLES,
@@ -802,7 +803,9 @@ class _ParseReading(_Mentions):
 
     def _one_word_after_the(self, mention: _Named) -> bool:
         """Is the "person" named here one capitalized word after "the" ("The Sharks",
-        "the Brumbies"): a side or a band the recognizer took for a person."""
+        "the Brumbies"): a side or a band the recognizer took for a person; or a
+        newspaper ("The Herald caught up with his agent"; round 29), which no "he" or
+        "she" stands for."""
         t = self.t
         token = t.at(mention.start)
         return (
@@ -810,7 +813,7 @@ class _ParseReading(_Mentions):
             and token >= 1
             and t.lower[token - 1] == "the"
             and t.pos[token] == "PROPN"
-            and t.text[token].endswith("s")
+            and (t.text[token].endswith("s") or t.text[token] in OUTLET_NAME_HEADS)
         )
 
     def _own_past_words(self, position: int, gender: str) -> bool:

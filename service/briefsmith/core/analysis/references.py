@@ -643,18 +643,46 @@ class _References(_Cues):
         state_body = self._state_body(source)
         if state_body is not None:
             return state_body, [state_body]  # "Russia's foreign ministry said"
-        if t.ent[source] in (GPE, "LOC"):
+        dateline = (
+            t.text[source].isupper()
+            and len(t.text[source]) > 2
+            and source + 1 < len(t)
+            and t.text[source + 1] == ","
+            and (source == 0 or t.sent[source - 1] != t.sent[source])
+        )
+        if t.ent[source] in (GPE, "LOC") or dateline:
             # "Lagos, Nov 3 (NAN) Kano governor Abba Yusuf, on Friday said": an agency's
             # dateline the parser made the subject, the person in apposition to the
-            # place (a place stands in apposition to no one; round 23)
-            for child in t.children[source]:
-                if t.dep[child] == "appos" and child > source and t.ent[child] == PERSON:
-                    person = self._named_in_phrase(child)
+            # place (a place stands in apposition to no one; round 23), or to the post
+            # in apposition to it ("LAGOS, June 3 (Reuters) - Nigeria's finance
+            # minister, Wale Edun, said"; round 29)
+            # (down the appositions, past the agency's name: "MUMBAI, Feb 1 (Reuters) -
+            # India's finance minister, Nirmala Rao, said"; three steps at most)
+            frontier = [source]
+            for _ in range(3):
+                step = [
+                    c
+                    for node in frontier
+                    for c in t.children[node]
+                    if t.dep[c] == "appos" and c > node
+                ]
+                people = [c for c in step if t.ent[c] == PERSON]
+                if people:
+                    person = self._named_in_phrase(people[0])
                     if person is not None:
                         return person, [person]
+                    break
+                frontier = [c for c in step if t.pos[c] in ("NOUN", "PROPN")][:4]
         spokesman = self._spoke_through_its(source)
         if spokesman is not None:
             return spokesman, [spokesman]
+        if t.pos[source] == "NOUN":
+            # "The charity's head of policy for England and Wales, Meena Shah, said": the
+            # person named in apposition, before any place in the post's own phrase
+            # (round 29)
+            apposed = self._name_apposed_to_subject(source)
+            if apposed is not None:
+                return apposed, [apposed]
         named = self._named_in_phrase(source)
         if named is not None:
             return named, [named]
@@ -857,6 +885,16 @@ class _References(_Cues):
                     # "Maybury's agent, Ray Colquhoun, ... ‘…,’ the agent said": a noun of
                     # a person the article gave that role
                     body = self._person_by_role(position, {word, t.lemma[source]}, set())
+                if (
+                    body[0] is None
+                    and determiners == {"the"}
+                    and t.tag[source] == "NN"
+                    and t.lemma[source] not in _BODY_WORDS | COMPANY_NOUNS
+                ):
+                    # "Thandi Nkosi, an architect, ... ‘…,’ the architect said", "vet
+                    # Aoife Ryan ... the vet said": a noun the article gave a person as
+                    # her post, whatever word lists hold it (round 29)
+                    body = self._person_given_post(position, {word, t.lemma[source]})
                 if body[0] is None and determiners == {"the"} and t.lemma[source] in COMPANY_NOUNS:
                     business = self._business_named_just_before(position)
                     if business is not None:
@@ -865,6 +903,59 @@ class _References(_Cues):
                     return self._titled_before_or_next(source)
                 return body
         return None, []
+
+    def _person_given_post(self, position: int, nouns: set[str]) -> tuple[str | None, list[str]]:
+        """ "Thandi Nkosi, an architect from Durban, ... the architect said", "vet Aoife
+        Ryan ... the vet said": the nearest person named before whose own apposition or
+        title is that noun (read from the parse at the name, not from the words near it,
+        which may be anyone's: "the committee found that Silver Dunlin"; round 29)."""
+        t = self.t
+        for mention in self._earlier(position):
+            if mention.kind != "person" or not mention.roles & nouns:
+                continue
+            token = t.at(mention.start)
+            if token < 0:
+                continue
+            heads = self._name_heads(token)
+            root = heads[0]
+            while t.dep[root] in ("compound", "flat") and t.head[root] != root:
+                root = t.head[root]
+            posts = [h for h in heads[1:] if t.pos[h] == "NOUN"]
+            posts += [
+                c
+                for c in t.children[root]
+                if t.pos[c] == "NOUN"
+                and (t.dep[c] == "appos" or (t.dep[c] == "compound" and c < root))
+            ]
+            if any({t.lower[p], t.lemma[p]} & nouns for p in posts):
+                name = self._materialize(mention)
+                return name, [name]
+        return None, []
+
+    def _places_of_a_post(self, post: int, first: int, stop: int, verb: int) -> bool:
+        """ "Its regional director for Yorkshire and the Humber, Lorraine Petch, said",
+        however the parser tore it: a post of a person that is its verb's subject, then
+        "for" or "in" and only capitalized places (no given name), "the", "and" and
+        commas up to the comma before the name, whose closing comma the verb follows
+        (round 29). The tokens between the post and the name only."""
+        t = self.t
+        if (
+            not (t.lower[post] in _PERSONAL_NOUNS or t.lemma[post] in _PERSONAL_NOUNS)
+            or post + 2 >= first - 1
+            or t.lower[post + 1] not in ("for", "in")
+            or not (stop + 1 == verb and t.pos[verb] in ("VERB", "AUX"))
+        ):
+            return False
+        for index in range(post + 2, first - 1):
+            if t.lower[index] in ("the", "and", ","):
+                continue
+            if (
+                t.pos[index] != "PROPN"
+                or not t.text[index][:1].isupper()
+                or given_name_gender(t.text[index]) is not None
+            ):
+                return False
+        return True
 
     def _name_apposed_to_subject(self, source: int) -> str | None:
         """ "Its spokeswoman in Geneva, Olena Kovalchuk, said: ‘…’", "Its regional
@@ -878,16 +969,23 @@ class _References(_Cues):
         # priest of Santa Lucia, Father Jun Dimaculangan, opened ..." is another's)
         verb = t.head[source]
         end = min(len(t), source + _APPOSED_SCAN, verb)
-        comma = next((i for i in range(source + 1, end) if t.text[i] == ","), None)
-        if comma is None:
+        # the comma before the name: the first, or a later one when the post's own
+        # phrase lists places ("for Europe, the Middle East and Africa, Jonas Berg,")
+        first = stop = -1
+        for comma in range(source + 1, end):
+            if t.text[comma] != ",":
+                continue
+            first = stop = comma + 1
+            while stop < end and t.pos[stop] == "PROPN":
+                stop += 1
+            if stop - first >= 2 and stop < len(t) and t.text[stop] == ",":
+                break
+            first = -1
+        if first < 0:
             return None
-        first = comma + 1
-        stop = first
-        while stop < end and t.pos[stop] == "PROPN":
-            stop += 1
-        if stop - first < 2 or stop >= len(t) or t.text[stop] != ",":
-            return None
-        if self._inside(first) or not _apposed_to_subject(t, first, stop):
+        if self._inside(first) or not (
+            _apposed_to_subject(t, first, stop) or self._places_of_a_post(source, first, stop, verb)
+        ):
             return None
         words = list(t.text[first:stop])
         while len(words) > 2 and words[0].casefold().rstrip(".") in _TITLE_WORDS:
@@ -1168,6 +1266,9 @@ class _References(_Cues):
                     # (past those named only in its relative clause: "heard from nurse
                     # Linda Park, who had cared for patient Rose Hill"; round 23)
                     or (m is nearest_outside and self._heard_from(m))
+                    # "The Herald caught up with his agent, Colm Reddy. ‘…,’ he said"
+                    # (round 29)
+                    or (m is nearest_outside and self._reached_by_the_press(m))
                 ),
                 None,
             ),
