@@ -2069,7 +2069,22 @@ def _held_for_a_while(t: ParsedTokens, verb: int, since: bool = False) -> bool:
     "since" counts only in a clause about the person (`since`: "Ann Lee, who has run the
     shop since 1990,"): in the main clause "has run the shop since 1990 and said trade
     was down" is read as the story's own event."""
-    if t.tag[verb] != "VBN" or t.lemma[verb] not in ROLE_VERBS | CAREER_LEMMAS:
+    # "who has been chief executive since 2018", "who has been the club's captain for
+    # five years", "who has been principal of the school for 12 years": the office held
+    # for a while, its span hung on the verb or on the office (round 29)
+    office = (
+        next(
+            (
+                c
+                for c in t.children[verb]
+                if t.dep[c] in ("attr", "acomp") and t.lemma[c] in _OFFICE_NOUNS
+            ),
+            None,
+        )
+        if t.lemma[verb] == "be"
+        else None
+    )
+    if t.tag[verb] != "VBN" or not (t.lemma[verb] in ROLE_VERBS | CAREER_LEMMAS or office):
         return False
     helpers = [c for c in t.children[verb] if t.dep[c] in ("aux", "auxpass", "neg")]
     if (
@@ -2078,7 +2093,7 @@ def _held_for_a_while(t: ParsedTokens, verb: int, since: bool = False) -> bool:
         or t.tag[helpers[0]] not in ("VBZ", "VBP")
     ):
         return False
-    for child in t.children[verb]:
+    for child in [*t.children[verb], *(t.children[office] if office is not None else ())]:
         if t.dep[child] != "prep" or child < verb:
             continue
         if t.lower[child] == "for" and any(
