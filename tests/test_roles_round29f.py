@@ -291,3 +291,34 @@ def test_an_office_with_its_initials_in_brackets_before_the_name(
 def test_initials_in_brackets_after_a_body_make_no_office() -> None:
     text = "Staff at the Office of Public Works (OPW) Ann Lee said were told nothing."
     assert role_of(text, "Ann Lee") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Gerry Boyle said the pier was unsafe. The fisherman, from Killybegs, has worked the boats for 30 years.",
+            "Gerry Boyle",
+            "fisherman",
+        ),
+        (
+            "Precious Moyo said the taps ran dry in June. The former nurse, of Bulawayo Road, has complained to the council.",
+            "Precious Moyo",
+            "former nurse",
+        ),
+    ],
+)
+def test_a_later_epithet_with_a_hometown_set_off_by_commas(text: str, name: str, role: str) -> None:
+    assert role_agrees(role_of(text, name), role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee was hit by a van. The driver, from Leeds, stopped at the scene.",
+        "Ann Lee was hit by a van. The driver of the van, from Leeds, stopped at the scene.",
+        "Ann Lee was hit by a van. The victim, from Leeds, was taken to hospital.",
+    ],
+)
+def test_a_later_party_with_a_hometown_is_not_the_one_named(text: str) -> None:
+    assert role_of(text, "Ann Lee") is None

@@ -1835,8 +1835,10 @@ def _fresh_epithet(t: ParsedTokens, head: int, first_seen: Mapping[str, int]) ->
         lemma in STORY_PARTY_NOUNS | KIN_NOUNS and not former
     ):
         return False
-    if any(t.dep[c] == "prep" for c in t.children[head]):
-        return False  # "The driver of the van": a part in the event, not who she is
+    if any(t.dep[c] == "prep" and t.text[c - 1] != "," for c in t.children[head]):
+        # "The driver of the van": a part in the event, not who she is; a hometown set
+        # off by commas ("The retired postman, from Tralee,") is hers (round 29)
+        return False
     clauses = [c for c in t.children[head] if t.dep[c] == "relcl"]
     if any(
         t.lower[g] in ("him", "her", "them") and t.dep[g] in ("dobj", "pobj", "dative")
