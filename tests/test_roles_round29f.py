@@ -322,3 +322,68 @@ def test_a_later_epithet_with_a_hometown_set_off_by_commas(text: str, name: str,
 )
 def test_a_later_party_with_a_hometown_is_not_the_one_named(text: str) -> None:
     assert role_of(text, "Ann Lee") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Skyrail was founded in 2004 by Jon Halvard, a former oil helicopter pilot who still owns 17% of the company and has backed the deal.",
+            "Jon Halvard",
+            "founder of Skyrail",
+        ),
+        (
+            "The bakery was set up in 1990 by Rose Kelly, a former nurse.",
+            "Rose Kelly",
+            "set up the bakery",
+        ),
+        (
+            "Kente Foods was founded by Abena Owusu, a former teacher who owns 40 per cent of the shares.",
+            "Abena Owusu",
+            "founder of Kente Foods",
+        ),
+    ],
+)
+def test_the_body_founded_over_a_former_calling_and_a_stake(
+    text: str, name: str, role: str
+) -> None:
+    got = role_of(text, name)
+    assert role_agrees(got, role)
+    assert "%" not in (got or "") and "per cent" not in (got or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tunde Ojo, who owns 40 per cent of the club, said he would sell.", "Tunde Ojo"),
+        ("Greta Lund, who still holds 12% of the shares, voted against.", "Greta Lund"),
+    ],
+)
+def test_a_stake_in_a_who_clause_is_no_role(text: str, name: str) -> None:
+    assert role_of(text, name) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Dan Kerr, who owns the Plough in Ennis, said trade was down.",
+            "Dan Kerr",
+            "owns the Plough in Ennis",
+        ),
+        (
+            "Mary Doyle, a former nurse who owns the pharmacy on Main Street, said supplies were short.",
+            "Mary Doyle",
+            "owns the pharmacy on Main Street",
+        ),
+        (
+            "The goal was scored by Tom Reid, a former Rovers youth player.",
+            "Tom Reid",
+            "former Rovers youth player",
+        ),
+    ],
+)
+def test_what_a_person_owns_whole_or_a_background_with_no_body_founded_stays(
+    text: str, name: str, role: str
+) -> None:
+    assert role_agrees(role_of(text, name), role)

@@ -1161,6 +1161,11 @@ def _evidence(
                     linked = _copular(text, t, name_first, span.stop)
                     if linked and not _background(linked):
                         description = linked
+                    else:
+                        # "Brekka was founded in 2004 by Jon Brekka, a former oil
+                        # helicopter pilot": the body the passive says the person
+                        # founded or runs, over the former calling (round 29).
+                        description = _agent_of_role(text, t, name_first, span.stop) or description
                 evidence.described = (mention.start, description)
                 evidence.described_set_before = description == set_before
             elif evidence.weakly is None or (person and evidence.weakly_an_event):

@@ -31,6 +31,7 @@ from briefsmith.core.extraction.actor_parse.reading import (
     _broken,
     _describes,
     _held_for_a_while,
+    _holds_a_share,
     _hyphen_in_word,
     _next_to,
     _noun_of_a_role,
@@ -1595,6 +1596,8 @@ def _described_after(
                 continue  # "who has denied ...": an event, not a role
             if any(t.dep[c] == "ccomp" for c in t.children[child]):
                 continue  # "which means 300 jobs are safe": a clause on the whole sentence
+            if person and not past and _holds_a_share(t, child):
+                continue  # "who still owns 17% of the company": a stake, no role (round 29)
             subjects = [c for c in t.children[child] if t.dep[c] in _SUBJECTS]
             if subjects and t.lower[subjects[0]] in pronouns:
                 if past and _history_or_aside(t, child):
@@ -2322,6 +2325,8 @@ def _agent_of_role(text: str, t: ParsedTokens, name_first: int, name_last: int) 
         done = t.lemma[verb] + "s"  # "is run by": runs
     elif t.lemma[verb] in FOUNDING_LEMMAS and t.tag[helpers[0]] == "VBD":
         done = t.text[verb]  # "was founded by": founded
+        # ("was set up by": set up, the particle with its verb; round 29)
+        done += "".join(f" {t.text[c]}" for c in t.children[verb] if t.dep[c] == "prt")
     else:
         return None
     subject = subjects[0]
