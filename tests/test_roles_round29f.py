@@ -6,7 +6,12 @@ been" an office for a while ("who has been chief executive since 2018") holds it
 its sentence ("According to Harjit Singh, the road will close in May.") is followed by
 the sentence's own clause, no apposition; a conferred style ("Tan Sri"), an Indian or
 Nigerian form of address ("Smt.", "Shri", "Alhaji") or a courtesy title between an office
-and the name is no part of the role, nor the role itself.
+and the name is no part of the role, nor the role itself; a later epithet with a hometown
+set off by commas ("The retired postman, from Tralee,") refers back to the one just named;
+the body a passive says a person founded ("was founded in 2004 by Jon Halvard, a former
+pilot who still owns 17% of the company") is the role over a former calling, the stake
+in the clause after it being no calling (a stake alone, "who owns 12% of the company",
+stays the story's role, as round 28 decided).
 
 Every passage here is synthetic, written for these tests (invented people, bodies and
 places of no consequence), across Malaysian, Singaporean, Indian, Nigerian, Ghanaian,
@@ -353,17 +358,6 @@ def test_the_body_founded_over_a_former_calling_and_a_stake(
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("Tunde Ojo, who owns 40 per cent of the club, said he would sell.", "Tunde Ojo"),
-        ("Greta Lund, who still holds 12% of the shares, voted against.", "Greta Lund"),
-    ],
-)
-def test_a_stake_in_a_who_clause_is_no_role(text: str, name: str) -> None:
-    assert role_of(text, name) is None
-
-
-@pytest.mark.parametrize(
     ("text", "name", "role"),
     [
         (
@@ -375,6 +369,11 @@ def test_a_stake_in_a_who_clause_is_no_role(text: str, name: str) -> None:
             "Mary Doyle, a former nurse who owns the pharmacy on Main Street, said supplies were short.",
             "Mary Doyle",
             "owns the pharmacy on Main Street",
+        ),
+        (
+            "Greta Lund, who still holds 12% of the shares, voted against the deal.",
+            "Greta Lund",
+            "holds 12% of the shares",
         ),
         (
             "The goal was scored by Tom Reid, a former Rovers youth player.",

@@ -31,7 +31,6 @@ from briefsmith.core.extraction.actor_parse.reading import (
     _broken,
     _describes,
     _held_for_a_while,
-    _holds_a_share,
     _hyphen_in_word,
     _next_to,
     _noun_of_a_role,
@@ -1596,8 +1595,6 @@ def _described_after(
                 continue  # "who has denied ...": an event, not a role
             if any(t.dep[c] == "ccomp" for c in t.children[child]):
                 continue  # "which means 300 jobs are safe": a clause on the whole sentence
-            if person and not past and _holds_a_share(t, child):
-                continue  # "who still owns 17% of the company": a stake, no role (round 29)
             subjects = [c for c in t.children[child] if t.dep[c] in _SUBJECTS]
             if subjects and t.lower[subjects[0]] in pronouns:
                 if past and _history_or_aside(t, child):
