@@ -28,8 +28,13 @@ def fold(text: str) -> str:
 
 # Forms of address that say nothing of what a person does ("Mr Lee", "Ms Lee"), unlike
 # "Dr", which says they are a doctor of something.
-ADDRESS_HONORIFICS = _words("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx") | _words(
-    "Madam Mdm Mdm."  # round 15: Singapore and Malaysian English ("Madam Lim Bee Hoon")
+ADDRESS_HONORIFICS = (
+    _words("Mr Mr. Mrs Mrs. Ms Ms. Miss Mx")
+    # round 15: Singapore and Malaysian English ("Madam Lim Bee Hoon")
+    | _words("Madam Mdm Mdm.")
+    # round 29: Indian English ("District Collector Smt. Lakshmi Priya", "Shri Anil
+    # Kapoor") and Nigerian English ("Kano State governor Alhaji Musa Bello")
+    | _words("Shri Shri. Smt Smt. Shrimati Alhaji Alhaja")
 )
 # Honorifics of address that tell a woman's marital state: "Mrs Obi" and "Miss Obi" in
 # one story are two women (a mother and her daughter), "Ms" tells neither apart.
@@ -817,7 +822,8 @@ The A An And But Or If In On At As After Before Since For From Of To With Withou
 Between During Under Over Into This That These Those There Their They He She It We You I
 Our His Her Its Meanwhile However Instead Yet Still Now Then When While Where Why How What
 Who Which Some Many Most Several Both Each Every All No Not Only Also Even Just More Less
-Speaking According Asked Although Though Because Despite Here Together Another Other
+Speaking According Asked Although Though Because Despite Here Together Another Other Like
+Unlike
 Western Eastern Northern Southern Local Police Civilians Officials Telegram Twitter
 Facebook Instagram YouTube TikTok WhatsApp LinkedIn God Military Defense Defence Foreign
 Interior Deputy Yes Please Thank Thanks Sorry Well Oh Last Next First Second Third
@@ -2281,6 +2287,11 @@ from through by of for to with without at in on into onto after before over unde
 behind beside between among via as and or but is was are were be been being said says
 when while because if since until where although though unless once than that which
 """)
+# Words besides those (ROLE_BREAK_WORDS) that open a phrase fronted before a sentence's
+# subject ("According to Ann Lee, the road will close", "Like Ann Lee, the others lost
+# their crops"): a name inside one is followed by the sentence's own clause, no apposition.
+# Round 29.
+FRONTED_PHRASE_OPENERS = _words("according like unlike thanks")
 # Occupations and descriptions of people that a headline style capitalizes before a
 # name and that no suffix rule (-er, -or, -ist, -ian) finds: "Paramedic Ann Lee".
 DESCRIPTION_NOUNS = _words("""

@@ -31,6 +31,7 @@ from briefsmith.core.lexicon import (
     DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
     FAMILY_FIRST_SURNAMES,
+    FRONTED_PHRASE_OPENERS,
     GIVEN_NAMES,
     GLUED_DESCRIPTORS,
     HOLDING_NOUNS,
@@ -205,18 +206,26 @@ def post_of_body_opening(opening: str) -> str | None:
 
 # What stands before a list's last item: "and", "and the" or a comma.
 _LIST_ITEM_BEFORE = re.compile(r"(?:\band(?: the)?|,) $")
+# An office's initials in brackets, written right before the name: " (DSP) ".
+_INITIALS_IN_BRACKETS_AT_END = re.compile(r"\s\([A-Z]{2,6}\)\s$")
 _CLASSED_RANK_BEFORE = re.compile(r"\b(Warrant Officer Class [12]) $")
 
 
 def _office_brief_before(before: str) -> str | None:
     """The office named by its brief that ends right before a name ("Minister for
-    Health Ann Lee", "Federal Minister for Planning Tom Bell"), or None."""
+    Health Ann Lee", "Federal Minister for Planning Tom Bell"), or None. The office's
+    initials in brackets between it and the name are read past ("Deputy Superintendent
+    of Police (DSP) Rakesh Kumar", round 29)."""
+    before = _INITIALS_IN_BRACKETS_AT_END.sub(" ", before)
     match = _OFFICE_BRIEF_BEFORE.search(before)
     if match is None or not (match.group(2) in TITLES or compound_title(match.group(2))):
         return None
     words = match.group(1).split()
-    while len(words) > 3 and words[-1] in _STYLE_WORDS:
+    while len(words) > 3 and (
+        words[-1] in _STYLE_WORDS or words[-1] in HONORIFICS or words[-1] in COURTESY_TITLES
+    ):
         words.pop()  # "Inspector-General of Police Tan Sri Razak Hamid": a style, no office
+        # ("Minister of State for Health Shri Anil Kapoor": a form of address, round 29)
     while len(words) > 3 and words[-1] != "Staff" and (words[-1] in RANKS | RANK_PARTS):
         words.pop()  # "Chief of the Army Staff General Ann Lee": her rank, not the office
     return " ".join(words)
@@ -1455,6 +1464,10 @@ def _person_candidate(
         # Republican from Oshkosh") says more than who and where.
         opening = next(i for i, t in enumerate(prefix) if t.word not in ("The", "A", "An"))
         role = _prefix_role(text, prefix[opening:])
+    elif appositive and _clause_after_fronted_phrase(
+        text, appositive.end(1) + closing, sentence_start, start
+    ):
+        pass  # "According to Ann Lee, the road will close in May.": the sentence's clause
     elif appositive and not (has_title and pastime(appositive.group(1))):
         # (not "Councillor Joe Dunne, a keen angler,": the office over the pastime)
         role = _trim_role(appositive.group(1))
@@ -1698,6 +1711,22 @@ def _object_after_clause(role: str) -> str:
             return " ".join(words[after:])
         return role  # the first verb decides
     return role
+
+
+def _clause_after_fronted_phrase(text: str, end: int, sentence_start: int, run_start: int) -> bool:
+    """Is what follows a name's comma the sentence's own clause, the name inside a phrase
+    fronted before it ("According to Ann Lee, the road will close in May.", "For Ann Lee,
+    the decision came too late.")? The words after the comma run to the sentence's end
+    (an apposition there would leave the sentence without its clause), and the sentence
+    opens, right before the name, with a preposition. A bounded read (round 29)."""
+    if text[end : end + 1] not in (".", "") or run_start - sentence_start > _FRONTED_REACH:
+        return False
+    opening = text[sentence_start:run_start].split()
+    return bool(opening) and (opening[0].casefold() in ROLE_BREAK_WORDS | FRONTED_PHRASE_OPENERS)
+
+
+# How far into its sentence a name inside a fronted phrase may stand ("According to ").
+_FRONTED_REACH = 40
 
 
 def _trim_role(role: str) -> str | None:

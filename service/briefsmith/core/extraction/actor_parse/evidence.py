@@ -1161,6 +1161,11 @@ def _evidence(
                     linked = _copular(text, t, name_first, span.stop)
                     if linked and not _background(linked):
                         description = linked
+                    else:
+                        # "Brekka was founded in 2004 by Jon Brekka, a former oil
+                        # helicopter pilot": the body the passive says the person
+                        # founded or runs, over the former calling (round 29).
+                        description = _agent_of_role(text, t, name_first, span.stop) or description
                 evidence.described = (mention.start, description)
                 evidence.described_set_before = description == set_before
             elif evidence.weakly is None or (person and evidence.weakly_an_event):
@@ -1835,8 +1840,10 @@ def _fresh_epithet(t: ParsedTokens, head: int, first_seen: Mapping[str, int]) ->
         lemma in STORY_PARTY_NOUNS | KIN_NOUNS and not former
     ):
         return False
-    if any(t.dep[c] == "prep" for c in t.children[head]):
-        return False  # "The driver of the van": a part in the event, not who she is
+    if any(t.dep[c] == "prep" and t.text[c - 1] != "," for c in t.children[head]):
+        # "The driver of the van": a part in the event, not who she is; a hometown set
+        # off by commas ("The retired postman, from Tralee,") is hers (round 29)
+        return False
     clauses = [c for c in t.children[head] if t.dep[c] == "relcl"]
     if any(
         t.lower[g] in ("him", "her", "them") and t.dep[g] in ("dobj", "pobj", "dative")

@@ -1075,12 +1075,21 @@ def _appearance(role: str) -> bool:
     )
 
 
+# The words of the conferred styles ("Tan Sri", "Datuk Seri"): a role of these alone is
+# none.
+_STYLE_WORDS = frozenset(w for style in HONORIFIC_STYLES for w in style)
+
+
 def _no_role(role: str | None) -> bool:
     """No role, or only a title ("Sir", "Cllr"): a title is part of how a name is
     written, not what the person does in the story."""
     if not role or all(
         w.casefold().rstrip(".") in _COURTESY_WORDS or w.casefold() == "the" for w in role.split()
     ):  # ("The Very Rev")
+        return True
+    if all(w in _STYLE_WORDS for w in role.split()):
+        # "Tan" of "former health director-general Tan Sri Dr Rahim Yaakob": a conferred
+        # style, cut from the name by the courtesy title after it, is no role (round 29)
         return True
     # "Friends of", "is": a fragment cut from a name or a sentence, never a role.
     return role.split()[-1] in ROLE_BREAK_WORDS

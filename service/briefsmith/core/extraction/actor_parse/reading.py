@@ -1573,6 +1573,24 @@ def _event_clause(t: ParsedTokens, first: int, last: int, opener: str) -> bool:
     )
 
 
+def _holds_a_share(t: ParsedTokens, verb: int) -> bool:
+    """Does the clause on `verb` give a share in per cent ("who still owns 17% of the
+    company", "who holds a 30 per cent stake")? What a person owns is a stake, where the
+    office or calling the story gives them elsewhere is the role. A bounded read of the
+    clause's next few tokens."""
+    sentence = t.sent[verb]
+    for i in range(verb + 1, min(len(t.text), verb + _SHARE_REACH)):
+        if t.sent[i] != sentence or t.text[i] in (",", ";", "(", "—", "–"):
+            break
+        if t.text[i] == "%" or (t.lower[i] == "cent" and t.lower[i - 1] == "per"):
+            return True
+    return False
+
+
+# How many tokens after a clause's verb its share is looked for ("owns 17% of").
+_SHARE_REACH = 8
+
+
 def _calling_clause(t: ParsedTokens, first: int, last: int, opener: str) -> int | None:
     """The verb of the relative clause opened by `opener` between tokens `first` and
     `last` when it tells a calling: the present of a verb of a career ("who teaches
@@ -1586,6 +1604,8 @@ def _calling_clause(t: ParsedTokens, first: int, last: int, opener: str) -> int 
         return None
     if _held_for_a_while(t, verb, since=True):
         return verb
+    if _holds_a_share(t, verb):
+        return None  # "who still owns 17% of the company": a stake (round 29)
     if (
         t.tag[verb] in ("VBZ", "VBP")
         and t.lemma[verb] in ROLE_VERBS | CAREER_LEMMAS
@@ -2069,7 +2089,22 @@ def _held_for_a_while(t: ParsedTokens, verb: int, since: bool = False) -> bool:
     "since" counts only in a clause about the person (`since`: "Ann Lee, who has run the
     shop since 1990,"): in the main clause "has run the shop since 1990 and said trade
     was down" is read as the story's own event."""
-    if t.tag[verb] != "VBN" or t.lemma[verb] not in ROLE_VERBS | CAREER_LEMMAS:
+    # "who has been chief executive since 2018", "who has been the club's captain for
+    # five years", "who has been principal of the school for 12 years": the office held
+    # for a while, its span hung on the verb or on the office (round 29)
+    office = (
+        next(
+            (
+                c
+                for c in t.children[verb]
+                if t.dep[c] in ("attr", "acomp") and t.lemma[c] in _OFFICE_NOUNS
+            ),
+            None,
+        )
+        if t.lemma[verb] == "be"
+        else None
+    )
+    if t.tag[verb] != "VBN" or not (t.lemma[verb] in ROLE_VERBS | CAREER_LEMMAS or office):
         return False
     helpers = [c for c in t.children[verb] if t.dep[c] in ("aux", "auxpass", "neg")]
     if (
@@ -2078,7 +2113,7 @@ def _held_for_a_while(t: ParsedTokens, verb: int, since: bool = False) -> bool:
         or t.tag[helpers[0]] not in ("VBZ", "VBP")
     ):
         return False
-    for child in t.children[verb]:
+    for child in [*t.children[verb], *(t.children[office] if office is not None else ())]:
         if t.dep[child] != "prep" or child < verb:
             continue
         if t.lower[child] == "for" and any(

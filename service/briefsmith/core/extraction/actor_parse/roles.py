@@ -68,6 +68,7 @@ from briefsmith.core.lexicon import (
     COUNSEL_SIDES,
     COUNTERPART_NOUNS,
     COURT_SIDES,
+    COURTESY_TITLES,
     DEFENCE_SIDE,
     DESCRIPTION_NOUNS,
     EVIDENCE_HEARERS,
@@ -80,6 +81,7 @@ from briefsmith.core.lexicon import (
     HEADED_UNIT_NOUNS,
     HEADING_VERB_POSTS,
     HONORIFIC_STYLES,
+    HONORIFICS,
     INQUIRY_NOUNS,
     KIN_NOUNS,
     LEAVING_OFFICE_LEMMAS,
@@ -926,7 +928,13 @@ def _office_apposed_before(
     while head >= 2 and _hyphen_in_word(t, head - 1):
         head -= 2  # "Inspector-General of Police Ann Lee": the whole hyphened title
     words = text[t.start[head] : t.start[name_first]].split()
-    while len(words) > 3 and words[-1] in _STYLE_WORDS:
+    while len(words) > 3 and (
+        words[-1] in _STYLE_WORDS
+        # "Minister for Health Dr Ann Lee", "... for Health Shri Anil Kapoor": a form of
+        # address or a courtesy title, no office (round 29)
+        or words[-1] in HONORIFICS
+        or words[-1] in COURTESY_TITLES
+    ):
         words = words[:-1]  # "... of Police Tan Sri": a conferred style, no office
     ranked = False
     while len(words) > 3 and words[-1].rstrip(".") in _FULL_RANKS:
@@ -1372,7 +1380,14 @@ def _of_body(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str
     if of >= len(t.text) or t.lower[of] != "of" or t.head[of] != root:
         return None
     body = next((c for c in t.children[of] if t.dep[c] == "pobj"), None)
-    if body is None or t.pos[body] != "PROPN":
+    if (
+        body is None
+        or not (
+            t.pos[body] == "PROPN"
+            # "of the Patients' Association": the name's last word tagged a common noun
+            or (t.ent[body] == "ORG" and t.text[body][:1].isupper())
+        )
+    ):
         return None
     last = _subtree_end(t, body)
     if of > name_last and (last + 1 >= len(t.text) or t.text[last + 1] != ","):
@@ -1382,7 +1397,14 @@ def _of_body(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str
         t.ent[body] == "ORG" or any(w in ORG_HEADS for w in words)
     ):
         return None
-    if not all(w[:1].isupper() or w in NAME_CONNECTORS or w == "the" for w in words):
+    if not all(
+        w[:1].isupper()
+        or w in NAME_CONNECTORS
+        or w == "the"
+        # "of the National Farmers' Union", "of the Australian Shareholders' Association"
+        or (t.tag[i] == "POS" and i > of + 1)
+        for i, w in enumerate(words, start=of + 1)
+    ):
         return None
     return text[t.start[of] : t.end[last]]
 
@@ -1579,7 +1601,10 @@ def _described_after(
                     return None
                 # What it does now may count ("which represents about 1,200 drivers");
                 # what it did with an amount is an event ("who paid back £2,000").
-                return _after_name(text, t, subjects[0] + 1, numbers_inside=not past)
+                # ("who has been chief executive since 2018": the office, from its noun)
+                been = t.lemma[child] == "be" and t.tag[child] == "VBN"
+                opening = child + 1 if been else subjects[0] + 1
+                return _after_name(text, t, opening, numbers_inside=not past)
     return None if person or past else _which_hung_elsewhere(text, t, name_last)
 
 
@@ -2297,6 +2322,8 @@ def _agent_of_role(text: str, t: ParsedTokens, name_first: int, name_last: int) 
         done = t.lemma[verb] + "s"  # "is run by": runs
     elif t.lemma[verb] in FOUNDING_LEMMAS and t.tag[helpers[0]] == "VBD":
         done = t.text[verb]  # "was founded by": founded
+        # ("was set up by": set up, the particle with its verb; round 29)
+        done += "".join(f" {t.text[c]}" for c in t.children[verb] if t.dep[c] == "prt")
     else:
         return None
     subject = subjects[0]
