@@ -2252,8 +2252,10 @@ data datum figure statistic estimate survey poll analysis research
 # Heads of a public body news names by what it does, in lower case, when the story needs
 # no proper name for it ("the fire service said", "the ambulance service said").
 PUBLIC_SERVICE_NOUNS = _words("""
-service brigade coastguard
+service brigade coastguard council utility bureau
 """)
+# Of those, the heads that name a public body with "the" alone ("the coastguard said").
+PUBLIC_BODIES_ALONE = _words("coastguard")
 # A local authority named by its kind and its place, in lower case: "the prefecture of
 # Agrigento said", "the municipality of Rafah said", "the governorate of Sfax said".
 LOCAL_AUTHORITY_NOUNS = _words("prefecture municipality governorate")

@@ -470,6 +470,7 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
 
 _RANK_WORD_SET = frozenset(w.casefold().rstrip(".") for w in RANKS | RANK_PARTS)
 _COURTESY_WORD_SET = frozenset(t.casefold().rstrip(".") for t in COURTESY_TITLES | HONORIFICS)
+_COURTESY_NAME_TITLES = frozenset(t.rstrip(".") for t in COURTESY_TITLES | HONORIFICS)
 
 
 def office_before_name_at(words: Sequence[str]) -> int:
@@ -1352,8 +1353,9 @@ def _person_candidate(
     countries = country_names()
     if not names or len([t for t in names if t.word not in NAME_PARTICLES]) > 4:
         return None
+    weekday_at = _weekday_name_word(run, prefix_end, names, text)
     if any(
-        t.word in _NOT_NAME_WORDS
+        (t.word in _NOT_NAME_WORDS and i != weekday_at)
         or is_demonym(t.word)
         or t.word in countries
         or t.word in KNOWN_ORGANIZATIONS
@@ -1471,6 +1473,23 @@ def _person_candidate(
     return _PersonCandidate(
         [t.word for t in names], start, end, evidence, role, has_title, _title_before(prefix)
     )
+
+
+def _weekday_name_word(run: list[Token], prefix_end: int, names: list[Token], text: str) -> int | None:
+    """Where a day's name is a word of a person's name, or None: a surname after a given
+    name ("Mr Blessing Monday said", "Blessing Sunday, 29, was arrested") or a given name
+    before a surname ("Pastor Friday Okon"), both only where a courtesy title stands
+    right before the name or (the surname) an age right after it; never the day of a
+    paper or a feast ("The Sunday Times", "Ash Wednesday", "on Friday Okon said")."""
+    if len(names) != 2 or (names[0].word in WEEKDAYS) == (names[1].word in WEEKDAYS):
+        return None
+    titled = prefix_end > 0 and run[prefix_end - 1].word.rstrip(".") in _COURTESY_NAME_TITLES
+    if names[1].word in WEEKDAYS:
+        aged = bool(_AGE_AFTER.search(text[names[1].end : names[1].end + 8]))
+        if names[0].word in _NOT_NAME_WORDS or not (titled or aged):
+            return None
+        return 1
+    return 0 if titled and names[1].word not in _NOT_NAME_WORDS else None
 
 
 def honorific_style_length(words: Sequence[str], at: int) -> int:
