@@ -2321,6 +2321,16 @@ PLACE_KIND_NOUNS = _words("""
 town city village hamlet suburb district region province county port capital island
 settlement borough municipality neighbourhood neighborhood area state oblast valley
 """)
+# Words that open a place's name and no person's ("Upper Wensley", "Lower Pindar",
+# "Kings Norton", "Fort Dunmore"), before a word that is no given name.
+PLACE_NAME_OPENERS = _words("""
+Upper Lower Nether Little Great North South East West Fort Mount Port Kings
+""")
+# Words after a noun of a place that tell where it lies ("the village nearest the
+# quarry", "a small town on the border"): the noun before them heads the description.
+PLACE_RELATION_WORDS = _words("""
+nearest closest near to on in at outside beside by along across off between
+""")
 # People an article may quote without naming ("a passenger said", "one parent told
 # us"): the description is the speaker. Nouns of agents ending in -er, -or, -ist or -ian
 # ("a cyclist", "a shopkeeper") count too, unless they name a thing (AGENT_LOOKALIKES).
