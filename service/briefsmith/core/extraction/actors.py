@@ -31,6 +31,7 @@ from briefsmith.core.lexicon import (
     DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
     FAMILY_FIRST_SURNAMES,
+    FIRM_TRADES,
     GIVEN_NAMES,
     GLUED_DESCRIPTORS,
     HOLDING_NOUNS,
@@ -455,11 +456,13 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             pieces.append(run)
         elif (
             len(run) == 4
-            and _describes_one_body(run[0].word)
+            and (_describes_one_body(run[0].word) or run[0].word.casefold() in FIRM_TRADES)
             and _firm_of_two_names(run[1:], text, single, firms, verb=False) is not None
         ):
             # "Rival Hatton and Bryce reported": the capitalized word opening the
-            # sentence describes the firm and is no part of its name (round 27).
+            # sentence describes the firm and is no part of its name (round 27); so
+            # does a trade whose firms go by partners' names ("Brokers Fenner and Shaw
+            # said", round 29).
             pieces.append(run[1:])
         elif _pair_joint(run, any_alone) is None:
             pieces += _split_unless_organization(run, alone)

@@ -137,6 +137,7 @@ from briefsmith.core.lexicon import (
     NAMED_THING_NOUNS,
     NEW_THING_LEMMAS,
     ORG_CONNECTORS,
+    LEAVING_OFFICE_LEMMAS,
     ORG_HEADS,
     ORG_KIND_NOUNS,
     PAST_POST_WORDS,
@@ -286,6 +287,29 @@ def _set_off_by_its_body(t: ParsedTokens, first: int, last: int) -> bool:
         and body[-1] in ORG_HEADS
         and all(w[:1].isupper() or w in NAME_CONNECTORS for w in body)
     )
+
+
+def _left_a_post_as(t: ParsedTokens, first: int, last: int) -> bool:
+    """ "Ama Owusu resigned as finance minister", "Kojo Mensah was sacked as coach": a
+    name of two capitalized words, none a body's word, that leaves a person's post "as"
+    it (a post noun, not "quit as sponsor") is a person's, though the recognizer calls it
+    a body (round 29). Tokens [first, last); reads the verb's few children."""
+    words = t.text[first:last]
+    root = last - 1
+    if (
+        len(words) != 2
+        or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+        or any(w in ORG_HEADS or w.isupper() for w in words)
+        or t.dep[root] not in ("nsubj", "nsubjpass")
+        or t.head[first] != root
+    ):
+        return False
+    verb = t.head[root]
+    if t.lemma[verb] not in LEAVING_OFFICE_LEMMAS or verb <= root:
+        return False
+    as_ = next((c for c in t.children[verb] if c > verb and t.lower[c] == "as"), None)
+    post = None if as_ is None else next((c for c in t.children[as_] if t.dep[c] == "pobj"), None)
+    return post is not None and t.text[post].islower() and t.lower[post] in ROLE_NOUNS
 
 
 def _where_something_is(t: ParsedTokens, first: int, last: int) -> bool:
@@ -1234,6 +1258,7 @@ def _evidence(
         misread = entity.label == "ORG" and (
             _on_a_verb_read_as_noun(t, entity.first_token, entity.last_token, "ORG")
             or _set_off_by_its_body(t, entity.first_token, entity.last_token)
+            or _left_a_post_as(t, entity.first_token, entity.last_token)
         )
         evidence.misread_person += misread
         if (
