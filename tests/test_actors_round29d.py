@@ -70,6 +70,7 @@ def test_a_days_name_beside_a_title_is_a_persons_name(paragraph: str, person: st
         ("The Sunday Times said the minister would resign.", "Sunday"),
         ("Services were held on Ash Wednesday, the vicar said.", "Ash Wednesday"),
         ("The shop was packed on Black Friday, the manager said.", "Black Friday"),
+        ("Mr Tonye Monday night said the party would march.", "Tonye Monday"),
     ],
 )
 def test_a_day_is_no_person(paragraph: str, not_actor: str) -> None:
@@ -98,6 +99,10 @@ def test_a_day_is_no_person(paragraph: str, not_actor: str) -> None:
         (
             "The province's health department said 14 new cases had been confirmed.",
             "The province's health department",
+        ),
+        (
+            "The Gauteng health department said 12 clinics would close.",
+            "The Gauteng health department",
         ),
     ],
 )

@@ -47,6 +47,7 @@ from briefsmith.core.lexicon import (
     MONTHS,
     NAME_OPENING_ABBREVIATIONS,
     NAME_PARTICLES,
+    OCCASION_TIME_NOUNS,
     NOT_ROLE_MODIFIERS,
     OBJECT_ROLE_OPENERS,
     OFFICE_BRIEF_TITLES,
@@ -1488,8 +1489,15 @@ def _weekday_name_word(run: list[Token], prefix_end: int, names: list[Token], te
         return None
     titled = prefix_end > 0 and run[prefix_end - 1].word.rstrip(".") in _COURTESY_NAME_TITLES
     if names[1].word in WEEKDAYS:
-        aged = bool(_AGE_AFTER.search(text[names[1].end : names[1].end + 8]))
-        if names[0].word in _NOT_NAME_WORDS or not (titled or aged):
+        after = text[names[1].end : names[1].end + 16]
+        aged = bool(_AGE_AFTER.search(after))
+        # ("Mr Tonye Monday night said": the day of the speaking, a time word after it)
+        next_word = after.split(maxsplit=1)[0].strip(",.;:") if after.strip() else ""
+        if (
+            names[0].word in _NOT_NAME_WORDS
+            or not (titled or aged)
+            or next_word.casefold() in OCCASION_TIME_NOUNS
+        ):
             return None
         return 1
     return 0 if titled and names[1].word not in _NOT_NAME_WORDS else None

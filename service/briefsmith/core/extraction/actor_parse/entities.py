@@ -843,17 +843,23 @@ def _service_owner_start(t: ParsedTokens, index: int, modifier: int) -> int | No
     if t.lower[modifier - 1] == "the" and len(before) == 2:
         return modifier - 1
     owner = modifier - 2 if t.text[modifier - 1] in ("'s", "’s") else modifier - 1
-    if (
-        owner < 1
-        or owner not in before
-        or len(before) != 2
-        or t.lower[owner - 1] != "the"
-        or t.head[owner - 1] != owner
-    ):
+    if owner < 1 or owner not in before or t.lower[owner - 1] != "the":
         return None
-    if owner == modifier - 2 and t.dep[owner] == "poss" and t.text[owner].islower():
+    if (
+        owner == modifier - 2
+        and t.dep[owner] == "poss"
+        and t.text[owner].islower()
+        and t.head[owner - 1] == owner
+        and len(before) == 2
+    ):
         return owner - 1  # "the state's mines department"
-    if owner == modifier - 1 and t.dep[owner] == "compound" and t.pos[owner] == "PROPN":
+    if (
+        owner == modifier - 1
+        and t.dep[owner] == "compound"
+        and t.pos[owner] == "PROPN"
+        and t.head[owner - 1] in (index, owner)
+        and len(before) == (3 if t.head[owner - 1] == index else 2)
+    ):
         return owner - 1  # "the Gauteng health department"
     return None
 
@@ -866,11 +872,12 @@ def _named_service_words(t: ParsedTokens) -> set[tuple[str, str]]:
     heads = PUBLIC_SERVICE_NOUNS | MINISTRY_NOUNS
     pairs: set[tuple[str, str]] = set()
     for index, lower in enumerate(t.lower):
-        if lower not in heads or not t.text[index][:1].isupper():
+        head = lower.removesuffix("s")  # ("Fire and Emergency Services")
+        if (lower not in heads and head not in heads) or not t.text[index][:1].isupper():
             continue
         for back in range(max(0, index - 4), index):
             if t.text[back][:1].isupper():
-                pairs.add((t.lower[back], lower))
+                pairs.add((t.lower[back], lower if lower in heads else head))
     return pairs
 
 
