@@ -2477,19 +2477,23 @@ def _described_as_a_place(record: ActorRecord) -> bool:
     is an actor only where it acts (_acts)."""
     if record.kind not in ("person", "organization"):
         return False
+    return record.role is not None and (
+        _description_head(record.role) in PLACE_KIND_NOUNS
+        or _place_noun_before_where(record.role)
+    )
+
+
+def _named_as_a_place(record: ActorRecord) -> bool:
+    """Is a "person" named as a place is: "Upper Wensley", "Lower Pindar", "Kings Norton"
+    (a place's opening word, which opens no person's name, before no given name; the
+    recognizer may call it a person, and an address set off after a name, "of Mill Lane,
+    Upper Wensley,", reads as acting)? Round 29."""
     words = record.name.split()
-    if (
-        # "Upper Wensley", "Lower Pindar", "Kings Norton": a place's opening word, which
-        # opens no person's name (round 29)
+    return (
         record.kind == "person"
         and len(words) == 2
         and words[0] in PLACE_NAME_OPENERS
         and fold(words[1]) not in GIVEN_NAMES
-    ):
-        return True
-    return record.role is not None and (
-        _description_head(record.role) in PLACE_KIND_NOUNS
-        or _place_noun_before_where(record.role)
     )
 
 

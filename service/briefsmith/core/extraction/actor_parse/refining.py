@@ -31,6 +31,7 @@ from briefsmith.core.extraction.actor_parse.merging import (
     _court_roles,
     _cut_body_description,
     _described_as_a_place,
+    _named_as_a_place,
     _described_as_a_thing,
     _described_bodies,
     _final,
@@ -514,6 +515,8 @@ def refine_actors(
             and not found.person_label > found.in_county
         ):
             continue  # "Kirkby Thore in Cumbria was cut off": a village, the scene
+        if not spoke[record.name] and _named_as_a_place(record):
+            continue  # "of Mill Lane, Upper Wensley,": where someone lives
         if not spoke[record.name] and _described_as_a_place(record):
             record.kind = "place"  # "In Pelham Cross, a Derbyshire village of 2,000,"
         if spoke[record.name] or _acts(record, found):
