@@ -1,14 +1,16 @@
 """Round 29d actors: a day's name is a word of a person's name beside a courtesy title or
-an age ("Mr Blessing Monday said", "Blessing Sunday, 29,", "Pastor Friday Okon"), never a
-paper's or a feast's day; a public body named in lower case by what it does speaks as an
-actor with a council, utility or bureau head and under an owner or a place ("the shire
-council said", "the state's mines department said", "the Gauteng health department
-said"; "the coastguard said" alone), but not where the story names that body with
-capitals; a name opening with a place's word ("Upper Wensley", "Kings Norton") or
-described by where it lies ("the village nearest the quarry") is a place, not a person;
-a two-word name that leaves a person's post "as" it ("Ama Owusu resigned as finance
-minister") is a person the recognizer misread as a body; a trade whose firms go by
-partners' names opening the sentence ("Brokers Fenner and Shaw said") describes one firm;
+an age ("Mr Blessing Monday said", "Ms Patience Friday, the school's head teacher,"),
+never a paper's or a feast's day, nor the day of the speaking ("Mr Tonye Monday night
+said"); a public body named in lower case by what it does speaks as an actor with a
+council, utility or bureau head and under an owner or a place ("the shire council said",
+"the state's mines department said", "the Gauteng health department said"; "the
+coastguard said" alone), but not where the story names that body with capitals; a name
+opening with a place's word ("Upper Wensley", "Kings Norton") or described by where it
+lies ("the village nearest the quarry") is a place, not a person; a two-word name that
+leaves a person's post "as" it ("Ama Owusu resigned as finance minister") is a person the
+recognizer misread as a body; a trade whose firms go by partners' names opening the
+sentence ("Brokers Fenner and Shaw said") describes one firm; a country that plays
+("India chased down 289", "Ireland beat Scotland 24-17") is its national side, a body;
 and an outlet's byline in the plural ("By Pit & Port Mining Review reporters") is
 furniture, no body.
 
@@ -43,7 +45,7 @@ def _bare(actors: dict[str, str]) -> dict[str, str]:
     [
         ('Mr Blessing Monday said: "We lost everything in the flood."', "Blessing Monday"),
         (
-            'But Mr Emeka Sunday, a resources analyst at Hollis Brothers, said the deal made '
+            "But Mr Emeka Sunday, a resources analyst at Hollis Brothers, said the deal made "
             'sense. "It works," he said.',
             "Emeka Sunday",
         ),
@@ -249,3 +251,30 @@ def test_an_outlets_reporters_byline_is_furniture(byline: str) -> None:
         "with its rival on Thursday.\n"
     )
     assert byline not in clean_article(ArticleInput(text=text)).text
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sides"),
+    [
+        ("India chased down 289 with four overs to spare in Chennai.", ("India",)),
+        ("New Zealand chased a target of 240 in Napier.", ("New Zealand",)),
+        ("Ireland beat Scotland 24-17 at the Aviva Stadium on Saturday.", ("Ireland", "Scotland")),
+        ("Wales thrashed Italy 40-3 in Rome.", ("Wales", "Italy")),
+    ],
+)
+def test_a_country_that_plays_is_its_national_side(paragraph: str, sides: tuple[str, ...]) -> None:
+    actors = _actors(paragraph)
+    assert all(actors.get(side) == "organization" for side in sides)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "country"),
+    [
+        ("India is chasing a trade deal with Britain, officials said.", "India"),
+        ("India will bat for a permanent seat on the council, the minister said.", "India"),
+        ("India beat China to the contract, officials said.", "India"),
+        ("Australia said it would send aid to Fiji.", "Australia"),
+    ],
+)
+def test_a_country_that_does_not_play_stays_a_country(paragraph: str, country: str) -> None:
+    assert _actors(paragraph).get(country) == "country"

@@ -2529,6 +2529,12 @@ PLACING_VERBS = _words("be finish come place end")
 # Lee won in 2:18, with Tom Reid second"; round 28b). Word forms: the tagger takes
 # "finished" before a time for an adjective ("The 27-year-old finished 52 seconds clear").
 RACE_RESULT_VERBS = _words("win wins won finish finishes finished placed")
+# Verbs only a side does, whose subject a country's name is its national side ("India
+# chased down 289", "South Africa were bowled out", "Ireland thrashed Italy"; "beat" only
+# with a score, read elsewhere). Lemmas.
+NATIONAL_SIDE_VERBS = _words("chase bowl thrash whitewash")
+# What a side chases: "chased a target of 289", "chased the total".
+SIDE_TARGET_NOUNS = _words("target total")
 # Where an ordinal stands in a list, not a contest: "was fourth on the ballot", "third on
 # the list of speakers", "second in line for the post" (no placing, no role: round 28, f).
 LISTED_ORDER_NOUNS = _words("ballot list paper queue line order rota roster")

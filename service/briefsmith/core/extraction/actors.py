@@ -47,9 +47,9 @@ from briefsmith.core.lexicon import (
     MONTHS,
     NAME_OPENING_ABBREVIATIONS,
     NAME_PARTICLES,
-    OCCASION_TIME_NOUNS,
     NOT_ROLE_MODIFIERS,
     OBJECT_ROLE_OPENERS,
+    OCCASION_TIME_NOUNS,
     OFFICE_BRIEF_TITLES,
     OFFICE_TAILS,
     ORG_CONNECTORS,
@@ -1479,7 +1479,9 @@ def _person_candidate(
     )
 
 
-def _weekday_name_word(run: list[Token], prefix_end: int, names: list[Token], text: str) -> int | None:
+def _weekday_name_word(
+    run: list[Token], prefix_end: int, names: list[Token], text: str
+) -> int | None:
     """Where a day's name is a word of a person's name, or None: a surname after a given
     name ("Mr Blessing Monday said", "Blessing Sunday, 29, was arrested") or a given name
     before a surname ("Pastor Friday Okon"), both only where a courtesy title stands

@@ -98,6 +98,7 @@ from briefsmith.core.lexicon import (
     NAME_PARTICLES,
     NAMED_BODY_NOUNS,
     NAMING_VERBS,
+    NATIONAL_SIDE_VERBS,
     OPERATED_PLACE_HEADS,
     ORG_HEADS,
     PARTY_MEMBER_NOUNS,
@@ -113,6 +114,7 @@ from briefsmith.core.lexicon import (
     REFERRING_ADJECTIVES,
     ROLE_NOUNS,
     SENT_NOUNS,
+    SIDE_TARGET_NOUNS,
     SPEECH_LEMMAS,
     SPORT_CLUB_WORDS,
     STANCE_LEMMAS,
@@ -474,7 +476,9 @@ def _acting_entities(
         # A side in a result is a club, though the rules or the recognizer took its
         # name ("Ashdown Town") for a person.
         team = added.get(name) or by_name.get(name)
-        if team is not None and team.kind == "person":
+        if team is not None and team.kind == "country":
+            team.kind = "organization"  # "India chased down 289": the national side
+        elif team is not None and team.kind == "person":
             team.kind = "organization"
             team.aliases = [a for a in team.aliases if a != name.split()[-1]]
         elif team is None and name not in known and len(added) < _MAX_PARSE_ACTORS:
@@ -1592,6 +1596,19 @@ def _teams(
             # takes "sacked" for an adjective of "manager")
             sides.append(index)
         elif (
+            t.dep[index] in ("nsubj", "nsubjpass")
+            and t.lemma[t.head[index]] in NATIONAL_SIDE_VERBS
+            and _played(t, t.head[index])
+            and t.text[index][:1].isupper()
+            and (
+                t.text[index] in countries
+                or text[t.start[max(0, index - 1)] : t.end[index]] in countries
+            )
+        ):
+            # "India chased down 289", "South Africa were bowled out for 154": a country
+            # that plays is its national side (round 29)
+            sides.append(index)
+        elif (
             opponent_in_a_result(t, index)
             and t.text[index][:1].isupper()
             # (a club's word or a plural closes a side's name; not a horse or a player,
@@ -1621,11 +1638,23 @@ def _teams(
                 # "on June 3-5", "pupils in Years 7-11": a date or a count, not a side.
                 and not any(w in _CALENDAR_WORDS or w.casefold() in lower_words for w in words)
                 and not any(w in person_words for w in words)
-                and name not in countries
                 and not is_demonym(words[0])
             ):
                 found.append((t.start[first], name))
     return found
+
+
+def _played(t: ParsedTokens, verb: int) -> bool:
+    """Does a side's verb tell play: "chased down 289", "chased a target of 289", "were
+    bowled out", "thrashed Italy 40-3" (not "chasing a trade deal", "bowled over by the
+    offer")? Reads the verb's children."""
+    children = t.children[verb]
+    if any(t.dep[c] == "prt" and t.lower[c] in ("down", "out") for c in children):
+        return True
+    return any(
+        t.dep[c] == "dobj" and (t.pos[c] == "NUM" or t.lemma[c] in SIDE_TARGET_NOUNS)
+        for c in children
+    ) or (t.lemma[verb] in ("thrash", "whitewash") and any(t.dep[c] == "dobj" for c in children))
 
 
 def _lone_name_word(t: ParsedTokens, index: int, lower_words: set[str]) -> bool:

@@ -2478,8 +2478,7 @@ def _described_as_a_place(record: ActorRecord) -> bool:
     if record.kind not in ("person", "organization"):
         return False
     return record.role is not None and (
-        _description_head(record.role) in PLACE_KIND_NOUNS
-        or _place_noun_before_where(record.role)
+        _description_head(record.role) in PLACE_KIND_NOUNS or _place_noun_before_where(record.role)
     )
 
 
