@@ -11,8 +11,9 @@ leaves a person's post "as" it ("Ama Owusu resigned as finance minister") is a p
 recognizer misread as a body; a trade whose firms go by partners' names opening the
 sentence ("Brokers Fenner and Shaw said") describes one firm; a country that plays
 ("India chased down 289", "Ireland beat Scotland 24-17") is its national side, a body;
-and an outlet's byline in the plural ("By Pit & Port Mining Review reporters") is
-furniture, no body.
+a country before a trade of two words that introduces a named body ("the Singapore fund
+manager Corvantis") only says where it is based; and an outlet's byline in the plural
+("By Pit & Port Mining Review reporters") is furniture, no body.
 
 Every passage here is synthetic, written for these tests (invented people, firms and
 places of no consequence), across Nigerian, Australian, British, Irish, Ghanaian, South
@@ -277,4 +278,31 @@ def test_a_country_that_plays_is_its_national_side(paragraph: str, sides: tuple[
     ],
 )
 def test_a_country_that_does_not_play_stays_a_country(paragraph: str, country: str) -> None:
+    assert _actors(paragraph).get(country) == "country"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "country"),
+    [
+        (
+            "Tallering's largest shareholder, the Singapore fund manager Corvantis, holds 12% "
+            'of the company. Corvantis said: "We back the scheme."',
+            "Singapore",
+        ),
+    ],
+)
+def test_a_country_before_a_trade_that_names_a_body_is_scenery(
+    paragraph: str, country: str
+) -> None:
+    assert country not in _actors(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "country"),
+    [
+        ("The UK health secretary Wes Streeting said the plan would work.", "UK"),
+        ("The Ghana coach Otto Addo said the team was ready.", "Ghana"),
+    ],
+)
+def test_a_country_before_its_own_office_stays(paragraph: str, country: str) -> None:
     assert _actors(paragraph).get(country) == "country"

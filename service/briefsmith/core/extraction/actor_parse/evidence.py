@@ -163,6 +163,7 @@ from briefsmith.core.lexicon import (
     STORY_SIDES,
     TAKEN_UP_THING_NOUNS,
     TAKEN_UP_WORK_NOUNS,
+    TITLES,
     VESSEL_PREFIXES,
     VISIT_LEMMAS,
     VOYAGE_LEMMAS,
@@ -404,6 +405,22 @@ def _country_sorts_people(t: ParsedTokens, root: int) -> bool:
     if noun <= root or t.pos[noun] != "NOUN" or not t.text[noun].islower():
         return False
     if t.lemma[noun] in COUNTRY_PUBLIC_NOUNS or t.lower[noun] in _PLAYER_POSTS:
+        return True
+    if (
+        # "the Singapore fund manager Corvantis", "the Japan trading house Kiyomura": a
+        # trade of two lower-case words introducing a named body says where it is based
+        # (round 29; not "UK officials", "the Ghana coach")
+        noun - root == 2
+        # (not an office of the state: "the UK health secretary Wes Streeting")
+        and t.text[noun].capitalize() not in TITLES
+        and t.dep[root + 1] == "compound"
+        and t.text[root + 1].islower()
+        and t.head[root + 1] == noun
+        and noun + 1 < len(t.text)
+        and t.dep[noun + 1] in ("appos", "compound")
+        and t.pos[noun + 1] == "PROPN"
+        and t.head[noun + 1] in (noun, noun + 2)
+    ):
         return True
     before = range(max(0, root - 3), root)
     return any(t.lower[i] in PAST_POST_WORDS for i in before) or any(
