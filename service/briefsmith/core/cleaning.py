@@ -906,7 +906,10 @@ def _byline_names(paragraph: str) -> str | None:
     # Africa correspondent Kofi Mensah in Nairobi").
     names = _BYLINE_POST_FIRST.sub("", names, count=1)
     *outlet, last = names.split() or [""]
-    if outlet and last.casefold() in _BYLINE_ROLES:
+    # ("By Pit & Port Mining Review reporters": the outlet's staff in the plural too)
+    if outlet and (
+        last.casefold() in _BYLINE_ROLES or last.casefold().removesuffix("s") in _BYLINE_ROLES
+    ):
         names = " ".join(outlet)
     return names if _name_shaped(names, max_words=14) else None
 

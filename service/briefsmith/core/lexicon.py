@@ -2269,8 +2269,10 @@ data datum figure statistic estimate survey poll analysis research
 # Heads of a public body news names by what it does, in lower case, when the story needs
 # no proper name for it ("the fire service said", "the ambulance service said").
 PUBLIC_SERVICE_NOUNS = _words("""
-service brigade coastguard
+service brigade coastguard council utility bureau
 """)
+# Of those, the heads that name a public body with "the" alone ("the coastguard said").
+PUBLIC_BODIES_ALONE = _words("coastguard")
 # A local authority named by its kind and its place, in lower case: "the prefecture of
 # Agrigento said", "the municipality of Rafah said", "the governorate of Sfax said".
 LOCAL_AUTHORITY_NOUNS = _words("prefecture municipality governorate")
@@ -2340,6 +2342,16 @@ BODY_UNIT_NOUNS = _words("office agency commission programme program mission sec
 PLACE_KIND_NOUNS = _words("""
 town city village hamlet suburb district region province county port capital island
 settlement borough municipality neighbourhood neighborhood area state oblast valley
+""")
+# Words that open a place's name and no person's ("Upper Wensley", "Lower Pindar",
+# "Kings Norton", "Fort Dunmore"), before a word that is no given name.
+PLACE_NAME_OPENERS = _words("""
+Upper Lower Nether Little Great North South East West Fort Mount Port Kings
+""")
+# Words after a noun of a place that tell where it lies ("the village nearest the
+# quarry", "a small town on the border"): the noun before them heads the description.
+PLACE_RELATION_WORDS = _words("""
+nearest closest near to on in at outside beside by along across off between
 """)
 # People an article may quote without naming ("a passenger said", "one parent told
 # us"): the description is the speaker. Nouns of agents ending in -er, -or, -ist or -ian
@@ -2539,6 +2551,12 @@ PLACING_VERBS = _words("be finish come place end")
 # Lee won in 2:18, with Tom Reid second"; round 28b). Word forms: the tagger takes
 # "finished" before a time for an adjective ("The 27-year-old finished 52 seconds clear").
 RACE_RESULT_VERBS = _words("win wins won finish finishes finished placed")
+# Verbs only a side does, whose subject a country's name is its national side ("India
+# chased down 289", "South Africa were bowled out", "Ireland thrashed Italy"; "beat" only
+# with a score, read elsewhere). Lemmas.
+NATIONAL_SIDE_VERBS = _words("chase bowl thrash whitewash")
+# What a side chases: "chased a target of 289", "chased the total".
+SIDE_TARGET_NOUNS = _words("target total")
 # Where an ordinal stands in a list, not a contest: "was fourth on the ballot", "third on
 # the list of speakers", "second in line for the post" (no placing, no role: round 28, f).
 LISTED_ORDER_NOUNS = _words("ballot list paper queue line order rota roster")

@@ -31,6 +31,7 @@ from briefsmith.core.lexicon import (
     DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
     FAMILY_FIRST_SURNAMES,
+    FIRM_TRADES,
     FRONTED_PHRASE_OPENERS,
     GIVEN_NAMES,
     GLUED_DESCRIPTORS,
@@ -49,6 +50,7 @@ from briefsmith.core.lexicon import (
     NAME_PARTICLES,
     NOT_ROLE_MODIFIERS,
     OBJECT_ROLE_OPENERS,
+    OCCASION_TIME_NOUNS,
     OFFICE_BRIEF_TITLES,
     OFFICE_TAILS,
     ORG_CONNECTORS,
@@ -464,11 +466,13 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
             pieces.append(run)
         elif (
             len(run) == 4
-            and _describes_one_body(run[0].word)
+            and (_describes_one_body(run[0].word) or run[0].word.casefold() in FIRM_TRADES)
             and _firm_of_two_names(run[1:], text, single, firms, verb=False) is not None
         ):
             # "Rival Hatton and Bryce reported": the capitalized word opening the
-            # sentence describes the firm and is no part of its name (round 27).
+            # sentence describes the firm and is no part of its name (round 27); so
+            # does a trade whose firms go by partners' names ("Brokers Fenner and Shaw
+            # said", round 29).
             pieces.append(run[1:])
         elif _pair_joint(run, any_alone) is None:
             pieces += _split_unless_organization(run, alone)
@@ -479,6 +483,7 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
 
 _RANK_WORD_SET = frozenset(w.casefold().rstrip(".") for w in RANKS | RANK_PARTS)
 _COURTESY_WORD_SET = frozenset(t.casefold().rstrip(".") for t in COURTESY_TITLES | HONORIFICS)
+_COURTESY_NAME_TITLES = frozenset(t.rstrip(".") for t in COURTESY_TITLES | HONORIFICS)
 
 
 def office_before_name_at(words: Sequence[str]) -> int:
@@ -1361,8 +1366,9 @@ def _person_candidate(
     countries = country_names()
     if not names or len([t for t in names if t.word not in NAME_PARTICLES]) > 4:
         return None
+    weekday_at = _weekday_name_word(run, prefix_end, names, text)
     if any(
-        t.word in _NOT_NAME_WORDS
+        (t.word in _NOT_NAME_WORDS and i != weekday_at)
         or is_demonym(t.word)
         or t.word in countries
         or t.word in KNOWN_ORGANIZATIONS
@@ -1484,6 +1490,32 @@ def _person_candidate(
     return _PersonCandidate(
         [t.word for t in names], start, end, evidence, role, has_title, _title_before(prefix)
     )
+
+
+def _weekday_name_word(
+    run: list[Token], prefix_end: int, names: list[Token], text: str
+) -> int | None:
+    """Where a day's name is a word of a person's name, or None: a surname after a given
+    name ("Mr Blessing Monday said", "Blessing Sunday, 29, was arrested") or a given name
+    before a surname ("Pastor Friday Okon"), both only where a courtesy title stands
+    right before the name or (the surname) an age right after it; never the day of a
+    paper or a feast ("The Sunday Times", "Ash Wednesday", "on Friday Okon said")."""
+    if len(names) != 2 or (names[0].word in WEEKDAYS) == (names[1].word in WEEKDAYS):
+        return None
+    titled = prefix_end > 0 and run[prefix_end - 1].word.rstrip(".") in _COURTESY_NAME_TITLES
+    if names[1].word in WEEKDAYS:
+        after = text[names[1].end : names[1].end + 16]
+        aged = bool(_AGE_AFTER.search(after))
+        # ("Mr Tonye Monday night said": the day of the speaking, a time word after it)
+        next_word = after.split(maxsplit=1)[0].strip(",.;:") if after.strip() else ""
+        if (
+            names[0].word in _NOT_NAME_WORDS
+            or not (titled or aged)
+            or next_word.casefold() in OCCASION_TIME_NOUNS
+        ):
+            return None
+        return 1
+    return 0 if titled and names[1].word not in _NOT_NAME_WORDS else None
 
 
 def honorific_style_length(words: Sequence[str], at: int) -> int:

@@ -98,6 +98,7 @@ from briefsmith.core.lexicon import (
     NAME_PARTICLES,
     NAMED_BODY_NOUNS,
     NAMING_VERBS,
+    NATIONAL_SIDE_VERBS,
     OPERATED_PLACE_HEADS,
     ORG_HEADS,
     PARTY_MEMBER_NOUNS,
@@ -108,10 +109,12 @@ from briefsmith.core.lexicon import (
     POST_NOMINALS,
     POSTS_SPEAKING_FOR_A_BODY,
     PRESS_NOUNS,
+    PUBLIC_BODIES_ALONE,
     PUBLIC_SERVICE_NOUNS,
     REFERRING_ADJECTIVES,
     ROLE_NOUNS,
     SENT_NOUNS,
+    SIDE_TARGET_NOUNS,
     SPEECH_LEMMAS,
     SPORT_CLUB_WORDS,
     STANCE_LEMMAS,
@@ -473,7 +476,9 @@ def _acting_entities(
         # A side in a result is a club, though the rules or the recognizer took its
         # name ("Ashdown Town") for a person.
         team = added.get(name) or by_name.get(name)
-        if team is not None and team.kind == "person":
+        if team is not None and team.kind == "country":
+            team.kind = "organization"  # "India chased down 289": the national side
+        elif team is not None and team.kind == "person":
             team.kind = "organization"
             team.aliases = [a for a in team.aliases if a != name.split()[-1]]
         elif team is None and name not in known and len(added) < _MAX_PARSE_ACTORS:
@@ -768,8 +773,13 @@ def _unnamed_services(
     t: ParsedTokens, inside_quote: Callable[[int], bool]
 ) -> list[tuple[int, str]]:
     """A public body named by what it does, in lower case, speaking as a subject: "...,
-    the fire service said", "the ambulance service said". Only with a noun saying what
-    it does before its head ("the service said" refers back to a named one). One pass."""
+    the fire service said", "the ambulance service said", "the shire council said", also
+    under its owner or place ("the state's mines department said", "the Gauteng health
+    department said"). Only with a noun saying what it does before its head ("the
+    service said" refers back to a named one), except a head that names the body alone
+    ("the coastguard said"); and not where the story writes the body's proper name with
+    that noun ("Kent Fire and Rescue Service ... the fire service said"). One pass."""
+    named = _named_service_words(t)
     found: list[tuple[int, str]] = []
     for index, dep in enumerate(t.dep):
         ministry = t.lemma[index] in MINISTRY_NOUNS
@@ -790,7 +800,17 @@ def _unnamed_services(
             not (verb == index + 1 or (verb == index + 2 and t.dep[index + 1] == "aux"))
             or t.text[index + 1][:1].isupper()
             or modifier < 1
-            or modifier not in children
+        ):
+            continue
+        if (
+            t.lemma[index] in PUBLIC_BODIES_ALONE
+            and t.lower[modifier] == "the"
+            and [c for c in children if c < index] == [modifier]
+        ):
+            found.append((t.start[modifier], " ".join(t.text[modifier : index + 1])))
+            continue
+        if (
+            modifier not in children
             # (A ministry's is often read as an adjective: "the interior ministry".)
             or not (
                 t.dep[modifier] == "compound"
@@ -801,12 +821,68 @@ def _unnamed_services(
                 )
             )
             or not t.text[modifier].islower()
-            or t.lower[modifier - 1] != "the"
-            or len([c for c in children if c < index]) != 2
+            or (t.lower[modifier], t.lower[index]) in named
         ):
             continue
-        found.append((t.start[modifier - 1], " ".join(t.text[modifier - 1 : index + 1])))
+        begin = _service_owner_start(t, index, modifier)
+        if begin is None:
+            continue
+        found.append((t.start[begin], _written(t, begin, index)))
     return found
+
+
+def _written(t: ParsedTokens, first: int, last: int) -> str:
+    """The words first..last as written: no space before a clitic ("state's")."""
+    return "".join(
+        (" " if i > first and t.start[i] > t.end[i - 1] else "") + t.text[i]
+        for i in range(first, last + 1)
+    )
+
+
+def _service_owner_start(t: ParsedTokens, index: int, modifier: int) -> int | None:
+    """Where a lower-case service's name begins ("the" before "fire service"), or None:
+    "the fire service", "the state's mines department" (a lower-case owner with its
+    own "the"), "the Gauteng health department" (a place written before it)."""
+    before = [c for c in t.children[index] if c < index]
+    if t.lower[modifier - 1] == "the" and len(before) == 2:
+        return modifier - 1
+    owner = modifier - 2 if t.text[modifier - 1] in ("'s", "’s") else modifier - 1
+    if owner < 1 or owner not in before or t.lower[owner - 1] != "the":
+        return None
+    if (
+        owner == modifier - 2
+        and t.dep[owner] == "poss"
+        and t.text[owner].islower()
+        and t.head[owner - 1] == owner
+        and len(before) == 2
+    ):
+        return owner - 1  # "the state's mines department"
+    if (
+        owner == modifier - 1
+        and t.dep[owner] == "compound"
+        and t.pos[owner] == "PROPN"
+        and t.head[owner - 1] in (index, owner)
+        and len(before) == (3 if t.head[owner - 1] == index else 2)
+    ):
+        return owner - 1  # "the Gauteng health department"
+    return None
+
+
+def _named_service_words(t: ParsedTokens) -> set[tuple[str, str]]:
+    """The (what it does, head) word pairs of the public bodies the story names with
+    capitals: "Kent Fire and Rescue Service" gives ("fire", "service"), so that "the
+    fire service" after it is that body, not a second one. One pass, a few tokens back
+    from each capitalized head."""
+    heads = PUBLIC_SERVICE_NOUNS | MINISTRY_NOUNS
+    pairs: set[tuple[str, str]] = set()
+    for index, lower in enumerate(t.lower):
+        head = lower.removesuffix("s")  # ("Fire and Emergency Services")
+        if (lower not in heads and head not in heads) or not t.text[index][:1].isupper():
+            continue
+        for back in range(max(0, index - 4), index):
+            if t.text[back][:1].isupper():
+                pairs.add((t.lower[back], lower if lower in heads else head))
+    return pairs
 
 
 _UNLABELLED_OK = frozenset({"PERSON", "ORG"})
@@ -1520,6 +1596,19 @@ def _teams(
             # takes "sacked" for an adjective of "manager")
             sides.append(index)
         elif (
+            t.dep[index] in ("nsubj", "nsubjpass")
+            and t.lemma[t.head[index]] in NATIONAL_SIDE_VERBS
+            and _played(t, t.head[index])
+            and t.text[index][:1].isupper()
+            and (
+                t.text[index] in countries
+                or text[t.start[max(0, index - 1)] : t.end[index]] in countries
+            )
+        ):
+            # "India chased down 289", "South Africa were bowled out for 154": a country
+            # that plays is its national side (round 29)
+            sides.append(index)
+        elif (
             opponent_in_a_result(t, index)
             and t.text[index][:1].isupper()
             # (a club's word or a plural closes a side's name; not a horse or a player,
@@ -1549,11 +1638,23 @@ def _teams(
                 # "on June 3-5", "pupils in Years 7-11": a date or a count, not a side.
                 and not any(w in _CALENDAR_WORDS or w.casefold() in lower_words for w in words)
                 and not any(w in person_words for w in words)
-                and name not in countries
                 and not is_demonym(words[0])
             ):
                 found.append((t.start[first], name))
     return found
+
+
+def _played(t: ParsedTokens, verb: int) -> bool:
+    """Does a side's verb tell play: "chased down 289", "chased a target of 289", "were
+    bowled out", "thrashed Italy 40-3" (not "chasing a trade deal", "bowled over by the
+    offer")? Reads the verb's children."""
+    children = t.children[verb]
+    if any(t.dep[c] == "prt" and t.lower[c] in ("down", "out") for c in children):
+        return True
+    return any(
+        t.dep[c] == "dobj" and (t.pos[c] == "NUM" or t.lemma[c] in SIDE_TARGET_NOUNS)
+        for c in children
+    ) or (t.lemma[verb] in ("thrash", "whitewash") and any(t.dep[c] == "dobj" for c in children))
 
 
 def _lone_name_word(t: ParsedTokens, index: int, lower_words: set[str]) -> bool:

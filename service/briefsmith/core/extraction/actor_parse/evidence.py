@@ -130,6 +130,7 @@ from briefsmith.core.lexicon import (
     FIRM_TRADES,
     GIVEN_NAMES,
     KIN_NOUNS,
+    LEAVING_OFFICE_LEMMAS,
     LISTED_ORDER_NOUNS,
     MADE_LONG_AGO_LEMMAS,
     MADE_WORK_LEMMAS,
@@ -162,6 +163,7 @@ from briefsmith.core.lexicon import (
     STORY_SIDES,
     TAKEN_UP_THING_NOUNS,
     TAKEN_UP_WORK_NOUNS,
+    TITLES,
     VESSEL_PREFIXES,
     VISIT_LEMMAS,
     VOYAGE_LEMMAS,
@@ -288,6 +290,29 @@ def _set_off_by_its_body(t: ParsedTokens, first: int, last: int) -> bool:
     )
 
 
+def _left_a_post_as(t: ParsedTokens, first: int, last: int) -> bool:
+    """ "Ama Owusu resigned as finance minister", "Kojo Mensah was sacked as coach": a
+    name of two capitalized words, none a body's word, that leaves a person's post "as"
+    it (a post noun, not "quit as sponsor") is a person's, though the recognizer calls it
+    a body (round 29). Tokens [first, last); reads the verb's few children."""
+    words = t.text[first:last]
+    root = last - 1
+    if (
+        len(words) != 2
+        or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+        or any(w in ORG_HEADS or w.isupper() for w in words)
+        or t.dep[root] not in ("nsubj", "nsubjpass")
+        or t.head[first] != root
+    ):
+        return False
+    verb = t.head[root]
+    if t.lemma[verb] not in LEAVING_OFFICE_LEMMAS or verb <= root:
+        return False
+    as_ = next((c for c in t.children[verb] if c > verb and t.lower[c] == "as"), None)
+    post = None if as_ is None else next((c for c in t.children[as_] if t.dep[c] == "pobj"), None)
+    return post is not None and t.text[post].islower() and t.lower[post] in ROLE_NOUNS
+
+
 def _where_something_is(t: ParsedTokens, first: int, last: int) -> bool:
     """Does the name at tokens [first, last) only say where: the object of a
     preposition of place ("in Oslo", "at Gatwick", "near Leeds") or a word before a
@@ -380,6 +405,22 @@ def _country_sorts_people(t: ParsedTokens, root: int) -> bool:
     if noun <= root or t.pos[noun] != "NOUN" or not t.text[noun].islower():
         return False
     if t.lemma[noun] in COUNTRY_PUBLIC_NOUNS or t.lower[noun] in _PLAYER_POSTS:
+        return True
+    if (
+        # "the Singapore fund manager Corvantis", "the Japan trading house Kiyomura": a
+        # trade of two lower-case words introducing a named body says where it is based
+        # (round 29; not "UK officials", "the Ghana coach")
+        noun - root == 2
+        # (not an office of the state: "the UK health secretary Wes Streeting")
+        and t.text[noun].capitalize() not in TITLES
+        and t.dep[root + 1] == "compound"
+        and t.text[root + 1].islower()
+        and t.head[root + 1] == noun
+        and noun + 1 < len(t.text)
+        and t.dep[noun + 1] in ("appos", "compound")
+        and t.pos[noun + 1] == "PROPN"
+        and t.head[noun + 1] in (noun, noun + 2)
+    ):
         return True
     before = range(max(0, root - 3), root)
     return any(t.lower[i] in PAST_POST_WORDS for i in before) or any(
@@ -1239,6 +1280,7 @@ def _evidence(
         misread = entity.label == "ORG" and (
             _on_a_verb_read_as_noun(t, entity.first_token, entity.last_token, "ORG")
             or _set_off_by_its_body(t, entity.first_token, entity.last_token)
+            or _left_a_post_as(t, entity.first_token, entity.last_token)
         )
         evidence.misread_person += misread
         if (

@@ -105,6 +105,8 @@ from briefsmith.core.lexicon import (
     PARTY_LABELS,
     PLACE_HEADS,
     PLACE_KIND_NOUNS,
+    PLACE_NAME_OPENERS,
+    PLACE_RELATION_WORDS,
     PRETENCE_VERBS,
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
@@ -2482,11 +2484,40 @@ def _described_as_a_place(record: ActorRecord) -> bool:
     """Is a name described as a place ("Thornby Moor, a Cumbrian market town of 9,000
     people", "Corvale, a city of 400,000"), whatever the recognizer called it? A place
     is an actor only where it acts (_acts)."""
-    return (
-        record.kind in ("person", "organization")
-        and record.role is not None
-        and _description_head(record.role) in PLACE_KIND_NOUNS
+    if record.kind not in ("person", "organization"):
+        return False
+    return record.role is not None and (
+        _description_head(record.role) in PLACE_KIND_NOUNS or _place_noun_before_where(record.role)
     )
+
+
+def _named_as_a_place(record: ActorRecord) -> bool:
+    """Is a "person" named as a place is: "Upper Wensley", "Lower Pindar", "Kings Norton"
+    (a place's opening word, which opens no person's name, before no given name; the
+    recognizer may call it a person, and an address set off after a name, "of Mill Lane,
+    Upper Wensley,", reads as acting)? Round 29."""
+    words = record.name.split()
+    return (
+        record.kind == "person"
+        and len(words) == 2
+        and words[0] in PLACE_NAME_OPENERS
+        and fold(words[1]) not in GIVEN_NAMES
+    )
+
+
+def _place_noun_before_where(description: str) -> bool:
+    """Is a description a place's, told by where it lies: "the village nearest the
+    quarry", "the nearest town to the mine", "a small town on the border" (the words
+    before the first word of place, at most four, end with a noun of a place)?"""
+    words = description.split()[:6]
+    cut = next(
+        (i for i, w in enumerate(words) if i > 1 and w.casefold() in PLACE_RELATION_WORDS),
+        None,
+    )
+    if cut is None or cut > 4 or words[0].casefold() not in ("a", "an", "the"):
+        return False
+    head = words[cut - 1]
+    return head in PLACE_KIND_NOUNS and all(w.isalpha() and w.islower() for w in words[1:cut])
 
 
 # "the 1998 hit by ...", "a ballad by ...": a work and its maker, up to two words between

@@ -45,6 +45,7 @@ from briefsmith.core.extraction.actor_parse.merging import (
     _merge,
     _model_codes,
     _named_after_founders,
+    _named_as_a_place,
     _names_a_watercourse,
     _names_an_index,
     _no_role,
@@ -514,6 +515,8 @@ def refine_actors(
             and not found.person_label > found.in_county
         ):
             continue  # "Kirkby Thore in Cumbria was cut off": a village, the scene
+        if not spoke[record.name] and _named_as_a_place(record):
+            continue  # "of Mill Lane, Upper Wensley,": where someone lives
         if not spoke[record.name] and _described_as_a_place(record):
             record.kind = "place"  # "In Pelham Cross, a Derbyshire village of 2,000,"
         if spoke[record.name] or _acts(record, found):
