@@ -22,6 +22,7 @@ from briefsmith.core.lexicon import (
     CONDITION_ADVERBS,
     CONDITION_PREPOSITIONS,
     CONJECTURE_ADVERBS,
+    COST_FREE_WORDS,
     COUNSEL_SIDES,
     COURT_OFFICER_NOUNS,
     CROWD_NOUNS,
@@ -63,6 +64,7 @@ from briefsmith.core.lexicon import (
     RESTRICTED_PRONOUNS,
     RESUMPTION_ADVERBS,
     SCHEDULED_EVENT_NOUNS,
+    SCHEME_MEMBER_NOUNS,
     SPAN_LEMMAS,
     SPECULATOR_NOUNS,
     SPEECH_LEMMAS,
@@ -386,6 +388,34 @@ class _ClauseTerms(_ClauseReading):
         subjects = self.subjects(clause)
         return bool(subjects) and all(
             (t.tag[c] == "NNS" and self._anyone(c) and not t.children[c]) or self._scheme_members(c)
+            for c in subjects
+        )
+
+    def class_goes_free(self, clause: int) -> bool:
+        """Round 29: what people of a class do at no cost ("pensioners will travel free",
+        "veterans will be admitted free of charge", "holders of the pass will travel free,
+        as on other services"): a scheme's standing terms, as `class_receives`; a date
+        makes it a change ahead ("will travel free from 1 April"), which the caller
+        keeps."""
+        t = self.t
+        if not any(
+            t.lower[c] in COST_FREE_WORDS and t.dep[c] in ("acomp", "oprd", "advcl", "advmod")
+            for c in t.children[clause]
+        ):
+            return False
+        subjects = self.subjects(clause)
+        return bool(subjects) and all(
+            self._anyone(c)
+            or self._scheme_members(c)
+            # "holders of the Free Travel Pass": what they hold told after them
+            or (
+                t.tag[c] == "NNS"
+                and (t.lemma[c] in SCHEME_MEMBER_NOUNS or t.lemma[c].endswith("holder"))
+                and all(
+                    (t.dep[g] == "prep" and t.lower[g] == "of") or t.dep[g] in ("amod", "compound")
+                    for g in t.children[c]
+                )
+            )
             for c in subjects
         )
 
