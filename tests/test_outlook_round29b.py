@@ -26,6 +26,10 @@ Australian, South African and Singaporean copy), from the round's leftovers.
 - A school's term named by a season ("before the start of the autumn term", "in the
   spring semester"): a date, as "in the autumn" is; a thing named by it ("Summer term
   fees were frozen") stays out.
+- A window whose verb the tagger reads as an adverb or a noun ("Applications for the
+  housing grant close on Friday", "Nominations for the by-election close at noon on 14
+  October"): the day it opens or closes, as round 18 took the adjective; a window in the
+  past or with no day stays out.
 
 Every passage here is synthetic: written for these tests (invented people, firms, courts
 and towns), not taken from any eval set.
@@ -132,3 +136,21 @@ def test_granted_spans_fortnights_dated_changes_and_terms_are_outlook(sentence: 
 )
 def test_old_spans_facts_patterns_habits_and_standing_terms_stay_out(sentence: str) -> None:
     assert _outlook(LEAD + sentence) == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ahead"),
+    [
+        # a window's day, its verb read as an adverb or a noun
+        ("Applications for the housing grant close on Friday.", True),
+        ("Nominations for the by-election close at noon on 14 October.", True),
+        ("Submissions on the draft plan close on 30 November.", True),
+        # a window in the past, one with no day
+        ("Nominations for the award were open to all members last year.", False),
+        ("The door was left open on Friday.", False),
+        ("Residents living close on Friday said nothing.", False),
+    ],
+)
+def test_a_window_misread_with_its_day_is_the_outlook(sentence: str, ahead: bool) -> None:
+    found = _outlook(LEAD + sentence)
+    assert (sentence.rstrip(".") in found) if ahead else found == ""
