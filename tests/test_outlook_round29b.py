@@ -7,8 +7,9 @@ Australian, South African and Singaporean copy), from the round's leftovers.
   "The regulator has given the airline until Friday to respond", "The tenants were given
   30 days to vacate the flats", "granted the state government four weeks to file its
   reply"): the next step, as "has 28 days to" is (round 27); a span granted long ago ("In
-  2019 the court gave ..."), one that had been ("had given") or no span ("gave
-  evidence for two days") stays out.
+  2019 the court gave ..."), one that had been ("had given"), one to be, not to act
+  ("Doctors gave him six months to live") or no span ("gave evidence for two days")
+  stays out.
 - "Within a fortnight", which the recognizer leaves untagged, and "within a week" with its
   article: a counted span, as "within two weeks" is ("A decision on the licence is
   expected within a fortnight"); a fact of a span ("Most bruises heal within a week")
@@ -73,6 +74,8 @@ def _outlook(text: str) -> str:
         "Sebi has given the brokerage 45 days to return investors' money.",
         "The ombudsman gave the insurer 10 working days to pay the claim.",
         "The council has given the owner until March 31 to make the building safe.",
+        "The Labour Court has given both sides until Monday to respond to its proposals.",
+        "Nepra gave the power company 15 days to explain the outages.",
         # within a fortnight, within a week
         "A decision on the licence is expected within a fortnight.",
         "The formal declaration of the poll is expected within a fortnight.",
@@ -104,6 +107,9 @@ def test_granted_spans_fortnights_dated_changes_and_terms_are_outlook(sentence: 
         "Last year the regulator gave the airline until June to respond, and it did.",
         "He gave the club 20 years of his life.",
         "She gave evidence for two days.",
+        "Doctors gave him six months to live.",
+        "The teacher allowed pupils 20 minutes to complete the test.",
+        "The coach gave the players two days off to rest.",
         # a fact of a span
         "The festival ran for a fortnight in August.",
         "The patient was discharged a fortnight ago.",
@@ -119,6 +125,7 @@ def test_granted_spans_fortnights_dated_changes_and_terms_are_outlook(sentence: 
         "The alarm will sound whenever the door is opened.",
         "Prices will rise whenever demand outstrips supply.",
         "The road will close whenever the tide is high.",
+        "The lifeboat will launch whenever the pager sounds.",
         # what a class does at no cost
         "Pensioners will travel free on the new line, as on all other services.",
         "Holders of the Free Travel Pass will travel free, as on other public transport.",
@@ -126,6 +133,7 @@ def test_granted_spans_fortnights_dated_changes_and_terms_are_outlook(sentence: 
         "Children under 12 will travel free with a paying adult.",
         "Students will eat free at the canteen.",
         "Carers will get in free.",
+        "Children will travel free, as they do now.",
         "Season ticket holders will park free at the ground.",
         # a thing named by a term
         "Summer term fees were frozen last year.",

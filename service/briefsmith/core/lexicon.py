@@ -1475,7 +1475,10 @@ FORWARD_TIME_PREPOSITIONS = _words("from by until till before starting within ah
 # family 28 days to leave", "the regulator has given the airline until Friday to respond",
 # "granted the state four weeks to file its reply"): the span left, as "has 28 days to";
 # the outlook reads them.
-GRANTED_SPAN_LEMMAS = _words("give grant allow")
+GRANTED_SPAN_LEMMAS = _words("give grant")
+# ... and the verbs (lemmas) of a span given or had to be, not to act ("doctors gave him
+# six months to live", "has a week to recover"): no step.
+GRANTED_IDLE_LEMMAS = _words("live recover rest heal think reflect")
 # Round 29 (helper b): nouns of a span of time the recognizer leaves untagged ("within a
 # fortnight"): a counted span, as "within two weeks" is; the outlook reads them.
 UNTAGGED_SPAN_NOUNS = _words("fortnight")

@@ -38,6 +38,7 @@ from briefsmith.core.lexicon import (
     FORECAST_TIME_ADVERBS,
     FORWARD_TIME_PREPOSITIONS,
     FORWARD_TIME_WORDS,
+    GRANTED_IDLE_LEMMAS,
     GRANTED_SPAN_LEMMAS,
     HYPOTHESIS_MARKERS,
     INDEFINITE_ARTICLES,
@@ -128,6 +129,10 @@ class _Clauses(_ClauseTerms):
         if kind != _NONE or not any(t.tag[c] == "TO" for c in t.children[i]):
             return kind, i
         owner = t.head[t.head[i]]
+        if t.lemma[i] in GRANTED_IDLE_LEMMAS and t.dep[i] in ("relcl", "acl", "advcl", "xcomp"):
+            # round 29: a span to be, not to act ("gave him six months to live", "has a
+            # week to recover"): no step
+            return kind, i
         if t.dep[i] in ("relcl", "acl") and t.dep[t.head[i]] == "dobj" and self.deadline(owner):
             return _FUTURE, owner  # "the club has 14 days to lodge an appeal"
         if (
