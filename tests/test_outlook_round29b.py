@@ -31,6 +31,9 @@ Australian, South African and Singaporean copy), from the round's leftovers.
   housing grant close on Friday", "Nominations for the by-election close at noon on 14
   October"): the day it opens or closes, as round 18 took the adjective; a window in the
   past or with no day stays out.
+- The long run ("In the long run, the investment will pay for itself", "Over the long
+  term, prices will settle"): a horizon beyond any next step, as round 25 took "within
+  decades"; a date beside it keeps the step.
 
 Every passage here is synthetic: written for these tests (invented people, firms, courts
 and towns), not taken from any eval set.
@@ -162,3 +165,22 @@ def test_old_spans_facts_patterns_habits_and_standing_terms_stay_out(sentence: s
 def test_a_window_misread_with_its_day_is_the_outlook(sentence: str, ahead: bool) -> None:
     found = _outlook(LEAD + sentence)
     assert (sentence.rstrip(".") in found) if ahead else found == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "step"),
+    [
+        # the long run: a horizon beyond any next step
+        ("In the long run, the investment will pay for itself.", None),
+        ("Over the long term, prices will settle.", None),
+        ("In the long term, the scheme will pay for itself.", None),
+        # ... unless a date is told beside it
+        (
+            "In the long run, the council will review the plan in March.",
+            "the council will review the plan in March",
+        ),
+    ],
+)
+def test_the_long_run_is_no_next_step(sentence: str, step: str | None) -> None:
+    found = _outlook(LEAD + sentence)
+    assert (step in found) if step else found == ""

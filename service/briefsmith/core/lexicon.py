@@ -3976,6 +3976,10 @@ ENABLING_LEMMAS = _words("let allow enable")
 # round 25: nouns (lemmas) of a horizon beyond any next step: "by the end of the century",
 # "within decades", "for generations" (a projection, background).
 DISTANT_HORIZON_NOUNS = _words("century centuries decade decades generation generations")
+# Round 29 (helper b): nouns (lemmas) of the long run, after "in the long" ("in the long
+# run, the investment will pay for itself", "over the long term", "in the long haul"): a
+# horizon beyond any next step, as DISTANT_HORIZON_NOUNS; the outlook reads them.
+LONG_RUN_NOUNS = _words("run term haul")
 # round 25: nouns (lemmas) of a product that other lists read as a business ("the fitness
 # app Strydo"): as the subject of ENABLING_LEMMAS, a thing whose claim is told.
 PRODUCT_NOUNS = _words("app platform device tool software system card website gadget feature")

@@ -43,6 +43,7 @@ from briefsmith.core.lexicon import (
     HYPOTHESIS_MARKERS,
     INDEFINITE_ARTICLES,
     INVESTIGATOR_HEARERS,
+    LONG_RUN_NOUNS,
     NECESSITY_LEMMAS,
     NEW_PERIOD_WORDS,
     NEXT_TO_PLACE_WORDS,
@@ -1005,7 +1006,16 @@ class _Clauses(_ClauseTerms):
         t = self.t
         if any(t.dep[c] == "auxpass" for c in t.children[clause]):
             return False  # "the bridge will be built over the next decade": a plan
-        for c in self._time_phrases(clause):
+        phrases = self._time_phrases(clause)
+        for c in phrases:
+            if any(
+                t.dep[g] == "pobj"
+                and t.lemma[g] in LONG_RUN_NOUNS
+                and any(t.dep[a] == "amod" and t.lower[a] == "long" for a in t.children[g])
+                for g in t.children[c]
+            ) and not any(t.ent[g] in _TIME_ENTITIES for p in phrases for g in t.children[p]):
+                # round 29: "in the long run", "over the long term", with no date beside
+                return True
             level = [c]
             for _ in range(3):
                 level = [g for n in level for g in t.children[n]]
