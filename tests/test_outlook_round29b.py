@@ -79,6 +79,8 @@ def _outlook(text: str) -> str:
         "The council has given the owner until March 31 to make the building safe.",
         "The Labour Court has given both sides until Monday to respond to its proposals.",
         "Nepra gave the power company 15 days to explain the outages.",
+        # a plan to recover is a plan ("to recover" is no step only after a span given)
+        "Passenger numbers are expected to recover by the summer.",
         # within a fortnight, within a week
         "A decision on the licence is expected within a fortnight.",
         "The formal declaration of the poll is expected within a fortnight.",

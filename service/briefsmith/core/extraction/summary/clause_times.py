@@ -130,23 +130,28 @@ class _Clauses(_ClauseTerms):
         if kind != _NONE or not any(t.tag[c] == "TO" for c in t.children[i]):
             return kind, i
         owner = t.head[t.head[i]]
-        if t.lemma[i] in GRANTED_IDLE_LEMMAS and t.dep[i] in ("relcl", "acl", "advcl", "xcomp"):
-            # round 29: a span to be, not to act ("gave him six months to live", "has a
-            # week to recover"): no step
-            return kind, i
-        if t.dep[i] in ("relcl", "acl") and t.dep[t.head[i]] == "dobj" and self.deadline(owner):
+        # round 29: a span to be, not to act ("gave him six months to live", "has a week
+        # to recover"), is no step; "is expected to recover" is a plan
+        idle = t.lemma[i] in GRANTED_IDLE_LEMMAS
+        if (
+            t.dep[i] in ("relcl", "acl")
+            and t.dep[t.head[i]] == "dobj"
+            and not idle
+            and self.deadline(owner)
+        ):
             return _FUTURE, owner  # "the club has 14 days to lodge an appeal"
         if (
             t.dep[i] in ("relcl", "acl")
             and t.dep[t.head[i]] == "pobj"
             and t.head[owner] != owner
             and t.dep[owner] == "prep"
+            and not idle
             and self.deadline(t.head[owner])
         ):
             # round 29: "has been given until the end of the month to carry out the
             # repairs": the infinitive hung on the deadline's noun
             return _FUTURE, t.head[owner]
-        if t.dep[i] == "advcl" and t.head[i] != i and self.granted(t.head[i]):
+        if t.dep[i] == "advcl" and t.head[i] != i and not idle and self.granted(t.head[i]):
             # round 29: "gave the family 28 days to leave": the parser hangs the
             # infinitive on the giving
             return _FUTURE, t.head[i]
@@ -156,6 +161,8 @@ class _Clauses(_ClauseTerms):
         if governor == i:
             return kind, i
         if self.deadline(governor):
+            if idle:
+                return kind, i
             return _FUTURE, governor  # "the club has 14 days to lodge an appeal"
         lemma = self.verb_lemma(governor)
         if lemma not in _PLANS | COMMITMENT_LEMMAS:
