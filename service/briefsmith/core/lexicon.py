@@ -1169,6 +1169,10 @@ occasionally routinely invariably traditionally repeatedly
 # Conjunctions that open a hypothesis: "if warming is limited to 1.5C, some glaciers could
 # survive" says what might be, not what comes next.
 HYPOTHESIS_MARKERS = _words("if unless whether")
+# Round 29 (helper b): conjunctions of a time that recurs ("the river will flood whenever
+# heavy rain falls", "the alarm will sound whenever the door is opened"): a habit, no
+# next step; the outlook reads them.
+HABIT_CONJUNCTIONS = _words("whenever")
 # Conjunctions that date a clause by another ("when the plant opened in 1998, the company
 # said it would employ 2,000 people": said then, and what it looked ahead to is history).
 WHEN_MARKERS = _words("when after as once")
@@ -1484,6 +1488,21 @@ FORWARD_TIME_WORDS = _words(
 NEXT_TO_PLACE_WORDS = _words("to door")
 # Prepositions that open a start or a deadline ("from Friday", "by March", "until 2027").
 FORWARD_TIME_PREPOSITIONS = _words("from by until till before starting within ahead")
+# Round 29 (helper b): verbs (lemmas) of a span granted to act in ("the court gave the
+# family 28 days to leave", "the regulator has given the airline until Friday to respond",
+# "granted the state four weeks to file its reply"): the span left, as "has 28 days to";
+# the outlook reads them.
+GRANTED_SPAN_LEMMAS = _words("give grant")
+# ... and the verbs (lemmas) of a span given or had to be, not to act ("doctors gave him
+# six months to live", "has a week to recover"): no step.
+GRANTED_IDLE_LEMMAS = _words("live recover rest heal think reflect")
+# Round 29 (helper b): nouns of a span of time the recognizer leaves untagged ("within a
+# fortnight"): a counted span, as "within two weeks" is; the outlook reads them.
+UNTAGGED_SPAN_NOUNS = _words("fortnight")
+# Round 29 (helper b): nouns of a school's or a parliament's period that a season names
+# ("before the start of the autumn term", "in the spring semester", "during the monsoon
+# session" is read already): a date, as "in the autumn" is; the outlook reads them.
+ACADEMIC_PERIOD_NOUNS = _words("term semester trimester")
 # ... of which the one that, before a counted span, measures a difference, not a time:
 # "will cut journey times by 20 minutes", "will extend opening hours by two hours" ("by
 # 30 June" and "by the end of the month" stay deadlines).
@@ -3741,6 +3760,11 @@ RESUMPTION_ADVERBS = _words("again back")
 # scheme's terms ("members will get early access", "diners will pay a service charge"):
 # with a bare plural and no date, the terms, no next step; the outlook reads them.
 TERMS_RECEIPT_LEMMAS = _words("get receive pay earn")
+# Round 29 (helper b): words of a price of nothing that a class of people goes at
+# ("pensioners will travel free", "veterans will be admitted free of charge", "carers
+# will get in free"): with a bare plural and no date, the scheme's standing terms, no
+# next step; the outlook reads them.
+COST_FREE_WORDS = _words("free")
 # Round 26 (helper b): nouns (lemmas) of those a scheme's terms are for, by what they
 # hold or are to it ("members will get early access", "pensioners will get a free bus
 # pass", "season ticket holders will get a discount"): with a receipt verb, a bare
@@ -4018,6 +4042,10 @@ ENABLING_LEMMAS = _words("let allow enable")
 # round 25: nouns (lemmas) of a horizon beyond any next step: "by the end of the century",
 # "within decades", "for generations" (a projection, background).
 DISTANT_HORIZON_NOUNS = _words("century centuries decade decades generation generations")
+# Round 29 (helper b): nouns (lemmas) of the long run, after "in the long" ("in the long
+# run, the investment will pay for itself", "over the long term", "in the long haul"): a
+# horizon beyond any next step, as DISTANT_HORIZON_NOUNS; the outlook reads them.
+LONG_RUN_NOUNS = _words("run term haul")
 # round 25: nouns (lemmas) of a product that other lists read as a business ("the fitness
 # app Strydo"): as the subject of ENABLING_LEMMAS, a thing whose claim is told.
 PRODUCT_NOUNS = _words("app platform device tool software system card website gadget feature")

@@ -43,6 +43,7 @@ from briefsmith.core.lexicon import (
     GENERAL_QUANTIFIERS,
     GENERIC_PRONOUNS,
     HABIT_ADVERBS,
+    HABIT_CONJUNCTIONS,
     HYPOTHESIS_MARKERS,
     INDEFINITE_ARTICLES,
     INQUIRY_LEMMAS,
@@ -1250,6 +1251,14 @@ class _ClauseReading:
         return any(
             t.lower[c] in FREQUENCY_WORDS
             or (recurring(c) and every(c))
+            # round 29: "will flood whenever heavy rain falls": a time that recurs
+            or (
+                t.dep[c] == "advcl"
+                and any(
+                    t.dep[m] in ("advmod", "mark") and t.lower[m] in HABIT_CONJUNCTIONS
+                    for m in t.children[c]
+                )
+            )
             # "at every hearing", "for every match": the occasions that recur
             or (
                 t.dep[c] == "prep"
@@ -1265,6 +1274,14 @@ class _ClauseReading:
                 )
             )
             for c in t.children[clause]
+        )
+
+    def every_time(self, c: int) -> bool:
+        """Round 29: a frequency the parser reads as an object ("trams will run every six
+        minutes", "will call every 15 minutes"): a time with "every" or "each"."""
+        t = self.t
+        return t.ent[c] in _TIME_ENTITIES and any(
+            t.dep[d] == "det" and t.lower[d] in FREQUENCY_WORDS for d in t.children[c]
         )
 
     def on_any_occasion(self, clause: int) -> bool:

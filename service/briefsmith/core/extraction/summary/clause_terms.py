@@ -22,6 +22,7 @@ from briefsmith.core.lexicon import (
     CONDITION_ADVERBS,
     CONDITION_PREPOSITIONS,
     CONJECTURE_ADVERBS,
+    COST_FREE_WORDS,
     COUNSEL_SIDES,
     COURT_OFFICER_NOUNS,
     CROWD_NOUNS,
@@ -63,6 +64,7 @@ from briefsmith.core.lexicon import (
     RESTRICTED_PRONOUNS,
     RESUMPTION_ADVERBS,
     SCHEDULED_EVENT_NOUNS,
+    SCHEME_MEMBER_NOUNS,
     SPAN_LEMMAS,
     SPECULATOR_NOUNS,
     SPEECH_LEMMAS,
@@ -389,6 +391,48 @@ class _ClauseTerms(_ClauseReading):
             for c in subjects
         )
 
+    def _holders_of(self, c: int) -> bool:
+        """Round 29: those a scheme is for, told with what they hold or belong to after
+        them ("holders of the Free Travel Pass", "members of the scheme"), not of a body
+        or a people ("members of the union", "members of the Dail")."""
+        t = self.t
+        return (
+            t.tag[c] == "NNS"
+            and (t.lemma[c] in SCHEME_MEMBER_NOUNS or t.lemma[c].endswith("holder"))
+            and all(
+                t.dep[g] in ("amod", "compound")
+                or (
+                    t.dep[g] == "prep"
+                    and t.lower[g] == "of"
+                    and all(
+                        t.lemma[o] not in _INSTITUTIONS
+                        and t.lemma[o] not in _ACTORS
+                        and t.ent[o] not in _AGENT_ENTITIES
+                        for o in t.children[g]
+                        if t.dep[o] == "pobj"
+                    )
+                )
+                for g in t.children[c]
+            )
+        )
+
+    def class_goes_free(self, clause: int) -> bool:
+        """Round 29: what people of a class do at no cost ("pensioners will travel free",
+        "veterans will be admitted free of charge", "holders of the pass will travel free,
+        as on other services"): a scheme's standing terms, as `class_receives`; a date
+        makes it a change ahead ("will travel free from 1 April"), which the caller
+        keeps."""
+        t = self.t
+        if not any(
+            t.lower[c] in COST_FREE_WORDS and t.dep[c] in ("acomp", "oprd", "advcl", "advmod")
+            for c in t.children[clause]
+        ):
+            return False
+        subjects = self.subjects(clause)
+        return bool(subjects) and all(
+            self._anyone(c) or self._scheme_members(c) or self._holders_of(c) for c in subjects
+        )
+
     def misread_deadline(self) -> bool:
         """Round 18: a window opening or closing whose verb the tagger read as an
         adjective after a noun ("Nominations close at 5pm on Friday", "Applications open
@@ -402,14 +446,19 @@ class _ClauseTerms(_ClauseReading):
             return True
         if any(t.pos[i] in ("VERB", "AUX") for i in words):
             return False
-        roots = [i for i in words if t.head[i] == i and t.pos[i] in ("NOUN", "ADJ")]
-        if len(roots) != 1:
-            return False
-        root = roots[0]
         # round 27: an event's gates or doors at their hour ("Gates open at 11am", "Doors
         # open at 7pm" with "open" read as the root adjective), not a place's hours
         # ("Gates open at 11am on weekdays")
         regular = any(t.lower[i] in FREQUENCY_WORDS for i in words)
+        if not regular and any(self._window_on_a_day(c) for c in words[1:]):
+            # round 29: the window word read as an adverb or a noun ("Applications for the
+            # housing grant close on Friday", "Nominations for the by-election close at
+            # noon on 14 October"), with its day below it
+            return True
+        roots = [i for i in words if t.head[i] == i and t.pos[i] in ("NOUN", "ADJ")]
+        if len(roots) != 1:
+            return False
+        root = roots[0]
         if t.pos[root] == "ADJ":
             return (
                 t.lemma[root] in WINDOW_ADJECTIVES
@@ -435,6 +484,25 @@ class _ClauseTerms(_ClauseReading):
                 or (event and self._at_its_hour(c))
             )
             for c in t.children[root]
+        )
+
+    def _window_on_a_day(self, c: int) -> bool:
+        """Round 29: "open" or "close(s)" that is no verb to the tagger, with a weekday
+        or a month (a date) under its own preposition ("close on Friday", "close at noon
+        on 14 October")."""
+        t = self.t
+        word = t.lower[c]
+        if word.endswith("s"):
+            word = word[:-1]
+        return (
+            word in WINDOW_ADJECTIVES
+            and t.pos[c] in ("ADV", "NOUN")
+            and any(
+                t.lower[g] in _CALENDAR and t.ent[g] in _TIME_ENTITIES
+                for p in t.children[c]
+                if t.dep[p] == "prep"
+                for g in t.children[p]
+            )
         )
 
     def _reported_window_misread(self, words: list[int]) -> bool:

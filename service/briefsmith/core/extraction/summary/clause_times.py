@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
+    ACADEMIC_PERIOD_NOUNS,
     ACCOUNT_LEMMAS,
     AFTERMATH_WORDS,
     APPEAL_LEMMAS,
@@ -37,9 +38,12 @@ from briefsmith.core.lexicon import (
     FORECAST_TIME_ADVERBS,
     FORWARD_TIME_PREPOSITIONS,
     FORWARD_TIME_WORDS,
+    GRANTED_IDLE_LEMMAS,
+    GRANTED_SPAN_LEMMAS,
     HYPOTHESIS_MARKERS,
     INDEFINITE_ARTICLES,
     INVESTIGATOR_HEARERS,
+    LONG_RUN_NOUNS,
     NECESSITY_LEMMAS,
     NEW_PERIOD_WORDS,
     NEXT_TO_PLACE_WORDS,
@@ -55,6 +59,7 @@ from briefsmith.core.lexicon import (
     QUANTITY_TREND_LEMMAS,
     RECURRING_DETERMINERS,
     RESCHEDULE_LEMMAS,
+    SEASON_NOUNS,
     SEQUEL_ADVERBS,
     SEQUEL_PHRASALS,
     SINGLE_PERSON_PRONOUNS,
@@ -64,6 +69,7 @@ from briefsmith.core.lexicon import (
     THING_BEHAVIOUR_LEMMAS,
     TIMETABLED_RUN_NOUNS,
     TRIAL_STEP_LEMMAS,
+    UNTAGGED_SPAN_NOUNS,
     VARIANT_NOUNS,
     WHEN_MARKERS,
 )
@@ -124,14 +130,39 @@ class _Clauses(_ClauseTerms):
         if kind != _NONE or not any(t.tag[c] == "TO" for c in t.children[i]):
             return kind, i
         owner = t.head[t.head[i]]
-        if t.dep[i] in ("relcl", "acl") and t.dep[t.head[i]] == "dobj" and self.deadline(owner):
+        # round 29: a span to be, not to act ("gave him six months to live", "has a week
+        # to recover"), is no step; "is expected to recover" is a plan
+        idle = t.lemma[i] in GRANTED_IDLE_LEMMAS
+        if (
+            t.dep[i] in ("relcl", "acl")
+            and t.dep[t.head[i]] == "dobj"
+            and not idle
+            and self.deadline(owner)
+        ):
             return _FUTURE, owner  # "the club has 14 days to lodge an appeal"
+        if (
+            t.dep[i] in ("relcl", "acl")
+            and t.dep[t.head[i]] == "pobj"
+            and t.head[owner] != owner
+            and t.dep[owner] == "prep"
+            and not idle
+            and self.deadline(t.head[owner])
+        ):
+            # round 29: "has been given until the end of the month to carry out the
+            # repairs": the infinitive hung on the deadline's noun
+            return _FUTURE, t.head[owner]
+        if t.dep[i] == "advcl" and t.head[i] != i and not idle and self.granted(t.head[i]):
+            # round 29: "gave the family 28 days to leave": the parser hangs the
+            # infinitive on the giving
+            return _FUTURE, t.head[i]
         if t.dep[i] not in ("xcomp", "ccomp"):
             return kind, i  # "too dangerous for civilians to leave": no plan
         governor = t.head[i]
         if governor == i:
             return kind, i
         if self.deadline(governor):
+            if idle:
+                return kind, i
             return _FUTURE, governor  # "the club has 14 days to lodge an appeal"
         lemma = self.verb_lemma(governor)
         if lemma not in _PLANS | COMMITMENT_LEMMAS:
@@ -180,18 +211,40 @@ class _Clauses(_ClauseTerms):
         """A span left to act in, now: "has 14 days to lodge an appeal", "have until
         Friday to respond" ("had two weeks to" is behind)."""
         t = self.t
+        if t.lemma[governor] != "have" or self.tense(governor) != _PRESENT:
+            return self.granted(governor)
+        return self._span_given(governor)
+
+    def _span_given(self, governor: int) -> bool:
+        """A span or a deadline hung on the verb: "(has) 14 days", "(has) until Friday"."""
+        t = self.t
+        return any(
+            (t.dep[c] in ("dobj", "npadvmod") and t.ent[c] in _TIME_ENTITIES)
+            or (
+                t.dep[c] == "prep"
+                and t.lower[c] in FORWARD_TIME_PREPOSITIONS
+                and any(t.ent[g] in _TIME_ENTITIES for g in t.children[c])
+            )
+            for c in t.children[governor]
+        )
+
+    def granted(self, governor: int) -> bool:
+        """Round 29: a span granted to act in, lately: "the court gave the family 28 days
+        to leave", "has given the airline until Friday to respond", "were given 30 days
+        to vacate the flats", "granted the state four weeks to file its reply" (the span
+        still runs, as "has 28 days to" does). Not one granted long ago ("in 2019 the
+        court gave ...", "last year") nor one that had been ("had given")."""
+        t = self.t
         return (
-            t.lemma[governor] == "have"
-            and self.tense(governor) == _PRESENT
-            and any(
-                (t.dep[c] == "dobj" and t.ent[c] in _TIME_ENTITIES)
-                or (
-                    t.dep[c] == "prep"
-                    and t.lower[c] in FORWARD_TIME_PREPOSITIONS
-                    and any(t.ent[g] in _TIME_ENTITIES for g in t.children[c])
-                )
+            t.lemma[governor] in GRANTED_SPAN_LEMMAS
+            and t.pos[governor] == "VERB"
+            and self.tense(governor) in (_PRESENT, _PAST)
+            and not any(
+                t.lemma[c] == "have" and t.tag[c] == "VBD" and t.dep[c] in _AUXILIARIES
                 for c in t.children[governor]
             )
+            and not self._dated_to_a_period(governor)
+            and self._span_given(governor)
         )
 
     def frame(self, anchor: int) -> tuple[str, int | None]:
@@ -275,6 +328,15 @@ class _Clauses(_ClauseTerms):
             how = "span"  # "the next 40 years", "the next two days": how long, no date
         elif lower in FORWARD_TIME_WORDS:
             how = "forward"
+        elif (
+            t.lemma[i] in UNTAGGED_SPAN_NOUNS
+            and t.dep[i] == "pobj"
+            and t.ent[i] not in _TIME_ENTITIES
+            and t.lower[t.head[i]] in FORWARD_TIME_PREPOSITIONS
+        ):
+            # round 29: "within a fortnight", which the recognizer leaves untagged: a time
+            # as "within two weeks" is (its "a" counts it, below)
+            how = ""
         elif self._in_a_name(i) or any(
             t.dep[d] == "det" and t.lower[d] in RECURRING_DETERMINERS for d in t.children[i]
         ):
@@ -285,6 +347,17 @@ class _Clauses(_ClauseTerms):
             return None  # round 18: "the band's 1994 single", "its Sunday roasts"
         elif self._weekday_range(i):
             return None  # round 27: "open 9am to 5pm, Monday to Friday": every week's days
+        elif (
+            t.lemma[i] in ACADEMIC_PERIOD_NOUNS
+            and t.pos[i] == "NOUN"
+            and t.dep[i] == "pobj"
+            and any(t.dep[d] == "det" and t.lower[d] == "the" for d in t.children[i])
+            and any(
+                t.dep[d] in ("compound", "amod") and t.lower[d] in SEASON_NOUNS
+                for d in t.children[i]
+            )
+        ):
+            how = "dated"  # round 29: "before the start of the autumn term", as "autumn"
         elif (
             t.dep[i] == "compound"
             and t.pos[i] == "NOUN"
@@ -378,7 +451,14 @@ class _Clauses(_ClauseTerms):
                     # a counted span of time ("within 12 months", "within two weeks") is
                     # ahead of a future ("will be set up within 60 days") but no date that
                     # puts a present ahead ("one in four patients dies within 12 months")
-                    counted = how == "" and any(t.pos[d] == "NUM" for d in t.children[node])
+                    counted = how == "" and (
+                        any(t.pos[d] == "NUM" for d in t.children[node])
+                        # round 29: "within a week", "within a fortnight": one, counted
+                        or any(
+                            t.dep[d] == "det" and t.lower[d] in INDEFINITE_ARTICLES
+                            for d in t.children[node]
+                        )
+                    )
                     if (
                         counted
                         and t.lower[head] in DIFFERENCE_PREPOSITIONS
@@ -933,7 +1013,16 @@ class _Clauses(_ClauseTerms):
         t = self.t
         if any(t.dep[c] == "auxpass" for c in t.children[clause]):
             return False  # "the bridge will be built over the next decade": a plan
-        for c in self._time_phrases(clause):
+        phrases = self._time_phrases(clause)
+        for c in phrases:
+            if any(
+                t.dep[g] == "pobj"
+                and t.lemma[g] in LONG_RUN_NOUNS
+                and any(t.dep[a] == "amod" and t.lower[a] == "long" for a in t.children[g])
+                for g in t.children[c]
+            ) and not any(t.ent[g] in _TIME_ENTITIES for p in phrases for g in t.children[p]):
+                # round 29: "in the long run", "over the long term", with no date beside
+                return True
             level = [c]
             for _ in range(3):
                 level = [g for n in level for g in t.children[n]]

@@ -126,6 +126,8 @@ def _only_sounds_ahead(
             return True  # "guests who book before March will get a 10% discount"
         if frame == "own" and sentence.class_receives(clause):
             return True  # round 21: "members will get early access": the scheme's terms
+        if frame == "own" and sentence.class_goes_free(clause):
+            return True  # round 29: "pensioners will travel free": the scheme's terms
         if frame == "own" and sentence.general_truth(clause):
             return True  # round 20: "metal will expand when it is heated"
         if frame == "own" and sentence.matter_truth(clause):
@@ -151,7 +153,8 @@ def _only_sounds_ahead(
         kind == _FUTURE
         # what a body will do to a thing on a schedule is its plan ("a commission will
         # review the quota every six months"); opening hours and services do nothing to one
-        and not any(t.dep[c] in _OBJECTS for c in t.children[clause])
+        # (round 29: a frequency read as an object, "will run every six minutes", is none)
+        and not any(t.dep[c] in _OBJECTS and not sentence.every_time(c) for c in t.children[clause])
         # a "will" of its own: a present a date puts ahead is a plan, whatever habit a
         # phrase below it tells ("a report is expected within 30 days, with a final one
         # typically taking 12 to 18 months")
