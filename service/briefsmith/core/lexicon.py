@@ -2903,6 +2903,12 @@ OWNER_CHANGE_LEMMAS = frozenset({"lose", "shed"})
 ANAPHORIC_MEASURE_NOUNS = frozenset(
     {"figure", "rate", "total", "number", "level", "tally", "count", "equivalent"}
 )
+# Participles (lemmas) that only say a level was once seen, after "the" and an amount:
+# "well above the 10.8 per cent recorded two years ago", "down from the 4.4% seen in
+# March". The amount is the level of what the amount before it measures, then.
+RECORDED_LEVEL_LEMMAS = frozenset(
+    {"record", "see", "report", "register", "post", "log", "reach", "achieve"}
+)
 # Nouns that only say an amount is a typical one: "took an average of 47 minutes", "sold
 # at a median of £685,000" (the average of what the clause around them measures); after a
 # window glued to its span they name the average ("its 200-day moving average").
@@ -2916,6 +2922,12 @@ CHANGE_NOUN_EXTRAS = frozenset({"reduction", "hike", "raise", "cuts", "rises", "
 # Verbs (lemmas) of what a thing costs, and the noun of that price: "A typical family home
 # in the village costs £425,000" (the tagger can read "costs" as a plural noun).
 PRICE_VERB_NOUNS = {"cost": "cost", "rent": "rent"}
+# Verbs (lemmas) that put a figure on a thing named as their object, the figure after
+# "at": "Officials put the death toll at 41", "Analysts value the deal at $3bn", "The
+# bank set its key rate at 2.5%". The object, not the verb, says what the figure is.
+ESTIMATE_AT_LEMMAS = frozenset(
+    {"put", "estimate", "value", "peg", "place", "set", "fix", "reckon", "assess", "calculate"}
+)
 # Nouns of a level an amount is set against rather than one it reached: "against a
 # target of 95%", "compared with a goal of 92%" (the target for the share before, and
 # not what "the figure" after it stands for).

@@ -40,6 +40,7 @@ from briefsmith.core.lexicon import (
     PAYMENT_FORMS,
     PRONOUNS,
     QUOTE_OPENERS,
+    RECORDED_LEVEL_LEMMAS,
     REPORTING_PERIOD_NOUNS,
     RISE_UP_VERBS,
     SCALE_READING_NOUNS,
@@ -625,6 +626,52 @@ def _named_before(
         if rest:
             return _joined([_other_than(told, rest.split()[0].lower()), rest])
     return _joined([_in_place_of(told, rest.split()), rest]) if rest else told
+
+
+_RECORDED_WHEN_WORDS = 6  # words of the time or occasion read after the participle
+
+
+def _recorded_before(
+    tokens: Tokens, start: int, end: int, unit: str | None, figures: list[FoundFigure]
+) -> str:
+    """ "Youth unemployment fell to 13.9 per cent, well above the 10.8 per cent recorded
+    two years ago", "Inflation eased to 3.1%, down from the 4.4% seen in March": "the"
+    amount that a participle of record follows is an earlier level of what the amount of
+    the same kind just before it, in the same sentence, measures, at the time or
+    occasion the participle names ("Youth unemployment two years ago"); not "recorded".
+    "" when it does not apply. Reads the amount's own children and a few words after."""
+    inside = tokens.between(start, end)
+    if not len(inside) or not figures:
+        return ""
+    last = inside.stop - 1
+    participles = [
+        c
+        for c in tokens.children[last]
+        if c == inside.stop
+        and tokens.dep[c] == "acl"
+        and tokens.tag[c] in ("VBN", "VBD")
+        and tokens.lemma[c] in RECORDED_LEVEL_LEMMAS
+    ]
+    if not participles or not any(
+        tokens.lower[c] == "the" and tokens.dep[c] == "det" for c in tokens.children[last]
+    ):
+        return ""
+    earlier = figures[-1]
+    first = tokens.between(earlier.start, earlier.end)
+    if (
+        not len(first)
+        or tokens.sent[first[0]] != tokens.sent[last]
+        or earlier.unit != unit
+        or not earlier.measures
+        or re.search(r"\d", earlier.measures)
+    ):
+        return ""
+    words: list[str] = []
+    for index in range(participles[0] + 1, min(participles[0] + 1 + _RECORDED_WHEN_WORDS, len(tokens))):
+        if tokens.pos[index] in ("PUNCT", "CCONJ", "SCONJ") or tokens.sent[index] != tokens.sent[last]:
+            break
+        words.append(tokens.text[index])
+    return _joined([earlier.measures, *words])
 
 
 def _set_against(tokens: Tokens, word: int) -> list[str]:

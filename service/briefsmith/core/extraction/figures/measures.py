@@ -25,6 +25,7 @@ from briefsmith.core.lexicon import (
     CHANGE_NOUNS,
     CONTAINING_LEMMAS,
     DURATION_FRAMES,
+    ESTIMATE_AT_LEMMAS,
     OWNER_CHANGE_LEMMAS,
     PART_QUANTIFIERS,
     PRICE_VERB_NOUNS,
@@ -985,6 +986,45 @@ def _average_measure(tokens: Tokens, average: int, skip: range) -> str:
     return clause if noun in (w.lower() for w in words) else f"{noun} {clause}"
 
 
+def _estimated_at(tokens: Tokens, root: int, inside: range) -> str:
+    """ "Officials put the death toll at 41", "Markets put the odds of another cut at 40
+    per cent", "Engineers estimate the cost of the bridge at R480 million": an amount
+    after "at" on a verb that puts a figure on its object is that object ("death toll",
+    "odds of another cut"), not the words of the clause ("Markets put odds"). A possessive
+    pronoun on the object is its doer's ("The bank set its key rate at 2.5%": "key rate
+    of bank"). Not an object that is itself counted ("put 2,000 tickets on sale at
+    £25") or an amount ("put £500 on the horse at 10-1"). "" when it does not apply."""
+    at = tokens.head[root]
+    if tokens.dep[root] != "pobj" or tokens.lower[at] != "at" or at == root:
+        return ""
+    verb = tokens.head[at]
+    if verb == at or tokens.pos[verb] != "VERB" or tokens.lemma[verb] not in ESTIMATE_AT_LEMMAS:
+        return ""
+    objects = [
+        c
+        for c in tokens.children[verb]
+        if tokens.dep[c] == "dobj" and c < at and tokens.pos[c] in ("NOUN", "PROPN")
+    ]
+    if not objects or objects[0] in inside or tokens.ent[objects[0]] in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
+        return ""
+    thing = objects[0]
+    if any(tokens.dep[c] == "nummod" or tokens.pos[c] == "NUM" for c in tokens.children[thing]):
+        return ""
+    phrase = _noun_phrase(tokens, thing, inside)
+    if not phrase or _DIGIT.search(phrase):
+        return ""
+    owners = [
+        c for c in tokens.children[thing] if tokens.dep[c] == "poss" and tokens.pos[c] == "PRON"
+    ]
+    if owners:
+        subject, _ = _subject_of(tokens, verb, inside)
+        if subject is None or tokens.pos[subject] not in _NOUNS or subject in inside:
+            return ""
+        words = [w for w in phrase.split() if w.lower() != tokens.lower[owners[0]]]
+        phrase = _budget([*words, "of", _noun_phrase(tokens, subject, inside, False)])
+    return phrase
+
+
 def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     found = _amount_root(tokens, start, end)
     if found is None:
@@ -1038,6 +1078,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     aged = _age_measure(tokens, inside)
     if aged:
         return aged
+    estimated = _estimated_at(tokens, amount_noun, inside)
+    if estimated:
+        return estimated
     standing = _standing_in_a_poll(tokens, root, inside)
     if standing:
         return standing
