@@ -602,6 +602,7 @@ def _clause_measure(
     elif own:
         extras = extras + own
     if kind_noun is not None and preposition in ("", "for", "up", "by"):
+        extras = _without_the_first_object(tokens, verb, skip, extras)
         kind_in = extras[:1] == ["in"] and len(extras) > 1 and not _is_payment_form(extras[1])
         if kind_in and tokens.tag[verb] in ("VBD", "VBN"):  # "received £1.3m in pay"
             kind, link, extras = f"{extras[1]} {tokens.text[verb]}", "by", extras[2:]
@@ -629,6 +630,26 @@ def _clause_measure(
             return _budget(["money", *purpose, "in", phrase])
     before = [phrase] if phrase else []
     return _budget([*before, tokens.text[verb], *extras])
+
+
+def _without_the_first_object(
+    tokens: Tokens, verb: int, skip: range, extras: list[str]
+) -> list[str]:
+    """ "Ofwat fined the company £11.4m", "Magistrates fined the landlord £8,000": where
+    the parser reads the first of two objects as the direct object (and the sum as
+    another), that object is whom the sum is paid, given or charged to, told as such
+    after the kind of sum ("fine by Ofwat to company"), not run into the doer ("fine by
+    Ofwat company"). The words the clause says, without that object when it comes first."""
+    if not len(skip) or not extras:
+        return extras
+    first = [
+        c
+        for c in tokens.children[verb]
+        if tokens.dep[c] == "dobj" and verb < c < skip.start and tokens.pos[c] in _NOUNS
+    ]
+    if not first or extras[0] != _noun_phrase(tokens, first[0], skip, False):
+        return extras
+    return extras[1:]
 
 
 def _place_or_time(tokens: Tokens, verb: int, skip: range, amount: int | None) -> list[str]:
