@@ -2934,6 +2934,11 @@ ESTIMATE_AT_LEMMAS = frozenset(
 BENCHMARK_NOUNS = frozenset({"target", "goal", "benchmark", "threshold", "limit", "ceiling"})
 # Verbs of change and the noun that names the change: "revenue rose 6%" is a rise in
 # revenue; "up 7%" and "down 3%" read as the same. Lemmas, lower case.
+# Verbs (lemmas) of a market or a poll's move in points, read as that move where they
+# are not one elsewhere ("added 40,000 jobs" is a count added; "shed 900 jobs" an
+# owner's loss): "The TSX added 112 points to close at 24,310", "The FTSE 100 shed 48
+# points, or 0.6%".
+POINTS_MOVE_VERBS: dict[str, str] = {"add": "gain", "shed": "fall", "lose": "fall"}
 CHANGE_NOUNS: dict[str, str] = {
     "rise": "rise",
     "climb": "rise",

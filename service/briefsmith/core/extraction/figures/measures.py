@@ -632,6 +632,26 @@ def _clause_measure(
     return _budget([*before, tokens.text[verb], *extras])
 
 
+def _object_joined_through_of(tokens: Tokens, noun: int) -> int | None:
+    """ "expected a gain of 10,000 jobs and a rate of 6.8 per cent", "forecast profits of
+    $2.1bn and revenue of $9.4bn": the parser joins a second object with its own "of"
+    amount to the amount (or counted noun) of the first object's "of" phrase; the first
+    object, a verb's direct object, when `noun` is so joined. None otherwise."""
+    joined = tokens.head[noun]
+    if tokens.dep[noun] != "conj" or joined >= noun or tokens.dep[joined] != "pobj":
+        return None
+    of = tokens.head[joined]
+    first = tokens.head[of]
+    if tokens.lower[of] != "of" or first >= of or tokens.pos[first] not in _NOUNS:
+        return None
+    verb = tokens.head[first]
+    if tokens.dep[first] != "dobj" or tokens.pos[verb] != "VERB" or verb >= first:
+        return None
+    if not any(tokens.lower[c] == "of" and tokens.dep[c] == "prep" for c in tokens.children[noun]):
+        return None
+    return first
+
+
 def _without_the_first_object(
     tokens: Tokens, verb: int, skip: range, extras: list[str]
 ) -> list[str]:
@@ -1346,6 +1366,12 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
             if against:  # "a premium of 38% to Nordavia's closing price"
                 return _budget([frame, against])
             done = tokens.head[governor]
+            partner = _object_joined_through_of(tokens, governor)
+            if " " not in frame and partner is not None:
+                # "had expected a gain of 10,000 jobs and a rate of 6.8 per cent": the
+                # parser joins the second object to the first one's "of" phrase; it
+                # shares the first object's verb
+                return _with_predicate(tokens, partner, frame, inside)
             if (
                 " " not in frame
                 and tokens.dep[governor] == "conj"
