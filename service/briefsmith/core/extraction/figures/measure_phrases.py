@@ -628,7 +628,11 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
                 if tokens.lower[child] in _RELATIVES and tokens.dep[current] == "relcl":
                     antecedent = tokens.head[current]
                     return (antecedent if antecedent not in skip else None), passive
-                if tokens.lower[child] in ("he", "she") and tokens.dep[current] == "ccomp":
+                if (
+                    tokens.lower[child] in ("he", "she")
+                    and tokens.dep[current] == "ccomp"
+                    and tokens.lemma[current] != "have"  # (what one has: the tallies' reading)
+                ):
                     # "Dale Marchetti said he had applied for 50 jobs": the "he" of a
                     # clause a named person reports is that person, when sure (round 21's
                     # reading for tallies, for any clause); not one set off by a remark

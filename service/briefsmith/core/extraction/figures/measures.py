@@ -602,7 +602,8 @@ def _clause_measure(
     elif own:
         extras = extras + own
     if kind_noun is not None and preposition in ("", "for", "up", "by"):
-        extras = _without_the_first_object(tokens, verb, skip, extras)
+        if not preposition:  # (not "sold his stake for 3.5 million euros")
+            extras = _without_the_first_object(tokens, verb, skip, extras)
         kind_in = extras[:1] == ["in"] and len(extras) > 1 and not _is_payment_form(extras[1])
         if kind_in and tokens.tag[verb] in ("VBD", "VBN"):  # "received £1.3m in pay"
             kind, link, extras = f"{extras[1]} {tokens.text[verb]}", "by", extras[2:]
