@@ -2923,11 +2923,22 @@ CHANGE_NOUN_EXTRAS = frozenset({"reduction", "hike", "raise", "cuts", "rises", "
 # in the village costs £425,000" (the tagger can read "costs" as a plural noun).
 PRICE_VERB_NOUNS = {"cost": "cost", "rent": "rent"}
 # Verbs (lemmas) that put a figure on a thing named as their object, the figure after
-# "at": "Officials put the death toll at 41", "Analysts value the deal at $3bn", "The
-# bank set its key rate at 2.5%". The object, not the verb, says what the figure is.
-ESTIMATE_AT_LEMMAS = frozenset(
-    {"put", "estimate", "value", "peg", "place", "set", "fix", "reckon", "assess", "calculate"}
-)
+# "at": "Officials put the death toll at 41", "The bank set its key rate at 2.5%". The
+# object, not the verb, says what the figure is; with the noun of what the verb puts on
+# it where the object is only the thing ("a deal that values the club at R180m": the
+# value of the club).
+ESTIMATE_AT_LEMMAS: dict[str, str] = {
+    "put": "",
+    "estimate": "",
+    "value": "value",
+    "peg": "",
+    "place": "",
+    "set": "",
+    "fix": "",
+    "reckon": "",
+    "assess": "",
+    "calculate": "",
+}
 # Nouns of a level an amount is set against rather than one it reached: "against a
 # target of 95%", "compared with a goal of 92%" (the target for the share before, and
 # not what "the figure" after it stands for).

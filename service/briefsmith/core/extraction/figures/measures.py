@@ -149,6 +149,7 @@ from briefsmith.core.extraction.figures.reading import (
     _WHEN,
     _amount_root,
     _bracket_opens_between,
+    _is_person_noun,
     _joined,
 )
 
@@ -1064,6 +1065,19 @@ def _estimated_at(tokens: Tokens, root: int, inside: range) -> str:
             return ""
         words = [w for w in phrase.split() if w.lower() != tokens.lower[owners[0]]]
         phrase = _budget([*words, "of", _noun_phrase(tokens, subject, inside, False)])
+    kind = ESTIMATE_AT_LEMMAS[tokens.lemma[verb]]
+    if kind and phrase.split()[0].lower() != kind:
+        # "a deal that values the club at R180m": the value of the club, in the deal
+        subject, _ = _subject_of(tokens, verb, inside)
+        within = (
+            ["in", _noun_phrase(tokens, subject, inside, False)]
+            if subject is not None
+            and tokens.pos[subject] == "NOUN"
+            and subject not in inside
+            and not _is_person_noun(tokens.lemma[subject])  # (not "Analysts value")
+            else []
+        )
+        phrase = _budget([kind, "of", phrase, *within])
     return phrase
 
 
