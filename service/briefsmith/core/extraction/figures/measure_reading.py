@@ -667,8 +667,13 @@ def _recorded_before(
     ):
         return ""
     words: list[str] = []
-    for index in range(participles[0] + 1, min(participles[0] + 1 + _RECORDED_WHEN_WORDS, len(tokens))):
-        if tokens.pos[index] in ("PUNCT", "CCONJ", "SCONJ") or tokens.sent[index] != tokens.sent[last]:
+    for index in range(
+        participles[0] + 1, min(participles[0] + 1 + _RECORDED_WHEN_WORDS, len(tokens))
+    ):
+        if (
+            tokens.pos[index] in ("PUNCT", "CCONJ", "SCONJ")
+            or tokens.sent[index] != tokens.sent[last]
+        ):
             break
         words.append(tokens.text[index])
     return _joined([earlier.measures, *words])

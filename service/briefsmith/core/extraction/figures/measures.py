@@ -1048,7 +1048,11 @@ def _estimated_at(tokens: Tokens, root: int, inside: range) -> str:
         for c in tokens.children[verb]
         if tokens.dep[c] == "dobj" and c < at and tokens.pos[c] in ("NOUN", "PROPN")
     ]
-    if not objects or objects[0] in inside or tokens.ent[objects[0]] in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
+    if (
+        not objects
+        or objects[0] in inside
+        or tokens.ent[objects[0]] in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+    ):
         return ""
     thing = objects[0]
     if any(tokens.dep[c] == "nummod" or tokens.pos[c] == "NUM" for c in tokens.children[thing]):
