@@ -7,9 +7,11 @@ record follows is an earlier level of what the amount before it measures ("above
 object is whom a fine or a payment goes to, not run into the doer ("fine by Ofwat
 company"); a move in points by "add", "shed" or "lose" told with its share or level is
 the gain or fall in what moved; a second object joined to the first one's "of" amount
-shares its verb ("had expected ... and a rate of 6.8 per cent"); and the "he" or "she"
-of a clause a named person reports is that person ("Dale Marchetti said he had applied
-for 50 jobs"), but not one set off by a remark ("Tom Price, prosecuting, said he had").
+shares its verb ("had expected ... and a rate of 6.8 per cent"); a bare frame of time is
+told by its "within which" clause ("The time within which an appeal may be lodged");
+and the "he" or "she" of a clause a named person reports is that person ("Dale Marchetti
+said he had applied for 50 jobs"), but not one set off by a remark ("Tom Price,
+prosecuting, said he had").
 
 Every passage here is synthetic, written for these tests (invented people, firms, clubs
 and places of no consequence), across Canadian, British, Irish, Indian, Australian,
@@ -286,6 +288,41 @@ REPORTED_BY_A_NAMED_PERSON = [
 
 @pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), REPORTED_BY_A_NAMED_PERSON)
 def test_the_pronoun_of_a_clause_a_named_person_reports_is_that_person(
+    text: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    _check(text, figure, wanted, unwanted)
+
+
+WHICH_FRAMES = [
+    # UK broadsheet: an appeal's window
+    (
+        "The time within which an appeal may be lodged is 21 days.",
+        "21 days",
+        ["time within which an appeal may be lodged"],
+        [],
+    ),
+    # Indian business paper: a loan's term
+    (
+        "The period over which the loan is repaid is 25 years.",
+        "25 years",
+        ["period over which the loan is repaid"],
+        [],
+    ),
+    # Singaporean broadsheet: a hospital's target
+    (
+        "The window within which patients must be seen is four hours.",
+        "four hours",
+        ["window within which patients must be seen"],
+        [],
+    ),
+    # negatives: a frame with its own words, a clause without a preposition
+    ("The average response time was 41 minutes.", "41 minutes", ["average response time"], []),
+    ("The period of the loan is 25 years.", "25 years", ["period of the loan"], ["which"]),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), WHICH_FRAMES)
+def test_a_bare_frame_of_time_is_told_by_its_which_clause(
     text: str, figure: str, wanted: list[str], unwanted: list[str]
 ) -> None:
     _check(text, figure, wanted, unwanted)

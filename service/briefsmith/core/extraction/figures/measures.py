@@ -183,6 +183,29 @@ def _part_measure(text: str, tokens: Tokens, part: NumberMention, whole: NumberM
     return _with_predicate(tokens, found_part[0], phrase, skip)
 
 
+_WHICH_CLAUSE_WORDS = 9  # words of a "within which" clause kept
+
+
+def _with_its_which_clause(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
+    """ "The time within which an appeal may be lodged is 21 days", "The period over which
+    the loan is repaid is 25 years": a bare frame is told by its clause opened with a
+    preposition and "which" ("time within which an appeal may be lodged"), a few words
+    read from the noun on; the phrase as it was otherwise."""
+    if " " in phrase or noun + 2 >= len(tokens) or tokens.lower[noun + 2] != "which":
+        return phrase
+    clause = [c for c in tokens.children[noun] if tokens.dep[c] == "relcl"]
+    if not clause or tokens.pos[noun + 1] != "ADP" or tokens.head[noun + 1] != clause[0]:
+        return phrase
+    words = []
+    for index in range(noun + 1, min(clause[0] + 1, noun + 1 + _WHICH_CLAUSE_WORDS)):
+        if index in skip or tokens.pos[index] == "PUNCT":
+            return phrase
+        words.append(tokens.text[index])
+    if words[-1] != tokens.text[clause[0]]:
+        return phrase  # (a clause longer than the few words read)
+    return _joined([phrase, *words])
+
+
 def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> str:
     """What a span of time measures, from its clause: "length of time <who> <did what>"
     for "for", "time within which ..." for "within", "period over which ..." for "over";
@@ -352,7 +375,9 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         and subject is not None
         and preposition != "for"  # (not "were without water for 48 hours")
     ):  # "the average response time was 41 minutes"
-        return _noun_phrase(tokens, subject, inside, stop=verb)
+        return _with_its_which_clause(
+            tokens, subject, _noun_phrase(tokens, subject, inside, stop=verb), inside
+        )
     if dep == "dobj" and tokens.lemma[verb] == "last" and who:  # "a debate that lasted nine hours"
         return "length of " + who
     if dep == "dobj" and tokens.lemma[verb] == "take":
