@@ -1066,6 +1066,8 @@ def _estimated_at(tokens: Tokens, root: int, inside: range) -> str:
     if tokens.dep[root] != "pobj" or tokens.lower[at] != "at" or at == root:
         return ""
     verb = tokens.head[at]
+    if tokens.dep[verb] == "dobj" and tokens.pos[verb] == "NOUN" and verb < at:
+        verb = tokens.head[verb]  # "estimate the cost of the bridge at": "at" on the object
     if verb == at or tokens.pos[verb] != "VERB" or tokens.lemma[verb] not in ESTIMATE_AT_LEMMAS:
         return ""
     objects = [
