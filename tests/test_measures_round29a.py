@@ -8,10 +8,11 @@ object is whom a fine or a payment goes to, not run into the doer ("fine by Ofwa
 company"); a move in points by "add", "shed" or "lose" told with its share or level is
 the gain or fall in what moved; a second object joined to the first one's "of" amount
 shares its verb ("had expected ... and a rate of 6.8 per cent"); a bare frame of time is
-told by its "within which" clause ("The time within which an appeal may be lodged");
-and the "he" or "she" of a clause a named person reports is that person ("Dale Marchetti
-said he had applied for 50 jobs"), but not one set off by a remark ("Tom Price,
-prosecuting, said he had").
+told by its "within which" clause ("The time within which an appeal may be lodged"); a
+noun phrase stops before a joined noun with its own amount ("and a rate of 6.8 per
+cent"); and the "he" or "she" of a clause a named person reports is that person ("Dale
+Marchetti said he had applied for 50 jobs"), but not one set off by a remark ("Tom
+Price, prosecuting, said he had").
 
 Every passage here is synthetic, written for these tests (invented people, firms, clubs
 and places of no consequence), across Canadian, British, Irish, Indian, Australian,
@@ -323,6 +324,46 @@ WHICH_FRAMES = [
 
 @pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), WHICH_FRAMES)
 def test_a_bare_frame_of_time_is_told_by_its_which_clause(
+    text: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    _check(text, figure, wanted, unwanted)
+
+
+JOINED_NOUN_WITH_ITS_AMOUNT = [
+    # Canadian broadcaster: the first of two expected figures stops before the second
+    (
+        "Economists had expected a gain of about 10,000 jobs and a rate of 6.8 per cent.",
+        "about 10,000",
+        ["jobs", "expected"],
+        ["rate", "6.8"],
+    ),
+    # US wire: a compound noun joined with its own share
+    (
+        "Economists polled by Reuters had expected 150,000 jobs and an unemployment rate of 4.1%.",
+        "150,000",
+        ["jobs", "expected"],
+        ["unemployment", "4.1"],
+    ),
+    # Canadian wire: a second count with its verb left out
+    (
+        "Health care and social assistance gained 17,000 workers and public administration 11,500.",
+        "17,000",
+        ["workers", "Health care"],
+        ["11,500", "administration"],
+    ),
+    # negatives: a joined noun with no amount of its own stays in the phrase
+    (
+        "The storm cut power to 40,000 homes and businesses in the county.",
+        "40,000",
+        ["homes"],
+        [],
+    ),
+    ("The council has 300 staff and a budget of £4m.", "£4m", ["budget"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), JOINED_NOUN_WITH_ITS_AMOUNT)
+def test_a_noun_phrase_stops_before_a_joined_noun_with_its_own_amount(
     text: str, figure: str, wanted: list[str], unwanted: list[str]
 ) -> None:
     _check(text, figure, wanted, unwanted)

@@ -1129,7 +1129,10 @@ def _noun_phrase(
                 or tokens.lower[index] in _CLAUSE_STOP
             ):
                 break
-            if dep == "cc" and _another_amount(tokens, index + 1):
+            if dep == "cc" and (
+                _another_amount(tokens, index + 1)
+                or _joined_noun_with_its_amount(tokens, index + 1)
+            ):
                 break  # "a £42m deficit and 1,100 vacancies": another amount, not this noun's
             parent = tokens.head[index]
             if (
@@ -1297,6 +1300,30 @@ def _another_amount(tokens: Tokens, index: int) -> bool:
     while tokens.pos[counted] in ("NUM", "SYM") and tokens.head[counted] != counted:
         counted = tokens.head[counted]  # "£ 42m", "1.2 million"
     return counted > index and tokens.dep[counted] == "conj"
+
+
+_JOINED_NOUN_REACH = 4  # words read after "and" to the joined noun with its own amount
+
+
+def _joined_noun_with_its_amount(tokens: Tokens, index: int) -> bool:
+    """ "a gain of 10,000 jobs and a rate of 6.8 per cent": after "and", a joined noun
+    whose own "of" phrase holds an amount is another figure's noun, not more of this
+    one's (round 29). Reads a few words."""
+    for noun in range(index, min(index + _JOINED_NOUN_REACH, len(tokens))):
+        if tokens.pos[noun] in ("NOUN", "PROPN") and tokens.dep[noun] != "compound":
+            break
+        if tokens.pos[noun] not in ("DET", "ADJ", "NOUN", "PROPN"):
+            return False
+    else:
+        return False
+    if noun + 1 < len(tokens) and tokens.pos[noun + 1] == "NUM" and tokens.dep[noun] == "conj":
+        return True  # "17,000 workers and public administration 11,500": the verb left out
+    if tokens.dep[noun] != "conj" or noun + 2 >= len(tokens) or tokens.lower[noun + 1] != "of":
+        return False
+    amount = noun + 2
+    while amount < len(tokens) and tokens.pos[amount] == "SYM" and amount < noun + 4:
+        amount += 1  # "of $9.4bn"
+    return tokens.pos[amount] == "NUM"
 
 
 def _glued_hyphen(tokens: Tokens, index: int) -> bool:
