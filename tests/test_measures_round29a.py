@@ -95,7 +95,20 @@ ESTIMATED_AT = [
         ["value of Currie Cup club", "deal"],
         [],
     ),
-    # negatives: analysts are not where a value is; a bet is no estimate
+    # Kenyan wire: whose cost, told on the verb
+    (
+        "The Grain Council put the cost to traders at about $2 million a day.",
+        "about $2 million",
+        ["cost to traders"],
+        ["Council put"],
+    ),
+    # negatives: analysts are not where a value is, nor shares; a bet is no estimate
+    (
+        "Shares in Brackenfield fell 23% on Wednesday, valuing the company at about £140m.",
+        "about £140m",
+        ["value of company"],
+        ["Shares"],
+    ),
     ("Analysts value the deal at about $3bn.", "about $3bn", ["value of deal"], ["Analysts"]),
     ("She put £500 on the horse at 10-1.", "£500", ["horse"], ["odds"]),
     # (a count of things put on sale is no estimate of them)
@@ -177,6 +190,14 @@ FIRST_OF_TWO_OBJECTS = [
     ),
     # UK local: magistrates and a landlord
     ("Magistrates fined the landlord £8,000.", "£8,000", ["to landlord"], ["Magistrates landlord"]),
+    # UK broadsheet: a charge on tourists, however long the clause
+    (
+        "Ashworth Cathedral will charge tourists £12 to enter from 1 March, the first"
+        " admission fee in its 800-year history.",
+        "£12",
+        ["charge", "to tourists"],
+        ["Cathedral tourists"],
+    ),
     # negatives: a thing sold for a sum stays the thing; a passive fine
     ("Ruairi Cahill sold his stake for 3.5 million euros last year.", "3.5 million", ["stake"], []),
     ("The company was fined £11.4m by Ofwat.", "£11.4m", ["fine"], ["to company"]),

@@ -628,8 +628,9 @@ def _clause_measure(
     elif own:
         extras = extras + own
     if kind_noun is not None and preposition in ("", "for", "up", "by"):
+        recipient = ""
         if not preposition:  # (not "sold his stake for 3.5 million euros")
-            extras = _without_the_first_object(tokens, verb, skip, extras)
+            extras, recipient = _without_the_first_object(tokens, verb, skip, extras)
         kind_in = extras[:1] == ["in"] and len(extras) > 1 and not _is_payment_form(extras[1])
         if kind_in and tokens.tag[verb] in ("VBD", "VBN"):  # "received £1.3m in pay"
             kind, link, extras = f"{extras[1]} {tokens.text[verb]}", "by", extras[2:]
@@ -643,7 +644,9 @@ def _clause_measure(
         head = f"{kind} {link} {phrase}" if phrase else kind
         # (a measure stays short; a sum "for" something is no object of two: "sold his
         # stake for 3.5 million euros" sold the stake, not to it)
-        if len(" ".join([head, *extras]).split()) < 8 and preposition != "for":
+        if recipient:
+            extras = ["to", recipient, *extras]
+        elif len(" ".join([head, *extras]).split()) < 8 and preposition != "for":
             extras = _paid_to(tokens, verb, skip, extras) + extras
         anchors = [verb] if amount is None else [amount, verb]
         return _budget([head, *extras, *_when_of(tokens, anchors, skip)])
@@ -681,22 +684,23 @@ def _object_joined_through_of(tokens: Tokens, noun: int) -> int | None:
 
 def _without_the_first_object(
     tokens: Tokens, verb: int, skip: range, extras: list[str]
-) -> list[str]:
+) -> tuple[list[str], str]:
     """ "Ofwat fined the company £11.4m", "Magistrates fined the landlord £8,000": where
     the parser reads the first of two objects as the direct object (and the sum as
     another), that object is whom the sum is paid, given or charged to, told as such
     after the kind of sum ("fine by Ofwat to company"), not run into the doer ("fine by
-    Ofwat company"). The words the clause says, without that object when it comes first."""
+    Ofwat company"). The words the clause says, without that object when it comes first,
+    and that object's phrase ("" when it does not apply)."""
     if not len(skip) or not extras:
-        return extras
+        return extras, ""
     first = [
         c
         for c in tokens.children[verb]
         if tokens.dep[c] == "dobj" and verb < c < skip.start and tokens.pos[c] in _NOUNS
     ]
     if not first or extras[0] != _noun_phrase(tokens, first[0], skip, False):
-        return extras
-    return extras[1:]
+        return extras, ""
+    return extras[1:], extras[0]
 
 
 def _place_or_time(tokens: Tokens, verb: int, skip: range, amount: int | None) -> list[str]:
@@ -1087,6 +1091,18 @@ def _estimated_at(tokens: Tokens, root: int, inside: range) -> str:
     phrase = _noun_phrase(tokens, thing, inside)
     if not phrase or _DIGIT.search(phrase):
         return ""
+    # "put the cost to traders at": whose cost (the parser may hang it on the verb)
+    for c in sorted([*tokens.children[thing], *tokens.children[verb]]):
+        pobjs = [o for o in tokens.children[c] if tokens.dep[o] == "pobj"]
+        if (
+            tokens.dep[c] in ("prep", "dative")
+            and thing < c < at
+            and pobjs
+            and tokens.text[c] not in phrase.split()
+        ):
+            words = _noun_phrase(tokens, pobjs[0], inside, False)
+            if words and not _DIGIT.search(words):
+                phrase = _budget([phrase, tokens.text[c], words])
     owners = [
         c for c in tokens.children[thing] if tokens.dep[c] == "poss" and tokens.pos[c] == "PRON"
     ]
@@ -1103,7 +1119,7 @@ def _estimated_at(tokens: Tokens, root: int, inside: range) -> str:
         within = (
             ["in", _noun_phrase(tokens, subject, inside, False)]
             if subject is not None
-            and tokens.pos[subject] == "NOUN"
+            and tokens.tag[subject] == "NN"  # (a deal, an offer; not "Shares ... valuing")
             and subject not in inside
             and not _is_person_noun(tokens.lemma[subject])  # (not "Analysts value")
             else []
