@@ -693,10 +693,15 @@ def _without_the_first_object(
     and that object's phrase ("" when it does not apply)."""
     if not len(skip) or not extras:
         return extras, ""
+    if any(tokens.dep[c] == "dative" for c in tokens.children[verb]):
+        return extras, ""  # ("had given the police a record £1.64bn": the dative is whom)
     first = [
         c
         for c in tokens.children[verb]
-        if tokens.dep[c] == "dobj" and verb < c < skip.start and tokens.pos[c] in _NOUNS
+        if tokens.dep[c] == "dobj"
+        and verb < c < skip.start
+        and tokens.pos[c] in _NOUNS
+        and tokens.start[c] != tokens.end[c - 1]  # (not the "m" of another "£2m")
     ]
     if not first or extras[0] != _noun_phrase(tokens, first[0], skip, False):
         return extras, ""
