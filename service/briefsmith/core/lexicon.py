@@ -2962,6 +2962,12 @@ OWNER_CHANGE_LEMMAS = frozenset({"lose", "shed"})
 ANAPHORIC_MEASURE_NOUNS = frozenset(
     {"figure", "rate", "total", "number", "level", "tally", "count", "equivalent"}
 )
+# Participles (lemmas) that only say a level was once seen, after "the" and an amount:
+# "well above the 10.8 per cent recorded two years ago", "down from the 4.4% seen in
+# March". The amount is the level of what the amount before it measures, then.
+RECORDED_LEVEL_LEMMAS = frozenset(
+    {"record", "see", "report", "register", "post", "log", "reach", "achieve"}
+)
 # Nouns that only say an amount is a typical one: "took an average of 47 minutes", "sold
 # at a median of £685,000" (the average of what the clause around them measures); after a
 # window glued to its span they name the average ("its 200-day moving average").
@@ -2975,12 +2981,34 @@ CHANGE_NOUN_EXTRAS = frozenset({"reduction", "hike", "raise", "cuts", "rises", "
 # Verbs (lemmas) of what a thing costs, and the noun of that price: "A typical family home
 # in the village costs £425,000" (the tagger can read "costs" as a plural noun).
 PRICE_VERB_NOUNS = {"cost": "cost", "rent": "rent"}
+# Verbs (lemmas) that put a figure on a thing named as their object, the figure after
+# "at": "Officials put the death toll at 41", "The bank set its key rate at 2.5%". The
+# object, not the verb, says what the figure is; with the noun of what the verb puts on
+# it where the object is only the thing ("a deal that values the club at R180m": the
+# value of the club).
+ESTIMATE_AT_LEMMAS: dict[str, str] = {
+    "put": "",
+    "estimate": "",
+    "value": "value",
+    "peg": "",
+    "place": "",
+    "set": "",
+    "fix": "",
+    "reckon": "",
+    "assess": "",
+    "calculate": "",
+}
 # Nouns of a level an amount is set against rather than one it reached: "against a
 # target of 95%", "compared with a goal of 92%" (the target for the share before, and
 # not what "the figure" after it stands for).
 BENCHMARK_NOUNS = frozenset({"target", "goal", "benchmark", "threshold", "limit", "ceiling"})
 # Verbs of change and the noun that names the change: "revenue rose 6%" is a rise in
 # revenue; "up 7%" and "down 3%" read as the same. Lemmas, lower case.
+# Verbs (lemmas) of a market or a poll's move in points, read as that move where they
+# are not one elsewhere ("added 40,000 jobs" is a count added; "shed 900 jobs" an
+# owner's loss): "The TSX added 112 points to close at 24,310", "The FTSE 100 shed 48
+# points, or 0.6%".
+POINTS_MOVE_VERBS: dict[str, str] = {"add": "gain", "shed": "fall", "lose": "fall"}
 CHANGE_NOUNS: dict[str, str] = {
     "rise": "rise",
     "climb": "rise",

@@ -20,6 +20,7 @@ from briefsmith.core.lexicon import (
     FURTHER_AMOUNT_WORDS,
     MONTHS,
     POINTING_BACK_PRONOUNS,
+    POINTS_MOVE_VERBS,
     PRICE_VERB_NOUNS,
     SCOPE_ADVERBS,
     SPEECH_VERBS,
@@ -981,7 +982,9 @@ def _move_in_points(text: str, tokens: Tokens, start: int, end: int) -> str:
         if verb < c < inside.start and tokens.lower[c] in _DIRECTION_ADVERBS
     ]
     change = CHANGE_NOUNS.get(tokens.lower[adverbs[-1]]) if adverbs else None
-    change = change or CHANGE_NOUNS.get(tokens.lemma[verb])
+    change = (
+        change or POINTS_MOVE_VERBS.get(tokens.lemma[verb]) or CHANGE_NOUNS.get(tokens.lemma[verb])
+    )
     if change is None:
         return ""
     after = tokens.start[noun] + len(tokens.text[noun])

@@ -129,6 +129,7 @@ from briefsmith.core.extraction.figures.measure_reading import (
     _only_the_unit,
     _opening_age_of_a_person,
     _reading_of_a_thing,
+    _recorded_before,
     _refers_back,
     _with_count_for_more,
     _with_count_for_them,
@@ -724,6 +725,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         measures = _level_after_a_change_noun(text, start, end) or measures
         if tokens is not None:
             measures = _named_before(tokens, start, unit, measures, figures) or measures
+            measures = _recorded_before(tokens, start, end, unit, figures) or measures
             measures = _compared_with_before(tokens, start, end, unit, figures) or measures
             measures = _change_of_the_count_before(text, start, figures) or measures
             measures = _change_told_after(text, start, measures, figures) or measures

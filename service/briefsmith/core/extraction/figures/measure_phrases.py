@@ -628,6 +628,22 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
                 if tokens.lower[child] in _RELATIVES and tokens.dep[current] == "relcl":
                     antecedent = tokens.head[current]
                     return (antecedent if antecedent not in skip else None), passive
+                if (
+                    tokens.lower[child] in ("he", "she")
+                    and tokens.dep[current] == "ccomp"
+                    and tokens.lemma[current] != "have"  # (what one has: the tallies' reading)
+                ):
+                    # "Dale Marchetti said he had applied for 50 jobs": the "he" of a
+                    # clause a named person reports is that person, when sure (round 21's
+                    # reading for tallies, for any clause); not one set off by a remark
+                    # ("Tom Price, prosecuting, said he had": who speaks for a side)
+                    named = _reporter_of_a_pronoun_named(tokens, tokens.lower[child], current)
+                    if (
+                        named is not None
+                        and named not in skip
+                        and named + 1 == tokens.head[current]
+                    ):
+                        return named, passive
                 return child, passive
         parent, dep = tokens.head[current], tokens.dep[current]
         if parent == current or tokens.sent[parent] != tokens.sent[verb]:

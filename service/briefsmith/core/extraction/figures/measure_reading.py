@@ -41,6 +41,7 @@ from briefsmith.core.lexicon import (
     PAYMENT_FORMS,
     PRONOUNS,
     QUOTE_OPENERS,
+    RECORDED_LEVEL_LEMMAS,
     REPORTING_PERIOD_NOUNS,
     RISE_UP_VERBS,
     SCALE_READING_NOUNS,
@@ -628,6 +629,57 @@ def _named_before(
     return _joined([_in_place_of(told, rest.split()), rest]) if rest else told
 
 
+_RECORDED_WHEN_WORDS = 6  # words of the time or occasion read after the participle
+
+
+def _recorded_before(
+    tokens: Tokens, start: int, end: int, unit: str | None, figures: list[FoundFigure]
+) -> str:
+    """ "Youth unemployment fell to 13.9 per cent, well above the 10.8 per cent recorded
+    two years ago", "Inflation eased to 3.1%, down from the 4.4% seen in March": "the"
+    amount that a participle of record follows is an earlier level of what the amount of
+    the same kind just before it, in the same sentence, measures, at the time or
+    occasion the participle names ("Youth unemployment two years ago"); not "recorded".
+    "" when it does not apply. Reads the amount's own children and a few words after."""
+    inside = tokens.between(start, end)
+    if not len(inside) or not figures:
+        return ""
+    last = inside.stop - 1
+    participles = [
+        c
+        for c in tokens.children[last]
+        if c == inside.stop
+        and tokens.dep[c] == "acl"
+        and tokens.tag[c] in ("VBN", "VBD")
+        and tokens.lemma[c] in RECORDED_LEVEL_LEMMAS
+    ]
+    if not participles or not any(
+        tokens.lower[c] == "the" and tokens.dep[c] == "det" for c in tokens.children[last]
+    ):
+        return ""
+    earlier = figures[-1]
+    first = tokens.between(earlier.start, earlier.end)
+    if (
+        not len(first)
+        or tokens.sent[first[0]] != tokens.sent[last]
+        or earlier.unit != unit
+        or not earlier.measures
+        or re.search(r"\d", earlier.measures)
+    ):
+        return ""
+    words: list[str] = []
+    for index in range(
+        participles[0] + 1, min(participles[0] + 1 + _RECORDED_WHEN_WORDS, len(tokens))
+    ):
+        if (
+            tokens.pos[index] in ("PUNCT", "CCONJ", "SCONJ")
+            or tokens.sent[index] != tokens.sent[last]
+        ):
+            break
+        words.append(tokens.text[index])
+    return _joined([earlier.measures, *words])
+
+
 def _set_against(tokens: Tokens, word: int) -> list[str]:
     """The words after "than" or "on" that name what an amount is set against ("than a
     year earlier", "on last season"), as written, up to the end of the clause."""
@@ -1078,7 +1130,10 @@ def _noun_phrase(
                 or tokens.lower[index] in _CLAUSE_STOP
             ):
                 break
-            if dep == "cc" and _another_amount(tokens, index + 1):
+            if dep == "cc" and (
+                _another_amount(tokens, index + 1)
+                or _joined_noun_with_its_amount(tokens, index + 1)
+            ):
                 break  # "a £42m deficit and 1,100 vacancies": another amount, not this noun's
             parent = tokens.head[index]
             if (
@@ -1246,6 +1301,30 @@ def _another_amount(tokens: Tokens, index: int) -> bool:
     while tokens.pos[counted] in ("NUM", "SYM") and tokens.head[counted] != counted:
         counted = tokens.head[counted]  # "£ 42m", "1.2 million"
     return counted > index and tokens.dep[counted] == "conj"
+
+
+_JOINED_NOUN_REACH = 4  # words read after "and" to the joined noun with its own amount
+
+
+def _joined_noun_with_its_amount(tokens: Tokens, index: int) -> bool:
+    """ "a gain of 10,000 jobs and a rate of 6.8 per cent": after "and", a joined noun
+    whose own "of" phrase holds an amount is another figure's noun, not more of this
+    one's (round 29). Reads a few words."""
+    for noun in range(index, min(index + _JOINED_NOUN_REACH, len(tokens))):
+        if tokens.pos[noun] in ("NOUN", "PROPN") and tokens.dep[noun] != "compound":
+            break
+        if tokens.pos[noun] not in ("DET", "ADJ", "NOUN", "PROPN"):
+            return False
+    else:
+        return False
+    if noun + 1 < len(tokens) and tokens.pos[noun + 1] == "NUM" and tokens.dep[noun] == "conj":
+        return True  # "17,000 workers and public administration 11,500": the verb left out
+    if tokens.dep[noun] != "conj" or noun + 2 >= len(tokens) or tokens.lower[noun + 1] != "of":
+        return False
+    amount = noun + 2
+    while amount < len(tokens) and tokens.pos[amount] == "SYM" and amount < noun + 4:
+        amount += 1  # "of $9.4bn"
+    return tokens.pos[amount] == "NUM"
 
 
 def _glued_hyphen(tokens: Tokens, index: int) -> bool:

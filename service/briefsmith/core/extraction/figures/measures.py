@@ -25,6 +25,7 @@ from briefsmith.core.lexicon import (
     CHANGE_NOUNS,
     CONTAINING_LEMMAS,
     DURATION_FRAMES,
+    ESTIMATE_AT_LEMMAS,
     OWNER_CHANGE_LEMMAS,
     PART_QUANTIFIERS,
     PRICE_VERB_NOUNS,
@@ -148,6 +149,7 @@ from briefsmith.core.extraction.figures.reading import (
     _WHEN,
     _amount_root,
     _bracket_opens_between,
+    _is_person_noun,
     _joined,
 )
 
@@ -179,6 +181,29 @@ def _part_measure(text: str, tokens: Tokens, part: NumberMention, whole: NumberM
         # its 212"), as an editor keeps it (round 17).
         phrase = f"{phrase} of {told.group(1)} {text[whole.start : whole.end]}"
     return _with_predicate(tokens, found_part[0], phrase, skip)
+
+
+_WHICH_CLAUSE_WORDS = 9  # words of a "within which" clause kept
+
+
+def _with_its_which_clause(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
+    """ "The time within which an appeal may be lodged is 21 days", "The period over which
+    the loan is repaid is 25 years": a bare frame is told by its clause opened with a
+    preposition and "which" ("time within which an appeal may be lodged"), a few words
+    read from the noun on; the phrase as it was otherwise."""
+    if " " in phrase or noun + 2 >= len(tokens) or tokens.lower[noun + 2] != "which":
+        return phrase
+    clause = [c for c in tokens.children[noun] if tokens.dep[c] == "relcl"]
+    if not clause or tokens.pos[noun + 1] != "ADP" or tokens.head[noun + 1] != clause[0]:
+        return phrase
+    words = []
+    for index in range(noun + 1, min(clause[0] + 1, noun + 1 + _WHICH_CLAUSE_WORDS)):
+        if index in skip or tokens.pos[index] == "PUNCT":
+            return phrase
+        words.append(tokens.text[index])
+    if words[-1] != tokens.text[clause[0]]:
+        return phrase  # (a clause longer than the few words read)
+    return _joined([phrase, *words])
 
 
 def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> str:
@@ -361,7 +386,9 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         and subject is not None
         and preposition != "for"  # (not "were without water for 48 hours")
     ):  # "the average response time was 41 minutes"
-        return _noun_phrase(tokens, subject, inside, stop=verb)
+        return _with_its_which_clause(
+            tokens, subject, _noun_phrase(tokens, subject, inside, stop=verb), inside
+        )
     if dep == "dobj" and tokens.lemma[verb] == "last" and who:  # "a debate that lasted nine hours"
         return "length of " + who
     if dep == "dobj" and tokens.lemma[verb] == "take":
@@ -612,6 +639,9 @@ def _clause_measure(
     elif own:
         extras = extras + own
     if kind_noun is not None and preposition in ("", "for", "up", "by"):
+        recipient = ""
+        if not preposition:  # (not "sold his stake for 3.5 million euros")
+            extras, recipient = _without_the_first_object(tokens, verb, skip, extras)
         kind_in = extras[:1] == ["in"] and len(extras) > 1 and not _is_payment_form(extras[1])
         if kind_in and tokens.tag[verb] in ("VBD", "VBN"):  # "received £1.3m in pay"
             kind, link, extras = f"{extras[1]} {tokens.text[verb]}", "by", extras[2:]
@@ -625,7 +655,9 @@ def _clause_measure(
         head = f"{kind} {link} {phrase}" if phrase else kind
         # (a measure stays short; a sum "for" something is no object of two: "sold his
         # stake for 3.5 million euros" sold the stake, not to it)
-        if len(" ".join([head, *extras]).split()) < 8 and preposition != "for":
+        if recipient:
+            extras = ["to", recipient, *extras]
+        elif len(" ".join([head, *extras]).split()) < 8 and preposition != "for":
             extras = _paid_to(tokens, verb, skip, extras) + extras
         anchors = [verb] if amount is None else [amount, verb]
         return _budget([head, *extras, *_when_of(tokens, anchors, skip)])
@@ -639,6 +671,52 @@ def _clause_measure(
             return _budget(["money", *purpose, "in", phrase])
     before = [phrase] if phrase else []
     return _budget([*before, tokens.text[verb], *extras])
+
+
+def _object_joined_through_of(tokens: Tokens, noun: int) -> int | None:
+    """ "expected a gain of 10,000 jobs and a rate of 6.8 per cent", "forecast profits of
+    $2.1bn and revenue of $9.4bn": the parser joins a second object with its own "of"
+    amount to the amount (or counted noun) of the first object's "of" phrase; the first
+    object, a verb's direct object, when `noun` is so joined. None otherwise."""
+    joined = tokens.head[noun]
+    if tokens.dep[noun] != "conj" or joined >= noun or tokens.dep[joined] != "pobj":
+        return None
+    of = tokens.head[joined]
+    first = tokens.head[of]
+    if tokens.lower[of] != "of" or first >= of or tokens.pos[first] not in _NOUNS:
+        return None
+    verb = tokens.head[first]
+    if tokens.dep[first] != "dobj" or tokens.pos[verb] != "VERB" or verb >= first:
+        return None
+    if not any(tokens.lower[c] == "of" and tokens.dep[c] == "prep" for c in tokens.children[noun]):
+        return None
+    return first
+
+
+def _without_the_first_object(
+    tokens: Tokens, verb: int, skip: range, extras: list[str]
+) -> tuple[list[str], str]:
+    """ "Ofwat fined the company £11.4m", "Magistrates fined the landlord £8,000": where
+    the parser reads the first of two objects as the direct object (and the sum as
+    another), that object is whom the sum is paid, given or charged to, told as such
+    after the kind of sum ("fine by Ofwat to company"), not run into the doer ("fine by
+    Ofwat company"). The words the clause says, without that object when it comes first,
+    and that object's phrase ("" when it does not apply)."""
+    if not len(skip) or not extras:
+        return extras, ""
+    if any(tokens.dep[c] == "dative" for c in tokens.children[verb]):
+        return extras, ""  # ("had given the police a record £1.64bn": the dative is whom)
+    first = [
+        c
+        for c in tokens.children[verb]
+        if tokens.dep[c] == "dobj"
+        and verb < c < skip.start
+        and tokens.pos[c] in _NOUNS
+        and tokens.start[c] != tokens.end[c - 1]  # (not the "m" of another "£2m")
+    ]
+    if not first or extras[0] != _noun_phrase(tokens, first[0], skip, False):
+        return extras, ""
+    return extras[1:], extras[0]
 
 
 def _place_or_time(tokens: Tokens, verb: int, skip: range, amount: int | None) -> list[str]:
@@ -996,6 +1074,76 @@ def _average_measure(tokens: Tokens, average: int, skip: range) -> str:
     return clause if noun in (w.lower() for w in words) else f"{noun} {clause}"
 
 
+def _estimated_at(tokens: Tokens, root: int, inside: range) -> str:
+    """ "Officials put the death toll at 41", "Markets put the odds of another cut at 40
+    per cent", "Engineers estimate the cost of the bridge at R480 million": an amount
+    after "at" on a verb that puts a figure on its object is that object ("death toll",
+    "odds of another cut"), not the words of the clause ("Markets put odds"). A possessive
+    pronoun on the object is its doer's ("The bank set its key rate at 2.5%": "key rate
+    of bank"). Not an object that is itself counted ("put 2,000 tickets on sale at
+    £25") or an amount ("put £500 on the horse at 10-1"). "" when it does not apply."""
+    at = tokens.head[root]
+    if tokens.dep[root] != "pobj" or tokens.lower[at] != "at" or at == root:
+        return ""
+    verb = tokens.head[at]
+    if tokens.dep[verb] == "dobj" and tokens.pos[verb] == "NOUN" and verb < at:
+        verb = tokens.head[verb]  # "estimate the cost of the bridge at": "at" on the object
+    if verb == at or tokens.pos[verb] != "VERB" or tokens.lemma[verb] not in ESTIMATE_AT_LEMMAS:
+        return ""
+    objects = [
+        c
+        for c in tokens.children[verb]
+        if tokens.dep[c] == "dobj" and c < at and tokens.pos[c] in ("NOUN", "PROPN")
+    ]
+    if (
+        not objects
+        or objects[0] in inside
+        or tokens.ent[objects[0]] in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+    ):
+        return ""
+    thing = objects[0]
+    if any(tokens.dep[c] == "nummod" or tokens.pos[c] == "NUM" for c in tokens.children[thing]):
+        return ""
+    phrase = _noun_phrase(tokens, thing, inside)
+    if not phrase or _DIGIT.search(phrase):
+        return ""
+    # "put the cost to traders at": whose cost (the parser may hang it on the verb)
+    for c in sorted([*tokens.children[thing], *tokens.children[verb]]):
+        pobjs = [o for o in tokens.children[c] if tokens.dep[o] == "pobj"]
+        if (
+            tokens.dep[c] in ("prep", "dative")
+            and thing < c < at
+            and pobjs
+            and tokens.text[c] not in phrase.split()
+        ):
+            words = _noun_phrase(tokens, pobjs[0], inside, False)
+            if words and not _DIGIT.search(words):
+                phrase = _budget([phrase, tokens.text[c], words])
+    owners = [
+        c for c in tokens.children[thing] if tokens.dep[c] == "poss" and tokens.pos[c] == "PRON"
+    ]
+    if owners:
+        subject, _ = _subject_of(tokens, verb, inside)
+        if subject is None or tokens.pos[subject] not in _NOUNS or subject in inside:
+            return ""
+        words = [w for w in phrase.split() if w.lower() != tokens.lower[owners[0]]]
+        phrase = _budget([*words, "of", _noun_phrase(tokens, subject, inside, False)])
+    kind = ESTIMATE_AT_LEMMAS[tokens.lemma[verb]]
+    if kind and phrase.split()[0].lower() != kind:
+        # "a deal that values the club at R180m": the value of the club, in the deal
+        subject, _ = _subject_of(tokens, verb, inside)
+        within = (
+            ["in", _noun_phrase(tokens, subject, inside, False)]
+            if subject is not None
+            and tokens.tag[subject] == "NN"  # (a deal, an offer; not "Shares ... valuing")
+            and subject not in inside
+            and not _is_person_noun(tokens.lemma[subject])  # (not "Analysts value")
+            else []
+        )
+        phrase = _budget([kind, "of", phrase, *within])
+    return phrase
+
+
 def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     found = _amount_root(tokens, start, end)
     if found is None:
@@ -1049,6 +1197,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     aged = _age_measure(tokens, inside)
     if aged:
         return aged
+    estimated = _estimated_at(tokens, amount_noun, inside)
+    if estimated:
+        return estimated
     standing = _standing_in_a_poll(tokens, root, inside)
     if standing:
         return standing
@@ -1293,6 +1444,12 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
             if against:  # "a premium of 38% to Nordavia's closing price"
                 return _budget([frame, against])
             done = tokens.head[governor]
+            partner = _object_joined_through_of(tokens, governor)
+            if " " not in frame and partner is not None:
+                # "had expected a gain of 10,000 jobs and a rate of 6.8 per cent": the
+                # parser joins the second object to the first one's "of" phrase; it
+                # shares the first object's verb
+                return _with_predicate(tokens, partner, frame, inside)
             if (
                 " " not in frame
                 and tokens.dep[governor] == "conj"
