@@ -8,6 +8,7 @@ attributor), so every module reads top-down and there is no import cycle. Pure."
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from briefsmith.core.analysis.common import (
@@ -28,6 +29,7 @@ from briefsmith.core.extraction.quotes import (
     is_title_cased,
 )
 from briefsmith.core.lexicon import (
+    ADDRESS_HONORIFICS,
     DOCUMENT_NOUNS,
     NICKNAMING_LEMMAS,
     OWNED_WRITING_NOUNS,
@@ -50,6 +52,11 @@ class _Attributor(_References):
             if speaker != UNATTRIBUTED and passage.text.strip() and passage.text.strip() in speaker:
                 # "Fans of the Wolves' 'famous old ground' say ...": a phrase holding the
                 # quote itself does not say it
+                attributed[-1] = replace(attributed[-1], speaker=UNATTRIBUTED)
+                speaker = UNATTRIBUTED
+            if speaker != UNATTRIBUTED and _addressed_in(passage.text, speaker):
+                # "‘This is not the Dáil, Mattie,’ he said": the one spoken to by name is
+                # not the one speaking (round 29); nobody is credited by guess.
                 attributed[-1] = replace(attributed[-1], speaker=UNATTRIBUTED)
                 speaker = UNATTRIBUTED
             if speaker != UNATTRIBUTED:
@@ -276,3 +283,24 @@ class _Attributor(_References):
             candidates=tuple(candidates[:_MAX_CANDIDATES]),
             framed=framed,
         )
+
+
+# A name the quote speaks to: after a comma at its end ("…, Mattie", "…, Mr Cusack!") or
+# before a comma at its start ("Mattie, sit down"). Only the quote's two ends are read.
+_VOCATIVE_NAME = (
+    r"(?:(?:"
+    + "|".join(re.escape(title) for title in sorted(ADDRESS_HONORIFICS, key=len, reverse=True))
+    + r")\s+)?([A-Z][\w'’-]+)"
+)
+_VOCATIVE_AT_END = re.compile(r",\s+" + _VOCATIVE_NAME + r"\s*[.!?]*$")
+_VOCATIVE_AT_START = re.compile(r"^" + _VOCATIVE_NAME + r",\s")
+
+
+def _addressed_in(quote_text: str, speaker: str) -> bool:
+    """Does the quote speak to `speaker` by a word of their name?"""
+    words = {word for word in speaker.split() if word[:1].isupper()}
+    ends = (
+        _VOCATIVE_AT_END.search(quote_text[-60:].rstrip()),
+        _VOCATIVE_AT_START.match(quote_text[:60].lstrip()),
+    )
+    return any(match is not None and match.group(1) in words for match in ends)

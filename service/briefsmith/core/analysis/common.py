@@ -511,6 +511,23 @@ def _named_after_subject_noun(t: Tokens, first: int, root: int) -> bool:
     )
 
 
+def _subject_after_fronted_clause(t: Tokens, root: int, stop: int) -> bool:
+    """A name set off by commas after a fronted clause, before a main verb the parser left
+    with no subject ("When Mr Ryle called the evidence fantasy, the judge, Paul Kerr,
+    stopped him", parsed with "the judge, Paul Kerr" in apposition to the fronted clause's
+    object): the name is the main verb's subject (round 29). Only the verb right after
+    the name's comma is read."""
+    if t.dep[root] != "appos" or stop + 1 >= len(t) or t.text[stop] != ",":
+        return False
+    verb = stop + 1
+    if t.dep[verb] != "ROOT" or t.pos[verb] not in ("VERB", "AUX"):
+        return False
+    children = t.children[verb]
+    return not any(t.dep[c] in _SUBJECTS for c in children) and any(
+        t.dep[c] == "advcl" and c < root for c in children
+    )
+
+
 def _misparsed_subject(t: Tokens, root: int, noun: bool = False) -> bool:
     """A name the parser made its sentence's root, with the sentence's finite verb hung
     under it ("Widow Ann Lee, 71, of Leeds, handed over her savings" parsed as the name

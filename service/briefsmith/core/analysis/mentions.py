@@ -39,6 +39,7 @@ from briefsmith.core.analysis.common import (
     _root_of,
     _says_next,
     _strip_name,
+    _subject_after_fronted_clause,
     _titled_by_courtesy_alone,
     _words_before,
 )
@@ -255,6 +256,7 @@ class _Mentions:
                     # a body ("contacted by the BBC") is not the one an "it" stands for
                     _names_subject(t, root, agent=entity.label == PERSON)
                     or _apposed_to_subject(t, entity.first_token, entity.last_token)
+                    or _subject_after_fronted_clause(t, root, entity.last_token)
                     or (
                         # a person's name (not "the consultancy Harnett Bowe said"
                         # after an analyst), and not "a friend of Ann Lee said"
@@ -304,6 +306,7 @@ class _Mentions:
                 or _misparsed_subject(t, root)
                 or _named_after_subject_noun(t, span.start if len(span) else token, root)
                 or (len(span) > 0 and _apposed_to_subject(t, span.start, span.stop))
+                or (len(span) > 0 and _subject_after_fronted_clause(t, root, span.stop))
             )
             if _other_holder(record, gender_told(before)):
                 continue

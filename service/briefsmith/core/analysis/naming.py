@@ -36,6 +36,7 @@ from briefsmith.core.analysis.common import (
     _root_of,
     _spoken_through,
     _strip_name,
+    _subject_after_fronted_clause,
     _watched_clause,
 )
 from briefsmith.core.analysis.parse_reading import _ParseReading
@@ -1742,11 +1743,16 @@ class _Naming(_ParseReading):
         token = t.at(mention.start)
         if token < 0:
             return False
-        node = self._name_heads(token)[-1]
+        heads = self._name_heads(token)
+        node = heads[-1]
         if t.dep[node] == "pobj" and t.dep[t.head[node]] == "agent":
             node = t.head[node]
         verb = t.head[node]
-        return (t.dep[node] in _SUBJECTS or t.dep[node] == "agent") and t.head[verb] == verb
+        # (the name's own head word: "..., the judge, Paul Kerr, stopped him")
+        name_head = next((h for h in heads if t.dep[h] == "appos"), heads[0])
+        return (
+            (t.dep[node] in _SUBJECTS or t.dep[node] == "agent") and t.head[verb] == verb
+        ) or _subject_after_fronted_clause(t, name_head, name_head + 1)
 
     def _heard_from(self, mention: _Named) -> bool:
         """Is the person named here the one a hearing heard from ("The inquest heard from
