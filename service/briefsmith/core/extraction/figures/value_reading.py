@@ -23,7 +23,9 @@ _CLOCK_AFTER = re.compile(
     r"o[’']clock|local time)",
     re.IGNORECASE,
 )
-# Stretches of digits that are codes, not quantities: clock times "14:00", telephone
+# Stretches of digits that are codes, not quantities: clock times "14:00" (also as a
+# timeline's label, "Friday, 20:00: ..."; round 29), "20h00" (South African and French
+# style), telephone
 # numbers "0800 555 0123", "+1 312 555 0187", "555-0148", "1-800-555-0199", "(555)
 # 212-8890", "(02) 9876 5432", "1300 555 123", dotted versions "2.4.1", chains of three or
 # more (a formation "4-2-3-1", a date "12-03-2024"), a race or a train named by its
@@ -32,7 +34,8 @@ _CLOCK_AFTER = re.compile(
 # and dates "2004/05", "20/11/2025", decades "the 1990s", "the '90s", a person's height
 # "5ft 10in", "6ft tall" (the description in a police appeal or a profile).
 _NOT_FIGURES = re.compile(
-    r"(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3}(?!\d))?(?![\d:])"
+    r"(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3}(?!\d))?(?!\d|:\d)"
+    r"|(?<![\w.,:])(?:[01]?\d|2[0-3])h[0-5]\d(?!\w)"
     r"|(?<![\w.])\+?\(?0\d{2,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}(?!\d)"
     r"|(?<![\w.])\+\d{1,3}(?:[\s-]\(?\d{1,5}\)?){2,5}(?!\d)"
     r"|(?<![\w.])\d{3}-\d{4}(?!\d)"
