@@ -1218,6 +1218,14 @@ STATE_LEMMAS = _words("be remain stay become get")
 # closed overnight", "the line would stay shut" tell what happens to it, not a judgment.
 # ("open" is left out: "would stay open to talent from abroad" is a stance)
 ACCESS_STATE_WORDS = _words("closed shut suspended cordoned sealed")
+# Round 29: what stops or holds something for a length of minutes or seconds, read just
+# before "for" ("play was held up for four minutes", "with Pryce off for 10 minutes",
+# "trapped for 40 minutes"): a stoppage's length is news; "fought for 30 minutes" is
+# colour.
+STOPPAGE_WORDS = _words("""
+paused halted stopped suspended delayed interrupted closed shut grounded trapped stranded
+stuck offline unconscious underwater
+""")
 # Verbs (lemmas) of need: "the authors said further research would be needed" is a
 # judgment of what is lacking, not a step anyone has planned.
 NECESSITY_LEMMAS = _words("need require")

@@ -44,6 +44,7 @@ from briefsmith.core.lexicon import (
     SCHEDULED_EVENT_NOUNS,
     SENTENCE_LEMMAS,
     SIBLING_GROUP_NOUNS,
+    STOPPAGE_WORDS,
     WORKING_SPAN_NOUNS,
 )
 from briefsmith.core.numbers import (
@@ -129,8 +130,11 @@ _SHORT_SPAN_BEFORE = re.compile(
     # "was timed at 1 minute 12 seconds over his shot" (round 27)
     r"timed\s+at|"
     # "play was held up for four minutes", "had been in the air for four minutes", "with
-    # Pryce off for 10 minutes": how long a stoppage or a state lasted (round 29)
-    r"for)\s+"
+    # Pryce off for 10 minutes", "were stuck on the tarmac for 45 minutes": how long a
+    # stoppage or a state lasted (round 29); not what someone did for so long ("medics
+    # fought for 30 minutes to save him": colour)
+    r"(?:held\s+up|off|down|out|in\s+the\s+air|(?:" + "|".join(sorted(STOPPAGE_WORDS)) + r")"
+    r"(?:\s+the\s+[\w'’-]+)?|(?:was|were|been|is|are|be)(?:\s+[\w'’-]+){1,4}?)\s+for)\s+"
     r"(?:(?:about|around|some|nearly|almost|more than|up to|just|only|an extra|extra|"
     r"a further)\s+)?$",
     re.IGNORECASE,
