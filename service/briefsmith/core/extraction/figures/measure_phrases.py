@@ -637,13 +637,13 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
                     # clause a named person reports is that person, when sure (round 21's
                     # reading for tallies, for any clause); not one set off by a remark
                     # ("Tom Price, prosecuting, said he had": who speaks for a side)
-                    named = _reporter_of_a_pronoun_named(tokens, tokens.lower[child], current)
+                    reporter = _reporter_of_a_pronoun_named(tokens, tokens.lower[child], current)
                     if (
-                        named is not None
-                        and named not in skip
-                        and named + 1 == tokens.head[current]
+                        reporter is not None
+                        and reporter not in skip
+                        and reporter + 1 == tokens.head[current]
                     ):
-                        return named, passive
+                        return reporter, passive
                 return child, passive
         parent, dep = tokens.head[current], tokens.dep[current]
         if parent == current or tokens.sent[parent] != tokens.sent[verb]:

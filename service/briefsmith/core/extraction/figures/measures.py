@@ -1126,8 +1126,8 @@ def _estimated_at(tokens: Tokens, root: int, inside: range) -> str:
         subject, _ = _subject_of(tokens, verb, inside)
         if subject is None or tokens.pos[subject] not in _NOUNS or subject in inside:
             return ""
-        words = [w for w in phrase.split() if w.lower() != tokens.lower[owners[0]]]
-        phrase = _budget([*words, "of", _noun_phrase(tokens, subject, inside, False)])
+        kept = [w for w in phrase.split() if w.lower() != tokens.lower[owners[0]]]
+        phrase = _budget([*kept, "of", _noun_phrase(tokens, subject, inside, False)])
     kind = ESTIMATE_AT_LEMMAS[tokens.lemma[verb]]
     if kind and phrase.split()[0].lower() != kind:
         # "a deal that values the club at R180m": the value of the club, in the deal
