@@ -50,7 +50,10 @@ Coun Coun. Ald Ald.
 Rev Rev. Revd Revd. Reverend Venerable Ven Ven. Very Rt Rt. Right Most Rabbi Imam Pastor
 Father Fr Fr.
 Hon Hon. Honourable Honorable
+Cllrs Cllrs. Crs Crs. Profs Profs. Drs Drs.
 """)  # (round 20: "Hon. Grace Mutua", "The Honourable member for ...", styles of address)
+# (round 29b: a title's plural before two names, "Cllrs Aoife Lenihan and Martin
+# Fennelly", "Drs Priya Nair and Tom Walsh": the title of each; PLURAL_TITLES)
 # Titles of a knight or a dame, written before the given name ("Sir Roderick", "Dame
 # Judi"): one word after them is a given name, not a surname.
 KNIGHTHOOD_TITLES = _words("Sir Dame")
@@ -177,6 +180,20 @@ OFFICE_OF_TITLE = {
     "father": "priest",
     "fr": "priest",
 }
+# A title's plural written once before two or more names ("Cllrs Ann Lee and Tom Bell",
+# "Sens. Ann Lee and Tom Bell", "Drs Ann Lee and Tom Bell"), with the title each name
+# holds; the office it spells out (OFFICE_OF_TITLE) is each one's role. Round 29b.
+PLURAL_TITLES = {
+    "cllrs": "cllr",
+    "crs": "cr",
+    "profs": "prof",
+    "drs": "dr",
+    "sens": "sen",
+    "reps": "rep",
+}
+OFFICE_OF_TITLE.update(
+    {plural: OFFICE_OF_TITLE[one] for plural, one in PLURAL_TITLES.items() if one in OFFICE_OF_TITLE}
+)
 # Military ranks written before a name ("Col. Jane Doe").
 RANKS = _words("""
 Col Col. Colonel Gen Gen. General Lt Lt. Lieutenant Sgt Sgt. Sergeant Maj Maj. Major Capt
@@ -235,6 +252,7 @@ MPP MHA MNA Supervisor Clerk
 Reeve Tahsildar
 Cr Cr.
 Cst Cst. Gda Gda.
+Sens. Reps.
 """)  # (round 18: church titles before a name; not "Canon", a firm's: "Canon Europe")
     # (round 21: Canadian provincial members, "MPP Laura Finch", "MHA", "MNA"; US local
     # offices, "County Supervisor Ann Lopez", "County Clerk", "Clerk-Treasurer")

@@ -51,6 +51,8 @@ from briefsmith.core.extraction.actors import (
     compound_title,
 )
 from briefsmith.core.lexicon import (
+    OFFICE_OF_TITLE,
+    PLURAL_TITLES,
     AGENT_LOOKALIKES,
     AGENT_POSTS,
     AGENT_SUFFIXES,
@@ -457,7 +459,9 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
     """ "Non-executive directors Ann Lee and Tom Bell will step down", "Senior nurses Ann
     Lee and Tom Bell led the ward": a plural role noun right before a list of names
     (however the parser hangs it) is each one's role, in the singular."""
-    if name_first + 2 < name_last and _plural_staff_noun(t.lower[name_first]):
+    if name_first + 2 < name_last and (
+        _plural_staff_noun(t.lower[name_first]) or _plural_title(t.lower[name_first])
+    ):
         name_first += 1  # the plural taken into the name ("MPs Ian Drew")
     node = _root(t, name_first, name_last)
     # (A list: this name joined to one before it, or one after it: "Estate agents Pennine
@@ -483,6 +487,7 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
         and t.dep[first - 1] == "compound"
         and t.pos[first - 1] == "PROPN"
         and not (_opens_sentence(t, first - 1) and _plural_staff_noun(t.lower[first - 1]))
+        and not _plural_title(t.lower[first - 1])
     ):
         first -= 1
     noun = first - 1
@@ -508,6 +513,10 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
         noun -= 1  # "Two teenagers, Ann Lee and Tom Bell,", "The victims, Ann Lee and ..."
     if noun < 0 or t.sent[noun] != t.sent[node]:
         return None
+    if _plural_title(t.lower[noun]):
+        # "Cllrs Ann Lee and Tom Bell": a title's plural, each one's office ("Drs": none)
+        office = OFFICE_OF_TITLE.get(t.lower[noun].rstrip("."))
+        return office or None
     if t.tag[noun] == "NNS" and _role_noun(t.lemma[noun]):
         singular = t.lemma[noun]
     elif _plural_staff_noun(t.lower[noun]) and (
@@ -535,6 +544,11 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
         left -= 1
     phrase = f"{text[t.start[left] : t.start[noun]]}{singular}"
     return None if _broken(phrase) else phrase
+
+
+def _plural_title(lower: str) -> bool:
+    """Is the word a title's plural written before names ("Cllrs", "Sens.", "Drs")?"""
+    return lower.rstrip(".") in PLURAL_TITLES
 
 
 _WHO_AFTER_NAME = re.compile(r"\s*,\s*(?:\d+\s*,\s*)?who\b")
@@ -1156,12 +1170,16 @@ def _apposition_read_as_subjects(t: ParsedTokens, root: int, name_first: int) ->
 def _apposition_read_as_conj(t: ParsedTokens, root: int, name_first: int, name_last: int) -> bool:
     """ "spoke to the US Secretary of State, Rebecca Lyle, who ...": a name set off by
     commas after a singular noun, which the parser joins to it as a list's member though
-    no list goes on ("and", a member after it)."""
+    no list goes on ("and", a member after it). A style of address may stand between
+    the comma and the name ("the Cathaoirleach, Cllr Brendan Twomey, intervened")."""
     head = t.head[root]
+    comma = name_first - 1
+    while comma > head + 1 and name_first - comma <= 3 and t.text[comma].rstrip(".") in _COURTESY_TOKENS:
+        comma -= 1
     return (
         t.dep[root] == "conj"
         and t.tag[head] in ("NN", "NNP")
-        and t.text[name_first - 1] == ","
+        and t.text[comma] == ","
         and name_last < len(t.text)
         and t.text[name_last] == ","
         and not any(t.dep[c] in ("cc", "conj") for c in t.children[root])
