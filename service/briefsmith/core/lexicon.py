@@ -2339,6 +2339,13 @@ when while because if since until where although though unless once than that wh
 # their crops"): a name inside one is followed by the sentence's own clause, no apposition.
 # Round 29.
 FRONTED_PHRASE_OPENERS = _words("according like unlike thanks")
+# Words of place that open a phrase fronted with no comma before a sentence's subject
+# ("Outside court Ann Lee said", "Inside the hall Tom Bell told"), which the tagger may
+# call adjectives; not a role noun's modifier ("Outside centre Ann Lee"). Round 29b.
+FRONTED_PLACE_WORDS = _words("outside inside")
+# ... and the positions they name in sport, a role ("Outside centre Ann Lee", "Inside
+# forward Tom Bell", "Outside half", "Outside hitter" an agent noun already).
+INSIDE_OUTSIDE_POSITIONS = _words("centre center half back forward wing linebacker right left")
 # Occupations and descriptions of people that a headline style capitalizes before a
 # name and that no suffix rule (-er, -or, -ist, -ian) finds: "Paramedic Ann Lee".
 DESCRIPTION_NOUNS = _words("""
@@ -2555,6 +2562,9 @@ JUDICIAL_TITLES = {
     "lord justice": "Court of Appeal judge",
     "lady justice": "Court of Appeal judge",
     "honour judge": "judge",
+    # (round 29b: the title alone, "Justice Anuradha Mehta directed", in Indian, Kenyan,
+    # Irish or Australian copy: a judge; "Chief Justice" stays the office it names)
+    "justice": "judge",
 }
 # The defence's side of COURT_SIDES, which a reader names with its client when the
 # article has one defendant ("defence barrister for Ann Lee").

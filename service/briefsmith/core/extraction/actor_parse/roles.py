@@ -53,6 +53,9 @@ from briefsmith.core.extraction.actors import (
 from briefsmith.core.lexicon import (
     OFFICE_OF_TITLE,
     PLURAL_TITLES,
+    ROLE_BREAK_WORDS,
+    FRONTED_PLACE_WORDS,
+    INSIDE_OUTSIDE_POSITIONS,
     AGENT_LOOKALIKES,
     AGENT_POSTS,
     AGENT_SUFFIXES,
@@ -380,8 +383,36 @@ def _prenominal(
         or words[-1] in _STYLE_WORDS
     ):
         words = words[:-1]
+    while (
+        len(words) > 1
+        and words[-1][:1].isupper()
+        and words[-1].casefold().rstrip(".") in _TITLE_WORDS
+        and words[-2][:1].islower()
+        and _role_noun(words[-2])
+    ):
+        # "Retired High Court judge Justice Ann Lee", "Party leader Senator Ann Lee": the
+        # post told in words, over the title the name is written under (round 29b)
+        words = words[:-1]
     description = " ".join(words)
     if not description or _broken(description):
+        return None
+    if (
+        len(words) > 1
+        and _opens_sentence(t, left)
+        and not _role_noun(words[-1])
+        and (
+            t.tag[left] in ("IN", "RB", "VBG")
+            or t.lower[left] in ROLE_BREAK_WORDS
+            or t.lower[left] in FRONTED_PLACE_WORDS
+        )
+        and not (
+            t.lower[left] in FRONTED_PLACE_WORDS
+            and words[1].casefold() in INSIDE_OUTSIDE_POSITIONS
+        )
+    ):
+        # "Outside court Ann Lee said", "Speaking outside court Ann Lee said": a scene
+        # fronted with no comma, which the parser hangs on the name; no description
+        # (round 29b). ("Acting chief executive Ann Lee": a post, kept.)
         return None
     if (
         len(words) == 1
