@@ -192,7 +192,11 @@ PLURAL_TITLES = {
     "reps": "rep",
 }
 OFFICE_OF_TITLE.update(
-    {plural: OFFICE_OF_TITLE[one] for plural, one in PLURAL_TITLES.items() if one in OFFICE_OF_TITLE}
+    {
+        plural: OFFICE_OF_TITLE[one]
+        for plural, one in PLURAL_TITLES.items()
+        if one in OFFICE_OF_TITLE
+    }
 )
 # Military ranks written before a name ("Col. Jane Doe").
 RANKS = _words("""

@@ -51,11 +51,6 @@ from briefsmith.core.extraction.actors import (
     compound_title,
 )
 from briefsmith.core.lexicon import (
-    OFFICE_OF_TITLE,
-    PLURAL_TITLES,
-    ROLE_BREAK_WORDS,
-    FRONTED_PLACE_WORDS,
-    INSIDE_OUTSIDE_POSITIONS,
     AGENT_LOOKALIKES,
     AGENT_POSTS,
     AGENT_SUFFIXES,
@@ -79,6 +74,7 @@ from briefsmith.core.lexicon import (
     EVIDENCE_HEARERS,
     FIELD_MARK_NOUNS,
     FOUNDING_LEMMAS,
+    FRONTED_PLACE_WORDS,
     FUTURE_ONLY_SUCCESSION_LEMMAS,
     GIVEN_NAMES,
     GLUED_DESCRIPTORS,
@@ -88,6 +84,7 @@ from briefsmith.core.lexicon import (
     HONORIFIC_STYLES,
     HONORIFICS,
     INQUIRY_NOUNS,
+    INSIDE_OUTSIDE_POSITIONS,
     KIN_NOUNS,
     LEAVING_OFFICE_LEMMAS,
     NAME_CONNECTORS,
@@ -96,6 +93,7 @@ from briefsmith.core.lexicon import (
     NICKNAMING_LEMMAS,
     NOT_APPOINTED_NOUNS,
     OBJECT_ROLE_OPENERS,
+    OFFICE_OF_TITLE,
     ORG_CONNECTORS,
     ORG_HEADS,
     PARTY_LABELS,
@@ -104,6 +102,7 @@ from briefsmith.core.lexicon import (
     PICTURE_POINTERS,
     PLACE_KIND_NOUNS,
     PLACED_NOT_WON_NOUNS,
+    PLURAL_TITLES,
     PORTRAYAL_LEMMAS,
     POST_AS_LEMMAS,
     POST_AS_PHRASAL_VERBS,
@@ -114,6 +113,7 @@ from briefsmith.core.lexicon import (
     RANKS,
     RIDDEN_LEMMAS,
     ROLE_ADJECTIVES,
+    ROLE_BREAK_WORDS,
     ROLE_NOUNS,
     ROLE_QUALIFIERS,
     ROLE_VERBS,
@@ -406,8 +406,7 @@ def _prenominal(
             or t.lower[left] in FRONTED_PLACE_WORDS
         )
         and not (
-            t.lower[left] in FRONTED_PLACE_WORDS
-            and words[1].casefold() in INSIDE_OUTSIDE_POSITIONS
+            t.lower[left] in FRONTED_PLACE_WORDS and words[1].casefold() in INSIDE_OUTSIDE_POSITIONS
         )
     ):
         # "Outside court Ann Lee said", "Speaking outside court Ann Lee said": a scene
@@ -1205,7 +1204,11 @@ def _apposition_read_as_conj(t: ParsedTokens, root: int, name_first: int, name_l
     the comma and the name ("the Cathaoirleach, Cllr Brendan Twomey, intervened")."""
     head = t.head[root]
     comma = name_first - 1
-    while comma > head + 1 and name_first - comma <= 3 and t.text[comma].rstrip(".") in _COURTESY_TOKENS:
+    while (
+        comma > head + 1
+        and name_first - comma <= 3
+        and t.text[comma].rstrip(".") in _COURTESY_TOKENS
+    ):
         comma -= 1
     return (
         t.dep[root] == "conj"
