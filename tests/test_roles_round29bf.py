@@ -215,3 +215,43 @@ def test_the_charity_keeps_its_own_description() -> None:
         "Adebowale, of the charity Heart Health UK, said: 'This is an interesting study.'"
     )
     assert role_agrees(role_of(text, "Heart Health UK"), "charity")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In a statement Kwame Boateng said the club would appeal.", "Kwame Boateng"),
+        (
+            "In a statement Harbour Lane Productions said the actress had not quit.",
+            "Harbour Lane Productions",
+        ),
+        (
+            "In a statement Nomvula Khumalo said the water would be back by Friday.",
+            "Nomvula Khumalo",
+        ),
+    ],
+)
+def test_the_object_of_a_phrase_fronted_without_a_comma_is_no_description(
+    text: str, name: str
+) -> None:
+    assert role_of(text, name) is None
+
+
+def test_a_body_after_a_fronted_phrase_stays_a_body() -> None:
+    text = "In a statement Harbour Lane Productions said the actress had not quit."
+    assert actor_of(text, "Harbour Lane Productions").kind == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("For the hosts winger Tevita Lolo scored twice.", "Tevita Lolo", "winger"),
+        (
+            "Cabinet member for housing Cllr Ann Lee said the list was long.",
+            "Ann Lee",
+            "Cabinet member for housing",
+        ),
+    ],
+)
+def test_a_description_after_a_fronted_phrase_stays(text: str, name: str, role: str) -> None:
+    assert role_agrees(role_of(text, name), role)
