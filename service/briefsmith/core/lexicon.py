@@ -2566,9 +2566,6 @@ JUDICIAL_TITLES = {
     "lord justice": "Court of Appeal judge",
     "lady justice": "Court of Appeal judge",
     "honour judge": "judge",
-    # (round 29b: the title alone, "Justice Anuradha Mehta directed", in Indian, Kenyan,
-    # Irish or Australian copy: a judge; "Chief Justice" stays the office it names)
-    "justice": "judge",
 }
 # The defence's side of COURT_SIDES, which a reader names with its client when the
 # article has one defendant ("defence barrister for Ann Lee").
