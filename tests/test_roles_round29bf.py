@@ -233,3 +233,15 @@ def test_a_body_after_a_fronted_phrase_stays_a_body() -> None:
 )
 def test_a_description_after_a_fronted_phrase_stays(text: str, name: str, role: str) -> None:
     assert role_agrees(role_of(text, name), role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sales reps Ann Lee and Tom Bell said targets were too high.", "Tom Bell"),
+        ("Sales Reps Ann Lee and Tom Bell said targets were too high.", "Tom Bell"),
+        ("Union reps Ann Lee and Tom Bell said members would strike.", "Tom Bell"),
+    ],
+)
+def test_a_trades_plural_is_no_title(text: str, name: str) -> None:
+    assert (role_of(text, name) or "").casefold() != "representative"

@@ -189,8 +189,7 @@ PLURAL_TITLES = {
     "profs": "prof",
     "drs": "dr",
     "sens": "sen",
-    "reps": "rep",
-}
+}  # (not "Reps": "Sales Reps Ann Lee and ..." is a trade as often as a House's members)
 OFFICE_OF_TITLE.update(
     {
         plural: OFFICE_OF_TITLE[one]
@@ -256,7 +255,7 @@ MPP MHA MNA Supervisor Clerk
 Reeve Tahsildar
 Cr Cr.
 Cst Cst. Gda Gda.
-Sens. Reps.
+Sens.
 """)  # (round 18: church titles before a name; not "Canon", a firm's: "Canon Europe")
     # (round 21: Canadian provincial members, "MPP Laura Finch", "MHA", "MNA"; US local
     # offices, "County Supervisor Ann Lopez", "County Clerk", "Clerk-Treasurer")

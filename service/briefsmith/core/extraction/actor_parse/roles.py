@@ -490,7 +490,7 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
     Lee and Tom Bell led the ward": a plural role noun right before a list of names
     (however the parser hangs it) is each one's role, in the singular."""
     if name_first + 2 < name_last and (
-        _plural_staff_noun(t.lower[name_first]) or _plural_title(t.lower[name_first])
+        _plural_staff_noun(t.lower[name_first]) or _plural_title(t, name_first)
     ):
         name_first += 1  # the plural taken into the name ("MPs Ian Drew")
     node = _root(t, name_first, name_last)
@@ -517,7 +517,7 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
         and t.dep[first - 1] == "compound"
         and t.pos[first - 1] == "PROPN"
         and not (_opens_sentence(t, first - 1) and _plural_staff_noun(t.lower[first - 1]))
-        and not _plural_title(t.lower[first - 1])
+        and not _plural_title(t, first - 1)
     ):
         first -= 1
     noun = first - 1
@@ -543,7 +543,7 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
         noun -= 1  # "Two teenagers, Ann Lee and Tom Bell,", "The victims, Ann Lee and ..."
     if noun < 0 or t.sent[noun] != t.sent[node]:
         return None
-    if _plural_title(t.lower[noun]):
+    if _plural_title(t, noun):
         # "Cllrs Ann Lee and Tom Bell": a title's plural, each one's office ("Drs": none)
         office = OFFICE_OF_TITLE.get(t.lower[noun].rstrip("."))
         return office or None
@@ -576,9 +576,14 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
     return None if _broken(phrase) else phrase
 
 
-def _plural_title(lower: str) -> bool:
-    """Is the word a title's plural written before names ("Cllrs", "Sens.", "Drs")?"""
-    return lower.rstrip(".") in PLURAL_TITLES
+def _plural_title(t: ParsedTokens, index: int) -> bool:
+    """Is the token a title's plural written before names ("Cllrs", "Sens.", "Drs"),
+    capitalized and modified by nothing ("Sales reps Ann Lee and ...": a trade)?"""
+    return (
+        t.lower[index].rstrip(".") in PLURAL_TITLES
+        and t.text[index][:1].isupper()
+        and not (index > 0 and t.head[index - 1] == index and t.dep[index - 1] != "det")
+    )
 
 
 _WHO_AFTER_NAME = re.compile(r"\s*,\s*(?:\d+\s*,\s*)?who\b")
