@@ -245,3 +245,29 @@ def test_a_description_after_a_fronted_phrase_stays(text: str, name: str, role: 
 )
 def test_a_trades_plural_is_no_title(text: str, name: str) -> None:
     assert (role_of(text, name) or "").casefold() != "representative"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "When the storm hit, the shire president, Cr Ken Doyle, declared a disaster.",
+            "Ken Doyle",
+            "shire president",
+        ),
+        (
+            "As protesters gathered, the council leader, Cllr Jo Harris, left by a side door.",
+            "Jo Harris",
+            "council leader",
+        ),
+        (
+            "When the flood came, the district mayor, Cr Mia Tran, opened the hall.",
+            "Mia Tran",
+            "district mayor",
+        ),
+    ],
+)
+def test_an_office_before_an_office_title_and_a_name(text: str, name: str, role: str) -> None:
+    got = role_of(text, name)
+    assert got is not None and role_agrees(got, role)
+    assert got.casefold() != "councillor"

@@ -1209,11 +1209,7 @@ def _apposition_read_as_conj(t: ParsedTokens, root: int, name_first: int, name_l
     the comma and the name ("the Cathaoirleach, Cllr Brendan Twomey, intervened")."""
     head = t.head[root]
     comma = name_first - 1
-    while (
-        comma > head + 1
-        and name_first - comma <= 3
-        and t.text[comma].rstrip(".") in _COURTESY_TOKENS
-    ):
+    while comma > head + 1 and name_first - comma <= 3 and _written_title(t, comma):
         comma -= 1
     return (
         t.dep[root] == "conj"
@@ -1244,6 +1240,16 @@ def _post_over_remit(t: ParsedTokens, head: int) -> int | None:
     if post >= preposition or t.pos[post] != "NOUN" or t.lemma[post] not in ROLE_NOUNS:
         return None
     return post
+
+
+_CLAUSE_DEPENDENTS = frozenset({"advcl", "mark", "nsubj", "nsubjpass", "ccomp", "csubj"})
+
+
+def _written_title(t: ParsedTokens, index: int) -> bool:
+    """Is the token a style or an office's title written before a name ("Cllr", "Dr",
+    "Cr", "Ald.")? An office set off by commas before it is the role."""
+    word = t.text[index].rstrip(".")
+    return word in _COURTESY_TOKENS or (word[:1].isupper() and word.casefold() in OFFICE_OF_TITLE)
 
 
 def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
@@ -1284,7 +1290,7 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
         head = post  # "the chief inspector of mines, Ann Lee": the inspector, not the mines
     before = name_first - 1
     while before > head and (
-        t.text[before].rstrip(".") in _COURTESY_TOKENS
+        _written_title(t, before)
         # ("The member for Eastvale, Hon. Grace Mutua": the style's stop, a token apart)
         or (t.text[before] == "." and t.text[before - 1] in _COURTESY_TOKENS)
         # "The Dean of Kirkby, the Very Rev Tom Fenn": the article of the words of address
@@ -1327,7 +1333,9 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
         node = stack.pop()
         seen += 1
         first = min(first, node)
-        stack.extend(c for c in t.children[node] if c < head)
+        # (not a clause the parser hung on a noun it made the root: "As protesters
+        # gathered, the council leader, Cllr Jo Harris, left"; round 29b)
+        stack.extend(c for c in t.children[node] if c < head and t.dep[c] not in _CLAUSE_DEPENDENTS)
     comma = text.rfind(",", t.start[first], t.start[name_first])
     if comma < 0 or head - first > _MAX_DESCRIPTION_TOKENS:
         return None
