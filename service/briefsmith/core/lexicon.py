@@ -50,7 +50,10 @@ Coun Coun. Ald Ald.
 Rev Rev. Revd Revd. Reverend Venerable Ven Ven. Very Rt Rt. Right Most Rabbi Imam Pastor
 Father Fr Fr.
 Hon Hon. Honourable Honorable
+Cllrs Cllrs. Crs Crs. Profs Profs. Drs Drs.
 """)  # (round 20: "Hon. Grace Mutua", "The Honourable member for ...", styles of address)
+# (round 29b: a title's plural before two names, "Cllrs Aoife Lenihan and Martin
+# Fennelly", "Drs Priya Nair and Tom Walsh": the title of each; PLURAL_TITLES)
 # Titles of a knight or a dame, written before the given name ("Sir Roderick", "Dame
 # Judi"): one word after them is a given name, not a surname.
 KNIGHTHOOD_TITLES = _words("Sir Dame")
@@ -177,6 +180,23 @@ OFFICE_OF_TITLE = {
     "father": "priest",
     "fr": "priest",
 }
+# A title's plural written once before two or more names ("Cllrs Ann Lee and Tom Bell",
+# "Sens. Ann Lee and Tom Bell", "Drs Ann Lee and Tom Bell"), with the title each name
+# holds; the office it spells out (OFFICE_OF_TITLE) is each one's role. Round 29b.
+PLURAL_TITLES = {
+    "cllrs": "cllr",
+    "crs": "cr",
+    "profs": "prof",
+    "drs": "dr",
+    "sens": "sen",
+}  # (not "Reps": "Sales Reps Ann Lee and ..." is a trade as often as a House's members)
+OFFICE_OF_TITLE.update(
+    {
+        plural: OFFICE_OF_TITLE[one]
+        for plural, one in PLURAL_TITLES.items()
+        if one in OFFICE_OF_TITLE
+    }
+)
 # Military ranks written before a name ("Col. Jane Doe").
 RANKS = _words("""
 Col Col. Colonel Gen Gen. General Lt Lt. Lieutenant Sgt Sgt. Sergeant Maj Maj. Major Capt
@@ -235,6 +255,7 @@ MPP MHA MNA Supervisor Clerk
 Reeve Tahsildar
 Cr Cr.
 Cst Cst. Gda Gda.
+Sens.
 """)  # (round 18: church titles before a name; not "Canon", a firm's: "Canon Europe")
     # (round 21: Canadian provincial members, "MPP Laura Finch", "MHA", "MNA"; US local
     # offices, "County Supervisor Ann Lopez", "County Clerk", "Clerk-Treasurer")
@@ -2321,6 +2342,13 @@ when while because if since until where although though unless once than that wh
 # their crops"): a name inside one is followed by the sentence's own clause, no apposition.
 # Round 29.
 FRONTED_PHRASE_OPENERS = _words("according like unlike thanks")
+# Words of place that open a phrase fronted with no comma before a sentence's subject
+# ("Outside court Ann Lee said", "Inside the hall Tom Bell told"), which the tagger may
+# call adjectives; not a role noun's modifier ("Outside centre Ann Lee"). Round 29b.
+FRONTED_PLACE_WORDS = _words("outside inside")
+# ... and the positions they name in sport, a role ("Outside centre Ann Lee", "Inside
+# forward Tom Bell", "Outside half", "Outside hitter" an agent noun already).
+INSIDE_OUTSIDE_POSITIONS = _words("centre center half back forward wing linebacker right left")
 # Occupations and descriptions of people that a headline style capitalizes before a
 # name and that no suffix rule (-er, -or, -ist, -ian) finds: "Paramedic Ann Lee".
 DESCRIPTION_NOUNS = _words("""

@@ -683,6 +683,22 @@ def _dateline_region(text: str, start: int, end: int) -> bool:
 # --- the evidence of every actor ------------------------------------------------------
 
 
+def _cut_from_a_joined_name(t: ParsedTokens, span: range, name: str, kind: str) -> bool:
+    """ "the journal Heart and Vessels" read as a short mention ("Heart") of the charity
+    Heart Health UK: a body's shortened name followed by "and" and a capitalized word
+    is the first part of another name joined with "and"; what is written before it
+    describes that one, not the body (round 29b)."""
+    after = span.stop
+    return (
+        kind == "organization"
+        and len(span) < len(name.split())
+        and after + 1 < len(t.text)
+        and t.lower[after] in ("and", "&")
+        and t.text[after + 1][:1].isupper()
+        and t.sent[after + 1] == t.sent[span.start]
+    )
+
+
 def _evidence(
     text: str,
     t: ParsedTokens,
@@ -1074,6 +1090,7 @@ def _evidence(
                 or in_headline_line(text, evidence.described[0], evidence.described[0] + 1)
             )
             and not credit
+            and not _cut_from_a_joined_name(t, span, mention.name, kind)
         ):
             name_first = span.start
             if entity is not None and entity.label == ("PERSON" if kind == "person" else "ORG"):

@@ -1723,6 +1723,16 @@ def _next_to(
     word = t.text[index]
     # "Cabinet member for housing", "Chair of governors": the remit of an office.
     remit = t.dep[index] == "pobj" and t.lemma[t.head[t.head[index]]] in _STAFF_NOUNS
+    if (
+        t.dep[index] == "pobj"
+        and not remit
+        and t.head[index] < index
+        and _opens_sentence(t, t.head[index])
+        and any(t.dep[c] == "det" for c in t.children[index])
+    ):
+        # "In a statement Ann Lee said", "In a statement Harbour Lane Productions
+        # said": the object of a phrase fronted with no comma, no description (29b).
+        return None
     # "Kestrel Bay lock Sione Fifita", "and wicketkeeper Simba Marange made 57": a
     # player's position the tagger took for a verb or an adjective (round 28, f).
     position = person and _position_tagged_otherwise(t, index)

@@ -74,6 +74,7 @@ from briefsmith.core.lexicon import (
     EVIDENCE_HEARERS,
     FIELD_MARK_NOUNS,
     FOUNDING_LEMMAS,
+    FRONTED_PLACE_WORDS,
     FUTURE_ONLY_SUCCESSION_LEMMAS,
     GIVEN_NAMES,
     GLUED_DESCRIPTORS,
@@ -83,6 +84,7 @@ from briefsmith.core.lexicon import (
     HONORIFIC_STYLES,
     HONORIFICS,
     INQUIRY_NOUNS,
+    INSIDE_OUTSIDE_POSITIONS,
     KIN_NOUNS,
     LEAVING_OFFICE_LEMMAS,
     NAME_CONNECTORS,
@@ -91,6 +93,7 @@ from briefsmith.core.lexicon import (
     NICKNAMING_LEMMAS,
     NOT_APPOINTED_NOUNS,
     OBJECT_ROLE_OPENERS,
+    OFFICE_OF_TITLE,
     ORG_CONNECTORS,
     ORG_HEADS,
     PARTY_LABELS,
@@ -99,6 +102,7 @@ from briefsmith.core.lexicon import (
     PICTURE_POINTERS,
     PLACE_KIND_NOUNS,
     PLACED_NOT_WON_NOUNS,
+    PLURAL_TITLES,
     PORTRAYAL_LEMMAS,
     POST_AS_LEMMAS,
     POST_AS_PHRASAL_VERBS,
@@ -109,6 +113,7 @@ from briefsmith.core.lexicon import (
     RANKS,
     RIDDEN_LEMMAS,
     ROLE_ADJECTIVES,
+    ROLE_BREAK_WORDS,
     ROLE_NOUNS,
     ROLE_QUALIFIERS,
     ROLE_VERBS,
@@ -378,8 +383,35 @@ def _prenominal(
         or words[-1] in _STYLE_WORDS
     ):
         words = words[:-1]
+    while (
+        len(words) > 1
+        and words[-1][:1].isupper()
+        and words[-1].casefold().rstrip(".") in _TITLE_WORDS
+        and words[-2][:1].islower()
+        and _role_noun(words[-2])
+    ):
+        # "Retired High Court judge Justice Ann Lee", "Party leader Senator Ann Lee": the
+        # post told in words, over the title the name is written under (round 29b)
+        words = words[:-1]
     description = " ".join(words)
     if not description or _broken(description):
+        return None
+    if (
+        len(words) > 1
+        and _opens_sentence(t, left)
+        and not _role_noun(words[-1])
+        and (
+            t.tag[left] in ("IN", "RB", "VBG")
+            or t.lower[left] in ROLE_BREAK_WORDS
+            or t.lower[left] in FRONTED_PLACE_WORDS
+        )
+        and not (
+            t.lower[left] in FRONTED_PLACE_WORDS and words[1].casefold() in INSIDE_OUTSIDE_POSITIONS
+        )
+    ):
+        # "Outside court Ann Lee said", "Speaking outside court Ann Lee said": a scene
+        # fronted with no comma, which the parser hangs on the name; no description
+        # (round 29b). ("Acting chief executive Ann Lee": a post, kept.)
         return None
     if (
         len(words) == 1
@@ -457,7 +489,9 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
     """ "Non-executive directors Ann Lee and Tom Bell will step down", "Senior nurses Ann
     Lee and Tom Bell led the ward": a plural role noun right before a list of names
     (however the parser hangs it) is each one's role, in the singular."""
-    if name_first + 2 < name_last and _plural_staff_noun(t.lower[name_first]):
+    if name_first + 2 < name_last and (
+        _plural_staff_noun(t.lower[name_first]) or _plural_title(t, name_first)
+    ):
         name_first += 1  # the plural taken into the name ("MPs Ian Drew")
     node = _root(t, name_first, name_last)
     # (A list: this name joined to one before it, or one after it: "Estate agents Pennine
@@ -483,6 +517,7 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
         and t.dep[first - 1] == "compound"
         and t.pos[first - 1] == "PROPN"
         and not (_opens_sentence(t, first - 1) and _plural_staff_noun(t.lower[first - 1]))
+        and not _plural_title(t, first - 1)
     ):
         first -= 1
     noun = first - 1
@@ -508,6 +543,10 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
         noun -= 1  # "Two teenagers, Ann Lee and Tom Bell,", "The victims, Ann Lee and ..."
     if noun < 0 or t.sent[noun] != t.sent[node]:
         return None
+    if _plural_title(t, noun):
+        # "Cllrs Ann Lee and Tom Bell": a title's plural, each one's office ("Drs": none)
+        office = OFFICE_OF_TITLE.get(t.lower[noun].rstrip("."))
+        return office or None
     if t.tag[noun] == "NNS" and _role_noun(t.lemma[noun]):
         singular = t.lemma[noun]
     elif _plural_staff_noun(t.lower[noun]) and (
@@ -535,6 +574,16 @@ def _shared_plural_role(text: str, t: ParsedTokens, name_first: int, name_last: 
         left -= 1
     phrase = f"{text[t.start[left] : t.start[noun]]}{singular}"
     return None if _broken(phrase) else phrase
+
+
+def _plural_title(t: ParsedTokens, index: int) -> bool:
+    """Is the token a title's plural written before names ("Cllrs", "Sens.", "Drs"),
+    capitalized and modified by nothing ("Sales reps Ann Lee and ...": a trade)?"""
+    return (
+        t.lower[index].rstrip(".") in PLURAL_TITLES
+        and t.text[index][:1].isupper()
+        and not (index > 0 and t.head[index - 1] == index and t.dep[index - 1] != "det")
+    )
 
 
 _WHO_AFTER_NAME = re.compile(r"\s*,\s*(?:\d+\s*,\s*)?who\b")
@@ -1156,12 +1205,16 @@ def _apposition_read_as_subjects(t: ParsedTokens, root: int, name_first: int) ->
 def _apposition_read_as_conj(t: ParsedTokens, root: int, name_first: int, name_last: int) -> bool:
     """ "spoke to the US Secretary of State, Rebecca Lyle, who ...": a name set off by
     commas after a singular noun, which the parser joins to it as a list's member though
-    no list goes on ("and", a member after it)."""
+    no list goes on ("and", a member after it). A style of address may stand between
+    the comma and the name ("the Cathaoirleach, Cllr Brendan Twomey, intervened")."""
     head = t.head[root]
+    comma = name_first - 1
+    while comma > head + 1 and name_first - comma <= 3 and _written_title(t, comma):
+        comma -= 1
     return (
         t.dep[root] == "conj"
         and t.tag[head] in ("NN", "NNP")
-        and t.text[name_first - 1] == ","
+        and t.text[comma] == ","
         and name_last < len(t.text)
         and t.text[name_last] == ","
         and not any(t.dep[c] in ("cc", "conj") for c in t.children[root])
@@ -1187,6 +1240,16 @@ def _post_over_remit(t: ParsedTokens, head: int) -> int | None:
     if post >= preposition or t.pos[post] != "NOUN" or t.lemma[post] not in ROLE_NOUNS:
         return None
     return post
+
+
+_CLAUSE_DEPENDENTS = frozenset({"advcl", "mark", "nsubj", "nsubjpass", "ccomp", "csubj"})
+
+
+def _written_title(t: ParsedTokens, index: int) -> bool:
+    """Is the token a style or an office's title written before a name ("Cllr", "Dr",
+    "Cr", "Ald.")? An office set off by commas before it is the role."""
+    word = t.text[index].rstrip(".")
+    return word in _COURTESY_TOKENS or (word[:1].isupper() and word.casefold() in OFFICE_OF_TITLE)
 
 
 def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
@@ -1227,7 +1290,7 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
         head = post  # "the chief inspector of mines, Ann Lee": the inspector, not the mines
     before = name_first - 1
     while before > head and (
-        t.text[before].rstrip(".") in _COURTESY_TOKENS
+        _written_title(t, before)
         # ("The member for Eastvale, Hon. Grace Mutua": the style's stop, a token apart)
         or (t.text[before] == "." and t.text[before - 1] in _COURTESY_TOKENS)
         # "The Dean of Kirkby, the Very Rev Tom Fenn": the article of the words of address
@@ -1270,7 +1333,9 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
         node = stack.pop()
         seen += 1
         first = min(first, node)
-        stack.extend(c for c in t.children[node] if c < head)
+        # (not a clause the parser hung on a noun it made the root: "As protesters
+        # gathered, the council leader, Cllr Jo Harris, left"; round 29b)
+        stack.extend(c for c in t.children[node] if c < head and t.dep[c] not in _CLAUSE_DEPENDENTS)
     comma = text.rfind(",", t.start[first], t.start[name_first])
     if comma < 0 or head - first > _MAX_DESCRIPTION_TOKENS:
         return None
