@@ -457,7 +457,7 @@ def _only_sounds_ahead(
         kind in (_FUTURE, _CONDITIONAL)
         and not (ahead or sentence.until(clause))
         and not any(times.get(c) for c in wished)
-        and sentence.obliges_anyone(clause)
+        and (sentence.obliges_anyone(clause) or sentence.follows_from(clause))
     ):
         return True  # "those wishing to attend will need to register" (not "by Friday")
     if (
