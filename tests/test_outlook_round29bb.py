@@ -17,6 +17,12 @@ US, Canadian, Indian, Nigerian and Australian copy).
   register", "The ruling means councils will have to publish the data"): its terms; with
   a date ("by 1 April", "on Monday") or of one who acts ("the deal means the company will
   cut 200 jobs by the end of the year") it is a step.
+- A present its own day puts ahead ("Talks resume at Acas on Thursday", "Tickets go on
+  sale on Friday", a timeline's "Saturday, 12:00: The mayor gives an update"): as firm a
+  step as "will resume on Thursday", so it may be a third outlook sentence beside two
+  others (the unseen South African broadcaster's "WHAT HAPPENS NEXT" box lost its steps
+  to the two-sentence cap); a day inside the subject ("Data out on Friday shows
+  inflation fell") puts no step ahead.
 - A case put off to a date not yet set ("The inquest was adjourned to a date to be
   fixed", "adjourned until a later date", "adjourned to a date yet to be fixed"): the
   next step, as "adjourned for reports" is.
@@ -132,3 +138,64 @@ def test_dated_changes_and_steps_stay_outlook(sentence: str) -> None:
 )
 def test_terms_already_out_stay_out(sentence: str) -> None:
     assert sentence.rstrip(".") not in _outlook(LEAD + sentence)
+
+
+def _body(*paragraphs: str) -> str:
+    return LEAD + "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "step"),
+    [
+        (
+            (
+                "The council will vote on the budget on 3 March.",
+                "The mayor said she would publish the plan next week.",
+                "The consultation opens on Monday.",
+                "Residents have complained for years.",
+            ),
+            "The consultation opens on Monday.",
+        ),
+        (
+            (
+                "The airline will cut 400 jobs by the end of the year, its chief executive said.",
+                "The union said it would ballot members next month.",
+                "Talks resume at Acas on Thursday.",
+                "Pilots earn an average of £90,000.",
+            ),
+            "Talks resume at Acas on Thursday.",
+        ),
+        (
+            (
+                "The tournament will be played in Perth in November.",
+                "The draw takes place on Tuesday in Sydney.",
+                "Tickets go on sale on Friday.",
+                "The last edition was held in 2019.",
+            ),
+            "Tickets go on sale on Friday.",
+        ),
+        (
+            (
+                "Voting will take place on 12 May.",
+                "Candidates have until Friday to submit nominations.",
+                "Ballot papers go out on 25 April.",
+                "The last election was held in 2021.",
+            ),
+            "Ballot papers go out on 25 April.",
+        ),
+    ],
+)
+def test_a_present_dated_by_its_own_day_is_a_third_step(paragraphs, step) -> None:
+    assert step.rstrip(".") in _outlook(_body(*paragraphs))
+
+
+def test_a_day_inside_the_subject_puts_no_step_ahead() -> None:
+    text = _body(
+        "The ban will come into force on 1 May.",
+        "The minister said it would be reviewed after a year.",
+        "Data out on Friday shows inflation fell to 3.1 per cent.",
+        "The court will hear the appeal on 12 June.",
+    )
+    found = _outlook(text)
+    assert "The court will hear the appeal on 12 June" in found
+    assert "inflation fell" not in found
