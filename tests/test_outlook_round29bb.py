@@ -199,3 +199,23 @@ def test_a_day_inside_the_subject_puts_no_step_ahead() -> None:
     found = _outlook(text)
     assert "The court will hear the appeal on 12 June" in found
     assert "inflation fell" not in found
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "The harbour engineer, whose contract ends in June, said he had already applied"
+        " for jobs in Perth and Darwin.",
+        "The surgeon, whose clinic opens in Lagos next month, said he had trained 40 doctors"
+        " there.",
+    ],
+)
+def test_a_dated_aside_on_a_noun_is_no_third_step(aside: str) -> None:
+    text = _body(
+        "The union said members would be balloted on strike action before Christmas.",
+        aside,
+        "The board said it would consider a fresh bid next autumn.",
+    )
+    found = _outlook(text)
+    assert "consider a fresh bid next autumn" in found
+    assert aside.rstrip(".") not in found
