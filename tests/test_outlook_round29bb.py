@@ -23,6 +23,9 @@ US, Canadian, Indian, Nigerian and Australian copy).
   others (the unseen South African broadcaster's "WHAT HAPPENS NEXT" box lost its steps
   to the two-sentence cap); a day inside the subject ("Data out on Friday shows
   inflation fell") puts no step ahead.
+- A "when" clause of a habit's time ("Paint demand will typically peak in the festive
+  months, when households repaint their homes before Diwali", the unseen Indian
+  broadsheet's): the habit's too, though a holiday in it reads as a date.
 - A case put off to a date not yet set ("The inquest was adjourned to a date to be
   fixed", "adjourned until a later date", "adjourned to a date yet to be fixed"): the
   next step, as "adjourned for reports" is.
@@ -219,3 +222,24 @@ def test_a_dated_aside_on_a_noun_is_no_third_step(aside: str) -> None:
     found = _outlook(text)
     assert "consider a fresh bid next autumn" in found
     assert aside.rstrip(".") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a "when" clause of a habit's time, with a holiday in it (synthetic)
+        "Paint demand will typically peak in the festive months, when households repaint"
+        " their homes before Diwali.",
+        "Sales normally rise in December, when shoppers stock up before Christmas.",
+        "Rail traffic will usually peak in the autumn, when families travel home before Eid.",
+        "Fuel sales typically jump in March, when farmers fill up before the planting season"
+        " starts on 1 April.",
+    ],
+)
+def test_a_when_clause_of_a_habit_is_no_outlook(sentence: str) -> None:
+    assert sentence.rstrip(".") not in _outlook(LEAD + sentence)
+
+
+def test_a_when_clause_of_a_step_stays() -> None:
+    sentence = "The market will open on Saturday, when the mayor cuts the ribbon at noon."
+    assert sentence.rstrip(".") in _outlook(LEAD + sentence)

@@ -638,6 +638,29 @@ def _names_a_thing(t: Tokens, day: int) -> bool:
     return False
 
 
+def _within_a_habit(sentence: _Clauses, clause: int) -> bool:
+    """Round 29b: a present clause told of the time of a habit ("Paint demand will
+    typically peak in the festive months, when households repaint their homes before
+    Diwali"): a "when" clause on a noun or on the verb of a clause that recurs is the
+    habit's too, and a clause told of that one's time ("..., when farmers fill up before
+    the planting season starts on 1 April"). A bounded climb."""
+    t = sentence.t
+    if t.dep[clause] not in ("relcl", "advcl"):
+        return False
+    node = clause
+    for _ in range(_MAX_CLIMB):
+        head = t.head[node]
+        if head == node or not sentence.inside(head):
+            return False
+        if sentence.is_clause(head):
+            if sentence.habitual(head):
+                return True
+            if t.dep[head] not in ("relcl", "advcl"):
+                return False
+        node = head
+    return False
+
+
 def _own_day(t: Tokens, day: int, clause: int) -> bool:
     """Round 29b: a day that hangs on its clause, not inside the clause's subject ("Talks
     resume on Thursday", not "Data out on Friday shows inflation fell"). A bounded climb."""
@@ -761,6 +784,7 @@ def _parsed_reading(
         if kind == _PRESENT and (
             not (ahead and ("forward" in when or spanned or clause in days or anchor in days))
             or sentence.habitual(clause)
+            or _within_a_habit(sentence, clause)
             # opening hours: a clock time and a habit, no day ("open from 8am on weekdays")
             or (not (clause in days or anchor in days) and sentence.recurs_below(clause))
         ):
