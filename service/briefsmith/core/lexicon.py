@@ -1049,6 +1049,12 @@ FIXING_LEMMAS = _words("set fix list")
 # no date.
 COURT_SENDING_LEMMAS = _words("send commit refer remit adjourn")
 COURT_STAGE_NOUNS = _words("trial retrial sentence sentencing report")
+# Round 29b: a date not yet set that a case is put off to ("adjourned to a date to be
+# fixed", "adjourned until a later date", "postponed to a future date"): the noun, and
+# the adjectives that leave it open (a participle after it, "to be fixed", "yet to be
+# confirmed", does too).
+OPEN_DATE_NOUNS = _words("date")
+OPEN_DATE_ADJECTIVES = _words("later future")
 # Verbs (lemmas) of memory and legacy: "she will be remembered as a fighter", "he will
 # be sorely missed" say how someone is seen, not what happens next.
 LEGACY_LEMMAS = _words("remember miss mourn cherish treasure forget")
@@ -1194,6 +1200,14 @@ HYPOTHESIS_MARKERS = _words("if unless whether")
 # heavy rain falls", "the alarm will sound whenever the door is opened"): a habit, no
 # next step; the outlook reads them.
 HABIT_CONJUNCTIONS = _words("whenever")
+# Round 29b: the two ends of a motion that goes back and forth, joined by "and" ("water
+# levels will rise and fall with the tide", "prices will go up and down with demand",
+# "the reservoir will fill and empty with the rains"): a cycle, no next step; the
+# outlook reads them (written "a/b").
+ALTERNATING_PAIRS = frozenset(
+    frozenset(pair.split("/"))
+    for pair in _words("rise/fall up/down ebb/flow fill/empty wax/wane in/out back/forth")
+)
 # Conjunctions that date a clause by another ("when the plant opened in 1998, the company
 # said it would employ 2,000 people": said then, and what it looked ahead to is history).
 WHEN_MARKERS = _words("when after as once")

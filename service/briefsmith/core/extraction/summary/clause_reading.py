@@ -16,6 +16,7 @@ from briefsmith.core.lexicon import (
     ACCESS_STATE_WORDS,
     ADOPTION_LEMMAS,
     ADOPTION_NOUNS,
+    ALTERNATING_PAIRS,
     APPOINTMENT_LEMMAS,
     APPROVAL_LEMMAS,
     AWAITING_PREPOSITIONS,
@@ -60,6 +61,8 @@ from briefsmith.core.lexicon import (
     MILESTONE_NOUNS,
     MOVING_LEMMAS,
     OCCASION_TIME_NOUNS,
+    OPEN_DATE_ADJECTIVES,
+    OPEN_DATE_NOUNS,
     ORDER_LEMMAS,
     OUTCOME_NOUNS,
     PAST_TIME_WORDS,
@@ -73,7 +76,9 @@ from briefsmith.core.lexicon import (
     RECENT_PAST_WORDS,
     RECENT_PERIOD_MARKERS,
     RECENT_PERIOD_NOUNS,
+    RESCHEDULE_LEMMAS,
     RESCHEDULE_PHRASALS,
+    RESCHEDULE_PREPOSITIONS,
     RESTRICTED_PRONOUNS,
     RETROSPECT_PARTICLES,
     SCHEME_MEMBER_NOUNS,
@@ -1096,11 +1101,48 @@ class _ClauseReading:
                     )
                 )
                 or (t.lower[g][-1:] == "s" and t.lower[g][:-1] in _WEEKDAYS_CASEFOLDED)
+                # round 29b: the days of every week ("from 9am to 5pm, Monday to
+                # Saturday") and a rate of days ("from 8am to 8pm, seven days a week")
+                or self._weekday_range(g)
+                or self._days_a_week(g)
                 for g in level
             ):
                 return True
             level = [g for c in level for g in t.children[c]]
         return False
+
+    def _alternates(self, clause: int) -> bool:
+        """Round 29b: a motion back and forth ("will rise and fall with the tide", "will
+        go up and down", "will fill and empty"): the verb and its "and" conjunct, or two
+        adverbs below it, are the two ends of `ALTERNATING_PAIRS`."""
+        t = self.t
+        for word in (clause, *(c for c in t.children[clause] if t.dep[c] in ("advmod", "prt"))):
+            for other in t.children[word]:
+                if (
+                    t.dep[other] == "conj"
+                    and frozenset((t.lemma[word], t.lemma[other])) in ALTERNATING_PAIRS
+                    and any(t.dep[c] == "cc" and t.lower[c] == "and" for c in t.children[word])
+                ):
+                    return True
+        return False
+
+    def _days_a_week(self, g: int) -> bool:
+        """Round 29b: days or hours told at a rate ("seven days a week", "24 hours a
+        day"): a plural span with a period after "a" or "an" below it; "for a week" (no
+        plural span above it) is a stretch of time."""
+        t = self.t
+        return (
+            t.tag[g] == "NNS"
+            and is_duration(t.lower[g])
+            and any(
+                t.dep[n] == "npadvmod"
+                and is_duration(t.lower[n])
+                and any(
+                    t.dep[d] == "det" and t.lower[d] in INDEFINITE_ARTICLES for d in t.children[n]
+                )
+                for n in t.children[g]
+            )
+        )
 
     def takes_on_board(self, clause: int) -> bool:
         """Round 25: a stock pledge told with "take": "would take the lessons on board",
@@ -1248,7 +1290,7 @@ class _ClauseReading:
                 for o in t.children[g]
             )
 
-        return any(
+        return self._alternates(clause) or any(
             t.lower[c] in FREQUENCY_WORDS
             or (recurring(c) and every(c))
             # round 29: "will flood whenever heavy rain falls": a time that recurs
@@ -1402,6 +1444,8 @@ class _ClauseReading:
         "was"), "was adjourned for reports"."""
         t = self.t
         verbs = [clause, *(c for c in t.children[clause] if t.dep[c] == "acomp")]
+        if self._to_an_open_date(clause):
+            return True
         return any(
             t.lemma[v] in COURT_SENDING_LEMMAS
             and any(
@@ -1413,6 +1457,37 @@ class _ClauseReading:
                 for c in t.children[v]
             )
             for v in verbs
+        )
+
+    def _to_an_open_date(self, clause: int) -> bool:
+        """Round 29b: a case put off to a date not yet set ("the inquest was adjourned to
+        a date to be fixed", "the hearing was adjourned until a later date", "the trial
+        was postponed to a date yet to be confirmed"): a next step with no date."""
+        t = self.t
+
+        def open_date(n: int) -> bool:
+            return t.lemma[n] in OPEN_DATE_NOUNS and any(
+                (t.dep[d] == "amod" and t.lower[d] in OPEN_DATE_ADJECTIVES)
+                or (
+                    t.dep[d] in ("acl", "relcl")
+                    and any(t.dep[a] == "auxpass" for a in t.children[d])
+                )
+                for d in t.children[n]
+            )
+
+        # the parser may hang "yet to be fixed" on the verb
+        later = any(
+            t.dep[c] == "xcomp" and any(t.dep[a] == "auxpass" for a in t.children[c])
+            for c in t.children[clause]
+        )
+        return t.lemma[clause] in RESCHEDULE_LEMMAS and any(
+            t.dep[c] == "prep"
+            and t.lower[c] in RESCHEDULE_PREPOSITIONS
+            and any(
+                t.dep[n] == "pobj" and (open_date(n) or (later and t.lemma[n] in OPEN_DATE_NOUNS))
+                for n in t.children[c]
+            )
+            for c in t.children[clause]
         )
 
     def pronoun_subject(self, clause: int) -> bool:

@@ -862,14 +862,26 @@ class _ClauseTerms(_ClauseReading):
             return False
         subjects = self.subjects(clause)
         return bool(subjects) and all(
-            t.tag[c] == "NNS"
-            and self._anyone(c)
-            and not any(
-                t.dep[g] in ("prep", "relcl", "acl", "appos", "amod", "compound")
-                for g in t.children[c]
-            )
+            ((t.tag[c] == "NNS" and self._anyone(c)) or self._scheme_members(c))
+            and all(self._class_word(c, g) for g in t.children[c])
             for c in subjects
         )
+
+    def _class_word(self, noun: int, g: int) -> bool:
+        """A word under a bare class that leaves it a class (round 29b): an adjective
+        before it ("disabled passengers", "older patients"), where they live ("commuters
+        in Lagos", "farmers in Punjab"); not what picks some out ("passengers with
+        tickets for strike days", "residents who lost their homes") nor a body's own
+        ("union members")."""
+        t = self.t
+        if t.dep[g] == "amod":
+            return g < noun and t.pos[g] == "ADJ" and not t.ent[g]
+        if t.dep[g] == "prep" and t.lower[g] == "in":
+            places = [n for n in t.children[g] if t.dep[n] == "pobj"]
+            return bool(places) and all(
+                t.ent[n] in ("GPE", "LOC") and not t.children[n] for n in places
+            )
+        return t.dep[g] == "punct"
 
     def general_truth(self, clause: int) -> bool:
         """Round 20: a general truth told with a "when" clause in the present, of a

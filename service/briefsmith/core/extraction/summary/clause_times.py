@@ -603,6 +603,27 @@ class _Clauses(_ClauseTerms):
             t.dep[c] in ("dobj", "ccomp") for c in t.children[clause]
         )
 
+    def follows_from(self, clause: int) -> bool:
+        """Round 29b: a future told as what a thing now in force means ("the new rules
+        mean landlords will need to register", "the ruling means councils will have to
+        publish the data"): its terms, no step; the caller asks for no time ("the strike
+        means trains will not run on Monday" is ahead). The head is a present of a
+        thing's effect whose subject is no one who acts, the future's a bare class."""
+        t = self.t
+        head = t.head[clause]
+        return (
+            t.dep[clause] == "ccomp"
+            and head != clause
+            and t.lemma[head] in EFFECT_LEMMAS
+            and t.tag[head] in ("VBZ", "VBP")
+            and self.inside(head)
+            and not self.acts(head)
+            # of a class ("landlords", "drivers"), not one who acts on it ("the deal
+            # means the company will cut 200 jobs" is a step)
+            and bool(subjects := self.subjects(clause))
+            and all(self._bare_plural(c) for c in subjects)
+        )
+
     def judges(self, clause: int) -> bool:
         """A judgment in the future: the good or harm a thing will do ("the findings
         will help doctors") or how a thing will be ("this will be the third time", "the

@@ -457,7 +457,7 @@ def _only_sounds_ahead(
         kind in (_FUTURE, _CONDITIONAL)
         and not (ahead or sentence.until(clause))
         and not any(times.get(c) for c in wished)
-        and sentence.obliges_anyone(clause)
+        and (sentence.obliges_anyone(clause) or sentence.follows_from(clause))
     ):
         return True  # "those wishing to attend will need to register" (not "by Friday")
     if (
@@ -638,6 +638,42 @@ def _names_a_thing(t: Tokens, day: int) -> bool:
     return False
 
 
+def _within_a_habit(sentence: _Clauses, clause: int) -> bool:
+    """Round 29b: a present clause told of the time of a habit ("Paint demand will
+    typically peak in the festive months, when households repaint their homes before
+    Diwali"): a "when" clause on a noun or on the verb of a clause that recurs is the
+    habit's too, and a clause told of that one's time ("..., when farmers fill up before
+    the planting season starts on 1 April"). A bounded climb."""
+    t = sentence.t
+    if t.dep[clause] not in ("relcl", "advcl"):
+        return False
+    node = clause
+    for _ in range(_MAX_CLIMB):
+        head = t.head[node]
+        if head == node or not sentence.inside(head):
+            return False
+        if sentence.is_clause(head):
+            if sentence.habitual(head):
+                return True
+            if t.dep[head] not in ("relcl", "advcl"):
+                return False
+        node = head
+    return False
+
+
+def _own_day(t: Tokens, day: int, clause: int) -> bool:
+    """Round 29b: a day that hangs on its clause, not inside the clause's subject ("Talks
+    resume on Thursday", not "Data out on Friday shows inflation fell"). A bounded climb."""
+    node = day
+    for _ in range(_MAX_CLIMB * 2):
+        if node == clause:
+            return True
+        if t.dep[node] in _SUBJECTS or t.head[node] == node:
+            return False
+        node = t.head[node]
+    return node == clause
+
+
 def _parsed_reading(
     t: Tokens, first: int, last: int, hidden: Sequence[bool]
 ) -> tuple[float, float, float]:
@@ -653,6 +689,7 @@ def _parsed_reading(
     sentence = _Clauses(t, first, last)
     times: dict[int, set[str]] = {}
     days: set[int] = set()
+    own_days: set[int] = set()  # days told of the clause itself, not of its subject
     clauses = []
     for i in range(first, last):
         found = sentence.time_of(i)
@@ -666,6 +703,8 @@ def _parsed_reading(
                 # a weekday or a month however deep it hangs ("starts in April", "open at
                 # 7am on Thursday", "results are due on Friday afternoon")
                 days.add(found[0])
+                if _own_day(t, i, found[0]):
+                    own_days.add(found[0])
             if found[1] in ("forward", "dated") and (
                 (t.lower[i] in _CALENDAR and t.tag[i] != "MD") or t.lower[i] in FORWARD_TIME_WORDS
             ):
@@ -745,6 +784,7 @@ def _parsed_reading(
         if kind == _PRESENT and (
             not (ahead and ("forward" in when or spanned or clause in days or anchor in days))
             or sentence.habitual(clause)
+            or _within_a_habit(sentence, clause)
             # opening hours: a clock time and a habit, no day ("open from 8am on weekdays")
             or (not (clause in days or anchor in days) and sentence.recurs_below(clause))
         ):
@@ -763,6 +803,18 @@ def _parsed_reading(
         if _only_sounds_ahead(sentence, clause, anchor, kind, frame, speaker, ahead, times):
             continue
         score = _SCORE.get((frame, kind), 0.0)
+        if (
+            kind == _PRESENT
+            and _NEAR in when
+            and (clause in own_days or anchor in own_days)
+            # an aside on a noun ("The ecologist, whose contract ends in July, said ...")
+            # dates the noun, not a step of the story
+            and t.dep[clause] not in ("relcl", "acl")
+        ):
+            # round 29b: a present its own day puts ahead ("Tankers start at the 38
+            # points on Saturday", "Saturday, 12:00: The mayor gives an update"): as firm
+            # a step as "will start on Saturday"
+            score = _SCORE[(frame, _FUTURE)]
         predicted = False
         # "the union said it would ballot members", "the cuts take effect from Sunday"
         # ("the fine must be paid by March 1": a deadline on the calendar)
