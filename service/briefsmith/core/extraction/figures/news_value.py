@@ -1149,6 +1149,7 @@ _PAST_ERA_OPENER = re.compile(
     re.IGNORECASE,
 )
 _PAST_HABIT_TOKENS = 30  # how far into its sentence the figure may stand
+_HABIT_AFTER_TOKENS = 3  # how far after the figure its "would" may stand
 
 
 def _told_as_a_past_habit(text: str, tokens: Tokens, mention: NumberMention) -> bool:
@@ -1164,7 +1165,11 @@ def _told_as_a_past_habit(text: str, tokens: Tokens, mention: NumberMention) -> 
     ):
         return False
     habit = False
-    for i in range(first, number):
+    # (the count may be the subject: "crowds of 30,000 would pack the ground")
+    last = min(number + _HABIT_AFTER_TOKENS, len(tokens))
+    for i in range(first, last):
+        if tokens.sent[i] != tokens.sent[number]:
+            break
         if tokens.lemma[i] in SPEECH_LEMMAS and not habit:
             return False  # "Years ago, he said, it would cost £5m": what one said would be
         habit = habit or (tokens.lower[i] in ("would", "'d") and tokens.pos[i] == "AUX")
@@ -1200,7 +1205,9 @@ def _without_display_repeats(text: str, figures: list[FoundFigure]) -> list[Foun
     """ "... after 22-9 vote" in the standfirst, "Councillors voted 22 to 9" in the body:
     an amount the display lines tell again in the story is told once, in the story's own
     sentence (the shorthand above it has no measures of its own). A small bare count must
-    name what it counts to be the same amount."""
+    name what it counts to be the same amount; a distinctive amount (a sum, a share, a
+    count of ten or more) is left to the telling ranks, which may keep a fuller standfirst
+    ("£3,000 of jewellery from a house two doors away")."""
     display_end = _display_end(text)
     if not display_end:
         return figures
@@ -1209,6 +1216,7 @@ def _without_display_repeats(text: str, figures: list[FoundFigure]) -> list[Foun
         f
         for f in figures
         if f.start >= display_end
+        or _is_distinctive(f)
         or _amount_key(f) not in told
         or (f.unit is None and f.value < _SAME_COUNT_MIN)
     ]
