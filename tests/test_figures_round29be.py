@@ -252,3 +252,37 @@ def test_what_people_would_do_in_an_era_gone_by_is_background(
     text: str, digits: str, kept: bool
 ) -> None:
     assert _holds(text, digits) is kept, _texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # Indian broadsheet (prices), Irish local (budget), New Zealand broadcaster (sales)
+        ("Onion prices rose by nearly a third last month, traders in Nashik said.", "nearly a third"),
+        ("The council cut the library budget by more than a quarter.", "more than a quarter"),
+        ("Sales fell by almost a half in March, the dealers' body said.", "almost a half"),
+        ("Rents in Wellington have risen by about a fifth since 2022.", "about a fifth"),
+    ],
+)
+def test_a_hedged_change_by_a_share_is_a_figure(text: str, wanted: str) -> None:
+    assert wanted in _texts(text), _texts(text)
+
+
+def test_a_hedged_share_before_a_noun_is_no_change() -> None:
+    assert _texts("The contract went to a firm chosen by about a third party.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "digits", "kept"),
+    [
+        # British tabloid (diet), Canadian broadcaster (coffee), Irish local (rail)
+        ("Eating two eggs a day raised the risk of stroke, the study found.", "two", True),
+        ("Drinking two cups of coffee a day was linked to a lower risk.", "two", True),
+        ("Only two trains a day will run on the line from May.", "two", True),
+        # a pair is still colour
+        ("Two men were seen leaving the house.", "Two", False),
+        ("He had two children with his first wife.", "two", False),
+    ],
+)
+def test_two_of_a_thing_a_day_is_a_dose_not_a_pair(text: str, digits: str, kept: bool) -> None:
+    assert _holds(text, digits) is kept, _texts(text)

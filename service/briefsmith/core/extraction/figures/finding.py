@@ -686,6 +686,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                         )
                         # "two points above the relegation zone": a gap in a table
                         and not _TALLY_GAP_AFTER.match(text, end)
+                        # "Eating two eggs a day": a dose or a rate, not a pair (round 29b)
+                        and not _A_RATE_OF_THE_NOUN_AFTER.match(text, end)
                         # "within two points of the top"
                         and not _WITHIN_BEFORE.search(text, max(0, start - 12), start)
                     )
@@ -1236,6 +1238,9 @@ _TALLY_GAP_AFTER = re.compile(
     r"\s+(?:" + "|".join(sorted(SCORE_TALLY_NOUNS)) + r")s?\s+(?:above|below|outside|off|inside)"
     r"\s+the\b(?!\s+(?:top|bottom)\b)",  # (not "above the bottom three", round 14)
     re.IGNORECASE,
+)
+_A_RATE_OF_THE_NOUN_AFTER = re.compile(
+    r"\s+[a-z]+(?:\s+of\s+[a-z]+)?\s+(?:a|per|each)\s+(?:day|week)\b"
 )
 _THE_BEFORE = re.compile(
     r"(?:\b(?:at least|at most|only|about|around|some)\s+)?\bthe\s+$", re.IGNORECASE

@@ -1179,7 +1179,7 @@ def _told_as_a_past_habit(text: str, tokens: Tokens, mention: NumberMention) -> 
 # How far into an article its display lines (headline, standfirst, byline, dateline) may
 # run, and how many lines they may take: a bounded look at the top, never the body.
 _DISPLAY_CHARS = 1200
-_DISPLAY_LINES = 10
+_DISPLAY_LINES = 16  # (blank lines between them count)
 _STORY_LINE_END = re.compile(r"""[.!?]["'”’)]*\s*$|["”]\s*$""")
 
 
