@@ -139,7 +139,10 @@ def test_the_next_few_of_a_run_only_frame_the_part(text: str, digits: str, kept:
     ("text", "wanted"),
     [
         # US broadcaster (veto), British broadsheet (synod), Irish wire (co-op vote)
-        ("Overriding a veto requires a two-thirds majority in both chambers.", "two-thirds majority"),
+        (
+            "Overriding a veto requires a two-thirds majority in both chambers.",
+            "two-thirds majority",
+        ),
         (
             "The measure must return for final approval in 2027 with a two-thirds majority.",
             "two-thirds majority",
@@ -258,7 +261,10 @@ def test_what_people_would_do_in_an_era_gone_by_is_background(
     ("text", "wanted"),
     [
         # Indian broadsheet (prices), Irish local (budget), New Zealand broadcaster (sales)
-        ("Onion prices rose by nearly a third last month, traders in Nashik said.", "nearly a third"),
+        (
+            "Onion prices rose by nearly a third last month, traders in Nashik said.",
+            "nearly a third",
+        ),
         ("The council cut the library budget by more than a quarter.", "more than a quarter"),
         ("Sales fell by almost a half in March, the dealers' body said.", "almost a half"),
         ("Rents in Wellington have risen by about a fifth since 2022.", "about a fifth"),

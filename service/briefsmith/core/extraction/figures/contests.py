@@ -573,7 +573,7 @@ _INNINGS_NOUN = "innings"
 _INNINGS_OWNER_WORDS = 6  # the most words an owner's phrase before "innings" may take
 
 
-def innings_total_before(text: str, tokens: Tokens, start: int, end: int) -> str:
+def _innings_total_before(text: str, tokens: Tokens, start: int, end: int) -> str:
     """ "still 226 behind South Africa's first-innings 320": a bare number after
     "innings" that the noun owns is that side's total ("South Africa's first-innings
     total", round 29b); "" otherwise. Reads the few words before the noun only."""

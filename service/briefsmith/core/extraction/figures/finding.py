@@ -98,7 +98,7 @@ from briefsmith.core.extraction.figures.clock_and_ages import (
 )
 from briefsmith.core.extraction.figures.contests import (
     _closest_distance,
-    innings_total_before,
+    _innings_total_before,
     _margin_ahead,
     _race_time_measure,
     _with_field_mark_of_a_doer,
@@ -147,7 +147,6 @@ from briefsmith.core.extraction.figures.measures import (
 )
 from briefsmith.core.extraction.figures.news_value import (
     _counts_a_detail_of_a_thing,
-    _told_as_a_past_habit,
     _counts_casualties,
     _deduplicate,
     _frames_a_window,
@@ -162,6 +161,7 @@ from briefsmith.core.extraction.figures.news_value import (
     _is_told_how_often,
     _not_figure_spans,
     _says_how_far_behind_a_group_is,
+    _told_as_a_past_habit,
 )
 from briefsmith.core.extraction.figures.number_names import (
     _counts_titles_held,
@@ -802,7 +802,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 restated_moves.add(start)
         if not figure.measures and unit is None and tokens is not None:
             # "South Africa's first-innings 320": that side's total (round 29b)
-            total = innings_total_before(text, tokens, start, end)
+            total = _innings_total_before(text, tokens, start, end)
             figure = replace(figure, measures=total, unit="runs") if total else figure
         if not figure.measures and not mention.currency and unit is None:
             # "closed up 1.2% at 39,104": the level the move left the index at

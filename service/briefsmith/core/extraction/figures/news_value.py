@@ -1160,9 +1160,7 @@ def _told_as_a_past_habit(text: str, tokens: Tokens, mention: NumberMention) -> 
     if number < 0:
         return False
     first = tokens.sent_starts[tokens.sent[number]]
-    if number - first > _PAST_HABIT_TOKENS or not _PAST_ERA_OPENER.match(
-        text, tokens.start[first]
-    ):
+    if number - first > _PAST_HABIT_TOKENS or not _PAST_ERA_OPENER.match(text, tokens.start[first]):
         return False
     habit = False
     # (the count may be the subject: "crowds of 30,000 would pack the ground")
