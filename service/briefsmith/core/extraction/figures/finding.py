@@ -935,7 +935,7 @@ _PLACED_AFTER = re.compile(
 _PART_OF = re.compile(
     r"\s+(?:of|from)\s+(?:the|their|its|his|her|our|every)?\s*(?:(?:first|opening)\s+)?"
     # "eight of the next 10 goals": a run's window, told only with its part (round 29b)
-    r"|\s+of\s+the\s+next\s+"
+    r"|\s+of\s+(?:the|their|its|his|her|our)\s+next\s+"
 )
 # Round 28b: "Two of the board's five members", "four of the pound's six staff": a small
 # whole in words told as an owner's frames its part (a total in digits, "900 of the
