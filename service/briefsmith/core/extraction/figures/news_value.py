@@ -1190,11 +1190,10 @@ def _display_end(text: str) -> int:
         if position >= min(len(text), _DISPLAY_CHARS):
             return 0
         newline = text.find("\n", position, position + _DISPLAY_CHARS)
-        line_end = newline if newline != -1 else len(text)
-        if _STORY_LINE_END.search(text, position, line_end):
+        if newline == -1:  # a line longer than any headline: the story (never read whole)
             return position
-        if newline == -1:
-            return 0
+        if _STORY_LINE_END.search(text, position, newline):
+            return position
         position = newline + 1
     return 0
 
