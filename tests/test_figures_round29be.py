@@ -269,6 +269,9 @@ def test_what_people_would_do_in_an_era_gone_by_is_background(
         ("The council cut the library budget by more than a quarter.", "more than a quarter"),
         ("Sales fell by almost a half in March, the dealers' body said.", "almost a half"),
         ("Rents in Wellington have risen by about a fifth since 2022.", "about a fifth"),
+        # Singaporean broadcaster (transport), Australian wire (tourism)
+        ("Ridership on the line fell by roughly a tenth during the works.", "roughly a tenth"),
+        ("Bookings dropped by a fifth following the cyclone.", "a fifth"),
     ],
 )
 def test_a_hedged_change_by_a_share_is_a_figure(text: str, wanted: str) -> None:

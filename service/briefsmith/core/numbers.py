@@ -181,7 +181,7 @@ _FRACTION_RE = re.compile(
     r"|(?<=\bby\smore\sthan\s)|(?<=\bby\sless\sthan\s)|(?<=\bby\sjust\sover\s)"
     r"|(?<=\bby\sjust\sunder\s))"
     r"(?P<by>a)\s(?=(?:half|third|quarter|fifth|sixth|eighth|tenth)"
-    r"(?:\s*[.,;:)]|\s*$|\s+(?:on|in|from|since|over|compared|against|and|but|while|as|after|last|this)\b))"
+    r"(?:\s*[.,;:)]|\s*$|\s+(?:on|in|from|since|over|compared|against|and|but|while|as|after|last|this|during|to|amid|following|because|due)\b))"
     # "Nearly half of all firms", "half of all adults": a bare "half" of all of a kind is
     # a share (round 19; not "the first half of the year", and not "less than half the
     # figure", "roughly half of its revenue": dev editors list none of those)
