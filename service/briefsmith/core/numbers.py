@@ -175,8 +175,13 @@ _FRACTION_RE = re.compile(
     # third party": the share ends its phrase)
     # "down a quarter on 2019", "up a fifth on last year": the same change told with
     # "down" or "up" for "by" (round 20)
-    r"|(?:(?<=\bby\s)|(?<=\bup\s)|(?<=\bdown\s))(?P<by>a)\s(?=(?:half|third|quarter|fifth|sixth|eighth|tenth)"
-    r"(?:\s*[.,;:)]|\s*$|\s+(?:on|in|from|since|over|compared|against|and|but|while|as|after|last|this)\b))"
+    # "by almost a fifth", "by more than a third": the same, hedged (round 29b)
+    r"|(?:(?<=\bby\s)|(?<=\bup\s)|(?<=\bdown\s)|(?<=\bby\salmost\s)|(?<=\bby\snearly\s)"
+    r"|(?<=\bby\sabout\s)|(?<=\bby\saround\s)|(?<=\bby\sroughly\s)|(?<=\bby\sover\s)"
+    r"|(?<=\bby\smore\sthan\s)|(?<=\bby\sless\sthan\s)|(?<=\bby\sjust\sover\s)"
+    r"|(?<=\bby\sjust\sunder\s))"
+    r"(?P<by>a)\s(?=(?:half|third|quarter|fifth|sixth|eighth|tenth)"
+    r"(?:\s*[.,;:)]|\s*$|\s+(?:on|in|from|since|over|compared|against|and|but|while|as|after|last|this|during|to|amid|following|because|due)\b))"
     # "Nearly half of all firms", "half of all adults": a bare "half" of all of a kind is
     # a share (round 19; not "the first half of the year", and not "less than half the
     # figure", "roughly half of its revenue": dev editors list none of those)

@@ -567,3 +567,31 @@ def _with_innings_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     return replace(
         figure, measures=f"{_possessive(tokens, doer, who)} {what}" if who else figure.measures
     )
+
+
+_INNINGS_NOUN = "innings"
+_INNINGS_OWNER_WORDS = 6  # the most words an owner's phrase before "innings" may take
+
+
+def _innings_total_before(text: str, tokens: Tokens, start: int, end: int) -> str:
+    """ "still 226 behind South Africa's first-innings 320": a bare number after
+    "innings" that the noun owns is that side's total ("South Africa's first-innings
+    total", round 29b); "" otherwise. Reads the few words before the noun only."""
+    number = tokens.at(start)
+    if number < 1 or tokens.start[number] != start or tokens.end[number] != end:
+        return ""
+    noun = number - 1
+    if tokens.lower[noun] != _INNINGS_NOUN or tokens.head[number] != noun:
+        return ""
+    first = noun
+    while (
+        first > 0
+        and noun - first < _INNINGS_OWNER_WORDS
+        and tokens.head[first - 1] in range(noun - _INNINGS_OWNER_WORDS - 1, noun + 1)
+        and tokens.dep[first - 1] in ("amod", "compound", "poss", "case", "punct", "nmod")
+        and tokens.text[first - 1] not in (",", ";", ":")
+    ):
+        first -= 1
+    if not any(tokens.tag[i] == "POS" or tokens.dep[i] == "poss" for i in range(first, noun)):
+        return ""  # whose total it is must be told ("the first-innings 320" names none)
+    return f"{text[tokens.start[first] : tokens.end[noun]]} total"

@@ -98,6 +98,7 @@ from briefsmith.core.extraction.figures.clock_and_ages import (
 )
 from briefsmith.core.extraction.figures.contests import (
     _closest_distance,
+    _innings_total_before,
     _margin_ahead,
     _race_time_measure,
     _with_field_mark_of_a_doer,
@@ -160,6 +161,7 @@ from briefsmith.core.extraction.figures.news_value import (
     _is_told_how_often,
     _not_figure_spans,
     _says_how_far_behind_a_group_is,
+    _told_as_a_past_habit,
 )
 from briefsmith.core.extraction.figures.number_names import (
     _counts_titles_held,
@@ -371,6 +373,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _names_a_code_an_event_or_a_list(text, m)
             and not (tokens is not None and _is_the_number_as_subject(text, tokens, m))
             and not (tokens is not None and _says_how_far_behind_a_group_is(tokens, m))
+            and not (tokens is not None and _told_as_a_past_habit(text, tokens, m))
         )
     ]
     mentions = _with_compound_openers(text, numbers, mentions)
@@ -683,6 +686,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                         )
                         # "two points above the relegation zone": a gap in a table
                         and not _TALLY_GAP_AFTER.match(text, end)
+                        # "Eating two eggs a day": a dose or a rate, not a pair (round 29b)
+                        and not _A_RATE_OF_THE_NOUN_AFTER.match(text, end)
                         # "within two points of the top"
                         and not _WITHIN_BEFORE.search(text, max(0, start - 12), start)
                     )
@@ -795,6 +800,10 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             figure = replace(figure, measures=_move_restated_as_share(text, start, figures))
             if figure.measures:
                 restated_moves.add(start)
+        if not figure.measures and unit is None and tokens is not None:
+            # "South Africa's first-innings 320": that side's total (round 29b)
+            total = _innings_total_before(text, tokens, start, end)
+            figure = replace(figure, measures=total, unit="runs") if total else figure
         if not figure.measures and not mention.currency and unit is None:
             # "closed up 1.2% at 39,104": the level the move left the index at
             figure = replace(figure, measures=_level_after_a_move(text, start, figures))
@@ -884,7 +893,20 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     figures = [_without_a_joined_sum(f) for f in figures]
     figures = [_with_temperature_named(tokens, f) for f in figures]
     figures = [_with_dimension_named(text, tokens, f) for f in figures]
+    figures = [_with_majority_named(text, f) for f in figures]
     return _deduplicate(text, figures, quoted_spans)
+
+
+def _with_majority_named(text: str, figure: FoundFigure) -> FoundFigure:
+    """ "requires a two-thirds majority in both chambers": a fraction told of a vote is
+    a majority, and the figure says so (round 29b); "two-thirds of voters" stays."""
+    if figure.unit != "fraction":
+        return figure
+    majority = _MAJORITY_AFTER.match(text, figure.end)
+    if majority is None:
+        return figure
+    end = majority.end()
+    return replace(figure, text=text[figure.start : end], end=end)
 
 
 # "pay £250 compensation to the victim and a £90 victim surcharge": the sum joined on
@@ -912,6 +934,8 @@ _PLACED_AFTER = re.compile(
 # of their first six matches" (round 24) too.
 _PART_OF = re.compile(
     r"\s+(?:of|from)\s+(?:the|their|its|his|her|our|every)?\s*(?:(?:first|opening)\s+)?"
+    # "eight of the next 10 goals": a run's window, told only with its part (round 29b)
+    r"|\s+of\s+(?:the|their|its|his|her|our)\s+next\s+"
 )
 # Round 28b: "Two of the board's five members", "four of the pound's six staff": a small
 # whole in words told as an owner's frames its part (a total in digits, "900 of the
@@ -1006,6 +1030,7 @@ def _whole_after(
     return following
 
 
+_MAJORITY_AFTER = re.compile(r"[\s-]+(?:super-?)?majority\b", re.IGNORECASE)
 _BARE_FROM = re.compile(r"\s+(?:([a-z]+)\s+)?from\s+")
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|just\s+)?$", re.IGNORECASE)
 
@@ -1213,6 +1238,9 @@ _TALLY_GAP_AFTER = re.compile(
     r"\s+(?:" + "|".join(sorted(SCORE_TALLY_NOUNS)) + r")s?\s+(?:above|below|outside|off|inside)"
     r"\s+the\b(?!\s+(?:top|bottom)\b)",  # (not "above the bottom three", round 14)
     re.IGNORECASE,
+)
+_A_RATE_OF_THE_NOUN_AFTER = re.compile(
+    r"\s+[a-z]+(?:\s+of\s+[a-z]+)?\s+(?:a|per|each)\s+(?:day|week)\b"
 )
 _THE_BEFORE = re.compile(
     r"(?:\b(?:at least|at most|only|about|around|some)\s+)?\bthe\s+$", re.IGNORECASE

@@ -1102,6 +1102,7 @@ def _deduplicate(text: str, figures: list[FoundFigure], quoted: _Spans) -> list[
     for values in exact.values():
         values.sort()
     figures = [f for f in figures if not _rounds_another(f, exact)]
+    figures = _without_display_repeats(text, figures)
     seen: set[tuple[float, float | None, str]] = set()
     kept: list[FoundFigure] = []
     shares = [f for f in figures if f.unit == "percent"]
@@ -1137,6 +1138,85 @@ def _deduplicate(text: str, figures: list[FoundFigure], quoted: _Spans) -> list[
         restated[amount] = len(kept)
         kept.append(figure)
     return sorted(kept, key=lambda f: f.start)
+
+
+# "Back in the 1980s, doctors would routinely tell patients to eat no more than three
+# eggs a week": an era gone by, opening the sentence, and "would" of its habit.
+_PAST_ERA_OPENER = re.compile(
+    r"""["'‘“]?\s*(?:back\s+(?:in\s+the\s+(?:(?:19|20)?\d0s|day)|then)\b"""
+    r"|(?:decades|years|generations)\s+ago\b"
+    r"|in\s+those\s+days\b|in\s+the\s+(?:19|20)?\d0s\b)",
+    re.IGNORECASE,
+)
+_PAST_HABIT_TOKENS = 30  # how far into its sentence the figure may stand
+_HABIT_AFTER_TOKENS = 3  # how far after the figure its "would" may stand
+
+
+def _told_as_a_past_habit(text: str, tokens: Tokens, mention: NumberMention) -> bool:
+    """What people "would" do in an era the sentence opens on ("Back in the 1980s",
+    "Years ago", "In those days") is background to the story, not a figure of it
+    (round 29b); "Last year the firm shipped 2,000 parcels a day" stays."""
+    number = tokens.at(mention.start)
+    if number < 0:
+        return False
+    first = tokens.sent_starts[tokens.sent[number]]
+    if number - first > _PAST_HABIT_TOKENS or not _PAST_ERA_OPENER.match(text, tokens.start[first]):
+        return False
+    habit = False
+    # (the count may be the subject: "crowds of 30,000 would pack the ground")
+    last = min(number + _HABIT_AFTER_TOKENS, len(tokens))
+    for i in range(first, last):
+        if tokens.sent[i] != tokens.sent[number]:
+            break
+        if tokens.lemma[i] in SPEECH_LEMMAS and not habit:
+            return False  # "Years ago, he said, it would cost £5m": what one said would be
+        habit = habit or (tokens.lower[i] in ("would", "'d") and tokens.pos[i] == "AUX")
+    return habit
+
+
+# How far into an article its display lines (headline, standfirst, byline, dateline) may
+# run, and how many lines they may take: a bounded look at the top, never the body.
+_DISPLAY_CHARS = 1200
+_DISPLAY_LINES = 16  # (blank lines between them count)
+_STORY_LINE_END = re.compile(r"""[.!?]["'”’)]*\s*$|["”]\s*$""")
+
+
+def _display_end(text: str) -> int:
+    """Where the story's first sentence line starts: the lines above it that end in no
+    stop are display copy (a headline, a standfirst, a byline); 0 when there are none or
+    the top runs on past the bound."""
+    position = 0
+    for _ in range(_DISPLAY_LINES):
+        if position >= min(len(text), _DISPLAY_CHARS):
+            return 0
+        newline = text.find("\n", position, position + _DISPLAY_CHARS)
+        if newline == -1:  # a line longer than any headline: the story (never read whole)
+            return position
+        if _STORY_LINE_END.search(text, position, newline):
+            return position
+        position = newline + 1
+    return 0
+
+
+def _without_display_repeats(text: str, figures: list[FoundFigure]) -> list[FoundFigure]:
+    """ "... after 22-9 vote" in the standfirst, "Councillors voted 22 to 9" in the body:
+    an amount the display lines tell again in the story is told once, in the story's own
+    sentence (the shorthand above it has no measures of its own). A small bare count must
+    name what it counts to be the same amount; a distinctive amount (a sum, a share, a
+    count of ten or more) is left to the telling ranks, which may keep a fuller standfirst
+    ("£3,000 of jewellery from a house two doors away")."""
+    display_end = _display_end(text)
+    if not display_end:
+        return figures
+    told = {_amount_key(f) for f in figures if f.start >= display_end}
+    return [
+        f
+        for f in figures
+        if f.start >= display_end
+        or _is_distinctive(f)
+        or _amount_key(f) not in told
+        or (f.unit is None and f.value < _SAME_COUNT_MIN)
+    ]
 
 
 def _amount_key(figure: FoundFigure) -> tuple[float, float | None, str | None]:

@@ -955,13 +955,14 @@ def _is_label(tokens: Tokens, mention: NumberMention) -> bool:
         return number + 1 < len(tokens) and tokens.pos[number + 1] == "NOUN"
     if tokens.head[number] != noun or tokens.lower[noun] in SCALE_READING_NOUNS:
         return False  # "a quake of magnitude 6.2": a reading on a scale (round 19)
+    # "South Africa's first-innings 320": an owner's or an article's word before a
+    # hyphened modifier makes the noun an amount's description too (round 29b)
+    before = noun - 3 if noun >= 3 and tokens.text[noun - 1] == "-" else noun - 1
     return (
         tokens.tag[noun] == "NN"
         and (tokens.text[noun].islower() or (opens and tokens.text[noun].istitle()))
         and tokens.end[noun] + 1 == mention.start
-        and (
-            opens or (tokens.pos[noun - 1] not in ("DET", "PRON") and tokens.tag[noun - 1] != "POS")
-        )
+        and (opens or (tokens.pos[before] not in ("DET", "PRON") and tokens.tag[before] != "POS"))
     )
 
 
