@@ -2449,6 +2449,10 @@ man woman person boy girl child baby teenager youngster individual adult lady ge
 # Verbs by which a measure goes through a chamber or a vote ("the bill passed the state
 # Assembly 61-38"): the chamber it passes is where it happened, not a party. Lemmas.
 PASSAGE_LEMMAS = _words("pass")
+# Verbs by which a motion, a bill or an amendment meets a vote told as a tally ("The
+# motion passed 5-2", "the amendment was defeated 40-31"): the tally is the vote on the
+# subject. Lemmas (round 29b).
+VOTE_OUTCOME_LEMMAS = PASSAGE_LEMMAS | _words("carry defeat reject approve adopt endorse")
 # Verbs that give a person an office in a passive or with "become" ("was appointed chair
 # of the trust", "was elected mayor", "became chief executive"): the office is a role.
 APPOINTING_VERBS = _words("appoint name elect make install become promote")

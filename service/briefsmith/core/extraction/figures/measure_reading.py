@@ -125,6 +125,7 @@ _TIME_WORDS = frozenset({"last", "this", "next"})
 _WHEN_AFTER = re.compile(r"^\s+(?:" + "|".join(sorted(_TIME_WORDS)) + r")\s+([a-z]+)\b")
 _CLAUSE_STOP = frozenset(
     {"that", "which", "who", "whom", "whose", "but", "because", "when", "versus", "vs", "vs."}
+    | {"rather"}  # "40 homes rather than 64": the count ends at its noun (round 29b)
 )
 _CONTEXT_CHARS = 240
 _RATE_DIMENSIONS = frozenset({"speed", "data rate"})
