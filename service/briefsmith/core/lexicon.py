@@ -3142,6 +3142,11 @@ CHANGE_UNDERGOING_LEMMAS = _words("face see suffer record post show lag")
 # to 96,400", "rose 4% in the quarter to 6.1 million"): a level after "to" hung on one of
 # them is the level the changed thing reached (briefsmith.core.extraction.figures).
 REPORTING_PERIOD_NOUNS = _words("period quarter half season term stretch spell")
+# Words by which a time after an amount sets it at an earlier time than the story's ("from
+# R12.3bn a year earlier", "31 points a year ago", "a profit of Rs 517 crore in the same
+# quarter last year", "the corresponding period"): the amount held then (round 29b).
+EARLIER_TIME_ADVERBS = _words("earlier ago")
+EARLIER_PERIOD_MODIFIERS = _words("same corresponding year-earlier year-ago previous")
 
 # Figures that are spans of time (briefsmith.core.extraction.figures). What a duration
 # measures is framed by the preposition that places it: "jailed for 18 months" (how

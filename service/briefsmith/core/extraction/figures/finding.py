@@ -115,6 +115,7 @@ from briefsmith.core.extraction.figures.measure_phrases import (
     _placed_measure,
     _population_measure,
     _with_its_owner_named,
+    _with_the_time_held_at,
 )
 from briefsmith.core.extraction.figures.measure_reading import (
     _an_owner_s_total,
@@ -884,6 +885,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     figures = [_without_a_joined_sum(f) for f in figures]
     figures = [_with_temperature_named(tokens, f) for f in figures]
     figures = [_with_dimension_named(text, tokens, f) for f in figures]
+    figures = [_with_the_time_held_at(text, f) for f in figures]
     return _deduplicate(text, figures, quoted_spans)
 
 

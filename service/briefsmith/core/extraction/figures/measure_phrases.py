@@ -25,10 +25,13 @@ from briefsmith.core.lexicon import (
     CAREER_SPANS,
     CHANGE_NOUNS,
     CHANGE_UNDERGOING_LEMMAS,
+    EARLIER_PERIOD_MODIFIERS,
+    EARLIER_TIME_ADVERBS,
     GAP_WORDS,
     MONTHS,
     POLL_STANDING_LEMMAS,
     POPULATION_NOUNS,
+    REPORTING_PERIOD_NOUNS,
     SETTLEMENT_NOUNS,
     SIZE_VERB_LEMMAS,
     TRADE_LEMMAS,
@@ -1417,3 +1420,37 @@ def _appositive_of(tokens: Tokens, noun: int, skip: range) -> str:
     if _across_a_dateline(tokens, name, noun):
         return ""
     return _noun_phrase(tokens, name, skip, False)
+
+
+_PERIODS = "|".join(sorted(REPORTING_PERIOD_NOUNS | {"year", "month", "week"}))
+# Round 29b: the time an amount held at, said right after it (or after its unit word).
+_TIME_HELD_AT = re.compile(
+    r"(?:\s+(?P<unit>[a-z]+))?\s+(?P<time>"
+    rf"(?:a|one) (?:{_PERIODS}) (?:{'|'.join(sorted(EARLIER_TIME_ADVERBS))})"
+    rf"|the (?:{_PERIODS}) before"
+    rf"|last (?:{_PERIODS})"
+    rf"|(?:in|for|during) the (?:{'|'.join(sorted(EARLIER_PERIOD_MODIFIERS))}) (?:{_PERIODS})"
+    rf"(?: last (?:{_PERIODS})| (?:a|one) (?:{_PERIODS}) (?:earlier|ago))?"
+    r")(?=[\s,.;:)]|$)(?!\s+[a-z]+ing\b)"
+)
+
+
+def _with_the_time_held_at(text: str, figure: FoundFigure) -> FoundFigure:
+    """ "lost 1.8 billion crowns last year", "from R12.3 billion a year earlier", "a profit
+    of Rs 517 crore in the same quarter last year": an amount followed at once (past its
+    own unit word) by the time it held at keeps that time in its measure, when the
+    measure does not already say it. A bounded look after the figure."""
+    if not figure.measures:
+        return figure
+    told = _TIME_HELD_AT.match(text[figure.end : figure.end + 70])
+    if told is None:
+        return figure
+    unit = told.group("unit")
+    if unit is not None and unit != (figure.unit or "").lower():
+        return figure
+    time = told.group("time")
+    words = time.split()
+    measured = figure.measures.lower()
+    if " ".join(words[-2:]) in measured or words[-1] in measured.split():
+        return figure  # already told ("rise in rents last year")
+    return replace(figure, measures=f"{figure.measures} {time}")
