@@ -195,10 +195,10 @@ LIKELY = [
         ["more likely to develop", "atrial fibrillation"],
         [],
     ),
-    # Indian broadsheet: less likely
+    # Indian broadsheet: less likely, the adjective parsed on the amount
     (
-        "The survey found that those who cycled to work were 22 per cent less likely to"
-        " report back pain.",
+        "Those who cycled to work were 22 per cent less likely to report back pain, the"
+        " survey found.",
         "22 per cent",
         ["less likely to report", "back pain"],
         [],
