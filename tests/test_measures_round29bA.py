@@ -218,3 +218,54 @@ def test_more_likely_says_to_do_what(
     text: str, figure: str, wanted: list[str], unwanted: list[str]
 ) -> None:
     _check(text, figure, wanted, unwanted)
+
+
+STAKES = [
+    # British broadsheet: a shareholder with a stake, the body it is
+    (
+        "Ardmore Capital, Brackenfield's largest shareholder with a 14% stake, said it"
+        " supported the changes.",
+        "14%",
+        ["stake", "Ardmore Capital"],
+        [],
+    ),
+    # US wire: a shareholder with a bare share
+    (
+        "Okafor Partners, the second-largest shareholder with 9%, backed the offer.",
+        "9%",
+        ["stake", "Okafor Partners"],
+        ["with"],
+    ),
+    # Norwegian story on a wire: a founder who owns a share of the company
+    (
+        "Jon Brekka, a former pilot who still owns 17% of the company, backed the deal.",
+        "17%",
+        ["stake", "Jon Brekka", "company"],
+        [],
+    ),
+    # Nigerian business daily: a group that owns a share of a named firm
+    (
+        "Oyelaran Group owns 51% of Lekki Cables, filings show.",
+        "51%",
+        ["stake", "Oyelaran Group", "Lekki Cables"],
+        [],
+    ),
+    # Singaporean broadsheet: a fund with a holding
+    (
+        "The state pension fund, with a 6.5% holding, abstained.",
+        "6.5%",
+        ["stake", "pension fund"],
+        [],
+    ),
+    # negatives: a share of homes is no stake; a town "with" a rate holds none
+    ("Voters who own 60% of homes in the area are older.", "60%", ["homes"], ["stake"]),
+    ("A town with 9% unemployment voted for change.", "9%", ["unemployment"], ["stake"]),
+    ("The firm has a 40% share of the market.", "40%", ["market"], ["stake"]),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), STAKES)
+def test_a_holding_names_whose_it_is(
+    text: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    _check(text, figure, wanted, unwanted)

@@ -25,9 +25,12 @@ from briefsmith.core.lexicon import (
     CAREER_SPANS,
     CHANGE_NOUNS,
     CHANGE_UNDERGOING_LEMMAS,
+    COLLECTIVE_BODY_NOUNS,
+    DEAL_PARTY_NOUNS,
     EARLIER_PERIOD_MODIFIERS,
     EARLIER_TIME_ADVERBS,
     GAP_WORDS,
+    HOLDING_NOUNS,
     MONTHS,
     POLL_STANDING_LEMMAS,
     POPULATION_NOUNS,
@@ -1461,3 +1464,61 @@ def _with_the_time_held_at(text: str, figure: FoundFigure) -> FoundFigure:
     if " ".join(words[-2:]) in measured or words[-1] in measured.split():
         return figure  # already told ("rise in rents last year")
     return replace(figure, measures=f"{figure.measures} {time}")
+
+
+_OWNING_LEMMAS = frozenset({"own", "hold", "control"})  # (a share "of" a company)
+_RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
+
+
+def _with_the_stake_s_holder(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """Round 29b: a share told as a holding names whose it is and in what: "Ardmore
+    Capital, Brackenfield's largest shareholder with a 14% stake" and "the second-largest
+    shareholder with 9%" (the stake of the body the shareholder is), "a former pilot who
+    still owns 17% of the company" (the pilot's stake in the company). Only from the
+    figure's own few heads."""
+    if figure.unit != "percent" or not figure.measures:
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    roots = [i for i in inside if not inside.start <= tokens.head[i] < inside.stop]
+    if len(roots) != 1:
+        return figure
+    root = roots[0]
+    head = tokens.head[root]
+    holder: int | None = None
+    owned: list[int] = []
+    if tokens.lemma[head] in HOLDING_NOUNS and head == inside.stop:  # "a 14% stake"
+        owned = [c for c in tokens.children[head] if tokens.lower[c] == "in" and c > head]
+        root, head = head, tokens.head[head]
+        if tokens.dep[root] == "pobj" and tokens.lower[head] == "with":
+            holder = tokens.head[head]
+    elif tokens.dep[root] == "pobj" and tokens.lower[head] == "with":  # "shareholder with 9%"
+        noun = tokens.head[head]
+        if tokens.lemma[noun] in DEAL_PARTY_NOUNS:
+            holder = noun
+    elif tokens.dep[root] == "dobj" and tokens.lemma[head] in _OWNING_LEMMAS:
+        owned = [c for c in tokens.children[root] if tokens.lower[c] == "of" and c > root]
+        companies = [
+            c
+            for c in (tokens.children[owned[0]] if owned else [])
+            if tokens.dep[c] == "pobj"
+            and (tokens.pos[c] == "PROPN" or tokens.lemma[c] in COLLECTIVE_BODY_NOUNS)
+        ]
+        if not companies:
+            return figure  # "voters who own 60% of homes": no holding in a body
+        subjects = [c for c in tokens.children[head] if tokens.dep[c] == "nsubj" and c < head]
+        if subjects and tokens.lower[subjects[0]] in _RELATIVE_SUBJECTS:
+            if tokens.dep[head] == "relcl":
+                holder = tokens.head[head]  # "a former pilot who still owns 17%"
+        elif subjects and tokens.pos[subjects[0]] in ("NOUN", "PROPN"):
+            holder = subjects[0]
+    if holder is None or tokens.pos[holder] not in ("NOUN", "PROPN"):
+        return figure
+    skip = range(inside.start, inside.stop)
+    if tokens.dep[holder] == "appos" and tokens.pos[tokens.head[holder]] == "PROPN":
+        holder = tokens.head[holder]  # "Ardmore Capital, Brackenfield's largest shareholder"
+    who = _noun_phrase(tokens, holder, skip, False)
+    words = ["stake of", who]
+    objects = [c for c in tokens.children[owned[0]] if tokens.dep[c] == "pobj"] if owned else []
+    if objects:
+        words += ["in", _noun_phrase(tokens, objects[0], skip, False)]
+    return replace(figure, measures=_budget(words))
