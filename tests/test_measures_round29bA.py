@@ -269,3 +269,20 @@ def test_a_holding_names_whose_it_is(
     text: str, figure: str, wanted: list[str], unwanted: list[str]
 ) -> None:
     _check(text, figure, wanted, unwanted)
+
+
+OR_MORE = [
+    # British tabloid: eggs a week
+    ("Those who ate 14 or more eggs a week were at higher risk.", "14", "eggs"),
+    # Canadian local: bags a month
+    ("Households that recycled 20 or more bags a month got a rebate.", "20", "bags"),
+    # Indian broadsheet: books a year
+    ("Pupils who read 10 or more books a year did better in the test.", "10", "books"),
+    # negative: a plain count is read as before
+    ("Fans who bought three tickets were refunded.", "three", "tickets"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "unit"), OR_MORE)
+def test_or_more_before_the_noun_still_counts_it(text: str, figure: str, unit: str) -> None:
+    assert _figure(text, figure).unit == unit

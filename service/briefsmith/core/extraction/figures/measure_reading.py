@@ -169,6 +169,8 @@ def _counted_phrase(text: str, position: int) -> tuple[list[str], str | None]:
             break
     core: list[str] = []
     index = 0
+    if [w.lower() for w in words[:2]] in (["or", "more"], ["or", "fewer"], ["or", "so"]):
+        index = 2  # "14 or more eggs a week" counts eggs (round 29b)
     while index < len(words):
         word, lower = words[index], words[index].lower()
         if lower in _VERBS or lower in _CLAUSE_STOP:
