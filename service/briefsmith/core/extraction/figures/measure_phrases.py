@@ -1456,8 +1456,8 @@ def _with_the_time_held_at(text: str, figure: FoundFigure) -> FoundFigure:
     if told is None:
         return figure
     unit = told.group("unit")
-    if unit is not None and unit != (figure.unit or "").lower():
-        return figure
+    if unit is not None and (unit != (figure.unit or "").lower() or unit == "times"):
+        return figure  # (a count of times is how often its clause happened, round 26)
     time = told.group("time")
     words = time.split()
     measured = figure.measures.lower()
