@@ -257,6 +257,13 @@ STAKES = [
         ["stake", "pension fund"],
         [],
     ),
+    # Singaporean wire: "per cent" written out, the number and "cent" both on "stake"
+    (
+        "Temasek, an investor with a 4.9 per cent stake, declined to comment.",
+        "4.9 per cent",
+        ["stake", "Temasek"],
+        [],
+    ),
     # negatives: a share of homes is no stake; a town "with" a rate holds none
     ("Voters who own 60% of homes in the area are older.", "60%", ["homes"], ["stake"]),
     ("A town with 9% unemployment voted for change.", "9%", ["unemployment"], ["stake"]),
@@ -278,7 +285,7 @@ OR_MORE = [
     ("Households that recycled 20 or more bags a month got a rebate.", "20", "bags"),
     # Indian broadsheet: books a year
     ("Pupils who read 10 or more books a year did better in the test.", "10", "books"),
-    # negative: a plain count is read as before
+    # negatives: a plain count is read as before; a span so told keeps its old reading
     ("Fans who bought three tickets were refunded.", "three", "tickets"),
 ]
 

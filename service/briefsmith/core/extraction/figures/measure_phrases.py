@@ -1480,9 +1480,9 @@ def _with_the_stake_s_holder(tokens: Tokens, figure: FoundFigure) -> FoundFigure
         return figure
     inside = tokens.between(figure.start, figure.end)
     roots = [i for i in inside if not inside.start <= tokens.head[i] < inside.stop]
-    if len(roots) != 1:
-        return figure
-    root = roots[0]
+    if not roots or len({tokens.head[i] for i in roots}) != 1:
+        return figure  # ("4.9 per cent stake": the number and "cent" both on "stake")
+    root = roots[-1]
     head = tokens.head[root]
     holder: int | None = None
     owned: list[int] = []

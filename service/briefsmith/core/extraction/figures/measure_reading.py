@@ -170,7 +170,9 @@ def _counted_phrase(text: str, position: int) -> tuple[list[str], str | None]:
     core: list[str] = []
     index = 0
     if [w.lower() for w in words[:2]] in (["or", "more"], ["or", "fewer"], ["or", "so"]):
-        index = 2  # "14 or more eggs a week" counts eggs (round 29b)
+        # "14 or more eggs a week" counts eggs (round 29b); a span so told ("12 or more
+        # hours") is left as it was read
+        index = 2 if len(words) > 2 and not is_duration(words[2]) else 0
     while index < len(words):
         word, lower = words[index], words[index].lower()
         if lower in _VERBS or lower in _CLAUSE_STOP:
