@@ -106,6 +106,7 @@ from briefsmith.core.extraction.figures.reading import (
     _DIGIT,
     _FRACTION_WORD,
     _NOUNS,
+    _STOP_WORDS,
     _WHEN,
     FoundFigure,
     _is_cut_off,
@@ -1344,8 +1345,13 @@ def _compared_measure(tokens: Tokens, root: int, head: int, dep: str, inside: ra
     told = [*(tokens.text[c] for c in degree), *_words_under(tokens, head, inside)]
     if tokens.pos[subject] == "PRON" and degree and len(told) > 3:
         # "those who ate 14 eggs a week were 19 per cent more likely to suffer a stroke"
-        # (round 29b): the comparison with what it is to do, not a bare "more likely"
-        return _budget(told)
+        # (round 29b): the comparison with what it is to do, not a bare "more likely",
+        # up to what it is set against ("than") and with no word left hanging at the cut
+        told = told[: told.index("than")] if "than" in told else told
+        kept = _budget(told).split()
+        while kept and (kept[-1].lower() in _STOP_WORDS or kept[-1].lower() == "of"):
+            kept.pop()
+        return " ".join(kept)
     if tokens.pos[subject] not in _NOUNS:
         return ""
     who = _noun_phrase(tokens, subject, inside, stop=verb)
