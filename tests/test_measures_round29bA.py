@@ -203,6 +203,14 @@ LIKELY = [
         ["less likely to report", "back pain"],
         [],
     ),
+    # British broadcaster: what it is set against ("than") is left off, nothing hangs
+    (
+        "Researchers found that those who ate 14 or more eggs a week were 19 per cent more"
+        " likely to suffer a heart attack or stroke than those who ate fewer than two.",
+        "19 per cent",
+        ["more likely to suffer", "stroke"],
+        ["than"],
+    ),
     # negative: a plain subject already read stays as it is
     (
         "Smokers were 40 per cent more likely to develop dementia than non-smokers.",
