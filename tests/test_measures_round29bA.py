@@ -301,3 +301,19 @@ OR_MORE = [
 @pytest.mark.parametrize(("text", "figure", "unit"), OR_MORE)
 def test_or_more_before_the_noun_still_counts_it(text: str, figure: str, unit: str) -> None:
     assert _figure(text, figure).unit == unit
+
+
+FLOATING = [
+    # British broadsheet (a quote): "both" read as a second subject
+    ("Motor and home premiums both grew by more than 10%.", "more than 10%", ["premiums"]),
+    # Australian wire: "each"
+    ("Gold and silver prices each climbed by about 2% on Friday.", "about 2%", ["prices"]),
+    # negatives: a subject read well stays
+    ("Exports and imports both fell by 3% in March.", "3%", ["exports and imports"]),
+    ("Ticket sales both rose by 12 per cent.", "12 per cent", ["ticket sales"]),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted"), FLOATING)
+def test_a_floating_quantifier_is_no_subject(text: str, figure: str, wanted: list[str]) -> None:
+    _check(text, figure, wanted, ["both", "each", " by"])

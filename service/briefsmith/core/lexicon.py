@@ -3147,6 +3147,9 @@ REPORTING_PERIOD_NOUNS = _words("period quarter half season term stretch spell")
 # quarter last year", "the corresponding period"): the amount held then (round 29b).
 EARLIER_TIME_ADVERBS = _words("earlier ago")
 EARLIER_PERIOD_MODIFIERS = _words("same corresponding year-earlier year-ago previous")
+# Quantifiers that float after a plural subject ("premiums both grew by 10%", "the two
+# firms each lost $3m"), which the parser can read as a second subject (round 29b).
+FLOATING_QUANTIFIERS = _words("both each all")
 
 # Figures that are spans of time (briefsmith.core.extraction.figures). What a duration
 # measures is framed by the preposition that places it: "jailed for 18 months" (how

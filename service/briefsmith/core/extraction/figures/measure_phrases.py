@@ -29,6 +29,7 @@ from briefsmith.core.lexicon import (
     DEAL_PARTY_NOUNS,
     EARLIER_PERIOD_MODIFIERS,
     EARLIER_TIME_ADVERBS,
+    FLOATING_QUANTIFIERS,
     GAP_WORDS,
     HOLDING_NOUNS,
     MONTHS,
@@ -626,6 +627,12 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
             if role in ("nsubj", "nsubjpass") and child not in skip:
                 if _remarks_on_a_subject(tokens, current, child):
                     continue
+                if tokens.lower[child] in FLOATING_QUANTIFIERS and any(
+                    tokens.dep[c] in ("nsubj", "nsubjpass") and tokens.pos[c] in _NOUNS
+                    for c in tokens.children[current]
+                    if c < child
+                ):
+                    continue  # "premiums both grew by 10%": the noun, not "both" (round 29b)
                 if _time_read_as_a_second_subject(tokens, current, child):
                     continue
                 child = _holder_of_a_with_count(tokens, child)
