@@ -317,3 +317,37 @@ FLOATING = [
 @pytest.mark.parametrize(("text", "figure", "wanted"), FLOATING)
 def test_a_floating_quantifier_is_no_subject(text: str, figure: str, wanted: list[str]) -> None:
     _check(text, figure, wanted, ["both", "each", " by"])
+
+
+RANGES = [
+    # Indian broadsheet: margins told in a band (a quote)
+    (
+        'The company expects operating margins "in the 18 to 20 per cent band".',
+        "18 to 20 per cent",
+        ["operating margins"],
+        ["band"],
+    ),
+    # US wire: the range on the verb, what it says of its object
+    ("Analysts see growth in the 5-7% range next year.", "5-7%", ["growth"], ["range"]),
+    # Canadian broadcaster: the subject of a copula
+    (
+        "Margins will be in the 18-20% range this year, the CFO said.",
+        "18-20%",
+        ["margins"],
+        ["range"],
+    ),
+    # negatives: a bracket with its own noun before it is left as it was read
+    (
+        "Most households fall in the 20 to 30 per cent tax bracket.",
+        "20 to 30 per cent",
+        ["tax bracket"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), RANGES)
+def test_a_band_s_ends_measure_what_lies_in_it(
+    text: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    _check(text, figure, wanted, unwanted)

@@ -3150,6 +3150,9 @@ EARLIER_PERIOD_MODIFIERS = _words("same corresponding year-earlier year-ago prev
 # Quantifiers that float after a plural subject ("premiums both grew by 10%", "the two
 # firms each lost $3m"), which the parser can read as a second subject (round 29b).
 FLOATING_QUANTIFIERS = _words("both each all")
+# Nouns of a span an amount gives the ends of ("margins in the 18 to 20 per cent band",
+# "growth in the 5-7% range"): what lies in it is what the amount measures (round 29b).
+RANGE_NOUNS = _words("band range bracket")
 
 # Figures that are spans of time (briefsmith.core.extraction.figures). What a duration
 # measures is framed by the preposition that places it: "jailed for 18 months" (how

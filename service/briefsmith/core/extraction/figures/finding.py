@@ -117,6 +117,7 @@ from briefsmith.core.extraction.figures.measure_phrases import (
     _with_its_owner_named,
     _with_the_stake_s_holder,
     _with_the_time_held_at,
+    _with_what_lies_in_the_range,
 )
 from briefsmith.core.extraction.figures.measure_reading import (
     _an_owner_s_total,
@@ -874,6 +875,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         figures = [_with_field_mark_of_a_doer(text, tokens, f) for f in figures]
         figures = [_with_its_owner_named(tokens, f) for f in figures]
         figures = [_with_the_stake_s_holder(tokens, f) for f in figures]
+        figures = [_with_what_lies_in_the_range(tokens, f) for f in figures]
         figures = [_with_gap_off_the_pace(text, tokens, f) for f in figures]
     figures = [  # the share takes the move's final measure ("blue-chip index's points")
         replace(f, measures=figures[i - 1].measures) if f.start in restated_moves and i else f

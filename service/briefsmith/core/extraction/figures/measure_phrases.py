@@ -35,6 +35,7 @@ from briefsmith.core.lexicon import (
     MONTHS,
     POLL_STANDING_LEMMAS,
     POPULATION_NOUNS,
+    RANGE_NOUNS,
     REPORTING_PERIOD_NOUNS,
     SETTLEMENT_NOUNS,
     SIZE_VERB_LEMMAS,
@@ -1535,3 +1536,24 @@ def _with_the_stake_s_holder(tokens: Tokens, figure: FoundFigure) -> FoundFigure
     if objects:
         words += ["in", _noun_phrase(tokens, objects[0], skip, False)]
     return replace(figure, measures=_budget(words))
+
+
+def _with_what_lies_in_the_range(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """ "operating margins in the 18 to 20 per cent band", "growth in the 5-7% range":
+    an amount that gives a band's ends measures the noun the band is told of, not the
+    band (round 29b). Only from the figure's own heads."""
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside) or inside.stop >= len(tokens.text):
+        return figure
+    band = inside.stop
+    if tokens.lower[band] not in RANGE_NOUNS or tokens.dep[band] != "pobj":
+        return figure
+    preposition = tokens.head[band]
+    noun = tokens.head[preposition]
+    if tokens.pos[noun] in ("VERB", "AUX"):  # "see growth in the 5-7% range"; "are in"
+        told = [c for c in tokens.children[noun] if tokens.dep[c] == "dobj" and c < preposition]
+        told = told or [c for c in tokens.children[noun] if tokens.dep[c] == "nsubj" and noun >= c]
+        noun = told[-1] if told else noun
+    if tokens.lower[preposition] not in ("in", "within") or tokens.pos[noun] not in _NOUNS:
+        return figure
+    return replace(figure, measures=_noun_phrase(tokens, noun, range(inside.start, band + 1)))
