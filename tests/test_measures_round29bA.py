@@ -69,6 +69,13 @@ VOTES = [
     ("The bill passed 51-49 in the upper house.", "51-49", ["vote", "bill"], []),
     # Canadian local: a bylaw, carried
     ("The amendment was carried 31 votes to 12.", "31 votes to 12", ["vote", "amendment"], []),
+    # US local: a singular abstention, the purpose parsed as its relative clause
+    (
+        "Aldermen voted 11-4, with one abstention, to rezone the Eastgate lot.",
+        "11-4",
+        ["to rezone", "lot"],
+        [],
+    ),
     # negatives: the purpose already read stays; a person's choice is no "for" of a bill
     ("MPs voted 320 to 250 to back the plan.", "320 to 250", ["to back", "plan"], []),
     ("The council voted 9-4 on Tuesday.", "9-4", ["council", "voted"], ["for", "against"]),
@@ -336,7 +343,14 @@ RANGES = [
         ["margins"],
         ["range"],
     ),
-    # negatives: a bracket with its own noun before it is left as it was read
+    # negatives: a doer is not what lies in a band; a bracket with its own noun before
+    # it is left as it was read
+    (
+        "Analysts had pencilled in growth in the 2.5-3% band for the quarter.",
+        "2.5-3%",
+        ["pencilled"],
+        [],
+    ),
     (
         "Most households fall in the 20 to 30 per cent tax bracket.",
         "20 to 30 per cent",

@@ -294,7 +294,7 @@ def _vote_purpose(tokens: Tokens, verb: int, inside: range) -> list[str]:
 
 def _is_to_clause(tokens: Tokens, verb: int) -> bool:
     return (
-        tokens.dep[verb] in ("xcomp", "advcl", "acl")
+        tokens.dep[verb] in ("xcomp", "advcl", "acl", "relcl")
         and tokens.pos[verb] == "VERB"
         and tokens.lower[verb - 1] == "to"
         and tokens.dep[verb - 1] == "aux"

@@ -1552,7 +1552,8 @@ def _with_what_lies_in_the_range(tokens: Tokens, figure: FoundFigure) -> FoundFi
     noun = tokens.head[preposition]
     if tokens.pos[noun] in ("VERB", "AUX"):  # "see growth in the 5-7% range"; "are in"
         told = [c for c in tokens.children[noun] if tokens.dep[c] == "dobj" and c < preposition]
-        told = told or [c for c in tokens.children[noun] if tokens.dep[c] == "nsubj" and noun >= c]
+        if tokens.lemma[noun] == "be":  # (a doer is not what lies in a band)
+            told = told or [c for c in tokens.children[noun] if tokens.dep[c] == "nsubj"]
         noun = told[-1] if told else noun
     if tokens.lower[preposition] not in ("in", "within") or tokens.pos[noun] not in _NOUNS:
         return figure
