@@ -2491,6 +2491,10 @@ man woman person boy girl child baby teenager youngster individual adult lady ge
 # Verbs by which a measure goes through a chamber or a vote ("the bill passed the state
 # Assembly 61-38"): the chamber it passes is where it happened, not a party. Lemmas.
 PASSAGE_LEMMAS = _words("pass")
+# Verbs by which a motion, a bill or an amendment meets a vote told as a tally ("The
+# motion passed 5-2", "the amendment was defeated 40-31"): the tally is the vote on the
+# subject. Lemmas (round 29b).
+VOTE_OUTCOME_LEMMAS = PASSAGE_LEMMAS | _words("carry defeat reject approve adopt endorse")
 # Verbs that give a person an office in a passive or with "become" ("was appointed chair
 # of the trust", "was elected mayor", "became chief executive"): the office is a role.
 APPOINTING_VERBS = _words("appoint name elect make install become promote")
@@ -3180,6 +3184,17 @@ CHANGE_UNDERGOING_LEMMAS = _words("face see suffer record post show lag")
 # to 96,400", "rose 4% in the quarter to 6.1 million"): a level after "to" hung on one of
 # them is the level the changed thing reached (briefsmith.core.extraction.figures).
 REPORTING_PERIOD_NOUNS = _words("period quarter half season term stretch spell")
+# Words by which a time after an amount sets it at an earlier time than the story's ("from
+# R12.3bn a year earlier", "31 points a year ago", "a profit of Rs 517 crore in the same
+# quarter last year", "the corresponding period"): the amount held then (round 29b).
+EARLIER_TIME_ADVERBS = _words("earlier ago")
+EARLIER_PERIOD_MODIFIERS = _words("same corresponding year-earlier year-ago previous")
+# Quantifiers that float after a plural subject ("premiums both grew by 10%", "the two
+# firms each lost $3m"), which the parser can read as a second subject (round 29b).
+FLOATING_QUANTIFIERS = _words("both each all")
+# Nouns of a span an amount gives the ends of ("margins in the 18 to 20 per cent band",
+# "growth in the 5-7% range"): what lies in it is what the amount measures (round 29b).
+RANGE_NOUNS = _words("band range bracket")
 
 # Figures that are spans of time (briefsmith.core.extraction.figures). What a duration
 # measures is framed by the preposition that places it: "jailed for 18 months" (how

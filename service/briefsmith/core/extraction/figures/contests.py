@@ -12,6 +12,7 @@ from briefsmith.core.lexicon import (
     GAP_WORDS,
     RACE_EVENT_NOUNS,
     RACE_FRONT_NOUNS,
+    VOTE_OUTCOME_LEMMAS,
 )
 from briefsmith.core.numbers import (
     NumberMention,
@@ -230,7 +231,10 @@ def _with_vote_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     """ "after councillors voted 22 to 14 on Monday to raise the tax": a tally on the verb
     "vote" is the vote of the verb's own subject, for what the vote was to do ("councillors
     voted to raise the tax"), not the words before it ("2027 after councillors voted")
-    (round 25)."""
+    (round 25). Round 29b: the purpose past an aside ("voted 22 to 9, with two
+    abstentions, to approve the scheme"), or what the vote was in favour of or against
+    ("voted 104-91 in favour of the bill"); and a tally on a verb by which a motion or a
+    bill meets its vote ("The motion passed 5-2") is the vote on that subject."""
     if figure.unit != "votes":
         return figure
     inside = tokens.between(figure.start, figure.end)
@@ -238,7 +242,13 @@ def _with_vote_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     if not numbers:
         return figure
     verb = tokens.head[numbers[0]]
-    if tokens.lemma[verb] != "vote" or tokens.pos[verb] != "VERB":
+    if tokens.lemma[verb] == "vote" and tokens.pos[verb] == "NOUN":
+        verb = tokens.head[verb]  # "was carried 31 votes to 12"
+    if tokens.pos[verb] != "VERB":
+        return figure
+    if tokens.lemma[verb] in VOTE_OUTCOME_LEMMAS:
+        return _vote_on_its_subject(tokens, figure, verb, inside)
+    if tokens.lemma[verb] != "vote":
         return figure
     subjects = [
         c
@@ -247,20 +257,74 @@ def _with_vote_measure(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     ]
     if not subjects:
         return figure
-    purpose: list[str] = []
-    for child in tokens.children[verb]:
-        if (
-            child > inside.stop
-            and tokens.dep[child] in ("xcomp", "advcl")
-            and tokens.lower[child - 1] == "to"
-            and tokens.dep[child - 1] == "aux"
-        ):
-            done = [c for c in tokens.children[child] if tokens.dep[c] == "dobj"][:1]
-            purpose = ["to", tokens.text[child]]
-            purpose += [_noun_phrase(tokens, done[0], inside, False)] if done else []
-            break
+    purpose = _vote_purpose(tokens, verb, inside)
     who = _noun_phrase(tokens, subjects[0], inside, False)
     return replace(figure, measures=_budget([who, tokens.text[verb], *purpose]))
+
+
+def _vote_purpose(tokens: Tokens, verb: int, inside: range) -> list[str]:
+    """What a vote on `verb` was for: its "to" clause, also one the parser hung on an
+    aside just after the tally ("with two abstentions, to approve the scheme"), else its
+    "in favour of", "against" or "for" phrase (a bounded look past the tally)."""
+    for child in tokens.children[verb]:
+        if child > inside.stop and _is_to_clause(tokens, child):
+            return _to_clause(tokens, child, inside)
+    for child in tokens.children[verb]:
+        if child < inside.stop or tokens.dep[child] != "prep":
+            continue
+        if tokens.lower[child] == "with":  # "with two abstentions, to approve ..."
+            for noun in tokens.children[child]:
+                for clause in tokens.children[noun]:
+                    if _is_to_clause(tokens, clause):
+                        return _to_clause(tokens, clause, inside)
+        if tokens.lower[child] in ("against", "for"):
+            objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"][:1]
+            if objects:
+                return [tokens.text[child], _noun_phrase(tokens, objects[0], inside, False)]
+        if tokens.lower[child] == "in" and child + 2 < len(tokens.text):
+            favour = child + 1
+            of = favour + 1
+            if tokens.lower[favour] in ("favour", "favor") and tokens.lower[of] == "of":
+                objects = [c for c in tokens.children[of] if tokens.dep[c] == "pobj"][:1]
+                if objects:
+                    thing = _noun_phrase(tokens, objects[0], inside, False)
+                    return ["in", tokens.text[favour], "of", thing]
+    return []
+
+
+def _is_to_clause(tokens: Tokens, verb: int) -> bool:
+    return (
+        tokens.dep[verb] in ("xcomp", "advcl", "acl", "relcl")
+        and tokens.pos[verb] == "VERB"
+        and tokens.lower[verb - 1] == "to"
+        and tokens.dep[verb - 1] == "aux"
+    )
+
+
+def _to_clause(tokens: Tokens, verb: int, inside: range) -> list[str]:
+    done = [c for c in tokens.children[verb] if tokens.dep[c] == "dobj"][:1]
+    purpose = ["to", tokens.text[verb]]
+    return purpose + ([_noun_phrase(tokens, done[0], inside, False)] if done else [])
+
+
+def _vote_on_its_subject(
+    tokens: Tokens, figure: FoundFigure, verb: int, inside: range
+) -> FoundFigure:
+    """ "The motion passed 5-2", "the amendment was defeated 40-31": the vote on the
+    verb's subject, when that is a thing (no person, no body that votes)."""
+    subjects = [
+        c
+        for c in tokens.children[verb]
+        if tokens.dep[c] in ("nsubj", "nsubjpass")
+        and tokens.pos[c] == "NOUN"
+        and c < verb
+        and not tokens.ent[c]
+    ]
+    if not subjects:
+        return figure
+    return replace(
+        figure, measures=_budget(["vote on", _noun_phrase(tokens, subjects[0], inside, False)])
+    )
 
 
 def _reporter_of_a_pronoun(tokens: Tokens, doer: int | None, verb: int) -> int | None:

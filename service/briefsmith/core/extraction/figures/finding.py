@@ -116,6 +116,9 @@ from briefsmith.core.extraction.figures.measure_phrases import (
     _placed_measure,
     _population_measure,
     _with_its_owner_named,
+    _with_the_stake_s_holder,
+    _with_the_time_held_at,
+    _with_what_lies_in_the_range,
 )
 from briefsmith.core.extraction.figures.measure_reading import (
     _an_owner_s_total,
@@ -880,6 +883,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         figures = _with_race_distances(text, numbers, figures)
         figures = [_with_field_mark_of_a_doer(text, tokens, f) for f in figures]
         figures = [_with_its_owner_named(tokens, f) for f in figures]
+        figures = [_with_the_stake_s_holder(tokens, f) for f in figures]
+        figures = [_with_what_lies_in_the_range(tokens, f) for f in figures]
         figures = [_with_gap_off_the_pace(text, tokens, f) for f in figures]
     figures = [  # the share takes the move's final measure ("blue-chip index's points")
         replace(f, measures=figures[i - 1].measures) if f.start in restated_moves and i else f
@@ -894,6 +899,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     figures = [_with_temperature_named(tokens, f) for f in figures]
     figures = [_with_dimension_named(text, tokens, f) for f in figures]
     figures = [_with_majority_named(text, f) for f in figures]
+    figures = [_with_the_time_held_at(text, f) for f in figures]
     return _deduplicate(text, figures, quoted_spans)
 
 

@@ -25,10 +25,18 @@ from briefsmith.core.lexicon import (
     CAREER_SPANS,
     CHANGE_NOUNS,
     CHANGE_UNDERGOING_LEMMAS,
+    COLLECTIVE_BODY_NOUNS,
+    DEAL_PARTY_NOUNS,
+    EARLIER_PERIOD_MODIFIERS,
+    EARLIER_TIME_ADVERBS,
+    FLOATING_QUANTIFIERS,
     GAP_WORDS,
+    HOLDING_NOUNS,
     MONTHS,
     POLL_STANDING_LEMMAS,
     POPULATION_NOUNS,
+    RANGE_NOUNS,
+    REPORTING_PERIOD_NOUNS,
     SETTLEMENT_NOUNS,
     SIZE_VERB_LEMMAS,
     TRADE_LEMMAS,
@@ -100,6 +108,7 @@ from briefsmith.core.extraction.figures.reading import (
     _DIGIT,
     _FRACTION_WORD,
     _NOUNS,
+    _STOP_WORDS,
     _WHEN,
     FoundFigure,
     _is_cut_off,
@@ -619,6 +628,12 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
             if role in ("nsubj", "nsubjpass") and child not in skip:
                 if _remarks_on_a_subject(tokens, current, child):
                     continue
+                if tokens.lower[child] in FLOATING_QUANTIFIERS and any(
+                    tokens.dep[c] in ("nsubj", "nsubjpass") and tokens.pos[c] in _NOUNS
+                    for c in tokens.children[current]
+                    if c < child
+                ):
+                    continue  # "premiums both grew by 10%": the noun, not "both" (round 29b)
                 if _time_read_as_a_second_subject(tokens, current, child):
                     continue
                 child = _holder_of_a_with_count(tokens, child)
@@ -1333,10 +1348,22 @@ def _compared_measure(tokens: Tokens, root: int, head: int, dep: str, inside: ra
     ):
         return ""
     subject, _ = _subject_of(tokens, verb, inside)
-    if subject is None or tokens.pos[subject] not in _NOUNS:
+    if subject is None:
+        return ""
+    told = [*(tokens.text[c] for c in degree), *_words_under(tokens, head, inside)]
+    if tokens.pos[subject] == "PRON" and degree and len(told) > 3:
+        # "those who ate 14 eggs a week were 19 per cent more likely to suffer a stroke"
+        # (round 29b): the comparison with what it is to do, not a bare "more likely",
+        # up to what it is set against ("than") and with no word left hanging at the cut
+        told = told[: told.index("than")] if "than" in told else told
+        kept = _budget(told).split()
+        while kept and (kept[-1].lower() in _STOP_WORDS or kept[-1].lower() == "of"):
+            kept.pop()
+        return " ".join(kept)
+    if tokens.pos[subject] not in _NOUNS:
         return ""
     who = _noun_phrase(tokens, subject, inside, stop=verb)
-    return _budget([who, *(tokens.text[c] for c in degree), *_words_under(tokens, head, inside)])
+    return _budget([who, *told])
 
 
 def _compared_noun(tokens: Tokens, head: int, dep: str, inside: range) -> str:
@@ -1417,3 +1444,117 @@ def _appositive_of(tokens: Tokens, noun: int, skip: range) -> str:
     if _across_a_dateline(tokens, name, noun):
         return ""
     return _noun_phrase(tokens, name, skip, False)
+
+
+_PERIODS = "|".join(sorted(REPORTING_PERIOD_NOUNS | {"year", "month", "week"}))
+# Round 29b: the time an amount held at, said right after it (or after its unit word).
+_TIME_HELD_AT = re.compile(
+    r"(?:\s+(?P<unit>[a-z]+))?\s+(?P<time>"
+    rf"(?:a|one) (?:{_PERIODS}) (?:{'|'.join(sorted(EARLIER_TIME_ADVERBS))})"
+    rf"|the (?:{_PERIODS}) before"
+    rf"|last (?:{_PERIODS})"
+    rf"|(?:in|for|during) the (?:{'|'.join(sorted(EARLIER_PERIOD_MODIFIERS))}) (?:{_PERIODS})"
+    rf"(?: last (?:{_PERIODS})| (?:a|one) (?:{_PERIODS}) (?:earlier|ago))?"
+    r")(?=[\s,.;:)]|$)(?!\s+[a-z]+ing\b)"
+)
+
+
+def _with_the_time_held_at(text: str, figure: FoundFigure) -> FoundFigure:
+    """ "lost 1.8 billion crowns last year", "from R12.3 billion a year earlier", "a profit
+    of Rs 517 crore in the same quarter last year": an amount followed at once (past its
+    own unit word) by the time it held at keeps that time in its measure, when the
+    measure does not already say it. A bounded look after the figure."""
+    if not figure.measures:
+        return figure
+    told = _TIME_HELD_AT.match(text[figure.end : figure.end + 70])
+    if told is None:
+        return figure
+    unit = told.group("unit")
+    if unit is not None and (unit != (figure.unit or "").lower() or unit == "times"):
+        return figure  # (a count of times is how often its clause happened, round 26)
+    time = told.group("time")
+    words = time.split()
+    measured = figure.measures.lower()
+    if " ".join(words[-2:]) in measured or words[-1] in measured.split():
+        return figure  # already told ("rise in rents last year")
+    return replace(figure, measures=f"{figure.measures} {time}")
+
+
+_OWNING_LEMMAS = frozenset({"own", "hold", "control"})  # (a share "of" a company)
+_RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
+
+
+def _with_the_stake_s_holder(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """Round 29b: a share told as a holding names whose it is and in what: "Ardmore
+    Capital, Brackenfield's largest shareholder with a 14% stake" and "the second-largest
+    shareholder with 9%" (the stake of the body the shareholder is), "a former pilot who
+    still owns 17% of the company" (the pilot's stake in the company). Only from the
+    figure's own few heads."""
+    if figure.unit != "percent" or not figure.measures:
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    roots = [i for i in inside if not inside.start <= tokens.head[i] < inside.stop]
+    if not roots or len({tokens.head[i] for i in roots}) != 1:
+        return figure  # ("4.9 per cent stake": the number and "cent" both on "stake")
+    root = roots[-1]
+    head = tokens.head[root]
+    holder: int | None = None
+    owned: list[int] = []
+    if tokens.lemma[head] in HOLDING_NOUNS and head == inside.stop:  # "a 14% stake"
+        owned = [c for c in tokens.children[head] if tokens.lower[c] == "in" and c > head]
+        root, head = head, tokens.head[head]
+        if tokens.dep[root] == "pobj" and tokens.lower[head] == "with":
+            holder = tokens.head[head]
+    elif tokens.dep[root] == "pobj" and tokens.lower[head] == "with":  # "shareholder with 9%"
+        noun = tokens.head[head]
+        if tokens.lemma[noun] in DEAL_PARTY_NOUNS:
+            holder = noun
+    elif tokens.dep[root] == "dobj" and tokens.lemma[head] in _OWNING_LEMMAS:
+        owned = [c for c in tokens.children[root] if tokens.lower[c] == "of" and c > root]
+        companies = [
+            c
+            for c in (tokens.children[owned[0]] if owned else [])
+            if tokens.dep[c] == "pobj"
+            and (tokens.pos[c] == "PROPN" or tokens.lemma[c] in COLLECTIVE_BODY_NOUNS)
+        ]
+        if not companies:
+            return figure  # "voters who own 60% of homes": no holding in a body
+        subjects = [c for c in tokens.children[head] if tokens.dep[c] == "nsubj" and c < head]
+        if subjects and tokens.lower[subjects[0]] in _RELATIVE_SUBJECTS:
+            if tokens.dep[head] == "relcl":
+                holder = tokens.head[head]  # "a former pilot who still owns 17%"
+        elif subjects and tokens.pos[subjects[0]] in ("NOUN", "PROPN"):
+            holder = subjects[0]
+    if holder is None or tokens.pos[holder] not in ("NOUN", "PROPN"):
+        return figure
+    skip = range(inside.start, inside.stop)
+    if tokens.dep[holder] == "appos" and tokens.pos[tokens.head[holder]] == "PROPN":
+        holder = tokens.head[holder]  # "Ardmore Capital, Brackenfield's largest shareholder"
+    who = _noun_phrase(tokens, holder, skip, False)
+    words = ["stake of", who]
+    objects = [c for c in tokens.children[owned[0]] if tokens.dep[c] == "pobj"] if owned else []
+    if objects:
+        words += ["in", _noun_phrase(tokens, objects[0], skip, False)]
+    return replace(figure, measures=_budget(words))
+
+
+def _with_what_lies_in_the_range(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """ "operating margins in the 18 to 20 per cent band", "growth in the 5-7% range":
+    an amount that gives a band's ends measures the noun the band is told of, not the
+    band (round 29b). Only from the figure's own heads."""
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside) or inside.stop >= len(tokens.text):
+        return figure
+    band = inside.stop
+    if tokens.lower[band] not in RANGE_NOUNS or tokens.dep[band] != "pobj":
+        return figure
+    preposition = tokens.head[band]
+    noun = tokens.head[preposition]
+    if tokens.pos[noun] in ("VERB", "AUX"):  # "see growth in the 5-7% range"; "are in"
+        told = [c for c in tokens.children[noun] if tokens.dep[c] == "dobj" and c < preposition]
+        if tokens.lemma[noun] == "be":  # (a doer is not what lies in a band)
+            told = told or [c for c in tokens.children[noun] if tokens.dep[c] == "nsubj"]
+        noun = told[-1] if told else noun
+    if tokens.lower[preposition] not in ("in", "within") or tokens.pos[noun] not in _NOUNS:
+        return figure
+    return replace(figure, measures=_noun_phrase(tokens, noun, range(inside.start, band + 1)))

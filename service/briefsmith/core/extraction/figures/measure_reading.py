@@ -125,6 +125,7 @@ _TIME_WORDS = frozenset({"last", "this", "next"})
 _WHEN_AFTER = re.compile(r"^\s+(?:" + "|".join(sorted(_TIME_WORDS)) + r")\s+([a-z]+)\b")
 _CLAUSE_STOP = frozenset(
     {"that", "which", "who", "whom", "whose", "but", "because", "when", "versus", "vs", "vs."}
+    | {"rather"}  # "40 homes rather than 64": the count ends at its noun (round 29b)
 )
 _CONTEXT_CHARS = 240
 _RATE_DIMENSIONS = frozenset({"speed", "data rate"})
@@ -168,6 +169,10 @@ def _counted_phrase(text: str, position: int) -> tuple[list[str], str | None]:
             break
     core: list[str] = []
     index = 0
+    if [w.lower() for w in words[:2]] in (["or", "more"], ["or", "fewer"], ["or", "so"]):
+        # "14 or more eggs a week" counts eggs (round 29b); a span so told ("12 or more
+        # hours") is left as it was read
+        index = 2 if len(words) > 2 and not is_duration(words[2]) else 0
     while index < len(words):
         word, lower = words[index], words[index].lower()
         if lower in _VERBS or lower in _CLAUSE_STOP:

@@ -540,13 +540,22 @@ def _clause_measure(
             [
                 c
                 for c in tokens.children[amount]
-                if tokens.dep[c] == "amod" and tokens.pos[c] == "ADJ" and c == amount + 1
+                if tokens.dep[c] == "amod"
+                and tokens.pos[c] == "ADJ"
+                and (c == amount + 1 or _compared_past_its_unit(tokens, amount, c))
             ]
             if amount is not None
             else []
         )
         if quality:
-            against = _words_under(tokens, quality[0], skip) + against
+            degree = [
+                tokens.text[c]
+                for c in tokens.children[quality[0]]
+                if c < quality[0] and tokens.lower[c] in ("more", "less") and c not in skip
+            ]
+            words = _words_under(tokens, quality[0], skip)
+            degree = degree if degree and degree[0] not in words else []
+            against = degree + words + against
         when = _place_or_time(tokens, verb, skip, amount) or (
             _when_of(tokens, [verb], skip, before=True) if lemma == "be" else []
         )  # ("Her pay last year was £1.2m"; not "could hit 34C this weekend": an event)
@@ -671,6 +680,15 @@ def _clause_measure(
             return _budget(["money", *purpose, "in", phrase])
     before = [phrase] if phrase else []
     return _budget([*before, tokens.text[verb], *extras])
+
+
+def _compared_past_its_unit(tokens: Tokens, amount: int, quality: int) -> bool:
+    """ "were 22 per cent less likely to report back pain", parsed with the adjective on
+    the amount: a quality a few words on, told as "more" or "less" of it (round 29b)."""
+    return quality - amount <= 4 and any(
+        tokens.lower[c] in ("more", "less") and tokens.dep[c] == "advmod"
+        for c in tokens.children[quality]
+    )
 
 
 def _object_joined_through_of(tokens: Tokens, noun: int) -> int | None:
