@@ -168,7 +168,12 @@ from briefsmith.core.segments import SentenceIndex
 # then speaks, a weekday surname, a name set off after the subject's phrase; countries
 # before people's nouns, bodies through a post or before one, trade nouns before a
 # firm, event winners, positions read as verbs, "Rival X", placings without a verb.
-ANALYSIS_VERSION = 30
+# 31: round 29: a description read back past a relative named since, the one the press
+# reached, counsel who "submitted", a name after a fronted clause the parser left
+# subjectless, no speaker the quote addresses by name; days' names as surnames,
+# lower-case public bodies, places opening with Upper/Lower, national sides; offices
+# before titled names, plural titles, "of" a body with a possessive, fronted scenes.
+ANALYSIS_VERSION = 31
 
 
 @dataclass
