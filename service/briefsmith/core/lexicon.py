@@ -1253,6 +1253,9 @@ STATE_LEMMAS = _words("be remain stay become get")
 # closed overnight", "the line would stay shut" tell what happens to it, not a judgment.
 # ("open" is left out: "would stay open to talent from abroad" is a stance)
 ACCESS_STATE_WORDS = _words("closed shut suspended cordoned sealed")
+# Round 29: verbs by which someone holds a share "of" a company ("who still owns 17% of
+# the company": a stake of that person in the company).
+OWNING_LEMMAS = _words("own hold control")
 # Round 29: what stops or holds something for a length of minutes or seconds, read just
 # before "for" ("play was held up for four minutes", "with Pryce off for 10 minutes",
 # "trapped for 40 minutes"): a stoppage's length is news; "fought for 30 minutes" is

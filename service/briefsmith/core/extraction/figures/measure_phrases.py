@@ -33,6 +33,7 @@ from briefsmith.core.lexicon import (
     GAP_WORDS,
     HOLDING_NOUNS,
     MONTHS,
+    OWNING_LEMMAS,
     POLL_STANDING_LEMMAS,
     POPULATION_NOUNS,
     RANGE_NOUNS,
@@ -1480,10 +1481,6 @@ def _with_the_time_held_at(text: str, figure: FoundFigure) -> FoundFigure:
     return replace(figure, measures=f"{figure.measures} {time}")
 
 
-_OWNING_LEMMAS = frozenset({"own", "hold", "control"})  # (a share "of" a company)
-_RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
-
-
 def _with_the_stake_s_holder(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     """Round 29b: a share told as a holding names whose it is and in what: "Ardmore
     Capital, Brackenfield's largest shareholder with a 14% stake" and "the second-largest
@@ -1509,7 +1506,7 @@ def _with_the_stake_s_holder(tokens: Tokens, figure: FoundFigure) -> FoundFigure
         noun = tokens.head[head]
         if tokens.lemma[noun] in DEAL_PARTY_NOUNS:
             holder = noun
-    elif tokens.dep[root] == "dobj" and tokens.lemma[head] in _OWNING_LEMMAS:
+    elif tokens.dep[root] == "dobj" and tokens.lemma[head] in OWNING_LEMMAS:
         owned = [c for c in tokens.children[root] if tokens.lower[c] == "of" and c > root]
         companies = [
             c
@@ -1520,7 +1517,7 @@ def _with_the_stake_s_holder(tokens: Tokens, figure: FoundFigure) -> FoundFigure
         if not companies:
             return figure  # "voters who own 60% of homes": no holding in a body
         subjects = [c for c in tokens.children[head] if tokens.dep[c] == "nsubj" and c < head]
-        if subjects and tokens.lower[subjects[0]] in _RELATIVE_SUBJECTS:
+        if subjects and tokens.lower[subjects[0]] in _RELATIVES:
             if tokens.dep[head] == "relcl":
                 holder = tokens.head[head]  # "a former pilot who still owns 17%"
         elif subjects and tokens.pos[subjects[0]] in ("NOUN", "PROPN"):
