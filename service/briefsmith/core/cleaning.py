@@ -222,11 +222,8 @@ _PRESENT_CAPTION = re.compile(
 # scene on Tuesday night", "Jo Roe with her award last year"): a short subject, a
 # preposition, and a time at the end of a line that ends no sentence.
 # Its subject may hold a possessive ("Jo Roe and her family").
-_CAPTION_SUBJECT_WORD = (
-    r"(?!(?:"
-    + "|".join(sorted(CLAUSE_WORDS - {"her", "his", "their", "its", "our", "my", "your"}))
-    + r")\b)[^\s.!?]+"
-)
+_CAPTION_CLAUSE_WORDS = CLAUSE_WORDS - {"her", "his", "their", "its", "our", "my", "your"}
+_CAPTION_SUBJECT_WORD = r"(?!(?:" + "|".join(sorted(_CAPTION_CLAUSE_WORDS)) + r")\b)[^\s.!?]+"
 _VERBLESS_CAPTION = re.compile(
     r"^(?=(?-i:[A-Z]))" + _CAPTION_SUBJECT_WORD + r"(?:\s+" + _CAPTION_SUBJECT_WORD + r"){0,6}?\s+"
     r"(?:with|outside|inside|at|beside|alongside|near|during|after|before|in|on)\s+"
@@ -243,12 +240,7 @@ _VERBLESS_CAPTION = re.compile(
 # City close in" is no caption.
 _CAPTION_PLACE_WORD = (
     r"(?!(?:"
-    + "|".join(
-        sorted(
-            (CLAUSE_WORDS - {"her", "his", "their", "its", "our", "my", "your"})
-            | {"as", "after", "before", "while", "and", "but"}
-        )
-    )
+    + "|".join(sorted(_CAPTION_CLAUSE_WORDS | {"as", "after", "before", "while", "and", "but"}))
     + r")\b)[^\s.!?,;:\"“”]+"
 )
 _NAMED_CAPTION = re.compile(
@@ -321,6 +313,16 @@ _DATE_OR_TIME = re.compile(
 _META_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 _SECTION_LABEL = re.compile(r"^[^\W\d_][\w'’&-]*(?: [\w'’&-]+){0,2}$")
 _DIVIDER = re.compile(r"^[|•·*/\\—–_-]+(?:\s+[|•·*/\\—–_-]+)*$")
+# Round 29: the opening of a note on the page's own journalism ("This story", "Our
+# climate reporting", "The Courier's health coverage"), in no one's reported words.
+_PAGE_OWN_JOURNALISM = (
+    r"^(?![^!?]*\b(?:said|says|told|heard|claimed|alleged|according to)\b)"
+    r"(?:This|Our|The [A-Z][\w&.'’ -]{0,40}?['’]s?)\s+(?:[\w-]+\s+){0,2}?"
+)
+# Round 29: the sections of a sports page's results menu ("results", "live scores").
+_RESULTS_SECTIONS = (
+    r"results|fixtures|scores|scorecards|cards|racecards|tables?|standings|tips|odds"
+)
 _SHARE_LINES = [
     re.compile(r"^Follow\b[^.!?@]{0,60}@\w+(?:\s+on\s+\w+)?\s*[.!]?$", re.IGNORECASE),
     re.compile(r"^Scroll down (?:for|to (?:watch|see|view))\b[^.!?]{0,50}[.!]?$", re.IGNORECASE),
@@ -750,8 +752,7 @@ _SHARE_LINES = [
     # subject is the page's own journalism ("This story", "Our climate reporting"), so
     # "The research was funded by the Wellcome Trust" stays.
     re.compile(
-        r"^(?![^!?]*\b(?:said|says|told|heard|claimed|alleged|according to)\b)"
-        r"(?:This|Our|The [A-Z][\w&.'’ -]{0,40}?['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:article|"
+        _PAGE_OWN_JOURNALISM + r"(?:article|"
         r"story|reporting|coverage|content|journalism|piece)\s+(?:is|was|are|"
         r"were|has been|have been|is being)\s+(?:(?:co-)?funded|supported|made possible|"
         r"underwritten|sponsored|paid for|(?:produced|created|made) (?:with (?:the )?"
@@ -759,8 +760,7 @@ _SHARE_LINES = [
         r"Fund|Network|Project|Scheme|partnership|series|project|scheme))\b[^!?]{0,200}$"
     ),
     re.compile(
-        r"^(?![^!?]*\b(?:said|says|told|heard|claimed|alleged|according to)\b)"
-        r"(?:This|Our|The [A-Z][\w&.'’ -]{0,40}?['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:reporting|"
+        _PAGE_OWN_JOURNALISM + r"(?:reporting|"
         r"coverage|journalism)\s+(?:receives|received|gets) (?:funding|support|a grant)\b"
         r"[^!?]{0,200}$"
     ),
@@ -775,10 +775,10 @@ _SHARE_LINES = [
     # sections ("Racing results and cards", "Live scores, results and fixtures",
     # "Premier League table, fixtures and results").
     re.compile(
-        r"^(?:[A-Z][\w'’-]*\s+){0,3}?(?:live\s+)?(?:results|fixtures|scores|scorecards|"
-        r"cards|racecards|tables?|standings|tips|odds)(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)"
-        r"(?:live\s+)?(?:results|fixtures|scores|scorecards|cards|racecards|tables?|"
-        r"standings|tips|odds|stats|statistics))+$",
+        r"^(?:[A-Z][\w'’-]*\s+){0,3}?(?:live\s+)?(?:" + _RESULTS_SECTIONS + r")"
+        r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:live\s+)?(?:"
+        + _RESULTS_SECTIONS
+        + r"|stats|statistics))+$",
         re.IGNORECASE,
     ),
     # Round 23: a release's distributor lines ("News provided by Acme Foods Ltd, 12 Mar,
