@@ -188,16 +188,6 @@ _TRAILING_CREDIT = re.compile(
     r"Supplied|Courtesy|Handout)s?\s*:|(?:Photo|Picture|Image)s?\s+(?:courtesy of|credit\s*:?))"
     r"\s*[^.!?:]{2,80}$"
 )
-# A caption's pointer to the picture with no verb after it: "Jo Roe (left) with her
-# dog", "His car (pictured), which ...". A line that goes on with a verb ("Jo Roe
-# (pictured) quit after 71 shows") may be a caption or a tabloid's summary line, and
-# is kept.
-_PICTURE_POINTER = re.compile(
-    r"\((?:pictured|picture|photo|left|right|centre|center|above|below|inset|top|bottom)"
-    r"\b[^)]*\)\s*(?:$|,\s*(?:which|who|whose|where|when)\b|(?:on|with|in|at|outside|"
-    r"inside|during|after|before|and|alongside|beside|near|as)\b)",
-    re.IGNORECASE,
-)
 # The same pointer after a comma, with no brackets: "Jo Roe, pictured with her dog last
 # year", "Ann Lee, seen here in Leeds, ...".
 _COMMA_PICTURE_POINTER = re.compile(
@@ -1084,6 +1074,11 @@ _AUTHOR_CONTACT = re.compile(
 )
 
 
+# A news agency's desk initials on the copy's last line, one group per editor who
+# handled it ("PTI ABC DEF GH", "ANI RK SKS"): capitals only, no words, no stop.
+_DESK_INITIALS = re.compile(r"^(?:[A-Z]{2,4}[ \t]+){2,7}[A-Z]{2,4}$")
+
+
 def _is_author_note(paragraph: str, story: list[tuple[int, str]]) -> bool:
     """The last paragraph telling who wrote the page, about someone the story never
     names: "Jo Roe is the Post's crime reporter." (a profile's last line about the
@@ -1371,9 +1366,16 @@ def _is_caption(paragraph: str) -> bool:
 
 def _is_pointing_caption(paragraph: str) -> bool:
     """A line in the story's body that points at a picture, or tells one in a caption's
-    present tense, and ends without a sentence's stop."""
+    present tense, and ends without a sentence's stop. In the body any bracketed pointer
+    counts, even with a verb after it ("Jo Roe (pictured outside court) told friends she
+    had won"): the tabloid's summary bullets stand above the story, and a body line that
+    points at a picture and stops short of a full stop is the picture's caption."""
+    if _TRAILING_PICTURE_POINTER.search(paragraph):
+        # "Fans queue for tickets (stock image)": the pointer itself ends the line.
+        paragraph = _TRAILING_PICTURE_POINTER.sub("", paragraph)
+        return bool(paragraph) and _is_unfinished_caption(paragraph)
     return _is_unfinished_caption(paragraph) and bool(
-        _PICTURE_POINTER.search(paragraph)
+        _ANY_PICTURE_POINTER.search(paragraph)
         or _COMMA_PICTURE_POINTER.search(paragraph)
         or _PRESENT_CAPTION.match(paragraph)
         or _VERBLESS_CAPTION.match(paragraph)
@@ -1381,11 +1383,15 @@ def _is_pointing_caption(paragraph: str) -> bool:
     )
 
 
-# Any pointer to a picture: "(pictured)", "(pictured outside court)", "(left)".
+# Any pointer to a picture: "(pictured)", "(pictured outside court)", "(left)", and a
+# picture desk's label for an illustration that shows no one in the story ("(stock
+# image)", "(file photo)").
 _ANY_PICTURE_POINTER = re.compile(
-    r"\((?:pictured|picture|photo|left|right|centre|center|above|below|inset)\b[^)]*\)",
+    r"\((?:pictured|picture|photo|left|right|centre|center|above|below|inset|top|bottom|"
+    r"(?:stock|file|library|archive) (?:image|photo|photograph|picture))\b[^)]*\)",
     re.IGNORECASE,
 )
+_TRAILING_PICTURE_POINTER = re.compile(r"\s*" + _ANY_PICTURE_POINTER.pattern + r"\s*$", re.I)
 
 
 def picture_lines(text: str) -> list[tuple[int, int]]:
@@ -1565,6 +1571,8 @@ def clean_article(article: ArticleInput, max_bytes: int | None = None) -> CleanA
     kept = _drop_furniture(kept, removed)
     kept = _drop_release_boilerplate(kept, removed)
     if len(kept) > 2 and _is_author_note(kept[-1][1], kept[:-1]):
+        removed.append(kept.pop())
+    if len(kept) > 2 and _DESK_INITIALS.match(kept[-1][1]):
         removed.append(kept.pop())
     # A note that says how to reach its reporter is furniture wherever it stands. A page
     # has one or two; only the first few short lines ending in an address are checked,
