@@ -52,6 +52,7 @@ from briefsmith.core.extraction.figures.measure_reading import (
     _noun_phrase,
     _other_than,
     _set_against,
+    _tells_a_time,
     _words_under,
 )
 from briefsmith.core.extraction.figures.reading import (
@@ -222,7 +223,13 @@ _CHANGE_AFTER_COMMA = re.compile(
 )
 # "was £41 million, down from £50 million a year earlier": the same measure, then.
 _LEVEL_FROM_BEFORE = re.compile(
-    r",\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
+    r",\s+(?:up|down)\s+from\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
+)
+# "the £27m it had forecast", "the 3.6 million it flew": a clause with no relative word,
+# its subject a pronoun, right after an amount (its verb, and a preposition it strands).
+_CONTACT_CLAUSE_AFTER = re.compile(
+    r"\s+(?:it|they|he|she|we)\s+(?:(?:had|has|have|was|were|would|will)\s+)?(?:been\s+)?"
+    r"[a-z]+(?:\s+(?:at|for|on|to|with|by))?(?=\s)"
 )
 _WHO_CLAUSE_AFTER = re.compile(r"\s+(who\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,5})")
 
@@ -274,6 +281,13 @@ def _told_against(
         return _budget(["share" if mention.percent else "those", *words])
     group = _GROUP_AFTER.match(text, end)
     words = group.group(1).split() if group else []
+    contact = None if group else _CONTACT_CLAUSE_AFTER.match(text, end)
+    if contact is not None:
+        # "down from the £27m it had forecast in August": the time the clause after the
+        # earlier amount tells is the earlier amount's time (round 30a)
+        told = _GROUP_AFTER.match(text, contact.end())
+        words = told.group(1).split()[:3] if told else []
+        words = words if _tells_a_time(words) else []
     # "compared with 78.9% in May and a target of 85%", "up from 39,800 in 2024 and
     # 35,100 in 2020": the time ends where another amount is joined on ("men and women"
     # stays one group).
