@@ -222,6 +222,13 @@ _CHANGE_AFTER_COMMA = re.compile(
     r",\s+(up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
 )
 # "was £41 million, down from £50 million a year earlier": the same measure, then.
+# "a fee of £48m, rising to £55m with add-ons", "a dividend of 4p, falling to 3p": a
+# participle of change after a comma takes the amount before it to a new level.
+_RISING_TO_BEFORE = re.compile(
+    r",\s+(?:potentially\s+)?(?:rising|falling|climbing|increasing|dropping|going\s+up)"
+    r"\s+to\s+(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _LEVEL_FROM_BEFORE = re.compile(
     r",\s+(?:up|down)\s+from\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
 )
@@ -229,7 +236,7 @@ _LEVEL_FROM_BEFORE = re.compile(
 # its subject a pronoun, right after an amount (its verb, and a preposition it strands).
 _CONTACT_CLAUSE_AFTER = re.compile(
     r"\s+(?:it|they|he|she|we)\s+(?:(?:had|has|have|was|were|would|will)\s+)?(?:been\s+)?"
-    r"[a-z]+(?:\s+(?:at|for|on|to|with|by))?(?=\s)"
+    r"[a-z]+(?:\s+(?:out|up|off|aside|back|away))?(?:\s+(?:at|for|on|to|with|by))?(?=\s)"
 )
 _WHO_CLAUSE_AFTER = re.compile(r"\s+(who\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,5})")
 
@@ -246,6 +253,7 @@ def _told_against(
     earlier = None if compared else _EARLIER_FRAME_BEFORE.search(before)
     change = None if compared or earlier else _CHANGE_AFTER_COMMA.search(before)
     level = None if compared or earlier or change else _LEVEL_FROM_BEFORE.search(before)
+    level = level or (None if compared or earlier or change else _RISING_TO_BEFORE.search(before))
     if compared is None and earlier is None and change is None and level is None:
         return ""
     # A comparison or an earlier telling is in the same kind of amount; a change in a
@@ -262,6 +270,12 @@ def _told_against(
     probe = FoundFigure(text[start:end], start, end, 0, None, None, "")
     if previous is None or not _same_sentence(text, previous, probe):
         return ""
+    if (
+        level is not None
+        and _RISING_TO_BEFORE.search(before)
+        and previous.measures.split()[0] in CHANGE_NOUNS.values()
+    ):
+        return ""  # "Prices rose 3%, rising to 4% in the capital": no level of a change
     if earlier is not None:
         return _joined(
             [*(earlier.group(1) or "").split(), earlier.group(2), "of", previous.measures]

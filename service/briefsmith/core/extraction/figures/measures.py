@@ -1257,6 +1257,40 @@ def _average_measure(tokens: Tokens, average: int, skip: range) -> str:
     return clause if noun in (w.lower() for w in words) else f"{noun} {clause}"
 
 
+def _described_by_a_participle(tokens: Tokens, verb: int, inside: range) -> str:
+    """ "his legal costs, estimated at £1.1m", "lithium resources, estimated at 23 million
+    tonnes", "jewellery valued at £85,000": a participle of estimating or valuing with no
+    object of its own puts the amount on the noun it describes, the noun it hangs on or,
+    when the parser hung it on the clause's verb, the noun right before its comma
+    ("estimated legal costs", "value of jewellery"). "" when it does not apply."""
+    if (
+        tokens.tag[verb] != "VBN"
+        or tokens.lemma[verb] not in ESTIMATE_AT_LEMMAS
+        or any(tokens.dep[c] == "dobj" for c in tokens.children[verb])
+    ):
+        return ""
+    noun = tokens.head[verb]
+    if not (tokens.dep[verb] == "acl" and noun < verb and tokens.pos[noun] == "NOUN"):
+        noun = verb - 2
+        if (
+            noun < 0
+            or tokens.text[verb - 1] != ","
+            or tokens.dep[verb] not in ("advcl", "acl", "conj")
+        ):
+            return ""
+    if tokens.pos[noun] != "NOUN" or noun in inside or tokens.sent[noun] != tokens.sent[verb]:
+        return ""
+    phrase = _noun_phrase(tokens, noun, inside, False)
+    if not phrase or _DIGIT.search(phrase):
+        return ""
+    kind = ESTIMATE_AT_LEMMAS[tokens.lemma[verb]]
+    if kind:
+        return _budget([kind, "of", phrase])
+    return (
+        _budget([tokens.text[verb].lower(), phrase]) if tokens.lemma[verb] == "estimate" else phrase
+    )
+
+
 def _estimated_at(tokens: Tokens, root: int, inside: range) -> str:
     """ "Officials put the death toll at 41", "Markets put the odds of another cut at 40
     per cent", "Engineers estimate the cost of the bridge at R480 million": an amount
@@ -1269,6 +1303,9 @@ def _estimated_at(tokens: Tokens, root: int, inside: range) -> str:
     if tokens.dep[root] != "pobj" or tokens.lower[at] != "at" or at == root:
         return ""
     verb = tokens.head[at]
+    described = _described_by_a_participle(tokens, verb, inside)
+    if described:
+        return described
     if tokens.dep[verb] == "dobj" and tokens.pos[verb] == "NOUN" and verb < at:
         verb = tokens.head[verb]  # "estimate the cost of the bridge at": "at" on the object
     if verb == at or tokens.pos[verb] != "VERB" or tokens.lemma[verb] not in ESTIMATE_AT_LEMMAS:
@@ -1479,7 +1516,19 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
             if size:
                 # "The 4.2km route was drawn up by the NTA": the route's length, so told
                 phrase = f"{size} of {_noun_phrase(tokens, head, inside)}"
+                name = _appositive_of(tokens, head, inside)  # "The Orwell Bridge, a 60-metre span"
+                if name:
+                    return _budget([name + ",", phrase])
                 return _with_predicate(tokens, head, phrase, inside)
+            if tokens.lemma[head] in _CHANGE_NOUN_WORDS:
+                # "Pay will rise to $52,500, a 12% increase": a change named by a noun the
+                # amount modifies, set beside a clause, is a change in its subject
+                changed = _changed_by_clause(tokens, head, inside)
+                if changed:
+                    bare = _noun_phrase(tokens, head, inside, False)
+                    told = _noun_phrase(tokens, head, inside)  # "increase on last year"
+                    rest = told[len(bare) :].split() if told.startswith(bare) else []
+                    return _budget([bare, "in", changed, *rest])
             level = _level_of_the_subject(tokens, head, inside) if is_count else ""
             if level:
                 return level
