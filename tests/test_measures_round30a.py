@@ -13,7 +13,9 @@ ring that detectives say laundered", "31 of whom"); an amount followed by a clau
 subject is a pronoun ("the £4m it had set aside", "down from the £1.9m it handed out in
 2023") is what that clause did with it, and not the pronoun; "rising to" after a comma
 takes the amount before it to a new level; and a participle of estimating or valuing
-puts the amount on the noun it describes ("the family's costs, estimated at £240,000").
+puts the amount on the noun it describes ("the family's costs, estimated at £240,000");
+and a number labelling the capitalized noun before it stays in the phrase ("Year 6
+pupils", "Grade 10 learners").
 
 Every passage here is synthetic, written for these tests (invented people, firms, clubs
 and places of no consequence), across British, Irish, Australian, Indian, Nigerian,
@@ -358,6 +360,38 @@ ESTIMATED_AT = [
 
 @pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), ESTIMATED_AT)
 def test_a_participle_of_estimating_puts_the_amount_on_the_noun_it_describes(
+    text: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    _check(text, figure, wanted, unwanted)
+
+
+LABEL_NUMBERS = [
+    # Welsh local, education: a school year's number is part of its name
+    (
+        "Just 52 per cent of Year 6 pupils in Newport reached the expected standard.",
+        "Just 52 per cent",
+        ["Year 6 pupils"],
+        [],
+    ),
+    # South African broadsheet, education: a grade
+    (
+        "One in four Grade 10 learners failed the mathematics paper.",
+        "One in four",
+        ["Grade 10 learners"],
+        [],
+    ),
+    # negative: a count before its noun stays out of the noun's phrase
+    (
+        "Only 12 of the 40 councillors voted against the plan.",
+        "Only 12",
+        ["councillors"],
+        ["40 councillors"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), LABEL_NUMBERS)
+def test_a_number_labelling_a_noun_stays_in_its_phrase(
     text: str, figure: str, wanted: list[str], unwanted: list[str]
 ) -> None:
     _check(text, figure, wanted, unwanted)

@@ -1070,6 +1070,18 @@ _MAX_PHRASE = 9
 _SIZE_DIMENSIONS = {"length": "length", "area": "area", "mass": "weight", "volume": "volume"}
 
 
+def _label_number(tokens: Tokens, index: int) -> bool:
+    """ "Year 8 students", "Grade 10 pupils", "Ward 3 voters": a number written after the
+    capitalized noun it hangs on labels that noun; it is part of the name, no amount."""
+    return (
+        index > 0
+        and tokens.head[index] == index - 1
+        and tokens.dep[index] == "nummod"
+        and tokens.pos[index - 1] == "PROPN"
+        and tokens.text[index - 1][:1].isupper()
+    )
+
+
 def _unit_of_a_number(tokens: Tokens, index: int) -> bool:
     """ "the 4.2km route", "a 40-hectare farm": a unit of size glued to its own number
     before a noun. It goes with its number: a noun phrase that leaves the number out
@@ -1117,6 +1129,7 @@ def _noun_phrase(
             if tokens.pos[index] == "NUM" and (
                 _glued_hyphen(tokens, index + 1)  # "zero-degree line"
                 or is_duration(unit_name(tokens.text[head]))  # "the three months to June"
+                or _label_number(tokens, index)  # "Year 8 students", "Grade 10 pupils"
             ):
                 first = index
             index -= 1
@@ -1249,6 +1262,7 @@ def _noun_phrase(
             and not (tokens.pos[i] == "NUM" and _glued_hyphen(tokens, i + 1))  # "zero-degree"
             # "in the three months to June": a number of a period names the period.
             and not (tokens.pos[i] == "NUM" and is_duration(unit_name(tokens.text[head])))
+            and not (tokens.pos[i] == "NUM" and _label_number(tokens, i))  # "Year 8 students"
         )
     ]
     # A hyphen stays only between two kept words ("full-year", not "-bed").

@@ -1519,6 +1519,8 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                 name = _appositive_of(tokens, head, inside)  # "The Orwell Bridge, a 60-metre span"
                 if name:
                     return _budget([name + ",", phrase])
+                if tokens.dep[head] not in ("nsubj", "nsubjpass"):
+                    return phrase  # "along a 1.8km stretch of Fraser Avenue": the size alone
                 return _with_predicate(tokens, head, phrase, inside)
             if tokens.lemma[head] in _CHANGE_NOUN_WORDS:
                 # "Pay will rise to $52,500, a 12% increase": a change named by a noun the
