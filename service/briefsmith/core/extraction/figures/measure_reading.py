@@ -2140,6 +2140,9 @@ def _refers_back(
     )
 
 
+_COUNTED_REACH = 80  # tokens back from "of them", "of whom" to the count they stand for
+
+
 def _counted_before(tokens: Tokens, pronoun: int, amount: range) -> int | None:
     """ "2.59 million households. Almost two-fifths of them ...", "employs 8,200 nurses,
     and 14% of them are": the plural noun a number counts, nearest before the amount in
@@ -2150,7 +2153,8 @@ def _counted_before(tokens: Tokens, pronoun: int, amount: range) -> int | None:
     ):
         return None
     sentence = tokens.sent[pronoun]
-    first = tokens.sent_starts[max(0, sentence - 1)]
+    # (a bounded look back: a hostile run-on sentence is not read again per figure)
+    first = max(tokens.sent_starts[max(0, sentence - 1)], pronoun - _COUNTED_REACH)
     for index in range(min(pronoun, amount.start) - 1, first - 1, -1):
         if tokens.tag[index] == "NNS" and any(
             tokens.pos[c] == "NUM" and tokens.dep[c] == "nummod" for c in tokens.children[index]
