@@ -1262,7 +1262,7 @@ def _noun_phrase(
             and not (tokens.pos[i] == "NUM" and _glued_hyphen(tokens, i + 1))  # "zero-degree"
             # "in the three months to June": a number of a period names the period.
             and not (tokens.pos[i] == "NUM" and is_duration(unit_name(tokens.text[head])))
-            and not (tokens.pos[i] == "NUM" and _label_number(tokens, i))  # "Year 8 students"
+            and not (tokens.pos[i] == "NUM" and _label_number(tokens, i) and i - 1 not in skip)
         )
     ]
     # A hyphen stays only between two kept words ("full-year", not "-bed").

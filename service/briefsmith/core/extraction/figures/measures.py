@@ -1519,9 +1519,12 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                 name = _appositive_of(tokens, head, inside)  # "The Orwell Bridge, a 60-metre span"
                 if name:
                     return _budget([name + ",", phrase])
-                if tokens.dep[head] not in ("nsubj", "nsubjpass"):
-                    return phrase  # "along a 1.8km stretch of Fraser Avenue": the size alone
-                return _with_predicate(tokens, head, phrase, inside)
+                told = _with_predicate(tokens, head, phrase, inside)
+                if tokens.dep[head] not in ("nsubj", "nsubjpass") and phrase in told:
+                    # "along a 1.8km stretch of Fraser Avenue", "will get a larger 240-litre
+                    # bin for general waste": the size, with what is said after it
+                    return told[told.index(phrase) :]
+                return told
             if tokens.lemma[head] in _CHANGE_NOUN_WORDS:
                 # "Pay will rise to $52,500, a 12% increase": a change named by a noun the
                 # amount modifies, set beside a clause, is a change in its subject
