@@ -3202,6 +3202,10 @@ RANGE_NOUNS = _words("band range bracket")
 # Figures that are spans of time (briefsmith.core.extraction.figures). What a duration
 # measures is framed by the preposition that places it: "jailed for 18 months" (how
 # long), "refunded within 30 days" (a time limit), "stole it over six years" (a period).
+# Personal pronouns that can be a clause's subject: after an amount, with no relative word
+# between ("the £27m it had forecast", "the N1,580 it traded at"), they open a clause that
+# says what was done with the amount (round 30a).
+SUBJECT_PRONOUNS = _words("i you he she it we they")
 # Words after a span of time that make it a delay ("will open 14 months late", "the report
 # was six weeks overdue"): the span is how late the thing is, not a margin (round 30a).
 LATENESS_WORDS = _words("late overdue")

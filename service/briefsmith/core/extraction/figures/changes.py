@@ -24,6 +24,7 @@ from briefsmith.core.lexicon import (
     PRICE_VERB_NOUNS,
     SCOPE_ADVERBS,
     SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
 )
 from briefsmith.core.numbers import (
     NumberMention,
@@ -235,7 +236,9 @@ _LEVEL_FROM_BEFORE = re.compile(
 # "the £27m it had forecast", "the 3.6 million it flew": a clause with no relative word,
 # its subject a pronoun, right after an amount (its verb, and a preposition it strands).
 _CONTACT_CLAUSE_AFTER = re.compile(
-    r"\s+(?:it|they|he|she|we)\s+(?:(?:had|has|have|was|were|would|will)\s+)?(?:been\s+)?"
+    r"\s+(?:"
+    + "|".join(sorted(SUBJECT_PRONOUNS - {"i"}))
+    + r")\s+(?:(?:had|has|have|was|were|would|will)\s+)?(?:been\s+)?"
     r"[a-z]+(?:\s+(?:out|up|off|aside|back|away))?(?:\s+(?:at|for|on|to|with|by))?(?=\s)"
 )
 _WHO_CLAUSE_AFTER = re.compile(r"\s+(who\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,5})")

@@ -33,6 +33,7 @@ from briefsmith.core.lexicon import (
     SENTENCE_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
     SUM_NOUNS,
 )
 from briefsmith.core.numbers import (
@@ -834,7 +835,6 @@ def _size_of_the_noun(tokens: Tokens, unit: int, inside: range) -> str:
     return _SIZE_DIMENSIONS.get(found[0], "")
 
 
-_CONTACT_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "i", "you"})
 _CONTACT_REACH = 3  # words from the pronoun to its verb ("it had forecast", "they had")
 
 
@@ -852,7 +852,7 @@ def _contact_clause_measure(tokens: Tokens, start: int, end: int) -> str:
     pronoun = inside.stop
     if (
         pronoun >= len(tokens)
-        or tokens.lower[pronoun] not in _CONTACT_SUBJECTS
+        or tokens.lower[pronoun] not in SUBJECT_PRONOUNS
         or tokens.dep[pronoun] != "nsubj"
     ):
         return ""
