@@ -3186,7 +3186,7 @@ CHANGE_UNDERGOING_LEMMAS = _words("face see suffer record post show lag")
 # Nouns for a reporting period that are not units of time ("fell 6% over the same period
 # to 96,400", "rose 4% in the quarter to 6.1 million"): a level after "to" hung on one of
 # them is the level the changed thing reached (briefsmith.core.extraction.figures).
-REPORTING_PERIOD_NOUNS = _words("period quarter half season term stretch spell")
+REPORTING_PERIOD_NOUNS = _words("period quarter half season term stretch spell fortnight")
 # Words by which a time after an amount sets it at an earlier time than the story's ("from
 # R12.3bn a year earlier", "31 points a year ago", "a profit of Rs 517 crore in the same
 # quarter last year", "the corresponding period"): the amount held then (round 29b).
@@ -3202,6 +3202,13 @@ RANGE_NOUNS = _words("band range bracket")
 # Figures that are spans of time (briefsmith.core.extraction.figures). What a duration
 # measures is framed by the preposition that places it: "jailed for 18 months" (how
 # long), "refunded within 30 days" (a time limit), "stole it over six years" (a period).
+# Personal pronouns that can be a clause's subject: after an amount, with no relative word
+# between ("the £27m it had forecast", "the N1,580 it traded at"), they open a clause that
+# says what was done with the amount (round 30a).
+SUBJECT_PRONOUNS = _words("i you he she it we they")
+# Words after a span of time that make it a delay ("will open 14 months late", "the report
+# was six weeks overdue"): the span is how late the thing is, not a margin (round 30a).
+LATENESS_WORDS = _words("late overdue")
 DURATION_FRAMES: dict[str, str] = {
     "for": "length of time",
     "within": "time within which",

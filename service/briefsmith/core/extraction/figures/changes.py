@@ -24,6 +24,7 @@ from briefsmith.core.lexicon import (
     PRICE_VERB_NOUNS,
     SCOPE_ADVERBS,
     SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
 )
 from briefsmith.core.numbers import (
     NumberMention,
@@ -52,6 +53,7 @@ from briefsmith.core.extraction.figures.measure_reading import (
     _noun_phrase,
     _other_than,
     _set_against,
+    _tells_a_time,
     _words_under,
 )
 from briefsmith.core.extraction.figures.reading import (
@@ -221,8 +223,23 @@ _CHANGE_AFTER_COMMA = re.compile(
     r",\s+(up|down)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
 )
 # "was £41 million, down from £50 million a year earlier": the same measure, then.
+# "a fee of £48m, rising to £55m with add-ons", "a dividend of 4p, falling to 3p": a
+# participle of change after a comma takes the amount before it to a new level.
+_RISING_TO_BEFORE = re.compile(
+    r",\s+(?:potentially\s+)?(?:rising|falling|climbing|increasing|dropping|going\s+up)"
+    r"\s+to\s+(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _LEVEL_FROM_BEFORE = re.compile(
-    r",\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
+    r",\s+(?:up|down)\s+from\s+(?:the\s+)?(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
+)
+# "the £27m it had forecast", "the 3.6 million it flew": a clause with no relative word,
+# its subject a pronoun, right after an amount (its verb, and a preposition it strands).
+_CONTACT_CLAUSE_AFTER = re.compile(
+    r"\s+(?:"
+    + "|".join(sorted(SUBJECT_PRONOUNS - {"i"}))
+    + r")\s+(?:(?:had|has|have|was|were|would|will)\s+)?(?:been\s+)?"
+    r"[a-z]+(?:\s+(?:out|up|off|aside|back|away))?(?:\s+(?:at|for|on|to|with|by))?(?=\s)"
 )
 _WHO_CLAUSE_AFTER = re.compile(r"\s+(who\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,5})")
 
@@ -239,6 +256,7 @@ def _told_against(
     earlier = None if compared else _EARLIER_FRAME_BEFORE.search(before)
     change = None if compared or earlier else _CHANGE_AFTER_COMMA.search(before)
     level = None if compared or earlier or change else _LEVEL_FROM_BEFORE.search(before)
+    level = level or (None if compared or earlier or change else _RISING_TO_BEFORE.search(before))
     if compared is None and earlier is None and change is None and level is None:
         return ""
     # A comparison or an earlier telling is in the same kind of amount; a change in a
@@ -255,6 +273,12 @@ def _told_against(
     probe = FoundFigure(text[start:end], start, end, 0, None, None, "")
     if previous is None or not _same_sentence(text, previous, probe):
         return ""
+    if (
+        level is not None
+        and _RISING_TO_BEFORE.search(before)
+        and previous.measures.split()[0] in CHANGE_NOUNS.values()
+    ):
+        return ""  # "Prices rose 3%, rising to 4% in the capital": no level of a change
     if earlier is not None:
         return _joined(
             [*(earlier.group(1) or "").split(), earlier.group(2), "of", previous.measures]
@@ -274,6 +298,13 @@ def _told_against(
         return _budget(["share" if mention.percent else "those", *words])
     group = _GROUP_AFTER.match(text, end)
     words = group.group(1).split() if group else []
+    contact = None if group else _CONTACT_CLAUSE_AFTER.match(text, end)
+    if contact is not None:
+        # "down from the £27m it had forecast in August": the time the clause after the
+        # earlier amount tells is the earlier amount's time (round 30a)
+        told = _GROUP_AFTER.match(text, contact.end())
+        words = told.group(1).split()[:3] if told else []
+        words = words if _tells_a_time(words) else []
     # "compared with 78.9% in May and a target of 85%", "up from 39,800 in 2024 and
     # 35,100 in 2020": the time ends where another amount is joined on ("men and women"
     # stays one group).

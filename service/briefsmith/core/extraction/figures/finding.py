@@ -143,6 +143,7 @@ from briefsmith.core.extraction.figures.measure_reading import (
 )
 from briefsmith.core.extraction.figures.measures import (
     _beyond_the_unit,
+    _contact_clause_measure,
     _duration_measure,
     _own_phrase_after,
     _parsed_measure,
@@ -712,7 +713,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             continue
         place = _PLACED_AFTER.match(text, end)
         if tokens is not None:
-            parsed = _parsed_measure(tokens, mention.start, end)
+            parsed = _parsed_measure(tokens, mention.start, end) or _contact_clause_measure(
+                tokens, mention.start, end
+            )
             if parsed == "age" or parsed.startswith("age of "):
                 index += 1  # "joined the show aged 21": an age in passing
                 continue

@@ -644,6 +644,18 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
                 if tokens.lower[child] in _RELATIVES and tokens.dep[current] == "relcl":
                     antecedent = tokens.head[current]
                     return (antecedent if antecedent not in skip else None), passive
+                reported = tokens.head[current]
+                if (
+                    tokens.lower[child] in _RELATIVES
+                    and tokens.dep[current] == "ccomp"
+                    and tokens.dep[reported] == "relcl"
+                    and tokens.pos[tokens.head[reported]] in _NOUNS
+                ):
+                    # "a scheme that prosecutors say netted $3.7 million": the relative
+                    # pronoun of a clause reported inside a relative clause stands for
+                    # what that clause describes (round 30a)
+                    antecedent = tokens.head[reported]
+                    return (antecedent if antecedent not in skip else None), passive
                 if (
                     tokens.lower[child] in ("he", "she")
                     and tokens.dep[current] == "ccomp"
@@ -704,7 +716,10 @@ def _verb_extras(
         piece = _extra_phrase(tokens, verb, child, skip)
         if piece:
             words += piece
-            phrases += 1
+            # "grew 2.9 per cent year on year in the third quarter": the basis of a
+            # comparison is no phrase of its own; the time after it is still read
+            basis = len(piece) == 3 and piece[1].lower() == "on" and piece[0] == piece[2]
+            phrases += not basis
     return words
 
 
@@ -1379,6 +1394,16 @@ def _compared_noun(tokens: Tokens, head: int, dep: str, inside: range) -> str:
     return _noun_phrase(tokens, noun, inside)
 
 
+def _in_a_time(tokens: Tokens, preposition: int) -> bool:
+    """ "in a fortnight", "in the third quarter", "in 2024": an "in" phrase of time."""
+    objects = [c for c in tokens.children[preposition] if tokens.dep[c] == "pobj"]
+    return bool(objects) and (
+        tokens.ent[objects[0]] in ("DATE", "TIME")
+        or is_duration(tokens.text[objects[0]])
+        or tokens.lower[objects[0]] in REPORTING_PERIOD_NOUNS
+    )
+
+
 def _size_of_a_named_change(tokens: Tokens, governor: int, skip: range) -> str:
     """ "an increase in parking charges of 12%", "a fall in applications of 14%", "a
     smaller increase in risk, of 9%": an amount "of" a change named as a noun, with what
@@ -1388,8 +1413,9 @@ def _size_of_a_named_change(tokens: Tokens, governor: int, skip: range) -> str:
     if tokens.dep[governor] == "pobj" and tokens.lower[tokens.head[governor]] == "in":
         change = tokens.head[tokens.head[governor]]  # "of" hung on the changed noun
     elif not any(
-        tokens.dep[c] == "prep" and tokens.lower[c] == "in" for c in tokens.children[governor]
-    ):
+        tokens.dep[c] == "prep" and tokens.lower[c] == "in" and not _in_a_time(tokens, c)
+        for c in tokens.children[governor]
+    ):  # ("a gain of 22% in a fortnight": a time, not what changed)
         return ""
     if change == governor and tokens.head[governor] == governor:
         return ""

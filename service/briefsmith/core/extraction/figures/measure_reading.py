@@ -50,6 +50,7 @@ from briefsmith.core.lexicon import (
     TEMPERATURE_WORDS,
     TITLES,
     UNISEX_GIVEN_NAMES,
+    WEEKDAYS,
 )
 from briefsmith.core.numbers import (
     NumberMention,
@@ -573,12 +574,31 @@ _GROUP_AFTER = re.compile(
 )
 
 
+def _tells_a_time(words: list[str]) -> bool:
+    """ "in 2022", "in March", "on Tuesday", "in the third quarter", "for the year":
+    words that tell when, not who or what."""
+    return any(
+        word in MONTHS
+        or word in WEEKDAYS
+        or re.fullmatch(r"(?:19|20)\d\d(?:-\d\d)?", word) is not None
+        or is_duration(word)
+        or word.lower() in REPORTING_PERIOD_NOUNS
+        for word in words
+    )
+
+
 def _in_place_of(measured: str, words: list[str]) -> str:
     """ "Inflation in April", then "3.1 per cent in March": the other time or group
     stands in place of the first one's, not beside it."""
     if words and words[0].lower() in ("in", "on", "at", "for", "among", "under"):
         cut = measured.lower().rfind(f" {words[0].lower()} ")
-        if cut > 0 and len(measured[cut:].split()) <= 4:
+        if (
+            cut > 0
+            and len(measured[cut:].split()) <= 4
+            # "met the standard in maths", then "56 per cent in 2022": a time stands in
+            # place of a time and a group of a group, never a time of what was measured
+            and _tells_a_time(measured[cut:].split()) == _tells_a_time(words)
+        ):
             return measured[:cut]
     elif words and _THEN_AFTER.fullmatch(" " + " ".join(words)):
         # "in August", then "31 weeks a year earlier": the other time stands in its place
@@ -1047,6 +1067,35 @@ _STATE_TAIL = re.compile(r"\b(?:with|without)\b")
 _MAX_PHRASE = 9
 
 
+_SIZE_DIMENSIONS = {"length": "length", "area": "area", "mass": "weight", "volume": "volume"}
+
+
+def _label_number(tokens: Tokens, index: int) -> bool:
+    """ "Year 8 students", "Grade 10 pupils", "Ward 3 voters": a number written after the
+    capitalized noun it hangs on labels that noun; it is part of the name, no amount."""
+    return (
+        index > 0
+        and tokens.head[index] == index - 1
+        and tokens.dep[index] == "nummod"
+        and tokens.pos[index - 1] == "PROPN"
+        and tokens.text[index - 1][:1].isupper()
+    )
+
+
+def _unit_of_a_number(tokens: Tokens, index: int) -> bool:
+    """ "the 4.2km route", "a 40-hectare farm": a unit of size glued to its own number
+    before a noun. It goes with its number: a noun phrase that leaves the number out
+    leaves it out too ("route", not "km route")."""
+    unit = canonical_unit(tokens.text[index])
+    return (
+        unit is not None
+        and unit[0] in _SIZE_DIMENSIONS
+        and index > 0
+        and tokens.pos[index - 1] == "NUM"
+        and tokens.head[index - 1] == index
+    )
+
+
 def _noun_phrase(
     tokens: Tokens, head: int, skip: range, with_tail: bool = True, stop: int | None = None
 ) -> str:
@@ -1074,12 +1123,13 @@ def _noun_phrase(
             first = index  # "Per-pupil funding": a hyphened modifier the parser split
             index -= 1
             continue
-        if tokens.pos[index] in ("DET", "PUNCT", "NUM", "SYM"):
+        if tokens.pos[index] in ("DET", "PUNCT", "NUM", "SYM") or _unit_of_a_number(tokens, index):
             if tokens.pos[index] == "PUNCT":
                 break
             if tokens.pos[index] == "NUM" and (
                 _glued_hyphen(tokens, index + 1)  # "zero-degree line"
                 or is_duration(unit_name(tokens.text[head]))  # "the three months to June"
+                or _label_number(tokens, index)  # "Year 8 students", "Grade 10 pupils"
             ):
                 first = index
             index -= 1
@@ -1212,6 +1262,7 @@ def _noun_phrase(
             and not (tokens.pos[i] == "NUM" and _glued_hyphen(tokens, i + 1))  # "zero-degree"
             # "in the three months to June": a number of a period names the period.
             and not (tokens.pos[i] == "NUM" and is_duration(unit_name(tokens.text[head])))
+            and not (tokens.pos[i] == "NUM" and _label_number(tokens, i) and i - 1 not in skip)
         )
     ]
     # A hyphen stays only between two kept words ("full-year", not "-bed").
@@ -2089,6 +2140,9 @@ def _refers_back(
     )
 
 
+_COUNTED_REACH = 80  # tokens back from "of them", "of whom" to the count they stand for
+
+
 def _counted_before(tokens: Tokens, pronoun: int, amount: range) -> int | None:
     """ "2.59 million households. Almost two-fifths of them ...", "employs 8,200 nurses,
     and 14% of them are": the plural noun a number counts, nearest before the amount in
@@ -2099,7 +2153,8 @@ def _counted_before(tokens: Tokens, pronoun: int, amount: range) -> int | None:
     ):
         return None
     sentence = tokens.sent[pronoun]
-    first = tokens.sent_starts[max(0, sentence - 1)]
+    # (a bounded look back: a hostile run-on sentence is not read again per figure)
+    first = max(tokens.sent_starts[max(0, sentence - 1)], pronoun - _COUNTED_REACH)
     for index in range(min(pronoun, amount.start) - 1, first - 1, -1):
         if tokens.tag[index] == "NNS" and any(
             tokens.pos[c] == "NUM" and tokens.dep[c] == "nummod" for c in tokens.children[index]

@@ -26,12 +26,14 @@ from briefsmith.core.lexicon import (
     CONTAINING_LEMMAS,
     DURATION_FRAMES,
     ESTIMATE_AT_LEMMAS,
+    LATENESS_WORDS,
     OWNER_CHANGE_LEMMAS,
     PART_QUANTIFIERS,
     PRICE_VERB_NOUNS,
     SENTENCE_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
     SUM_NOUNS,
 )
 from briefsmith.core.numbers import (
@@ -87,6 +89,7 @@ from briefsmith.core.extraction.figures.measure_reading import (
     _AGE_WINDOW,
     _BY_FOR,
     _CHANGE_ADVERBS,
+    _CHANGE_NOUN_WORDS,
     _COPULAS,
     _FOR,
     _HOLDER_ENTS,
@@ -98,6 +101,7 @@ from briefsmith.core.extraction.figures.measure_reading import (
     _PERCENT_WORDS,
     _RELATIVE_PREPS,
     _SHARED_ROLES,
+    _SIZE_DIMENSIONS,
     _STATE_TAIL,
     _THRESHOLD_PREPS,
     _TOLD_DEPS,
@@ -204,6 +208,31 @@ def _with_its_which_clause(tokens: Tokens, noun: int, phrase: str, skip: range) 
     if words[-1] != tokens.text[clause[0]]:
         return phrase  # (a clause longer than the few words read)
     return _joined([phrase, *words])
+
+
+def _delay_measure(tokens: Tokens, done: int, inside: range) -> str:
+    """ "The greenway will open 14 months late": how late the clause's doer does what it
+    does ("delay for greenway to open"; "delay to open" when the doer is a pronoun); "the
+    report was six weeks overdue": the delay of its subject."""
+    if tokens.pos[done] not in ("VERB", "AUX"):
+        return ""
+    subject, passive = _subject_of(tokens, done, inside)
+    if subject is None:
+        # "... and the first ship will be almost three years late": the parser can join
+        # the noun before the verb's auxiliaries to the clause before; it is the subject
+        first = min((c for c in tokens.children[done] if tokens.dep[c] == "aux"), default=done)
+        before = first - 1
+        if before >= 0 and tokens.pos[before] in _NOUNS and tokens.dep[before] == "conj":
+            subject = before
+    who = (
+        _named(tokens, subject, inside)
+        if subject is not None and tokens.pos[subject] in _NOUNS
+        else ""
+    )
+    if tokens.lemma[done] == "be":
+        return f"delay of {who}" if who else ""
+    verb = ["be", tokens.text[done]] if passive else [tokens.lemma[done]]
+    return _budget(["delay", *(["for", who] if who else []), "to", *verb])
 
 
 def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> str:
@@ -320,6 +349,13 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         held = [c for c in tokens.children[head] if tokens.dep[c] in ("pobj", "nsubj")]
         who = _named(tokens, held[0], inside) if held else ""
         return _budget([*frame.split(), *([who] if who else []), tokens.text[verb]])
+    elif (
+        tokens.lower[verb] in LATENESS_WORDS
+        and tokens.head[verb] != verb
+        and verb == inside.stop  # "14 months late", not "for three hours late into the night"
+        and not (inside.start > 0 and tokens.pos[inside.start - 1] == "ADP")
+    ):
+        return _delay_measure(tokens, tokens.head[verb], inside)
     elif tokens.pos[verb] in ("ADJ", "ADV") and tokens.head[verb] != verb:
         # "58 seconds faster than the previous best", "finished 1 minute 52 seconds clear"
         than = [
@@ -635,7 +671,9 @@ def _clause_measure(
         # "fell 14% in after-hours trading": where or how the change happened. The
         # change is named as a noun ("house prices climbed 2.7%" -> "rise in house
         # prices"), as a figure's label reads.
-        where = extras[:2] if extras[:1] == ["in"] else []
+        # (after its basis: "grew 2.9% year on year in the third quarter")
+        rest = extras[len(on) :] if len(on) == 3 else extras
+        where = rest[:2] if rest[:1] == ["in"] else []
         if lemma in OWNER_CHANGE_LEMMAS:  # "the women lost £186,000": the owner's loss
             return _budget([phrase, tokens.text[verb], *where, *on, *when])
         return _budget([change, "in", phrase, *where, *on, *when])
@@ -743,6 +781,128 @@ def _place_or_time(tokens: Tokens, verb: int, skip: range, amount: int | None) -
     return words if words[:1] and words[0].lower() in ("in", "on", "at", "for") else []
 
 
+def _owner_lost_before_worth(tokens: Tokens, worth: int, inside: range) -> str | None:
+    """ "ordered 24 jets worth $3.1bn", "seized cash and liquor worth Rs 1.2 crore": "worth"
+    follows what it values, but the parser can hang "worth" on the clause's verb and the
+    noun before it on "worth" (or on another object). The noun written right before
+    "worth" is then what is worth the amount, done to by that verb ("Aerolineas Caribe
+    ordered narrowbody jets"); None when the parse already hangs "worth" on a noun."""
+    verb, noun = tokens.head[worth], worth - 1
+    if (
+        tokens.pos[verb] != "VERB"
+        or tokens.pos[noun] != "NOUN"
+        or noun in inside
+        or not verb < noun
+        or tokens.dep[noun] in ("dobj", "nsubj", "nsubjpass")
+        or canonical_unit(tokens.text[noun]) is not None
+        or tokens.ent[noun] in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
+    ):
+        return None
+    skip = range(min(inside.start, worth), inside.stop)
+    phrase = _noun_phrase(tokens, noun, skip, False)
+    if not phrase:
+        return None
+    subject, passive = _subject_of(tokens, verb, skip)
+    who = (
+        _named(tokens, subject, skip)
+        if subject is not None and tokens.pos[subject] in _NOUNS and not passive
+        else ""
+    )
+    # "had thrown away stock": the verb with its particle
+    done = [
+        tokens.text[verb],
+        *(tokens.text[c] for c in tokens.children[verb] if c == verb + 1 and tokens.tag[c] == "RP"),
+    ]
+    when = _when_of(tokens, [worth, *inside, verb], skip)  # "goods worth $2bn last year"
+    return _budget([who, *done, phrase, *when] if who else [phrase, *done, *when])
+
+
+def _size_of_the_noun(tokens: Tokens, unit: int, inside: range) -> str:
+    """ "a 4.2km route", "a 40-hectare farm", "a 3.5-tonne truck": an amount in a unit of
+    size set before a noun tells the noun's size ("length", "area", "weight"); "" for
+    any other unit, or none."""
+    found = canonical_unit(tokens.text[unit])
+    if (
+        found is None
+        or unit not in inside
+        or tokens.ent[unit] == "MONEY"
+        # set before its noun after an article or a possessive ("the", "a", "its"), not
+        # after "of" ("a depth of 2,700 metres show ...": a misparse, no modifier)
+        or inside.start == 0
+        or tokens.pos[inside.start - 1] not in ("DET", "PRON", "ADJ")
+    ):
+        return ""
+    return _SIZE_DIMENSIONS.get(found[0], "")
+
+
+_CONTACT_REACH = 3  # words from the pronoun to its verb ("it had forecast", "they had")
+
+
+def _contact_clause_measure(tokens: Tokens, start: int, end: int) -> str:
+    """ "down from the £27m it had forecast in August", "the N1,580 it traded at last
+    week", "the £6m it had asked for": an amount followed by a clause with no relative
+    word whose subject is a pronoun is what that clause did with it. The pronoun is left
+    out, and the clause says it ("had forecast in August"); "" when the amount is not so
+    followed. The parser reads these either as a relative clause on the amount or with
+    the amount as a second subject of the clause's verb; both are taken."""
+    found = _amount_root(tokens, start, end)
+    if found is None:
+        return ""
+    _, inside = found
+    pronoun = inside.stop
+    if (
+        pronoun >= len(tokens)
+        or tokens.lower[pronoun] not in SUBJECT_PRONOUNS
+        or tokens.dep[pronoun] != "nsubj"
+    ):
+        return ""
+    verb = tokens.head[pronoun]
+    if not 0 < verb - pronoun <= _CONTACT_REACH or tokens.pos[verb] != "VERB":
+        return ""
+    if tokens.lemma[verb] in SPEECH_LEMMAS and any(
+        tokens.dep[c] == "ccomp" for c in tokens.children[verb]
+    ):
+        return ""  # "the £6m they said was needed": a report, not what was done with it
+    tied = any(tokens.head[i] == verb for i in inside) or any(
+        tokens.dep[c] == "relcl" and c == verb for i in inside for c in tokens.children[i]
+    )
+    if not tied:
+        return ""
+    aux = [tokens.text[i] for i in range(pronoun + 1, verb) if tokens.pos[i] in ("AUX", "PART")]
+    if len(aux) != verb - pronoun - 1:
+        return ""  # only auxiliaries between the pronoun and its verb
+    skip = range(inside.start, verb + 1)
+    stranded = [  # "it had asked for", "it traded at": a preposition left without object
+        tokens.text[c]
+        for c in tokens.children[verb]
+        if tokens.dep[c] in ("prep", "prt")
+        and c == verb + 1
+        and not any(tokens.dep[g] == "pobj" for g in tokens.children[c])
+    ]
+    extras = (
+        []
+        if stranded and tokens.dep[verb + 1] == "prep"
+        else _verb_extras(tokens, verb, skip, None, 2)
+    )
+    when = _when_of(tokens, [verb], skip)
+    return _budget([*aux, tokens.text[verb], *stranded, *extras, *when])
+
+
+def _glued_apposition(tokens: Tokens, head: int, noun: int, skip: range) -> bool:
+    """Is the noun set "in apposition" to the word written right before its amount, with
+    nothing but the amount between ("a record £18.5m penalty", "a further 300 jobs")? A
+    true apposition is set off by a comma or a dash; this is the parser's misreading of a
+    premodifier, and the noun stands where that word stands."""
+    return (
+        tokens.dep[noun] == "appos"
+        and head < noun
+        and tokens.pos[head] == "NOUN"
+        and tokens.head[head] != head
+        and head + 1 == skip.start
+        and skip.stop == noun
+    )
+
+
 def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
     """ "dogs reported stolen", "people killed", "schools staying closed", "flights
     cancelled", "villages mobile teams would visit", "people signed a petition", "plot
@@ -754,6 +914,11 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
         return phrase
     if dep == "appos" and verb < noun and _across_a_dateline(tokens, verb, noun):
         verb, dep = tokens.head[verb], tokens.dep[verb]  # the dateline's clause is the noun's
+    elif _glued_apposition(tokens, verb, noun, skip):
+        # "will pay a record £18.5m penalty": the parser read "record" as the object and
+        # the counted noun as set beside it; with nothing between but the amount, the
+        # noun stands where the word before it stands.
+        verb, dep = tokens.head[verb], tokens.dep[verb]
     first = verb
     if dep == "conj" and tokens.pos[first] in _NOUNS and tokens.dep[first] in _SHARED_ROLES:
         # "destroyed 300 homes and 40 schools", "ended the season with 71 goals and 84
@@ -1092,6 +1257,40 @@ def _average_measure(tokens: Tokens, average: int, skip: range) -> str:
     return clause if noun in (w.lower() for w in words) else f"{noun} {clause}"
 
 
+def _described_by_a_participle(tokens: Tokens, verb: int, inside: range) -> str:
+    """ "his legal costs, estimated at £1.1m", "lithium resources, estimated at 23 million
+    tonnes", "jewellery valued at £85,000": a participle of estimating or valuing with no
+    object of its own puts the amount on the noun it describes, the noun it hangs on or,
+    when the parser hung it on the clause's verb, the noun right before its comma
+    ("estimated legal costs", "value of jewellery"). "" when it does not apply."""
+    if (
+        tokens.tag[verb] != "VBN"
+        or tokens.lemma[verb] not in ESTIMATE_AT_LEMMAS
+        or any(tokens.dep[c] == "dobj" for c in tokens.children[verb])
+    ):
+        return ""
+    noun = tokens.head[verb]
+    if not (tokens.dep[verb] == "acl" and noun < verb and tokens.pos[noun] == "NOUN"):
+        noun = verb - 2
+        if (
+            noun < 0
+            or tokens.text[verb - 1] != ","
+            or tokens.dep[verb] not in ("advcl", "acl", "conj")
+        ):
+            return ""
+    if tokens.pos[noun] != "NOUN" or noun in inside or tokens.sent[noun] != tokens.sent[verb]:
+        return ""
+    phrase = _noun_phrase(tokens, noun, inside, False)
+    if not phrase or _DIGIT.search(phrase):
+        return ""
+    kind = ESTIMATE_AT_LEMMAS[tokens.lemma[verb]]
+    if kind:
+        return _budget([kind, "of", phrase])
+    return (
+        _budget([tokens.text[verb].lower(), phrase]) if tokens.lemma[verb] == "estimate" else phrase
+    )
+
+
 def _estimated_at(tokens: Tokens, root: int, inside: range) -> str:
     """ "Officials put the death toll at 41", "Markets put the odds of another cut at 40
     per cent", "Engineers estimate the cost of the bridge at R480 million": an amount
@@ -1104,6 +1303,9 @@ def _estimated_at(tokens: Tokens, root: int, inside: range) -> str:
     if tokens.dep[root] != "pobj" or tokens.lower[at] != "at" or at == root:
         return ""
     verb = tokens.head[at]
+    described = _described_by_a_participle(tokens, verb, inside)
+    if described:
+        return described
     if tokens.dep[verb] == "dobj" and tokens.pos[verb] == "NOUN" and verb < at:
         verb = tokens.head[verb]  # "estimate the cost of the bridge at": "at" on the object
     if verb == at or tokens.pos[verb] != "VERB" or tokens.lemma[verb] not in ESTIMATE_AT_LEMMAS:
@@ -1265,7 +1467,7 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
                     phrase = _noun_phrase(tokens, objects[0], inside)
                     counted_noun = (
                         _counted_before(tokens, objects[0], inside)
-                        if tokens.lower[objects[0]] in ("them", "those")
+                        if tokens.lower[objects[0]] in ("them", "those", "whom", "which")
                         and not tokens.children[objects[0]]
                         else None
                     )
@@ -1310,6 +1512,28 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
             is_count = not any(  # a count, not a sum or a share ("at 4% mortgage rates")
                 tokens.pos[i] == "SYM" or tokens.lower[i] in _PERCENT_WORDS for i in inside
             )
+            size = _size_of_the_noun(tokens, root, inside) if is_count else ""
+            if size:
+                # "The 4.2km route was drawn up by the NTA": the route's length, so told
+                phrase = f"{size} of {_noun_phrase(tokens, head, inside)}"
+                name = _appositive_of(tokens, head, inside)  # "The Orwell Bridge, a 60-metre span"
+                if name:
+                    return _budget([name + ",", phrase])
+                told = _with_predicate(tokens, head, phrase, inside)
+                if tokens.dep[head] not in ("nsubj", "nsubjpass") and phrase in told:
+                    # "along a 1.8km stretch of Fraser Avenue", "will get a larger 240-litre
+                    # bin for general waste": the size, with what is said after it
+                    return told[told.index(phrase) :]
+                return told
+            if tokens.lemma[head] in _CHANGE_NOUN_WORDS:
+                # "Pay will rise to $52,500, a 12% increase": a change named by a noun the
+                # amount modifies, set beside a clause, is a change in its subject
+                changed = _changed_by_clause(tokens, head, inside)
+                if changed:
+                    bare = _noun_phrase(tokens, head, inside, False)
+                    told = _noun_phrase(tokens, head, inside)  # "increase on last year"
+                    rest = told[len(bare) :].split() if told.startswith(bare) else []
+                    return _budget([bare, "in", changed, *rest])
             level = _level_of_the_subject(tokens, head, inside) if is_count else ""
             if level:
                 return level
@@ -1351,6 +1575,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     # "exports worth about $900m", "taking bribes worth 4.2 million euros": what is worth it.
     if tokens.lemma[head] == "worth" and head > 0:
         owner = tokens.head[head]
+        lost = _owner_lost_before_worth(tokens, head, inside)
+        if lost is not None:
+            return lost
         if tokens.pos[owner] == "VERB":
             objects = [c for c in tokens.children[owner] if tokens.dep[c] == "dobj"]
             owner = objects[0] if objects else owner
@@ -1721,7 +1948,9 @@ def _bare_frame(tokens: Tokens, noun: int, frame: str, skip: range) -> str:
         best = [c for c in tokens.children[governor] if tokens.tag[c] == "JJS" and c > noun]
         if best:
             return _budget([frame, *_words_under(tokens, best[0], skip)])
-    changed = _changed_by_clause(tokens, noun, skip) if tokens.lemma[noun] in CHANGE_NOUNS else ""
+    # ("a loss of 24 percent": a change named by its noun, not only by a verb's lemma)
+    named_change = tokens.lemma[noun] in CHANGE_NOUNS or tokens.lemma[noun] in _CHANGE_NOUN_WORDS
+    changed = _changed_by_clause(tokens, noun, skip) if named_change else ""
     if changed:  # "Emissions fell to 5.2m tonnes, a drop of 9%": the drop in emissions
         return _budget([frame, "in", changed])
     if (
