@@ -3270,6 +3270,12 @@ HOSPITAL_NOUNS = _words("hospital infirmary")
 # hospital", "the other three have minor injuries"): the state a small count is news in.
 CASUALTY_STATE_NOUNS = HOSPITAL_NOUNS | _words("condition")
 INJURY_NOUNS = _words("injury burn wound fracture")
+# Round 30: the state a count of people is found or left in ("found two people dead",
+# "Two men were found dead", "left three workers unconscious", "pulled two anglers
+# alive from the water"): a casualty count however small.
+CASUALTY_STATE_WORDS = DEATH_RESULT_WORDS - {"death"} | _words("""
+alive unconscious injured wounded hurt missing critical
+""")
 HAVING_LEMMAS = _words("have suffer sustain")
 # Verbs (lemmas) of a person's career or life: "he had worked at the firm for 22 years"
 # is background to the story, not a figure of it.

@@ -237,6 +237,20 @@ def _is_a_shirt_number(text: str, mention: NumberMention) -> bool:
     )
 
 
+def _wears_the_number(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "the striker, who wore 23 at his old club", "wearing 21 for the first time": a
+    bare number a wearing verb takes as its object names a shirt, however the clause
+    runs on (round 30; not "wore 23 medals", where the number counts the object)."""
+    if mention.spelled or mention.currency or mention.percent or mention.value > _HIGHEST_SHIRT:
+        return False
+    number = tokens.at(mention.start)
+    return (
+        tokens.start[number] == mention.start
+        and tokens.dep[number] == "dobj"
+        and tokens.lower[tokens.head[number]] in SHIRT_VERBS
+    )
+
+
 # "3nm chips", "a 5,000mAh battery", "its 50MP camera": letters glued to the number, then
 # the device part they describe.
 # "four stars", "four and a half stars", "a five-star hotel", "two Michelin stars": a
