@@ -7,11 +7,13 @@ decade ago") is the old level, not a whole; a bare count joined to a count's nou
 by "with" on that noun's clause, counts that noun ("31 people on the drug and 27 on the
 dummy injection", "with 98 at Limerick alone", "256 votes in favour and 11 against", "and
 85 had completed a purchase"); a study's sample ("a trial of 2,410 adults", "a survey of
-600 households") is kept, told as the sample ("adults in the trial").
+600 households") is kept, told as the sample ("adults in the trial"); a capital P glued
+to a sum with a scale, cents or grouped digits is Philippine pesos ("P25 million"); a
+glued race distance before a medal or a title names the race ("to win 400m gold").
 
 Every passage here is synthetic, written for these tests (invented people, firms and
 places of no consequence), across British, Irish, Australian, Indian, Nigerian, Kenyan,
-South African, Canadian, Singaporean and US copy.
+South African, Canadian, Singaporean, Filipino and US copy.
 """
 
 from __future__ import annotations
@@ -179,3 +181,49 @@ def test_a_study_s_sample_is_kept_as_its_sample(text: str, digits: str, measure:
 )
 def test_who_measured_stays_the_method(text: str, digits: str) -> None:
     assert not _holding(text, digits), [f.text for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "digits", "value"),
+    [
+        # Filipino broadcaster (disaster), broadsheet (markets), wire (police)
+        ("The provincial board would release P25 million in calamity funds.", "P25", 25e6),
+        ("The peso closed at P58.72 to the dollar on Friday.", "P58.72", 58.72),
+        ("Agents seized P6.8 million worth of smuggled rice in Batangas.", "P6.8", 6.8e6),
+        ("Jeepney fares will rise to ₱15 from Monday, the board said.", "₱15", 15),
+    ],
+)
+def test_philippine_pesos_are_money(text: str, digits: str, value: float) -> None:
+    found = [f for f in _figures(text) if f.text.startswith(digits)]
+    assert [(f.unit, f.value) for f in found] == [("PHP", value)], [
+        (f.text, f.unit) for f in _figures(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a form, a phase, a bus route: a capital P glued to small digits names something
+        "Staff who left were sent their P45 forms in March.",
+        "The P2 phase of the scheme was delayed until 2027.",
+        "Passengers on the P1 route waited 40 minutes in the rain.",
+    ],
+)
+def test_a_p_glued_to_small_digits_is_no_sum(text: str) -> None:
+    assert not [f for f in _figures(text) if f.unit == "PHP"], [f.text for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "digits", "kept"),
+    [
+        # British broadsheet, Kenyan wire, Canadian broadcaster (athletics)
+        ("Ellie Vance clocked 49.62sec to win 400m gold in Birmingham.", "400m", False),
+        ("Wanjiru took 1500m silver in Nairobi on Saturday.", "1500m", False),
+        ("Tremblay won 200m bronze behind two Americans.", "200m", False),
+        # money, or a count of things that are not a race's
+        ("Investors poured £400m into gold last year.", "£400m", True),
+        ("The exchange issued 400m gold-backed tokens in March.", "400m", True),
+    ],
+)
+def test_a_glued_distance_before_a_medal_names_the_race(text: str, digits: str, kept: bool) -> None:
+    assert bool(_holding(text, digits)) is kept, [f.text for f in _figures(text)]

@@ -2738,6 +2738,9 @@ point goal run wicket shot stroke try
 """)
 # What follows a race distance that names an event, not a length: "won the 400m final",
 # "the 200m freestyle", "the 3m springboard".
+# Round 30: what a glued race distance names wherever it stands ("to win 400m gold", "took
+# 1500m silver", "reached the 800m final"): a medal, a final or a title of that race.
+RACE_TITLE_NOUNS = _words("gold silver bronze final title crown")
 RACE_EVENT_NOUNS = _words("""
 final finals heat heats semi-final semi-finals race title crown hurdles relay freestyle
 butterfly backstroke breaststroke medley steeplechase sprint springboard platform event walk
