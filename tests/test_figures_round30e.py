@@ -9,7 +9,9 @@ dummy injection", "with 98 at Limerick alone", "256 votes in favour and 11 again
 85 had completed a purchase"); a study's sample ("a trial of 2,410 adults", "a survey of
 600 households") is kept, told as the sample ("adults in the trial"); a capital P glued
 to a sum with a scale, cents or grouped digits is Philippine pesos ("P25 million"); a
-glued race distance before a medal or a title names the race ("to win 400m gold").
+glued race distance before a medal or a title names the race ("to win 400m gold"); a
+depth of rain or snow after "after" is the amount that fell, no point on a route ("after
+110mm of rain").
 
 Every passage here is synthetic, written for these tests (invented people, firms and
 places of no consequence), across British, Irish, Australian, Indian, Nigerian, Kenyan,
@@ -227,3 +229,29 @@ def test_a_p_glued_to_small_digits_is_no_sum(text: str) -> None:
 )
 def test_a_glued_distance_before_a_medal_names_the_race(text: str, digits: str, kept: bool) -> None:
     assert bool(_holding(text, digits)) is kept, [f.text for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "digits", "kept"),
+    [
+        # Australian local (environment), Scottish broadcaster (weather), Indian wire
+        (
+            "Bacteria levels at the beach were 14 times the safe limit after 110mm of rain.",
+            "110",
+            True,
+        ),
+        ("Schools in Aviemore closed after 30cm of snow overnight.", "30", True),
+        ("Trains stopped at Kasara after 240mm of rainfall in a day.", "240", True),
+        # a point on a route stays scenery
+        ("The leaders broke clear after 30km of the stage.", "30", False),
+        ("She pulled out of the marathon after 12 miles.", "12", False),
+    ],
+)
+def test_a_depth_of_rain_or_snow_after_after_is_the_amount(
+    text: str, digits: str, kept: bool
+) -> None:
+    assert bool(_holding_value(text, digits)) is kept, [f.text for f in _figures(text)]
+
+
+def _holding_value(text: str, digits: str) -> list[FoundFigure]:
+    return [f for f in _figures(text) if f.text.startswith(digits)]

@@ -28,6 +28,7 @@ from briefsmith.core.lexicon import (
     CONTACT_PARTICIPLES,
     CONVEYING_LEMMAS,
     COUNTERFACTUAL_MODALS,
+    DEPTH_STUFF_NOUNS,
     DIMENSION_WORDS,
     EARLIER_SPELL_WORDS,
     ELSEWHERE_WORDS,
@@ -864,13 +865,29 @@ def _is_counterfactual(tokens: Tokens, verb: int) -> bool:
     return modal and any(tokens.lower[c] == "have" for c in auxiliaries)
 
 
+def _of_fallen_stuff(tokens: Tokens, root: int) -> bool:
+    """ "110mm of rain", "30cm of snow": a length with "of" on stuff that lies a depth
+    deep (its own children only)."""
+    return any(
+        tokens.lower[c] == "of"
+        and any(tokens.lemma[g] in DEPTH_STUFF_NOUNS for g in tokens.children[c])
+        for c in tokens.children[root]
+    )
+
+
 def _is_scenery(tokens: Tokens, text: str, root: int, end: int, dimension: str) -> bool:
     """A distance that is a point in a race ("after 30 km", "with 8km to go") or
     a landmark's ("the Duck River, about 9 miles away"), a measure of the conditions an
     event happened in ("in temperatures of 11C", "in winds of 40mph")."""
     head = tokens.head[root]
     if dimension == "length":
-        if tokens.dep[root] == "pobj" and tokens.lower[head] in PROGRESS_PREPOSITIONS:
+        if (
+            tokens.dep[root] == "pobj"
+            and tokens.lower[head] in PROGRESS_PREPOSITIONS
+            # (not "after 110mm of rain", "until 30cm of snow had fallen": a depth of
+            # stuff that fell is the amount, no point on a route; round 30)
+            and not _of_fallen_stuff(tokens, root)
+        ):
             return True
         unit_end = tokens.end[root]
         if _PROGRESS_AFTER.match(text, unit_end):
