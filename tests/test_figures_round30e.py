@@ -11,7 +11,8 @@ dummy injection", "with 98 at Limerick alone", "256 votes in favour and 11 again
 to a sum with a scale, cents or grouped digits is Philippine pesos ("P25 million"); a
 glued race distance before a medal or a title names the race ("to win 400m gold"); a
 depth of rain or snow after "after" is the amount that fell, no point on a route ("after
-110mm of rain").
+110mm of rain"); a capitalized number word opening a run of names that ends in a
+singular name is the name's first word ("Three Rivers District Council will cut").
 
 Every passage here is synthetic, written for these tests (invented people, firms and
 places of no consequence), across British, Irish, Australian, Indian, Nigerian, Kenyan,
@@ -255,3 +256,22 @@ def test_a_depth_of_rain_or_snow_after_after_is_the_amount(
 
 def _holding_value(text: str, digits: str) -> list[FoundFigure]:
     return [f for f in _figures(text) if f.text.startswith(digits)]
+
+
+@pytest.mark.parametrize(
+    ("text", "digits", "kept"),
+    [
+        # British local (council), Kenyan broadsheet (health), Irish local (business)
+        ("Three Rivers District Council will cut a dozen posts by April.", "Three", False),
+        ("Seven Oaks Hospital will close its maternity unit in June.", "Seven", False),
+        ("Twelve Bens Distillery has hired 40 staff at Clifden.", "Twelve", False),
+        # the people or things a capitalized count counts stay
+        ("Three Labour councillors resigned on Monday night.", "Three", True),
+        ("Eleven Premier League clubs backed the plan.", "Eleven", True),
+        ("Four Kenyan runners finished in the top five in Berlin.", "Four", True),
+    ],
+)
+def test_a_capitalized_number_word_opening_a_name_is_no_count(
+    text: str, digits: str, kept: bool
+) -> None:
+    assert bool(_holding(text, digits)) is kept, [f.text for f in _figures(text)]

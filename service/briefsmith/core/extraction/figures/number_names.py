@@ -555,10 +555,14 @@ def _opens_a_name(text: str, tokens: Tokens, mention: NumberMention) -> bool:
     """ "3 Commando Brigade", "6 Music", "7 News": digits before a run of capitalized
     words ending in a singular name, with no noun after the run, are the name's first word
     (not "12 Democrats", "3 Premier League sides": a plural is counted); grouped digits
-    after "the" too ("won the 1,000 Guineas", round 17)."""
-    if mention.spelled or mention.currency or mention.percent:
+    after "the" too ("won the 1,000 Guineas", round 17); and a capitalized number word
+    so ("Three Rivers District Council will cut", "Seven Oaks Hospital", round 30)."""
+    if mention.currency or mention.percent:
         return False
-    if not mention.text.isdigit() and not (
+    if mention.spelled:
+        if " " in mention.text or not mention.text[:1].isupper():
+            return False
+    elif not mention.text.isdigit() and not (
         mention.text.replace(",", "").isdigit()
         and _SIDE_THE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
     ):
