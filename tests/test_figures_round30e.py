@@ -12,7 +12,9 @@ to a sum with a scale, cents or grouped digits is Philippine pesos ("P25 million
 glued race distance before a medal or a title names the race ("to win 400m gold"); a
 depth of rain or snow after "after" is the amount that fell, no point on a route ("after
 110mm of rain"); a capitalized number word opening a run of names that ends in a
-singular name is the name's first word ("Three Rivers District Council will cut").
+singular name is the name's first word ("Three Rivers District Council will cut"); two
+digits after an apostrophe told after "of", "in" or "since" are a year ("the Class of
+'89").
 
 Every passage here is synthetic, written for these tests (invented people, firms and
 places of no consequence), across British, Irish, Australian, Indian, Nigerian, Kenyan,
@@ -275,3 +277,22 @@ def test_a_capitalized_number_word_opening_a_name_is_no_count(
     text: str, digits: str, kept: bool
 ) -> None:
     assert bool(_holding(text, digits)) is kept, [f.text for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "digits", "kept"),
+    [
+        # British local (culture), Irish broadsheet (courts), Irish local (schools)
+        ("The Class of '89 reunion will be held at the Royal Oak on Saturday.", "89", False),
+        ("The Class of '97 raised £2,000 for the school library.", "97", False),
+        ("Gardai reopened the case from '84 after new evidence emerged.", "84", False),
+        ("Members of the Class of ’05 planted 30 trees in Enniscorthy.", "05", False),
+        # a quote that opens on a count, and a plain count, stay
+        ("'89 people were hurt,' the inspector said.", "89", True),
+        ("A crowd of 89 watched the replay at Ballybofey.", "89", True),
+    ],
+)
+def test_a_year_clipped_after_an_apostrophe_is_no_figure(
+    text: str, digits: str, kept: bool
+) -> None:
+    assert bool(_holding_value(text, digits)) is kept, [f.text for f in _figures(text)]

@@ -3409,6 +3409,9 @@ seat row flat apartment unit room suite bay berth gate platform stand block plot
 dock cabin locker cell stall booth terminal hangar pitch bed
 """)
 SHIRT_VERBS = _words("wearing wears wore wear")
+# Round 30: words before a year clipped to two digits after an apostrophe ("the Class of
+# '89", "the summer of ’76", "unbeaten since '98"): the year, no figure.
+CLIPPED_YEAR_BEFORE_WORDS = _words("of in since from until")
 # Parts of a device whose specification is glued to its number ("3nm chips", "a 5,000mAh
 # battery", "a 50MP camera"): the number describes the part, it is no figure of the story.
 COMPONENT_NOUNS = _words("""

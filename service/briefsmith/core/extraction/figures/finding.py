@@ -180,6 +180,7 @@ from briefsmith.core.extraction.figures.number_names import (
     _ends_a_name_before_its_noun,
     _is_a_by_designation,
     _is_a_call_sign,
+    _is_a_clipped_year,
     _is_a_component_spec,
     _is_a_glued_letter_code,
     _is_a_grade,
@@ -330,6 +331,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not (tokens is not None and _names_a_service(tokens, m))
             and m.start not in converted
             and not _is_house_number(text, m)
+            and not _is_a_clipped_year(text, m)
             and not _is_a_side_s_strength(text, m)
             and not _names_an_average(text, m)
             and not _is_a_by_designation(text, m)

@@ -24,6 +24,7 @@ from briefsmith.core.lexicon import (
     BODY_NOUNS,
     CALL_HANDLING_VERBS,
     CALL_SIGN_CUES,
+    CLIPPED_YEAR_BEFORE_WORDS,
     COMMON_CAPITALIZED,
     COMPARATIVE_CHANGES,
     COMPONENT_NOUNS,
@@ -375,6 +376,23 @@ def _sizes_a_bench_or_a_shortlist(text: str, mention: NumberMention) -> bool:
     return (
         _BENCH_AFTER.match(text, mention.end) is not None
         or _SHORTLIST_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None
+    )
+
+
+_CLIPPED_YEAR_BEFORE = re.compile(
+    r"(?<![\w’'])(?:" + "|".join(sorted(CLIPPED_YEAR_BEFORE_WORDS)) + r")\s+['’‘]$",
+    re.IGNORECASE,
+)
+
+
+def _is_a_clipped_year(text: str, mention: NumberMention) -> bool:
+    """ "The Class of '89 reunion", "the summer of ’76": two digits after an apostrophe
+    told after "of", "in" or "since" are a year cut short (round 30)."""
+    return (
+        not (mention.spelled or mention.currency or mention.percent)
+        and len(mention.text) == 2
+        and mention.text.isdigit()
+        and _CLIPPED_YEAR_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
     )
 
 
