@@ -14,7 +14,7 @@ depth of rain or snow after "after" is the amount that fell, no point on a route
 110mm of rain"); a capitalized number word opening a run of names that ends in a
 singular name is the name's first word ("Three Rivers District Council will cut"); two
 digits after an apostrophe told after "of", "in" or "since" are a year ("the Class of
-'89").
+'89"); "a top 20 ASX stock" is the band one thing ranks in.
 
 Every passage here is synthetic, written for these tests (invented people, firms and
 places of no consequence), across British, Irish, Australian, Indian, Nigerian, Kenyan,
@@ -295,4 +295,20 @@ def test_a_capitalized_number_word_opening_a_name_is_no_count(
 def test_a_year_clipped_after_an_apostrophe_is_no_figure(
     text: str, digits: str, kept: bool
 ) -> None:
+    assert bool(_holding_value(text, digits)) is kept, [f.text for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "digits", "kept"),
+    [
+        # Australian broadcaster (markets), Nigerian broadsheet (business), US wire (golf)
+        ("Marble Creek Resources, a top 20 ASX stock, rose 11.4 per cent.", "20", False),
+        ("Okoye Foods, a top 10 employer in Lagos, will hire 300 people.", "10", False),
+        ("The win lifted him into a top 50 spot for the first time.", "50", False),
+        # the people or sums a "top" figure counts stay
+        ("The top 20 earners took home 41% of the payroll.", "41%", True),
+        ("Okoye Foods, a top 10 employer in Lagos, will hire 300 people.", "300", True),
+    ],
+)
+def test_a_top_band_one_thing_ranks_in_is_no_count(text: str, digits: str, kept: bool) -> None:
     assert bool(_holding_value(text, digits)) is kept, [f.text for f in _figures(text)]

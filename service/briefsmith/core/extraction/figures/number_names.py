@@ -504,14 +504,20 @@ def _counts_titles_held(text: str, mention: NumberMention) -> bool:
 
 
 def _names_leading_group(text: str, mention: NumberMention) -> bool:
-    """ "the big four banks", "the Big Three agencies": the name of a trade's leaders."""
+    """ "the big four banks", "the Big Three agencies": the name of a trade's leaders; and
+    "a top 20 ASX stock", "a top-50 player": the band one thing ranks in (round 30)."""
+    if mention.currency or mention.percent:
+        return False
+    if _A_TOP_BAND_BEFORE.search(text, max(0, mention.start - 10), mention.start):
+        return True
     return (
         mention.spelled
         and mention.value <= 10
-        and not mention.currency
-        and not mention.percent
         and bool(_LEADING_GROUP_BEFORE.search(text, max(0, mention.start - 8), mention.start))
     )
+
+
+_A_TOP_BAND_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an)\s+top[\s-]$", re.IGNORECASE)
 
 
 def _is_airliner_variant(text: str, mention: NumberMention) -> bool:
