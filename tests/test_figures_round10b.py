@@ -3,10 +3,10 @@ figures. A player's age set beside a hyphenated position ("Ellis Varga, the 30-y
 fly-half,"), a side playing short ("reduced to 10 men"), the window of a market average
 ("its 200-day moving average"), a vehicle or drive type ("a black 4x4"), a model's variant
 glued to a one-letter maker code ("35 A350-1000 jets"), a shirt's number ("handed the 10
-jersey"), a study's sample ("a trial of 1,200 patients") and a device part's glued
-specification ("3nm chips") are labels or method. The news figures beside them stay, and
-so does the size of a body or a place ("which runs 212 stores", "the 140-bed jail"),
-which the news references count as figures.
+jersey") and a device part's glued specification ("3nm chips") are labels or method (a
+study's sample, "a trial of 1,200 patients", was method here until round 30 kept it).
+The news figures beside them stay, and so does the size of a body or a place ("which runs
+212 stores", "the 140-bed jail"), which the news references count as figures.
 Every sentence here is synthetic, written for these tests (invented people, clubs,
 companies, places and outlets)."""
 
@@ -162,9 +162,11 @@ def test_shirts_sold_are_counted() -> None:
         ("The Dunmore study of 800 children found asthma rates rose 6%.", 800, 6),
     ],
 )
-def test_the_sample_of_a_study_is_its_method(text: str, sample: float, kept: float) -> None:
+def test_the_sample_of_a_study_is_kept(text: str, sample: float, kept: float) -> None:
+    # Round 30 turned this round: the references (dev's and an outside writer's) keep a
+    # study's sample as one of its figures ("households surveyed", "adults in the trial").
     values = _values(text)
-    assert sample not in values
+    assert sample in values
     assert kept in values
 
 

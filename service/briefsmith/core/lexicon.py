@@ -2738,6 +2738,9 @@ point goal run wicket shot stroke try
 """)
 # What follows a race distance that names an event, not a length: "won the 400m final",
 # "the 200m freestyle", "the 3m springboard".
+# Round 30: what a glued race distance names wherever it stands ("to win 400m gold", "took
+# 1500m silver", "reached the 800m final"): a medal, a final or a title of that race.
+RACE_TITLE_NOUNS = _words("gold silver bronze final title crown")
 RACE_EVENT_NOUNS = _words("""
 final finals heat heats semi-final semi-finals race title crown hurdles relay freestyle
 butterfly backstroke breaststroke medley steeplechase sprint springboard platform event walk
@@ -3277,6 +3280,12 @@ HOSPITAL_NOUNS = _words("hospital infirmary")
 # hospital", "the other three have minor injuries"): the state a small count is news in.
 CASUALTY_STATE_NOUNS = HOSPITAL_NOUNS | _words("condition")
 INJURY_NOUNS = _words("injury burn wound fracture")
+# Round 30: the state a count of people is found or left in ("found two people dead",
+# "Two men were found dead", "left three workers unconscious", "pulled two anglers
+# alive from the water"): a casualty count however small.
+CASUALTY_STATE_WORDS = DEATH_RESULT_WORDS - {"death"} | _words("""
+alive unconscious injured wounded hurt missing critical
+""")
 HAVING_LEMMAS = _words("have suffer sustain")
 # Verbs (lemmas) of a person's career or life: "he had worked at the firm for 22 years"
 # is background to the story, not a figure of it.
@@ -3407,6 +3416,9 @@ seat row flat apartment unit room suite bay berth gate platform stand block plot
 dock cabin locker cell stall booth terminal hangar pitch bed
 """)
 SHIRT_VERBS = _words("wearing wears wore wear")
+# Round 30: words before a year clipped to two digits after an apostrophe ("the Class of
+# '89", "the summer of ’76", "unbeaten since '98"): the year, no figure.
+CLIPPED_YEAR_BEFORE_WORDS = _words("of in since from until")
 # Parts of a device whose specification is glued to its number ("3nm chips", "a 5,000mAh
 # battery", "a 50MP camera"): the number describes the part, it is no figure of the story.
 COMPONENT_NOUNS = _words("""

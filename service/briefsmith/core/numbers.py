@@ -101,7 +101,7 @@ _DIGITS = (
 )
 _NUMBER_RE = re.compile(
     r"(?<![\w.,])"
-    r"(?P<currency>[$€£₴₽₹₦]|(?-i:"
+    r"(?P<currency>[$€£₴₽₹₦₱]|(?-i:"
     + "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
     + r")|(?-i:"
     + "|".join(

@@ -43,6 +43,7 @@ _TABLE: list[tuple[str, str, str]] = [
     ("money", "RUB", "rub, ₽, ruble, rubles, rouble, roubles"),
     ("money", "INR", "inr, ₹, rupee, rupees"),
     ("money", "NGN", "ngn, ₦, naira, nairas"),
+    ("money", "PHP", "php, ₱"),
     ("money", "KES", "kes, shilling, shillings, kenyan shilling, kenyan shillings"),
     # round 19: Asian and European currencies told as words ("750 billion rupiah")
     ("money", "IDR", "idr, rupiah, rupiahs"),
@@ -142,13 +143,15 @@ CURRENCY_ABBREVIATIONS: dict[str, str] = {
 # South African rand ("R4.2 billion", "R1,500", "R22.15"): a capital R glued to digits is
 # money only before grouped digits, cents or a scale, since "R445" names an Irish road and
 # "R2" a droid or a phase (briefsmith.core.numbers).
-GUARDED_CURRENCY_PREFIXES: dict[str, str] = {"R": "ZAR", "N": "NGN"}  # Nigerian "N1,580"
+# Round 30: Philippine pesos ("P25 million", "P58.72 to the dollar", "P6.8 million worth
+# of shabu"), guarded alike ("P45" is a form, "P2" a phase).
+GUARDED_CURRENCY_PREFIXES: dict[str, str] = {"R": "ZAR", "N": "NGN", "P": "PHP"}
 # "dollars" told without a country reads as USD: a restatement of "A$48 million" as
 # "48 million dollars" is the same sum.
 DOLLAR_CURRENCIES = frozenset(CURRENCY_PREFIXES.values())
 CURRENCY_CODES = frozenset(
     "USD EUR GBP JPY AUD CAD NZD CHF NOK SEK DKK INR CNY HKD SGD ZAR BRL MXN PLN NGN KES"
-    " NAD MYR IDR".split()
+    " NAD MYR IDR PHP".split()
 )
 # Currency words written after a number ("5 million euros"), longest first.
 CURRENCY_WORDS: dict[str, str] = {

@@ -23,6 +23,7 @@ from briefsmith.core.lexicon import (
     DIMENSION_WORDS,
     DOCUMENT_PART_NOUNS,
     DRILLED_HOLE_NOUNS,
+    EARLIER_TIME_ADVERBS,
     FIELD_EVENT_VERBS,
     GAP_WORDS,
     LOCATIVE_PREPOSITIONS,
@@ -115,6 +116,7 @@ from briefsmith.core.extraction.figures.measure_phrases import (
     _measure,
     _placed_measure,
     _population_measure,
+    _sample_measure,
     _with_its_owner_named,
     _with_the_stake_s_holder,
     _with_the_time_held_at,
@@ -123,6 +125,7 @@ from briefsmith.core.extraction.figures.measure_phrases import (
 from briefsmith.core.extraction.figures.measure_reading import (
     _an_owner_s_total,
     _bare_age_of_a_person,
+    _count_eliding_the_noun_before,
     _count_sharing_the_noun_before,
     _duration_unit,
     _gapped_count,
@@ -178,6 +181,7 @@ from briefsmith.core.extraction.figures.number_names import (
     _ends_a_name_before_its_noun,
     _is_a_by_designation,
     _is_a_call_sign,
+    _is_a_clipped_year,
     _is_a_component_spec,
     _is_a_glued_letter_code,
     _is_a_grade,
@@ -213,6 +217,7 @@ from briefsmith.core.extraction.figures.number_names import (
     _sizes_a_bench_or_a_shortlist,
     _sizes_a_venue,
     _tells_of_drilling,
+    _wears_the_number,
 )
 from briefsmith.core.extraction.figures.reading import (
     _BRACKET_CLOSES,
@@ -327,10 +332,12 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not (tokens is not None and _names_a_service(tokens, m))
             and m.start not in converted
             and not _is_house_number(text, m)
+            and not _is_a_clipped_year(text, m)
             and not _is_a_side_s_strength(text, m)
             and not _names_an_average(text, m)
             and not _is_a_by_designation(text, m)
             and not _is_a_shirt_number(text, m)
+            and not (tokens is not None and _wears_the_number(tokens, m))
             and not _names_a_darts_bed(text, m)
             and not _NAME_SUFFIX_GLUED.match(text, m.end)
             and not _sizes_a_bench_or_a_shortlist(text, m)
@@ -742,6 +749,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             measures = _change_told_after(text, start, measures, figures) or measures
             measures = _level_when_changed(text, start, measures, figures) or measures
             measures = _population_measure(tokens, mention.start, end) or measures
+            sample = _sample_measure(tokens, mention.start, end)
+            if sample is not None:  # "a trial of 2,410 adults": the study's sample
+                unit, measures = sample
             measures = _compared_with_the_count_before(tokens, start, end, figures) or measures
             measures = _reading_of_a_thing(tokens, mention) or measures
             if _names_only_the_comparison(measures):
@@ -845,6 +855,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             figure = replace(figure, measures=_noun_set_off_before(tokens, start, end))
         if tokens is not None and unit is None and not (mention.currency or mention.percent):
             sharing = _count_sharing_the_noun_before(text, tokens, figure, figures)
+            sharing = sharing or _count_eliding_the_noun_before(text, tokens, figure, figures)
             figure = figure if sharing is None else sharing
         if tokens is not None and _only_the_unit(figure.measures):
             figure = replace(
@@ -1030,7 +1041,13 @@ def _whole_after(
     )
     if (
         level_from
-        and (not noun or canonical_unit(noun) or same_noun)
+        and (
+            not noun
+            or canonical_unit(noun)
+            or same_noun
+            # "dropped to 184 students from 310 a decade ago": a level dated back
+            or _DATED_BACK_AFTER.match(text, following.end, following.end + _DATED_BACK_REACH)
+        )
         and _TO_BEFORE.search(text, 0, mention.start)
     ):
         # "fell to 1,960 from 2,210", "to 14,600 megawatts from 16,900": the level
@@ -1039,6 +1056,16 @@ def _whole_after(
     return following
 
 
+# Round 30: a time back told right after a number ("from 310 a decade ago", "from 58
+# five years earlier", "from 1,240 in 2019"): the level held then, not a whole.
+_DATED_BACK_AFTER = re.compile(
+    r"\s+(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:"
+    + "|".join(sorted(EARLIER_TIME_ADVERBS | {"before"}))
+    + r")|in\s+(?:19|20)\d\d|(?:last|the\s+previous)\s+(?:week|month|year|season|term))\b",
+    re.IGNORECASE,
+)
+_DATED_BACK_REACH = 40
 _MAJORITY_AFTER = re.compile(r"[\s-]+(?:super-?)?majority\b", re.IGNORECASE)
 _BARE_FROM = re.compile(r"\s+(?:([a-z]+)\s+)?from\s+")
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|just\s+)?$", re.IGNORECASE)

@@ -38,6 +38,7 @@ from briefsmith.core.lexicon import (
     POPULATION_NOUNS,
     RANGE_NOUNS,
     REPORTING_PERIOD_NOUNS,
+    SAMPLED_NOUNS,
     SETTLEMENT_NOUNS,
     SIZE_VERB_LEMMAS,
     TRADE_LEMMAS,
@@ -1255,6 +1256,30 @@ def _changed_by(tokens: Tokens, by: int, inside: range) -> str:
         else []
     )
     return _budget([CHANGE_NOUNS[tokens.lower[adverb]], "in", phrase, *against])
+
+
+def _sample_measure(tokens: Tokens, start: int, end: int) -> tuple[str, str] | None:
+    """ "a Phase 3 trial of 2,410 adults", "A survey of 600 households by the Red
+    Crescent": the people or things a study looked at, told as its sample ("adults in the
+    trial"), not as whatever the sentence's verb did (round 30): the unit and the
+    measure, or None when it does not apply."""
+    inside = tokens.between(start, end)
+    if not len(inside):
+        return None
+    number = inside[-1]
+    counted = tokens.head[number]
+    if tokens.dep[number] != "nummod" or tokens.pos[counted] not in ("NOUN", "PROPN"):
+        return None
+    link = tokens.head[counted]
+    study = tokens.head[link]
+    if (
+        tokens.dep[counted] != "pobj"
+        or tokens.lower[link] != "of"
+        or tokens.lemma[study] not in SAMPLED_NOUNS
+    ):
+        return None
+    phrase = _noun_phrase(tokens, counted, inside, False)
+    return tokens.lower[counted], _budget([phrase, "in the", tokens.lower[study]])
 
 
 def _population_measure(tokens: Tokens, start: int, end: int) -> str:

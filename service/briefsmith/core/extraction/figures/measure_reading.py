@@ -2010,6 +2010,72 @@ def _count_sharing_the_noun_before(
             c for c in tokens.children[verb] if c > verb and tokens.dep[c] in _STATE_DEPS
         ]
         told = _joined([w for c in children[:3] for w in _words_under(tokens, c, inside)])
+    if not told and tokens.lemma[verb] != "be":
+        # "340 households had applied, and 85 had completed a purchase": what the
+        # clause's own verb did, with its object (round 30)
+        objects = [c for c in tokens.children[verb] if c > verb and tokens.dep[c] == "dobj"]
+        if objects:
+            told = _joined([tokens.text[verb], *_words_under(tokens, objects[0], inside)])
+    if not told:
+        return None
+    return replace(figure, unit=before.unit, measures=_budget([before.unit, told]))
+
+
+_ELIDED_COUNT_JOIN = re.compile(r"(?:,?\s+(?:and|but|while|whereas|with)|;)\s+(?:\w+\s+){0,2}$")
+
+
+def _count_eliding_the_noun_before(
+    text: str, tokens: Tokens, figure: FoundFigure, figures: list[FoundFigure]
+) -> FoundFigure | None:
+    """ "affecting 31 people on the drug and 27 on the dummy injection", "with 256 votes
+    in favour and 11 against", "612 patients were on trolleys, with 98 at University
+    Hospital Limerick alone": a bare number joined to a count's noun (its "and" partner)
+    or hung by "with" on the clause that count's noun belongs to counts that noun, told
+    with its own phrase (round 30). None when it does not apply."""
+    if not figures or figure.measures:
+        return None
+    before = figures[-1]
+    if (
+        not before.unit
+        or before.unit in ("them", "those", "percent", "fraction")
+        or canonical_unit(before.unit) is not None
+        or _is_money(before)
+        or not _same_sentence(text, before, figure)
+        or not _ELIDED_COUNT_JOIN.search(text, before.end, figure.start)
+    ):
+        return None
+    inside = tokens.between(figure.start, figure.end)
+    counted = tokens.between(before.start, before.end)
+    if not len(inside) or not len(counted):
+        return None
+    number, mark = inside.stop - 1, counted.stop - 1
+    noun = tokens.head[mark] if tokens.dep[mark] == "nummod" else -1
+    if tokens.pos[number] != "NUM" or noun < 0 or tokens.pos[noun] not in ("NOUN", "PROPN"):
+        return None
+    head = tokens.head[number]
+    if tokens.dep[number] == "conj":
+        joined = head == noun
+    elif tokens.dep[number] == "pobj" and tokens.lower[head] == "with":
+        clause = tokens.head[head]
+        joined = tokens.head[noun] == clause and tokens.dep[noun] in (
+            "nsubj",
+            "nsubjpass",
+            "dobj",
+        )
+    else:
+        joined = False
+    if not joined:
+        return None
+    phrases = [c for c in tokens.children[number] if c > number and tokens.dep[c] in _STATE_DEPS]
+    told = _joined([w for c in phrases[:2] for w in _words_under(tokens, c, inside)])
+    after = number + 1
+    if (
+        not told
+        and after < len(tokens)
+        and tokens.pos[after] in ("ADP", "ADV")
+        and not tokens.children[after]
+    ):
+        told = tokens.text[after]  # "and 87 against": a stance with nothing after it
     if not told:
         return None
     return replace(figure, unit=before.unit, measures=_budget([before.unit, told]))

@@ -20,6 +20,7 @@ from briefsmith.core.lexicon import (
     BOUND_PREPOSITIONS,
     CASUALTY_LEMMAS,
     CASUALTY_STATE_NOUNS,
+    CASUALTY_STATE_WORDS,
     CODE_LABEL_NOUNS,
     COMMON_CAPITALIZED,
     CONDITION_MARKERS,
@@ -27,6 +28,7 @@ from briefsmith.core.lexicon import (
     CONTACT_PARTICIPLES,
     CONVEYING_LEMMAS,
     COUNTERFACTUAL_MODALS,
+    DEPTH_STUFF_NOUNS,
     DIMENSION_WORDS,
     EARLIER_SPELL_WORDS,
     ELSEWHERE_WORDS,
@@ -49,7 +51,6 @@ from briefsmith.core.lexicon import (
     NUMBER_IDIOMS,
     PERSONAL_POSSESSIVES,
     PROGRESS_PREPOSITIONS,
-    SAMPLED_NOUNS,
     SETTING_PREPOSITIONS,
     SPEECH_LEMMAS,
     STATE_LEMMAS,
@@ -432,9 +433,35 @@ def _is_a_casualty(tokens: Tokens, counted: int) -> bool:
         return True
     if tokens.dep[counted] == "nsubj" and _in_a_casualty_s_state(tokens, verb):
         return True
+    if _found_in_a_casualty_s_state(tokens, counted, verb):
+        return True
     # "Two people have died": the parser may hang the verb on an auxiliary chain.
     return tokens.dep[counted] == "nsubj" and any(
         tokens.lemma[c] in CASUALTY_LEMMAS and tokens.dep[c] == "conj"
+        for c in tokens.children[verb]
+    )
+
+
+_STATE_COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "ccomp", "xcomp", "advcl"})
+
+
+def _found_in_a_casualty_s_state(tokens: Tokens, counted: int, verb: int) -> bool:
+    """ "found two people dead" (the people the subject of "dead"), "Two men were found
+    dead", "pulled two anglers alive from the water" (the state hung on the verb), "left
+    three workers injured" (the state a participle after the people): people a clause
+    leaves dead, hurt, missing or alive are counted news (round 30)."""
+    dep = tokens.dep[counted]
+    if dep == "nsubj" and tokens.lower[verb] in CASUALTY_STATE_WORDS:
+        return tokens.dep[verb] in _STATE_COMPLEMENT_DEPS
+    if dep not in ("nsubjpass", "dobj"):
+        return False
+    if any(
+        tokens.dep[c] == "acl" and tokens.lower[c] in CASUALTY_STATE_WORDS
+        for c in tokens.children[counted]
+    ):
+        return True
+    return any(
+        tokens.dep[c] in _STATE_COMPLEMENT_DEPS and tokens.lower[c] in CASUALTY_STATE_WORDS
         for c in tokens.children[verb]
     )
 
@@ -838,13 +865,29 @@ def _is_counterfactual(tokens: Tokens, verb: int) -> bool:
     return modal and any(tokens.lower[c] == "have" for c in auxiliaries)
 
 
+def _of_fallen_stuff(tokens: Tokens, root: int) -> bool:
+    """ "110mm of rain", "30cm of snow": a length with "of" on stuff that lies a depth
+    deep (its own children only)."""
+    return any(
+        tokens.lower[c] == "of"
+        and any(tokens.lemma[g] in DEPTH_STUFF_NOUNS for g in tokens.children[c])
+        for c in tokens.children[root]
+    )
+
+
 def _is_scenery(tokens: Tokens, text: str, root: int, end: int, dimension: str) -> bool:
     """A distance that is a point in a race ("after 30 km", "with 8km to go") or
     a landmark's ("the Duck River, about 9 miles away"), a measure of the conditions an
     event happened in ("in temperatures of 11C", "in winds of 40mph")."""
     head = tokens.head[root]
     if dimension == "length":
-        if tokens.dep[root] == "pobj" and tokens.lower[head] in PROGRESS_PREPOSITIONS:
+        if (
+            tokens.dep[root] == "pobj"
+            and tokens.lower[head] in PROGRESS_PREPOSITIONS
+            # (not "after 110mm of rain", "until 30cm of snow had fallen": a depth of
+            # stuff that fell is the amount, no point on a route; round 30)
+            and not _of_fallen_stuff(tokens, root)
+        ):
             return True
         unit_end = tokens.end[root]
         if _PROGRESS_AFTER.match(text, unit_end):
@@ -891,17 +934,16 @@ def _is_credential(tokens: Tokens, clauses: list[int]) -> bool:
 
 def _is_method(tokens: Tokens, counted: int, chain: list[int]) -> bool:
     """How a measure is made: a count in a clause on an index, a survey or a poll
-    ("which tracks rates on 12 lanes"), the people asked ("a poll of 2,000 adults"), or
-    the people who did it ("the measurements were carried out by 40 volunteers", "a
-    team of 40 scientists measured")."""
+    ("which tracks rates on 12 lanes"), or the people who did it ("the measurements were
+    carried out by 40 volunteers", "a team of 40 scientists measured")."""
     clause = next((i for i in chain[1:] if tokens.dep[i] in ("relcl", "acl")), None)
     if clause is not None and tokens.lemma[tokens.head[clause]] in MEASURING_NOUNS:
         return True
     preposition = tokens.head[counted]
     owner = tokens.head[preposition]
     if tokens.dep[counted] == "pobj" and tokens.lower[preposition] == "of":
-        if tokens.lemma[owner] in SAMPLED_NOUNS:
-            return True  # "a poll of 2,000 adults"
+        # (round 30: "a trial of 2,410 adults", "a survey of 600 households" give the
+        # study's size, which the references keep as its news, not its method)
         counted = owner  # "a team of 40 scientists measured"
     if tokens.dep[counted] == "nsubj":
         return tokens.lemma[tokens.head[counted]] in MEASURING_LEMMAS

@@ -24,6 +24,7 @@ from briefsmith.core.lexicon import (
     BODY_NOUNS,
     CALL_HANDLING_VERBS,
     CALL_SIGN_CUES,
+    CLIPPED_YEAR_BEFORE_WORDS,
     COMMON_CAPITALIZED,
     COMPARATIVE_CHANGES,
     COMPONENT_NOUNS,
@@ -237,6 +238,20 @@ def _is_a_shirt_number(text: str, mention: NumberMention) -> bool:
     )
 
 
+def _wears_the_number(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "the striker, who wore 23 at his old club", "wearing 21 for the first time": a
+    bare number a wearing verb takes as its object names a shirt, however the clause
+    runs on (round 30; not "wore 23 medals", where the number counts the object)."""
+    if mention.spelled or mention.currency or mention.percent or mention.value > _HIGHEST_SHIRT:
+        return False
+    number = tokens.at(mention.start)
+    return (
+        tokens.start[number] == mention.start
+        and tokens.dep[number] == "dobj"
+        and tokens.lower[tokens.head[number]] in SHIRT_VERBS
+    )
+
+
 # "3nm chips", "a 5,000mAh battery", "its 50MP camera": letters glued to the number, then
 # the device part they describe.
 # "four stars", "four and a half stars", "a five-star hotel", "two Michelin stars": a
@@ -364,6 +379,23 @@ def _sizes_a_bench_or_a_shortlist(text: str, mention: NumberMention) -> bool:
     )
 
 
+_CLIPPED_YEAR_BEFORE = re.compile(
+    r"(?<![\w’'])(?:" + "|".join(sorted(CLIPPED_YEAR_BEFORE_WORDS)) + r")\s+['’‘]$",
+    re.IGNORECASE,
+)
+
+
+def _is_a_clipped_year(text: str, mention: NumberMention) -> bool:
+    """ "The Class of '89 reunion", "the summer of ’76": two digits after an apostrophe
+    told after "of", "in" or "since" are a year cut short (round 30)."""
+    return (
+        not (mention.spelled or mention.currency or mention.percent)
+        and len(mention.text) == 2
+        and mention.text.isdigit()
+        and _CLIPPED_YEAR_BEFORE.search(text, max(0, mention.start - 8), mention.start) is not None
+    )
+
+
 def _is_house_number(text: str, mention: NumberMention) -> bool:
     """ "a house at 27 Larchmont Avenue": the number of a door, not an amount."""
     if mention.spelled or mention.currency or mention.percent or not mention.text.isdigit():
@@ -472,14 +504,20 @@ def _counts_titles_held(text: str, mention: NumberMention) -> bool:
 
 
 def _names_leading_group(text: str, mention: NumberMention) -> bool:
-    """ "the big four banks", "the Big Three agencies": the name of a trade's leaders."""
+    """ "the big four banks", "the Big Three agencies": the name of a trade's leaders; and
+    "a top 20 ASX stock", "a top-50 player": the band one thing ranks in (round 30)."""
+    if mention.currency or mention.percent:
+        return False
+    if _A_TOP_BAND_BEFORE.search(text, max(0, mention.start - 10), mention.start):
+        return True
     return (
         mention.spelled
         and mention.value <= 10
-        and not mention.currency
-        and not mention.percent
         and bool(_LEADING_GROUP_BEFORE.search(text, max(0, mention.start - 8), mention.start))
     )
+
+
+_A_TOP_BAND_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an)\s+top[\s-]$", re.IGNORECASE)
 
 
 def _is_airliner_variant(text: str, mention: NumberMention) -> bool:
@@ -541,10 +579,14 @@ def _opens_a_name(text: str, tokens: Tokens, mention: NumberMention) -> bool:
     """ "3 Commando Brigade", "6 Music", "7 News": digits before a run of capitalized
     words ending in a singular name, with no noun after the run, are the name's first word
     (not "12 Democrats", "3 Premier League sides": a plural is counted); grouped digits
-    after "the" too ("won the 1,000 Guineas", round 17)."""
-    if mention.spelled or mention.currency or mention.percent:
+    after "the" too ("won the 1,000 Guineas", round 17); and a capitalized number word
+    so ("Three Rivers District Council will cut", "Seven Oaks Hospital", round 30)."""
+    if mention.currency or mention.percent:
         return False
-    if not mention.text.isdigit() and not (
+    if mention.spelled:
+        if " " in mention.text or not mention.text[:1].isupper():
+            return False
+    elif not mention.text.isdigit() and not (
         mention.text.replace(",", "").isdigit()
         and _SIDE_THE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
     ):

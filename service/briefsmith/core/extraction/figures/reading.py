@@ -25,6 +25,7 @@ from briefsmith.core.lexicon import (
     RACE_NAMED_PERSON_NOUNS,
     RACE_PLACE_WORDS,
     RACE_TIME_VERBS,
+    RACE_TITLE_NOUNS,
     ROLE_NOUNS,
 )
 from briefsmith.core.numbers import (
@@ -296,6 +297,12 @@ def _names_a_race(text: str, mention: NumberMention) -> bool:
     before = (max(0, mention.start - 40), mention.start)  # "the women's "
     if mention.currency:
         return False
+    if mention.text[-1:] == "m" and mention.text[-2:-1].isdigit():
+        # "to win 400m gold", "took 1500m silver": a glued distance before a medal or a
+        # title names the race, whatever stands before it (round 30)
+        titled = _EVENT_NOUN_AFTER.match(text, mention.end)
+        if titled is not None and (titled.group(1) or "") in RACE_TITLE_NOUNS:
+            return True
     if (
         mention.text[-1:] == "m"
         and _RACE_OWNER_BEFORE.search(text, *before)
