@@ -1044,6 +1044,11 @@ CLOCK_PREPOSITIONS = _words("at for")
 # trial has been fixed for 8 March", "the case was listed for 2 June"): with "for" and a
 # date ahead, the next step.
 FIXING_LEMMAS = _words("set fix list")
+# Round 30 (helper b): verbs (lemmas) that call an event for a date, which with the
+# fixing verbs set one in the active ("the tribunal fixed September 6 for judgment", "has
+# called a state election for March 21", "set a new start date of Feb. 9"): the date
+# fixed is the next step.
+CALLING_LEMMAS = _words("call convene schedule")
 # Verbs (lemmas) that pass a case on to its next stage, and the stages ("sent to the crown
 # court for trial", "committed for sentence", "adjourned for reports"): a step ahead with
 # no date.
@@ -1189,6 +1194,10 @@ often regularly normally typically weekdays weekends
 # always stop to chat" tell what tends to happen (or used to), while "will review the
 # quota every six months" sets a schedule ahead; "repeatedly said she would not resign"
 # is a stance said again and again.
+# Round 30 (helper b): the words after "as" that say a thing is done as it always is ("the
+# club will, as ever, lay on a tea", "as usual, the council will grit the main roads", "as
+# always"): a habit, no step.
+AS_EVER_WORDS = _words("always usual ever")
 HABIT_ADVERBS = _words("""
 usually always often normally typically generally sometimes rarely seldom frequently
 occasionally routinely invariably traditionally repeatedly
@@ -3806,6 +3815,14 @@ OFFICE_BRIEF_TITLES = _words("Minister Secretary Commissioner")
 # normal when repairs are complete"), not a general truth ("metal will expand when it is
 # heated").
 PHASE_LEMMAS = _words("start begin resume restart return reopen open close finish end")
+# Round 30 (helper b): verbs (lemmas) of a thing that moves, passes or happens ("the money
+# will go to the hospice", "the fine will come from shareholders", "the case will proceed
+# to trial", "the change will take effect", "the series will air on BBC Two"): what
+# becomes of it, a step even with no date; not what a thing does by design ("the
+# thermostat will adjust heating automatically", "the card will work on buses").
+THING_EVENT_LEMMAS = _words("""
+go come move head proceed pass happen occur take air transfer stay remain continue
+""")
 # Round 27 (helper b): verbs (lemmas) of a thing's own change of state in a "when" clause
 # of a general truth whose subject has "the" ("Fog will lift when the sun warms the
 # valley", "Ice will form when the temperature drops"): nature's course, no event of the

@@ -19,6 +19,7 @@ from briefsmith.core.lexicon import (
     ALTERNATING_PAIRS,
     APPOINTMENT_LEMMAS,
     APPROVAL_LEMMAS,
+    AS_EVER_WORDS,
     AWAITING_PREPOSITIONS,
     BROADCAST_NOUNS,
     CLIENT_NOUNS,
@@ -67,6 +68,7 @@ from briefsmith.core.lexicon import (
     OUTCOME_NOUNS,
     PAST_TIME_WORDS,
     PENDING_PREPOSITIONS,
+    PHASE_LEMMAS,
     PLAN_HOLDER_PRONOUNS,
     PREDICTION_LEMMAS,
     PREFERENCE_ADVERBS,
@@ -423,7 +425,9 @@ class _ClauseReading:
         or a time ahead ("next spring") below it; not a broadcast (the listings)."""
         t = self.t
         words = [i for i in range(self.first, self.last) if t.pos[i] != "PUNCT"]
-        if any(t.pos[i] in ("VERB", "AUX") for i in words):
+        # round 30: a participle the tagger read inside the name is no verb ("The hit
+        # comedy tour returns to Leeds in March")
+        if any(t.pos[i] in ("VERB", "AUX") and t.dep[i] not in ("amod", "compound") for i in words):
             return False
         roots = [i for i in words if t.head[i] == i and t.tag[i] == "NNS"]
         if len(roots) != 1:
@@ -436,7 +440,11 @@ class _ClauseReading:
             and any(t.dep[c] == "det" for c in before)
             and not any(t.lemma[c] in BROADCAST_NOUNS for c in subject)
             and any(
-                t.dep[c] == "prep" and t.lower[c] in VENUE_PREPOSITIONS for c in t.children[root]
+                t.dep[c] == "prep"
+                # round 30: or a change of phase on its own ("The ferry service restarts
+                # on 1 April")
+                and (t.lower[c] in VENUE_PREPOSITIONS or t.lemma[root] in PHASE_LEMMAS)
+                for c in t.children[root]
             )
             and any(
                 (t.lower[i] in _CALENDAR or t.lower[i] in FORWARD_TIME_WORDS)
@@ -516,6 +524,8 @@ class _ClauseReading:
             )
             if away:
                 opponent = words[k + 2]
+            elif t.lower[opponent] == "the" and k + 2 < len(words):
+                opponent = words[k + 2]  # round 30: "The Tactix host the Magic on Sunday"
             if (t.lower[verb] in FIXTURE_VERBS or away) and t.pos[verb] in ("NOUN", "PROPN"):
                 return (
                     side(words[:k])
@@ -1301,6 +1311,12 @@ class _ClauseReading:
                     for m in t.children[c]
                 )
             )
+            # round 30: "the club will, as ever, lay on a tea", "as usual", "as always"
+            or (
+                t.dep[c] == "prep"
+                and t.lower[c] == "as"
+                and any(t.lower[g] in AS_EVER_WORDS for g in t.children[c])
+            )
             # "at every hearing", "for every match": the occasions that recur
             or (
                 t.dep[c] == "prep"
@@ -1393,6 +1409,28 @@ class _ClauseReading:
             and governor != clause
             and (t.lemma[governor] in APPOINTMENT_LEMMAS or t.lemma[governor] in ORDER_LEMMAS)
             and any(t.tag[c] == "TO" for c in t.children[clause])
+        ):
+            return governor
+        return None
+
+    def mandated(self, clause: int) -> int | None:
+        """Round 30: the governor of a clause an order puts in the bare subjunctive ("the
+        judge directed that the matter be mentioned on November 18", "ordered that the
+        accused be remanded in custody until March 3", "directed that the petition be
+        listed for hearing"): a passive whose "be" is bare, with no modal and no "to",
+        under a verb of ordering; else None. What the order sets is a step ahead only with
+        a time of its own, which the caller asks for."""
+        t = self.t
+        governor = t.head[clause]
+        children = t.children[clause]
+        if (
+            t.dep[clause] == "ccomp"
+            and governor != clause
+            and t.lemma[governor] in ORDER_LEMMAS
+            and any(
+                t.dep[c] == "auxpass" and t.lower[c] == "be" and t.tag[c] == "VB" for c in children
+            )
+            and not any(t.tag[c] in ("MD", "TO") for c in children)
         ):
             return governor
         return None

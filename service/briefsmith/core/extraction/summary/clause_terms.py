@@ -16,6 +16,7 @@ from briefsmith.core.lexicon import (
     ANIMAL_KIND_NOUNS,
     ATTENTION_NOUNS,
     BODY_OUTPUT_LEMMAS,
+    CALLING_LEMMAS,
     CAPABILITY_ADJECTIVES,
     CLIENT_NOUNS,
     CLOCK_PREPOSITIONS,
@@ -1198,8 +1199,11 @@ class _ClauseTerms(_ClauseReading):
         t = self.t
         children = t.children[clause]
         # "a hearing was set for 18 August", "the trial has been fixed for 8 March"
-        fixed = t.lemma[clause] in FIXING_LEMMAS and any(t.dep[c] == "auxpass" for c in children)
+        fixing = t.lemma[clause] in FIXING_LEMMAS or t.lemma[clause] in CALLING_LEMMAS
+        fixed = fixing and any(t.dep[c] == "auxpass" for c in children)
         prepositions = _FIXING_PREPOSITIONS if fixed else RESCHEDULE_PREPOSITIONS
+        if fixing and not fixed and self._date_fixed(clause):
+            return True  # round 30: "the tribunal fixed September 6 for judgment"
         if (
             not fixed
             and t.lemma[clause] not in RESCHEDULE_LEMMAS
@@ -1239,6 +1243,43 @@ class _ClauseTerms(_ClauseReading):
             )
             for c in children
         )
+
+    def _date_fixed(self, clause: int) -> bool:
+        """Round 30: an active verb of fixing or calling whose object is the date fixed,
+        or holds it ("fixed September 6 for judgment", "has set December 12 as the date
+        for the by-election", "set a new start date of Feb. 9"), or whose "for" gives it
+        ("has called a state election for March 21"); not a date the act was done on ("set
+        a budget on March 3"). Reads the object's and the phrase's children only."""
+        t = self.t
+
+        def dated(g: int) -> bool:
+            # a day or a month ("March 21"), not a period ("its budget for next year")
+            return t.lower[g] in _CALENDAR and t.tag[g] != "MD" and t.pos[g] != "VERB"
+
+        children = t.children[clause]
+        # the parser may read the date fixed as a time of the verb, with no object, when
+        # what it is fixed for or as follows ("fixed September 6 for judgment")
+        bare = not any(t.dep[c] == "dobj" for c in children) and any(
+            t.dep[c] == "prep" and t.lower[c] in ("for", "as") for c in children
+        )
+        for c in children:
+            if t.dep[c] == "dobj" or (bare and t.dep[c] == "npadvmod"):
+                if dated(c) or any(dated(g) for g in t.children[c] if t.dep[g] == "nummod"):
+                    return True  # "fixed September 6", "set 14 August"
+                for p in t.children[c]:
+                    if (
+                        t.dep[p] == "prep"
+                        and t.lower[p] in ("of", "for")
+                        and any(dated(g) for g in t.children[p])
+                    ):
+                        return True  # "a new start date of Feb. 9"
+            elif (
+                t.dep[c] == "prep"
+                and t.lower[c] in _FIXING_PREPOSITIONS
+                and any(dated(g) for g in t.children[c])
+            ):
+                return True  # "called a state election for March 21"
+        return False
 
     def event_at_clock(self, clause: int) -> bool:
         """An event told in the present at its hour: "kick-off is at 3pm", "the match

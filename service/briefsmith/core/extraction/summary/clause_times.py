@@ -40,8 +40,10 @@ from briefsmith.core.lexicon import (
     FORWARD_TIME_WORDS,
     GRANTED_IDLE_LEMMAS,
     GRANTED_SPAN_LEMMAS,
+    HOURS_LEMMAS,
     HYPOTHESIS_MARKERS,
     INDEFINITE_ARTICLES,
+    INQUIRY_NOUNS,
     INVESTIGATOR_HEARERS,
     LONG_RUN_NOUNS,
     NECESSITY_LEMMAS,
@@ -54,11 +56,14 @@ from briefsmith.core.lexicon import (
     PAST_TIME_WORDS,
     PERIOD_PART_NOUNS,
     PERIOD_PART_ORDINALS,
+    PHASE_LEMMAS,
     PREDICTION_LEMMAS,
     PROSECUTION_WORDS,
     QUANTITY_TREND_LEMMAS,
     RECURRING_DETERMINERS,
+    RELEASE_LEMMAS,
     RESCHEDULE_LEMMAS,
+    SCHEDULED_EVENT_NOUNS,
     SEASON_NOUNS,
     SEQUEL_ADVERBS,
     SEQUEL_PHRASALS,
@@ -67,6 +72,7 @@ from briefsmith.core.lexicon import (
     SPEECH_LEMMAS,
     STATE_LEMMAS,
     THING_BEHAVIOUR_LEMMAS,
+    THING_EVENT_LEMMAS,
     TIMETABLED_RUN_NOUNS,
     TRIAL_STEP_LEMMAS,
     UNTAGGED_SPAN_NOUNS,
@@ -305,6 +311,16 @@ class _Clauses(_ClauseTerms):
         Friday") belongs to the finite clause above it."""
         t = self.t
         lower = t.lower[i]
+        # round 30: "the first there since 1857", "the highest since 2008": how rare a
+        # thing is, no time of the clause (the preposition and the year it governs)
+        since = i if t.dep[i] == "prep" else t.head[i] if t.dep[i] == "pobj" else None
+        if (
+            since is not None
+            and t.dep[since] == "prep"
+            and t.lower[since] in PAST_TIME_WORDS
+            and self._of_a_record(since)
+        ):
+            return None
         if t.pos[i] == "VERB" and lower in PAST_TIME_WORDS:
             return None  # "is expected to last five days": the verb, not "last week"
         if (
@@ -474,9 +490,14 @@ class _Clauses(_ClauseTerms):
                 self.tense(node) != _NONE
                 or t.dep[node] not in _EMBEDDED
                 or any(t.tag[c] == "TO" for c in t.children[node])
+                # round 30: an order's bare subjunctive keeps its own time ("directed
+                # that the matter be mentioned on November 18")
+                or self.mandated(node) is not None
             ):
                 if self._caused(node):
                     continue  # "hope to have the line reopened by Monday": the hope's time
+                if self._starting(node):
+                    continue  # round 30: "available at pharmacies starting next week"
                 break
         if (
             t.dep[node] == "ccomp"
@@ -490,6 +511,36 @@ class _Clauses(_ClauseTerms):
         if aftermath and how == "dated" and self.left_by(node):
             how = "past"  # "City are bottom after a defeat on Saturday": the defeat's day
         return (node, how) if how else None
+
+    def _starting(self, i: int) -> bool:
+        """Round 30: a participle of a start that only dates its clause ("will be available
+        at pharmacies starting next week", "fares rise by 3%, beginning in March"): a
+        present participle of starting with no subject nor object of its own, the "from"
+        of the finite clause above (its time is that clause's)."""
+        t = self.t
+        return (
+            t.tag[i] == "VBG"
+            and t.lemma[i] in PHASE_LEMMAS
+            and t.dep[i] in ("acl", "advcl", "xcomp")
+            and t.head[i] != i
+            and not any(t.dep[c] in _SUBJECTS or t.dep[c] in _OBJECTS for c in t.children[i])
+        )
+
+    def _of_a_record(self, preposition: int) -> bool:
+        """Round 30: a "since" on a first or a most ("the first there since 1857", "the
+        highest level since 2008", "its biggest fall since March"): the record's measure."""
+        t = self.t
+        owner = t.head[preposition]
+        if owner == preposition:
+            return False
+        return (
+            t.ent[owner] == "ORDINAL"
+            or t.tag[owner] in ("JJS", "RBS")
+            or any(
+                t.dep[d] == "amod" and (t.ent[d] == "ORDINAL" or t.tag[d] == "JJS")
+                for d in t.children[owner]
+            )
+        )
 
     def _caused(self, i: int) -> bool:
         """A participle of what is to be done to a causative's object: "(hope to) have the
@@ -1018,6 +1069,44 @@ class _Clauses(_ClauseTerms):
             (t.lemma[clause] in THING_BEHAVIOUR_LEMMAS or featured)
             and not any(t.dep[c] in _OBJECTS for c in t.children[clause])
             and self._things_only(clause)
+        )
+
+    def designed(self, clause: int, spanned: bool = False) -> bool:
+        """Round 30: what a thing does by design, told in the future ("the thermostat will
+        adjust heating automatically", "the card will work on buses and trams", "the
+        trains will carry 400 passengers"): an active verb whose subjects are things (no
+        person, body, inquiry or event), with an object, a manner adverb or a phrase of
+        its own, and no verb of a change of state, of hours, of release or of a thing
+        that moves or happens ("the plant will close", "the money will go to the
+        hospice"), nor a phrasal verb ("the strike will go ahead"). An object counts only
+        with a span of the thing's own course (`spanned`: "will learn a household's habits
+        within a week"); "the strike will delay the opening" is an effect. The caller
+        asks for no time: "the card will work on buses from 1 March" is a change ahead."""
+        t = self.t
+        lemma = t.lemma[clause]
+        children = t.children[clause]
+        if (
+            t.pos[clause] != "VERB"
+            or lemma in PHASE_LEMMAS
+            or lemma in HOURS_LEMMAS
+            or lemma in RELEASE_LEMMAS
+            or lemma in THING_EVENT_LEMMAS
+            or lemma in RESCHEDULE_LEMMAS  # "the strike will delay the opening by two weeks"
+            or any(t.dep[c] in ("auxpass", "prt") for c in children)
+            or not self._things_only(clause)
+            # no one who acts by the look of the word ("curators will work with the museum")
+            or self.acts(clause)
+            or any(
+                t.lemma[c] in INQUIRY_NOUNS or t.lemma[c] in SCHEDULED_EVENT_NOUNS
+                for c in self.subjects(clause)
+            )
+        ):
+            return False
+        return any(
+            (spanned and t.dep[c] in _OBJECTS)
+            or t.dep[c] == "prep"
+            or (t.dep[c] == "advmod" and t.tag[c] == "RB" and t.lower[c].endswith("ly"))
+            for c in children
         )
 
     def appeals(self, clause: int) -> bool:

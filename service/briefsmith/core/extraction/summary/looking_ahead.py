@@ -151,6 +151,18 @@ def _only_sounds_ahead(
             return True
     if (
         kind == _FUTURE
+        # a span alone ("will learn a household's habits within a week") is the thing's
+        # own course; a date or "by 2030" makes a change ahead
+        and not (times.get(clause, set()) | times.get(anchor, set())) - {"span"}
+        and not sentence.until(clause)
+        # nor a time in a clause of its own ("will stretch across the river when it
+        # opens in 2028")
+        and not any(times.get(c) for c in t.children[clause] if t.dep[c] == "advcl")
+        and sentence.designed(clause, "span" in times.get(clause, set()))
+    ):
+        return True  # round 30: "the card will work on buses": what the thing does
+    if (
+        kind == _FUTURE
         # what a body will do to a thing on a schedule is its plan ("a commission will
         # review the quota every six months"); opening hours and services do nothing to one
         # (round 29: a frequency read as an object, "will run every six minutes", is none)
@@ -752,6 +764,17 @@ def _parsed_reading(
             )
         ):
             kind, anchor = _FUTURE, governor  # "bailed to appear in court on June 3"
+        elif (
+            kind == _NONE
+            and ahead
+            and (governor := sentence.mandated(clause)) is not None
+            # round 30: a time of the subjunctive's own is its step's ("directed that the
+            # matter be mentioned on November 18"); one of the order itself ("ordered in
+            # March that the land be returned") is not
+            and times.get(clause, set()) & {"forward", "span", _NEAR}
+            and "past" not in times.get(clause, set())
+        ):
+            kind, anchor = _FUTURE, governor
         # "police are appealing for witnesses"; in the past only as someone reports it
         # ("the regulator said it was considering prosecutions").
         if (
@@ -813,8 +836,10 @@ def _parsed_reading(
         ):
             # round 29b: a present its own day puts ahead ("Tankers start at the 38
             # points on Saturday", "Saturday, 12:00: The mayor gives an update"): as firm
-            # a step as "will start on Saturday"
-            score = _SCORE[(frame, _FUTURE)]
+            # a step as "will start on Saturday" (round 30: a frame with no future's
+            # score, a blocked one, keeps its own: the lookup raised on "has been suspended
+            # while members vote, with the ballot closing on 3 October")
+            score = _SCORE.get((frame, _FUTURE), score)
         predicted = False
         # "the union said it would ballot members", "the cuts take effect from Sunday"
         # ("the fine must be paid by March 1": a deadline on the calendar)
@@ -1174,9 +1199,103 @@ def _forward_part(t: Tokens, sentence: Segment) -> str:
         )
         if consequence or also_did:
             cut = before if cut is None else min(cut, before)
-    if cut is None:
+    asides = _asides(t, words, leftmost, rightmost, marked, cut)
+    if cut is None and not asides:
         return sentence.text
-    kept = sentence.text[: t.start[cut] - sentence.start].rstrip(" ,;")
-    if kept.count('"') % 2 or kept.count("“") != kept.count("”"):
-        return sentence.text  # the tail is inside a quotation: the words stay whole
-    return kept + "."
+    end = sentence.end if cut is None else t.start[cut]
+    kept, at = [], sentence.start
+    for first, last in asides:
+        kept.append(sentence.text[at - sentence.start : first - sentence.start])
+        at = last
+    kept.append(sentence.text[at - sentence.start : end - sentence.start])
+    text = "".join(kept)
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        return sentence.text  # a cut inside a quotation: the words stay whole
+    if cut is None:
+        return text
+    return text.rstrip(" ,;") + "."
+
+
+def _asides(
+    t: Tokens,
+    words: list[int],
+    leftmost: dict[int, int],
+    rightmost: dict[int, int],
+    marked: dict[int, bool],
+    cut: int | None,
+) -> list[tuple[int, int]]:
+    """Round 30: the character spans of asides set off by commas inside the sentence,
+    which tell of a thing or a person and no next step: a relative clause on a noun
+    (", which was due to open this spring,", ", who has run the yard since 2019,"), a
+    participle (", held in the city centre every December since 1952,") or the name of
+    one who speaks after his role ("His lawyer, Marcus Fenwright, said"). An aside with a
+    modal in it, or a time when it is not in the past, stays: it may be the step. Each
+    span runs from its opening comma to the start of the word after its closing one."""
+    spans: list[tuple[int, int]] = []
+    for c in words:
+        before, after = leftmost[c] - 1, rightmost[c] + 1
+        if (
+            before not in rightmost
+            or after not in rightmost
+            or t.text[before] != ","
+            or t.text[after] != ","
+            or after + 1 not in rightmost
+            or (cut is not None and after >= cut)
+        ):
+            continue
+        head = t.head[c]
+        if head == c or t.pos[head] not in ("NOUN", "PROPN"):
+            continue
+        # the noun inside an appositive of its own ("a solicitor at Harcourt Law, which
+        # is representing the family, said"): the closing comma is the outer one's too
+        node = head
+        for _ in range(_MAX_CLIMB):
+            if t.dep[node] == "appos" or t.head[node] == node:
+                break
+            node = t.head[node]
+        if t.dep[node] == "appos":
+            continue
+        inside = range(leftmost[c], after)
+        if any(t.tag[i] == "MD" for i in inside):
+            continue
+        if t.dep[c] == "relcl":
+            if t.tag[leftmost[c]] not in ("WDT", "WP", "WP$"):
+                continue  # "the day the plant closes": no aside
+            if t.lemma[c] in SPEECH_LEMMAS:
+                continue  # ", which admits breaching safety law,": a stance in the story
+            # a past or a perfect: "which was due to open this spring", "who has run"
+            past = t.tag[c] == "VBD" or any(
+                t.dep[a] in ("aux", "auxpass") and (t.tag[a] == "VBD" or t.lemma[a] == "have")
+                for a in t.children[c]
+            )
+        elif (
+            t.dep[c] == "acl"
+            and t.tag[c] == "VBN"
+            # the participle opens the aside, an adverb may come first (", first held in")
+            and all(t.dep[i] == "advmod" for i in range(leftmost[c], c))
+            # ", expected to run for eight days,", ", designed to survive the heat,": what
+            # is meant of it
+            and not any(t.dep[g] == "xcomp" for g in t.children[c])
+        ):
+            past = True  # ", held in Leeds every December since 1952,"
+        elif (
+            t.dep[c] == "appos"
+            # a name (the recognizer may call it a firm) after a role in common nouns
+            and t.pos[c] == "PROPN"
+            and t.pos[head] == "NOUN"
+            and t.dep[head] in ("nsubj", "nsubjpass")
+            and t.lemma[t.head[head]] in SPEECH_LEMMAS
+        ):
+            past = True  # "His lawyer, Marcus Fenwright, said"
+        else:
+            continue
+        if marked[c] and not past:
+            continue
+        if any(t.ent[i] in _TIME_ENTITIES for i in inside) and not past:
+            continue
+        spans.append((t.start[before], t.start[after] + 1))
+    outer: list[tuple[int, int]] = []
+    for first, last in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if not outer or first >= outer[-1][1]:
+            outer.append((first, last))  # an aside inside another goes with it
+    return outer
