@@ -176,6 +176,13 @@ OFFICE_OF_TITLE = {
     "dcp": "deputy commissioner of police",
     "cst": "constable",
     "gda": "garda",
+    # Titles written short in Nigerian, Filipino and Canadian copy ("Engr. Obinna Eze",
+    # "Atty. Rosa Cruz", "Usec. Ana Reyes", "Const. Ann Roy"); round 30.
+    "engr": "engineer",
+    "atty": "attorney",
+    "usec": "undersecretary",
+    "asec": "assistant secretary",
+    "const": "constable",
     # A Catholic or Orthodox priest's title ("Father Declan Moyles", "Fr Tom Kiely"), round 16.
     "father": "priest",
     "fr": "priest",
@@ -256,6 +263,7 @@ Reeve Tahsildar
 Cr Cr.
 Cst Cst. Gda Gda.
 Sens.
+Engr Engr. Atty Atty. Usec Usec. Asec Asec. Const Const.
 """)  # (round 18: church titles before a name; not "Canon", a firm's: "Canon Europe")
     # (round 21: Canadian provincial members, "MPP Laura Finch", "MHA", "MNA"; US local
     # offices, "County Supervisor Ann Lopez", "County Clerk", "Clerk-Treasurer")
@@ -263,6 +271,9 @@ Sens.
     # (round 26: local offices one word long, "Reeve Ann Lee" in Canada, "Tahsildar Ravi
     # Nair" in India; "Sarpanch" the recognizer already leaves out of the name)
     # (round 27: police ranks, "Cst Lisa Tremblay" in Canadian, "Gda Tom Reilly" in Irish)
+    # (round 30: titles written short before a name, "Engr. Obinna Eze" in Nigerian and
+    # Filipino, "Atty. Rosa Cruz", "Usec. Ana Reyes" and "Asec." Filipino under- and
+    # assistant secretaries, "Const. Ann Roy" a Canadian constable)
     | COURTESY_TITLES
 )
 # The titles as they are compared: casefolded, without a full stop ("col", "cllr").
@@ -2663,7 +2674,7 @@ former rival rivals fellow outgoing embattled beleaguered
 """)
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "naut")
 AGENT_LOOKALIKES = _words("""
-paper newspaper computer monitor tracker filter register letter poster sticker order
+paper newspaper computer monitor tracker filter register letter poster sticker order flyover
 chapter quarter number water matter corridor sector factor motor error mirror border
 indicator calculator counter barrier tower river weather other either neither
 newsletter flyer folder trailer ledger charter answer cover corner container computer

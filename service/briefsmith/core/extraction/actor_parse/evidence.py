@@ -90,6 +90,7 @@ from briefsmith.core.extraction.actor_parse.roles import (
     _played,
     _played_by,
     _post_before_background,
+    _post_before_written_title,
     _post_given,
     _post_over_rank,
     _post_set_before,
@@ -1137,6 +1138,11 @@ def _evidence(
                 )
                 or (_shared_plural_role(text, t, name_first, span.stop) if person else None)
                 or (_office_apposed_before(text, t, name_first, span.stop) if person else None)
+                or (
+                    set_before := _post_before_written_title(text, t, name_first)
+                    if person
+                    else None
+                )
                 or _prenominal(text, t, name_first, span.stop, lower_words, person)
                 or (_joined_roles_before(text, t, name_first, span.stop) if person else None)
                 or (_named_as(text, t, name_first, span.stop) if person else None)
