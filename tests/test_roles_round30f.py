@@ -153,9 +153,11 @@ def test_a_post_set_before_over_the_title_written_with_the_name(
         ("Advocate Farhan Qureshi said the cameras had not worked for weeks.", "Farhan Qureshi", "advocate"),
         ("Outside court, Advocate Thandi Mokoena said her client was relieved.", "Thandi Mokoena", "advocate"),
         ("Prosecutor Ann Lee said the evidence was clear.", "Ann Lee", "prosecutor"),
+        ("The judge, Recorder Hugh Pennant, said the case was tragic.", "Hugh Pennant", "recorder"),
+        ("The officer, Det Insp Karen Moss, said inquiries continued.", "Karen Moss", "detective inspector"),
     ],
 )
-def test_a_title_with_no_post_set_before_stays(text: str, name: str, role: str) -> None:
+def test_a_title_with_no_post_set_before_or_an_office_over_a_bare_noun_stays(text: str, name: str, role: str) -> None:
     assert role_agrees(role_of(text, name), role)
 
 
@@ -168,4 +170,56 @@ def test_a_title_with_no_post_set_before_stays(text: str, name: str, role: str) 
     ],
 )
 def test_a_title_written_short_is_spelled_out(text: str, name: str, role: str) -> None:
+    assert role_agrees(role_of(text, name), role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The board appointed Kwame Mensah chief executive in March. Mensah said the bank would grow.",
+            "Kwame Mensah",
+            "chief executive",
+        ),
+        (
+            "Harlow Rovers have named Tomasz Wierzba head coach. Wierzba said he was delighted.",
+            "Tomasz Wierzba",
+            "head coach",
+        ),
+        (
+            "The ANC in Gauteng elected Sipho Ndlovu chairperson on Saturday. Ndlovu said he would unite the province.",
+            "Sipho Ndlovu",
+            "chairperson",
+        ),
+    ],
+)
+def test_a_post_given_as_the_objects_complement(text: str, name: str, role: str) -> None:
+    assert role_agrees(role_of(text, name), role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ("Rovers are expected to name Ann Lewin captain next week. Lewin said nothing.", "Ann Lewin", "captain"),
+    ],
+)
+def test_no_post_ahead_as_a_complement(text: str, name: str, post: str) -> None:
+    actors = [a for a in build_brief(H + text).actors if a.name == name]
+    role = actors[0].role if actors else None
+    assert not (role and role.casefold().startswith(post)), role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Ombudsman Teresa Villamor ordered the dismissal of the mayor.", "Teresa Villamor", "ombudsman"),
+        (
+            "Rangers have sacked their coach. Assistant Kevin Mwangi will take charge for Sunday's game.",
+            "Kevin Mwangi",
+            "assistant",
+        ),
+        ("Western Cape Education MEC Thandiwe Dlamini visited the school on Monday.", "Thandiwe Dlamini", "MEC"),
+    ],
+)
+def test_a_post_of_one_word_glued_before_a_name(text: str, name: str, role: str) -> None:
     assert role_agrees(role_of(text, name), role)

@@ -307,13 +307,15 @@ five-eighth half-back dummy-half stand-off second-rower loose-forward
 cfo coo cto cio cmo physio
 md advocate collector
 provost registrar bursar
+ombudsman ombudswoman assistant convener convenor mec
 """)  # (round 16: "counsel", as in "Senior Counsel Aoife Brennan", "counsel for the family")
 # (round 22, helper d: rugby league's positions, "Rams five-eighth X"; helper f: the chief
 # officers written short, "Ann Lee, CFO of Apex", "Apex CTO Ann Lee"; "physio", "Physio
 # Lisa Garner"; round 23, helper f: "Marlow Cement MD X" (a managing director), "Public
 # Advocate X", "District Collector Y"; round 26, helper f: a college's officers, "Ann
 # Lee, registrar of the polytechnic,", "the provost", "the bursar"; not "dean", a given
-# name too: "Her husband, Dean Lee")
+# name too: "Her husband, Dean Lee"; round 30, helper f: "Ombudsman Ann Lee", "Assistant
+# Tom Bell will take charge", a selection "convener", a South African province's "MEC")
 
 # Verbs that attribute speech ("X said", "said X", "according to X").
 SPEECH_VERBS = _words("""

@@ -91,6 +91,7 @@ from briefsmith.core.extraction.actor_parse.roles import (
     _played_by,
     _post_before_background,
     _post_before_written_title,
+    _named_to_post,
     _post_given,
     _post_over_rank,
     _post_set_before,
@@ -1074,8 +1075,10 @@ def _evidence(
         if kind == "person" and evidence.succeeds is None and not credit:
             evidence.succeeds = _predecessor(t, root, person_at, subject_in)
         if kind == "person" and evidence.appointed is None and not credit:
-            post = _appointed_as(text, t, span.start, span.stop) or _post_given(
-                text, t, span.start, span.stop
+            post = (
+                _appointed_as(text, t, span.start, span.stop)
+                or _post_given(text, t, span.start, span.stop)
+                or _named_to_post(text, t, span.start, span.stop)
             )
             if post:
                 evidence.appointed = (mention.start, post)

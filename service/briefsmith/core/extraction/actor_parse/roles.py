@@ -1022,7 +1022,7 @@ def _post_before_written_title(text: str, t: ParsedTokens, name_first: int) -> s
     parser hung on what (it may fold the title into a body's name). Whose the post is
     stays for the final role to name ("Its president"); a post of "his" or "her" is
     left to the rules that keep whose it is. Round 30."""
-    at, titles = name_first - 1, 0
+    at, titles, offices = name_first - 1, 0, 0
     while at > 0 and titles < 3:
         word = t.lower[at].rstrip(".")
         if not (
@@ -1031,6 +1031,7 @@ def _post_before_written_title(text: str, t: ParsedTokens, name_first: int) -> s
         ):
             break
         titles += 1
+        offices += word not in _COURTESY_WORDS and t.text[at] not in HONORIFICS
         at -= 1
     if not titles or t.text[at] != "," or t.sent[at] != t.sent[name_first]:
         return None
@@ -1063,6 +1064,8 @@ def _post_before_written_title(text: str, t: ParsedTokens, name_first: int) -> s
     ):
         return None
     first = opener + 1 if t.lower[opener] == "the" else opener
+    if offices and first == comma - 1:
+        return None  # "The judge, Recorder Ann Lee,": the office told over the bare noun
     return text[t.start[first] : t.end[comma - 1]]
 
 
@@ -2377,6 +2380,54 @@ def _post_given(text: str, t: ParsedTokens, name_first: int, name_last: int) -> 
     ):
         return None
     return _office_given(text, t, subject)
+
+
+# The determiners a post given as an object's complement may open with ("named Ann Lee
+# its chief financial officer", "appointed Tom Bell the club's new manager").
+_COMPLEMENT_OPENERS = frozenset({"its", "their", "the", "his", "her"})
+
+
+def _named_to_post(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Calloway Freight named Dana Reyes its chief financial officer", "The board
+    appointed Kwame Mensah chief executive", "The party elected Ruth Anand leader": a post
+    written right after the name as the complement of an active verb of appointing
+    (APPOINTING_VERBS) just before it; read in a window of a few words, as the parser
+    may make the post the name's apposition, its head or the verb's complement. Only a
+    run of lower-case words closing on a noun of a post (not "named Ann Lee a finalist
+    of ...", "made Ann Lee a cup of tea", not a relative: "appointed Ann Lee his
+    mother's carer"). Round 30."""
+    verb = name_first - 1
+    if (
+        verb < 1
+        or t.pos[verb] != "VERB"
+        or t.lemma[verb] not in APPOINTING_VERBS
+        or t.lemma[verb] == "become"
+        or any(t.dep[c] in ("auxpass", "neg") for c in t.children[verb])
+        # ("is expected to name Ann Lee captain": a post ahead, not yet held)
+        or any(t.dep[c] == "aux" and t.tag[c] in ("MD", "TO") for c in t.children[verb])
+        or name_last >= len(t.text)
+        or t.sent[name_last] != t.sent[name_first]
+    ):
+        return None
+    first = name_last
+    if t.lower[first] in _COMPLEMENT_OPENERS:
+        first += 1
+    last = None
+    for i in range(first, min(len(t.text), first + 6)):
+        if not (t.text[i].isalpha() and (t.text[i].islower() or t.lower[i] in ROLE_NOUNS)):
+            break
+        if t.pos[i] not in ("NOUN", "ADJ", "PROPN"):
+            break
+        last = i
+    if (
+        last is None
+        or t.lemma[last] not in ROLE_NOUNS - KIN_NOUNS - NOT_APPOINTED_NOUNS
+    ):
+        return None
+    phrase = text[t.start[name_last] : t.end[last]]
+    if t.lower[name_last] == "the":
+        phrase = phrase[4:]
+    return phrase
 
 
 def _winner_of(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
