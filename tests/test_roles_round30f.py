@@ -134,6 +134,11 @@ def test_no_act_role_on_a_person_a_possessive_a_negation_or_a_bare_participle(
             "Chief Imam of Kaduna Central Mosque",
         ),
         (
+            "The inquiry will be led by the Deputy Speaker, Hon. Mrs. Ngozi Eze, the assembly said.",
+            "Ngozi Eze",
+            "Deputy Speaker",
+        ),
+        (
             "The Commissioner for Works and Housing, Engr. Chidi Okafor, inspected the road on Tuesday.",
             "Chidi Okafor",
             "Commissioner for Works and Housing",
@@ -153,7 +158,6 @@ def test_a_post_set_before_over_the_title_written_with_the_name(
         ("Advocate Farhan Qureshi said the cameras had not worked for weeks.", "Farhan Qureshi", "advocate"),
         ("Outside court, Advocate Thandi Mokoena said her client was relieved.", "Thandi Mokoena", "advocate"),
         ("Prosecutor Ann Lee said the evidence was clear.", "Ann Lee", "prosecutor"),
-        ("The judge, Recorder Hugh Pennant, said the case was tragic.", "Hugh Pennant", "recorder"),
         ("The officer, Det Insp Karen Moss, said inquiries continued.", "Karen Moss", "detective inspector"),
     ],
 )
@@ -167,6 +171,7 @@ def test_a_title_with_no_post_set_before_or_an_office_over_a_bare_noun_stays(tex
         ("Engr. Tunde Bakare said the bridge on the Lagos-Ibadan road was safe.", "Tunde Bakare", "engineer"),
         ("Atty. Rosa Villanueva said her client would appeal the ruling.", "Rosa Villanueva", "attorney"),
         ("Usec. Ana Reyes said 3,400 families had been moved to evacuation centres.", "Ana Reyes", "undersecretary"),
+        ("DOTr Sec. Carlos Mendoza said the line would open in 2027.", "Carlos Mendoza", "DOTr secretary"),
     ],
 )
 def test_a_title_written_short_is_spelled_out(text: str, name: str, role: str) -> None:
@@ -219,6 +224,7 @@ def test_no_post_ahead_as_a_complement(text: str, name: str, post: str) -> None:
             "assistant",
         ),
         ("Western Cape Education MEC Thandiwe Dlamini visited the school on Monday.", "Thandiwe Dlamini", "MEC"),
+        ("Nominated MCA Grace Wairimu was sworn in on Tuesday.", "Grace Wairimu", "nominated MCA"),
     ],
 )
 def test_a_post_of_one_word_glued_before_a_name(text: str, name: str, role: str) -> None:

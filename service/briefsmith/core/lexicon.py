@@ -183,6 +183,7 @@ OFFICE_OF_TITLE = {
     "usec": "undersecretary",
     "asec": "assistant secretary",
     "const": "constable",
+    "sec": "secretary",  # ("DILG Sec. Ana Cruz", a Filipino department's secretary)
     # A Catholic or Orthodox priest's title ("Father Declan Moyles", "Fr Tom Kiely"), round 16.
     "father": "priest",
     "fr": "priest",
@@ -263,7 +264,7 @@ Reeve Tahsildar
 Cr Cr.
 Cst Cst. Gda Gda.
 Sens.
-Engr Engr. Atty Atty. Usec Usec. Asec Asec. Const Const.
+Engr Engr. Atty Atty. Usec Usec. Asec Asec. Const Const. Sec Sec.
 """)  # (round 18: church titles before a name; not "Canon", a firm's: "Canon Europe")
     # (round 21: Canadian provincial members, "MPP Laura Finch", "MHA", "MNA"; US local
     # offices, "County Supervisor Ann Lopez", "County Clerk", "Clerk-Treasurer")
@@ -307,7 +308,7 @@ five-eighth half-back dummy-half stand-off second-rower loose-forward
 cfo coo cto cio cmo physio
 md advocate collector
 provost registrar bursar
-ombudsman ombudswoman assistant convener convenor mec
+ombudsman ombudswoman assistant convener convenor mec mca
 """)  # (round 16: "counsel", as in "Senior Counsel Aoife Brennan", "counsel for the family")
 # (round 22, helper d: rugby league's positions, "Rams five-eighth X"; helper f: the chief
 # officers written short, "Ann Lee, CFO of Apex", "Apex CTO Ann Lee"; "physio", "Physio
@@ -315,7 +316,8 @@ ombudsman ombudswoman assistant convener convenor mec
 # Advocate X", "District Collector Y"; round 26, helper f: a college's officers, "Ann
 # Lee, registrar of the polytechnic,", "the provost", "the bursar"; not "dean", a given
 # name too: "Her husband, Dean Lee"; round 30, helper f: "Ombudsman Ann Lee", "Assistant
-# Tom Bell will take charge", a selection "convener", a South African province's "MEC")
+# Tom Bell will take charge", a selection "convener", a South African province's "MEC", a
+# Kenyan county assembly's member, "MCA")
 
 # Verbs that attribute speech ("X said", "said X", "according to X").
 SPEECH_VERBS = _words("""

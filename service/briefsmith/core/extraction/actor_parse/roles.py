@@ -1012,6 +1012,9 @@ def _office_apposed_before(
 # How many words a post set before a title and a name may hold ("the cathaoirleach,",
 # "Its vice-president,", "the hospital's chief executive,"), in tokens.
 _TITLED_POST_WINDOW = 10
+# The prepositions that open what a post is of ("chief officer for health", "head of
+# research at the bank", "senior engineer with the council").
+_POST_BRIEF_PREPOSITIONS = frozenset({"of", "for", "at", "with", "in"})
 
 
 def _post_before_written_title(text: str, t: ParsedTokens, name_first: int) -> str | None:
@@ -1033,12 +1036,14 @@ def _post_before_written_title(text: str, t: ParsedTokens, name_first: int) -> s
         titles += 1
         offices += word not in _COURTESY_WORDS and t.text[at] not in HONORIFICS
         at -= 1
-    if not titles or t.text[at] != "," or t.sent[at] != t.sent[name_first]:
+    # (The parser may end a sentence at a title's stop, "Hon. Mrs. Ngozi Eze": the
+    # titles between the comma and the name are read whole, whatever it did.)
+    if not titles or t.text[at] != ",":
         return None
     comma = at
     opener = None
     for i in range(comma - 1, max(-1, comma - _TITLED_POST_WINDOW), -1):
-        if t.sent[i] != t.sent[name_first]:
+        if t.sent[i] != t.sent[comma]:
             break
         if t.lower[i] in ("the", "its", "their"):
             opener = i
@@ -1049,7 +1054,13 @@ def _post_before_written_title(text: str, t: ParsedTokens, name_first: int) -> s
         return None
     if any(t.pos[i] in ("VERB", "AUX", "PRON") for i in range(opener + 1, comma)):
         return None  # "the man who saw it, Dr Ann Lee": a clause, no post
-    last, office = comma - 1, opener + 1
+    office = opener + 1
+    # The post's own noun: the word before what it is of or for ("the county's chief
+    # officer for health,"), else the last word.
+    last = next(
+        (i - 1 for i in range(office + 1, comma) if t.lower[i] in _POST_BRIEF_PREPOSITIONS),
+        comma - 1,
+    )
     if t.text[last][:1].islower() or (t.text[last].isupper() and t.lower[last] in ROLE_NOUNS):
         # "the cathaoirleach,", "the hospital's CEO,": lower-case words closing on a
         # role noun (no relative: "Her mother, Mrs Ann Lee," is the kin rules')
@@ -1057,10 +1068,14 @@ def _post_before_written_title(text: str, t: ParsedTokens, name_first: int) -> s
             return None
     elif not (
         # "The Chief Imam of Onitsha Central Mosque,", "the Minister of Works and
-        # Housing,": an office of a body, opening on a title
+        # Housing,", "the Deputy Speaker,": an office, opening on a title
         t.text[office][:1].isupper()
         and (t.lower[office] in _TITLE_WORDS or _role_noun(t.text[office]))
-        and any(t.lower[i] in ("of", "for") for i in range(office + 1, min(comma, office + 4)))
+        and (
+            any(t.lower[i] in ("of", "for") for i in range(office + 1, min(comma, office + 4)))
+            or t.lower[comma - 1] in _TITLE_WORDS
+            or _role_noun(t.text[comma - 1])
+        )
     ):
         return None
     first = opener + 1 if t.lower[opener] == "the" else opener
