@@ -93,13 +93,21 @@ def test_the_agent_of_a_passive_act_on_a_thing(text: str, name: str, role: str) 
 @pytest.mark.parametrize(
     ("text", "name", "verb"),
     [
-        ("The pensioner was attacked by Dale Quarrie outside his home in Swindon.", "Dale Quarrie", "attacked"),
+        (
+            "The pensioner was attacked by Dale Quarrie outside his home in Swindon.",
+            "Dale Quarrie",
+            "attacked",
+        ),
         ("Ms Okafor was treated at the scene by Dr Tom Bell.", "Tom Bell", "treated"),
         ("His car was damaged by Kevin Dunne during the row.", "Kevin Dunne", "damaged"),
         ("The bill was not backed by Senator Ruth Anand.", "Ruth Anand", "backed"),
         ("The novel was written by Morwenna Tull in 1998.", "Morwenna Tull", "written"),
         ("She was joined on stage by Ciaran Byrne.", "Ciaran Byrne", "joined"),
-        ("The two teenagers were arrested by Gardaí after a chase in Tallaght.", "Gardaí", "arrested"),
+        (
+            "The two teenagers were arrested by Gardaí after a chase in Tallaght.",
+            "Gardaí",
+            "arrested",
+        ),
     ],
 )
 def test_no_act_role_on_a_person_a_possessive_a_negation_or_a_bare_participle(
@@ -155,23 +163,53 @@ def test_a_post_set_before_over_the_title_written_with_the_name(
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
-        ("Advocate Farhan Qureshi said the cameras had not worked for weeks.", "Farhan Qureshi", "advocate"),
-        ("Outside court, Advocate Thandi Mokoena said her client was relieved.", "Thandi Mokoena", "advocate"),
+        (
+            "Advocate Farhan Qureshi said the cameras had not worked for weeks.",
+            "Farhan Qureshi",
+            "advocate",
+        ),
+        (
+            "Outside court, Advocate Thandi Mokoena said her client was relieved.",
+            "Thandi Mokoena",
+            "advocate",
+        ),
         ("Prosecutor Ann Lee said the evidence was clear.", "Ann Lee", "prosecutor"),
-        ("The officer, Det Insp Karen Moss, said inquiries continued.", "Karen Moss", "detective inspector"),
+        (
+            "The officer, Det Insp Karen Moss, said inquiries continued.",
+            "Karen Moss",
+            "detective inspector",
+        ),
     ],
 )
-def test_a_title_with_no_post_set_before_or_an_office_over_a_bare_noun_stays(text: str, name: str, role: str) -> None:
+def test_a_title_with_no_post_set_before_or_an_office_over_a_bare_noun_stays(
+    text: str, name: str, role: str
+) -> None:
     assert role_agrees(role_of(text, name), role)
 
 
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
-        ("Engr. Tunde Bakare said the bridge on the Lagos-Ibadan road was safe.", "Tunde Bakare", "engineer"),
-        ("Atty. Rosa Villanueva said her client would appeal the ruling.", "Rosa Villanueva", "attorney"),
-        ("Usec. Ana Reyes said 3,400 families had been moved to evacuation centres.", "Ana Reyes", "undersecretary"),
-        ("DOTr Sec. Carlos Mendoza said the line would open in 2027.", "Carlos Mendoza", "DOTr secretary"),
+        (
+            "Engr. Tunde Bakare said the bridge on the Lagos-Ibadan road was safe.",
+            "Tunde Bakare",
+            "engineer",
+        ),
+        (
+            "Atty. Rosa Villanueva said her client would appeal the ruling.",
+            "Rosa Villanueva",
+            "attorney",
+        ),
+        (
+            "Usec. Ana Reyes said 3,400 families had been moved to evacuation centres.",
+            "Ana Reyes",
+            "undersecretary",
+        ),
+        (
+            "DOTr Sec. Carlos Mendoza said the line would open in 2027.",
+            "Carlos Mendoza",
+            "DOTr secretary",
+        ),
     ],
 )
 def test_a_title_written_short_is_spelled_out(text: str, name: str, role: str) -> None:
@@ -205,7 +243,11 @@ def test_a_post_given_as_the_objects_complement(text: str, name: str, role: str)
 @pytest.mark.parametrize(
     ("text", "name", "post"),
     [
-        ("Rovers are expected to name Ann Lewin captain next week. Lewin said nothing.", "Ann Lewin", "captain"),
+        (
+            "Rovers are expected to name Ann Lewin captain next week. Lewin said nothing.",
+            "Ann Lewin",
+            "captain",
+        ),
     ],
 )
 def test_no_post_ahead_as_a_complement(text: str, name: str, post: str) -> None:
@@ -217,13 +259,21 @@ def test_no_post_ahead_as_a_complement(text: str, name: str, post: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
-        ("Ombudsman Teresa Villamor ordered the dismissal of the mayor.", "Teresa Villamor", "ombudsman"),
+        (
+            "Ombudsman Teresa Villamor ordered the dismissal of the mayor.",
+            "Teresa Villamor",
+            "ombudsman",
+        ),
         (
             "Rangers have sacked their coach. Assistant Kevin Mwangi will take charge for Sunday's game.",
             "Kevin Mwangi",
             "assistant",
         ),
-        ("Western Cape Education MEC Thandiwe Dlamini visited the school on Monday.", "Thandiwe Dlamini", "MEC"),
+        (
+            "Western Cape Education MEC Thandiwe Dlamini visited the school on Monday.",
+            "Thandiwe Dlamini",
+            "MEC",
+        ),
         ("Nominated MCA Grace Wairimu was sworn in on Tuesday.", "Grace Wairimu", "nominated MCA"),
     ],
 )

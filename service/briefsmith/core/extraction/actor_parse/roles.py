@@ -2434,10 +2434,7 @@ def _named_to_post(text: str, t: ParsedTokens, name_first: int, name_last: int) 
         if t.pos[i] not in ("NOUN", "ADJ", "PROPN"):
             break
         last = i
-    if (
-        last is None
-        or t.lemma[last] not in ROLE_NOUNS - KIN_NOUNS - NOT_APPOINTED_NOUNS
-    ):
+    if last is None or t.lemma[last] not in ROLE_NOUNS - KIN_NOUNS - NOT_APPOINTED_NOUNS:
         return None
     phrase = text[t.start[name_last] : t.end[last]]
     if t.lower[name_last] == "the":
@@ -2601,7 +2598,9 @@ def _agent_of_act(text: str, t: ParsedTokens, name_first: int, name_last: int) -
         return None
     done += "".join(f" {t.text[c]}" for c in t.children[verb] if t.dep[c] == "prt")
     first = min([subject, *(c for c in t.children[subject] if c < subject)])
-    if any(t.tag[i] == "PRP$" for i in range(first, subject)):
+    if subject - first >= _MAX_DESCRIPTION_TOKENS or any(
+        t.tag[i] == "PRP$" for i in range(first, subject)
+    ):
         return None
     end = subject
     # "The poll of 1,200 voters": the "of" phrase that says which one
