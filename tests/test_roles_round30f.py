@@ -279,3 +279,24 @@ def test_no_post_ahead_as_a_complement(text: str, name: str, post: str) -> None:
 )
 def test_a_post_of_one_word_glued_before_a_name(text: str, name: str, role: str) -> None:
     assert role_agrees(role_of(text, name), role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "At Listowel District Court, Judge Ann Moriarty heard that the accused, Dermot Kissane, had no previous convictions.",
+            "Dermot Kissane",
+        ),
+        (
+            "The prosecutor told the jury the accused, Wayne Gillard, had planned the robbery for weeks.",
+            "Wayne Gillard",
+        ),
+        (
+            "Magistrate Ruth Kendi heard that the accused, Brian Otieno, had no licence.",
+            "Brian Otieno",
+        ),
+    ],
+)
+def test_the_accused_set_before_the_name(text: str, name: str) -> None:
+    assert role_agrees(role_of(text, name), "accused")

@@ -62,6 +62,7 @@ from briefsmith.core.extraction.actor_parse.reading import (
     staffed_at,
 )
 from briefsmith.core.extraction.actor_parse.roles import (
+    _agent_of_post,
     _agent_of_role,
     _apposed_words,
     _both_sides,
@@ -1232,7 +1233,9 @@ def _evidence(
                         # "Brekka was founded in 2004 by Jon Brekka, a former oil
                         # helicopter pilot": the body the passive says the person
                         # founded or runs, over the former calling (round 29).
-                        description = _agent_of_role(text, t, name_first, span.stop) or description
+                        # (Not any other act: "The goal was scored by Tom Reid, a former
+                        # Rovers youth player," keeps the background; round 30.)
+                        description = _agent_of_post(text, t, name_first, span.stop) or description
                 evidence.described = (mention.start, description)
                 evidence.described_set_before = description == set_before
             elif evidence.weakly is None or (person and evidence.weakly_an_event):
