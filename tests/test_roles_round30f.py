@@ -289,7 +289,7 @@ def test_a_post_of_one_word_glued_before_a_name(text: str, name: str, role: str)
             "Dermot Kissane",
         ),
         (
-            "The prosecutor told the jury the accused, Wayne Gillard, had planned the robbery for weeks.",
+            "In Perth District Court, Judge Ann Hale heard the accused, Wayne Gillard, had planned the robbery for weeks.",
             "Wayne Gillard",
         ),
         (
@@ -299,4 +299,5 @@ def test_a_post_of_one_word_glued_before_a_name(text: str, name: str, role: str)
     ],
 )
 def test_the_accused_set_before_the_name(text: str, name: str) -> None:
-    assert role_agrees(role_of(text, name), "accused")
+    role = role_of(text, name)
+    assert role is not None and role.casefold() in ("accused", "the accused"), role
