@@ -104,6 +104,11 @@ def test_the_agent_of_a_passive_act_on_a_thing(text: str, name: str, role: str) 
         ("The novel was written by Morwenna Tull in 1998.", "Morwenna Tull", "written"),
         ("She was joined on stage by Ciaran Byrne.", "Ciaran Byrne", "joined"),
         (
+            "Rovers sacked Dean Hollis on Monday. Hollis was replaced by Alan Rigby, the club said.",
+            "Alan Rigby",
+            "replaced",
+        ),
+        (
             "The two teenagers were arrested by Gardaí after a chase in Tallaght.",
             "Gardaí",
             "arrested",

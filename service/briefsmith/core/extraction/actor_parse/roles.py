@@ -2561,8 +2561,8 @@ def _agent_of_act(text: str, t: ParsedTokens, name_first: int, name_last: int) -
     verb = t.head[agent]
     if t.pos[verb] != "VERB" or t.tag[verb] not in ("VBN", "VBD"):
         return None
-    if any(t.dep[c] == "neg" for c in t.children[verb]):
-        return None
+    if any(t.dep[c] == "neg" for c in t.children[verb]) or t.lemma[verb] in SUCCESSION_LEMMAS:
+        return None  # ("will be replaced by Alan Rigby": a successor, read as one)
     helpers = [c for c in t.children[verb] if t.dep[c] == "auxpass"]
     subjects = [c for c in t.children[verb] if t.dep[c] == "nsubjpass"]
     if not helpers and not subjects and t.dep[verb] == "conj" and t.head[verb] < verb:
