@@ -308,7 +308,7 @@ five-eighth half-back dummy-half stand-off second-rower loose-forward
 cfo coo cto cio cmo physio
 md advocate collector
 provost registrar bursar
-ombudsman ombudswoman assistant convener convenor mec mca boss
+ombudsman ombudswoman assistant convener convenor mec mca
 """)  # (round 16: "counsel", as in "Senior Counsel Aoife Brennan", "counsel for the family")
 # (round 22, helper d: rugby league's positions, "Rams five-eighth X"; helper f: the chief
 # officers written short, "Ann Lee, CFO of Apex", "Apex CTO Ann Lee"; "physio", "Physio
@@ -317,7 +317,7 @@ ombudsman ombudswoman assistant convener convenor mec mca boss
 # Lee, registrar of the polytechnic,", "the provost", "the bursar"; not "dean", a given
 # name too: "Her husband, Dean Lee"; round 30, helper f: "Ombudsman Ann Lee", "Assistant
 # Tom Bell will take charge", a selection "convener", a South African province's "MEC", a
-# Kenyan county assembly's member, "MCA"; "boss", as in "has been named caretaker boss")
+# Kenyan county assembly's member, "MCA")
 
 # Verbs that attribute speech ("X said", "said X", "according to X").
 SPEECH_VERBS = _words("""

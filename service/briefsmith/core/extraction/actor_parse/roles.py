@@ -2417,6 +2417,10 @@ def _named_to_post(text: str, t: ParsedTokens, name_first: int, name_last: int) 
         or t.pos[verb] != "VERB"
         or t.lemma[verb] not in APPOINTING_VERBS
         or t.lemma[verb] == "become"
+        # ("the Moscow-appointed Kherson region governor": a participle glued into a
+        # modifier, no verb of the sentence)
+        or t.dep[verb] == "amod"
+        or t.start[verb] == t.end[verb - 1]
         or any(t.dep[c] in ("auxpass", "neg") for c in t.children[verb])
         # ("is expected to name Ann Lee captain": a post ahead, not yet held)
         or any(t.dep[c] == "aux" and t.tag[c] in ("MD", "TO") for c in t.children[verb])
