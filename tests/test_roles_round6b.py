@@ -122,7 +122,10 @@ The CFB said stocks were recovering slowly."""
 
 
 def test_which_means_is_no_role() -> None:
-    assert role_of(FACTORY, "Garrow Industries") is None
+    # (round 30: the passive's act, "bought the plant", is the body's role; the "which
+    # means" clause stays none)
+    role = role_of(FACTORY, "Garrow Industries")
+    assert role is None or "means" not in role
 
 
 def test_which_clause_after_the_bodys_letters_is_its_role() -> None:

@@ -176,6 +176,14 @@ OFFICE_OF_TITLE = {
     "dcp": "deputy commissioner of police",
     "cst": "constable",
     "gda": "garda",
+    # Titles written short in Nigerian, Filipino and Canadian copy ("Engr. Obinna Eze",
+    # "Atty. Rosa Cruz", "Usec. Ana Reyes", "Const. Ann Roy"); round 30.
+    "engr": "engineer",
+    "atty": "attorney",
+    "usec": "undersecretary",
+    "asec": "assistant secretary",
+    "const": "constable",
+    "sec": "secretary",  # ("DILG Sec. Ana Cruz", a Filipino department's secretary)
     # A Catholic or Orthodox priest's title ("Father Declan Moyles", "Fr Tom Kiely"), round 16.
     "father": "priest",
     "fr": "priest",
@@ -256,6 +264,7 @@ Reeve Tahsildar
 Cr Cr.
 Cst Cst. Gda Gda.
 Sens.
+Engr Engr. Atty Atty. Usec Usec. Asec Asec. Const Const. Sec Sec.
 """)  # (round 18: church titles before a name; not "Canon", a firm's: "Canon Europe")
     # (round 21: Canadian provincial members, "MPP Laura Finch", "MHA", "MNA"; US local
     # offices, "County Supervisor Ann Lopez", "County Clerk", "Clerk-Treasurer")
@@ -263,6 +272,9 @@ Sens.
     # (round 26: local offices one word long, "Reeve Ann Lee" in Canada, "Tahsildar Ravi
     # Nair" in India; "Sarpanch" the recognizer already leaves out of the name)
     # (round 27: police ranks, "Cst Lisa Tremblay" in Canadian, "Gda Tom Reilly" in Irish)
+    # (round 30: titles written short before a name, "Engr. Obinna Eze" in Nigerian and
+    # Filipino, "Atty. Rosa Cruz", "Usec. Ana Reyes" and "Asec." Filipino under- and
+    # assistant secretaries, "Const. Ann Roy" a Canadian constable)
     | COURTESY_TITLES
 )
 # The titles as they are compared: casefolded, without a full stop ("col", "cllr").
@@ -296,13 +308,16 @@ five-eighth half-back dummy-half stand-off second-rower loose-forward
 cfo coo cto cio cmo physio
 md advocate collector
 provost registrar bursar
+ombudsman ombudswoman assistant convener convenor mec mca
 """)  # (round 16: "counsel", as in "Senior Counsel Aoife Brennan", "counsel for the family")
 # (round 22, helper d: rugby league's positions, "Rams five-eighth X"; helper f: the chief
 # officers written short, "Ann Lee, CFO of Apex", "Apex CTO Ann Lee"; "physio", "Physio
 # Lisa Garner"; round 23, helper f: "Marlow Cement MD X" (a managing director), "Public
 # Advocate X", "District Collector Y"; round 26, helper f: a college's officers, "Ann
 # Lee, registrar of the polytechnic,", "the provost", "the bursar"; not "dean", a given
-# name too: "Her husband, Dean Lee")
+# name too: "Her husband, Dean Lee"; round 30, helper f: "Ombudsman Ann Lee", "Assistant
+# Tom Bell will take charge", a selection "convener", a South African province's "MEC", a
+# Kenyan county assembly's member, "MCA")
 
 # Verbs that attribute speech ("X said", "said X", "according to X").
 SPEECH_VERBS = _words("""
@@ -2406,7 +2421,8 @@ artist author novelist poet musician drummer guitarist presenter pundit commenta
 academic lecturer tutor coroner magistrate detective lifeguard bodyguard
 mechanic shepherd ghillie steward stewardess playwright consultant registrar locksmith
 blacksmith barista sommelier butler maid valet doula friar abbot abbess chaperone
-""")
+accused
+""")  # (round 30, helper f: "the accused, Ann Lee,", a participle the tagger reads as a verb)
 # Common nouns that say what kind of body a name is when it modifies them: "the Wagner
 # private military company", "the Apex logistics group".
 ORG_KIND_NOUNS = _words("""
@@ -2672,7 +2688,7 @@ former rival rivals fellow outgoing embattled beleaguered
 """)
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "naut")
 AGENT_LOOKALIKES = _words("""
-paper newspaper computer monitor tracker filter register letter poster sticker order
+paper newspaper computer monitor tracker filter register letter poster sticker order flyover
 chapter quarter number water matter corridor sector factor motor error mirror border
 indicator calculator counter barrier tower river weather other either neither
 newsletter flyer folder trailer ledger charter answer cover corner container computer

@@ -62,6 +62,7 @@ from briefsmith.core.extraction.actor_parse.reading import (
     staffed_at,
 )
 from briefsmith.core.extraction.actor_parse.roles import (
+    _agent_of_post,
     _agent_of_role,
     _apposed_words,
     _both_sides,
@@ -80,6 +81,7 @@ from briefsmith.core.extraction.actor_parse.roles import (
     _joined_roles_before,
     _left_out_description,
     _named_as,
+    _named_to_post,
     _nickname_of,
     _of_body,
     _office_apposed_before,
@@ -90,6 +92,7 @@ from briefsmith.core.extraction.actor_parse.roles import (
     _played,
     _played_by,
     _post_before_background,
+    _post_before_written_title,
     _post_given,
     _post_over_rank,
     _post_set_before,
@@ -1073,8 +1076,10 @@ def _evidence(
         if kind == "person" and evidence.succeeds is None and not credit:
             evidence.succeeds = _predecessor(t, root, person_at, subject_in)
         if kind == "person" and evidence.appointed is None and not credit:
-            post = _appointed_as(text, t, span.start, span.stop) or _post_given(
-                text, t, span.start, span.stop
+            post = (
+                _appointed_as(text, t, span.start, span.stop)
+                or _post_given(text, t, span.start, span.stop)
+                or _named_to_post(text, t, span.start, span.stop)
             )
             if post:
                 evidence.appointed = (mention.start, post)
@@ -1137,6 +1142,11 @@ def _evidence(
                 )
                 or (_shared_plural_role(text, t, name_first, span.stop) if person else None)
                 or (_office_apposed_before(text, t, name_first, span.stop) if person else None)
+                or (
+                    set_before := _post_before_written_title(text, t, name_first)
+                    if person
+                    else None
+                )
                 or _prenominal(text, t, name_first, span.stop, lower_words, person)
                 or (_joined_roles_before(text, t, name_first, span.stop) if person else None)
                 or (_named_as(text, t, name_first, span.stop) if person else None)
@@ -1223,7 +1233,9 @@ def _evidence(
                         # "Brekka was founded in 2004 by Jon Brekka, a former oil
                         # helicopter pilot": the body the passive says the person
                         # founded or runs, over the former calling (round 29).
-                        description = _agent_of_role(text, t, name_first, span.stop) or description
+                        # (Not any other act: "The goal was scored by Tom Reid, a former
+                        # Rovers youth player," keeps the background; round 30.)
+                        description = _agent_of_post(text, t, name_first, span.stop) or description
                 evidence.described = (mention.start, description)
                 evidence.described_set_before = description == set_before
             elif evidence.weakly is None or (person and evidence.weakly_an_event):

@@ -85,6 +85,7 @@ from briefsmith.core.lexicon import (
     HONORIFICS,
     INQUIRY_NOUNS,
     INSIDE_OUTSIDE_POSITIONS,
+    IRREGULAR_PAST_VERBS,
     KIN_NOUNS,
     LEAVING_OFFICE_LEMMAS,
     NAME_CONNECTORS,
@@ -1006,6 +1007,81 @@ def _office_apposed_before(
     ):
         return None
     return " ".join(words)
+
+
+# How many words a post set before a title and a name may hold ("the cathaoirleach,",
+# "Its vice-president,", "the hospital's chief executive,"), in tokens.
+_TITLED_POST_WINDOW = 10
+# The prepositions that open what a post is of ("chief officer for health", "head of
+# research at the bank", "senior engineer with the council").
+_POST_BRIEF_PREPOSITIONS = frozenset({"of", "for", "at", "with", "in"})
+
+
+def _post_before_written_title(text: str, t: ParsedTokens, name_first: int) -> str | None:
+    """ "Its president, Advocate Farhan Qureshi,", "the cathaoirleach, Cllr. Maeve
+    Doherty,", "the hospital's CEO, Mr Peter Langat,": a post of lower-case words set
+    before the name with a comma, where the name is written under a title or a form of
+    address, is the role over that title; read in a window of a few tokens, whatever the
+    parser hung on what (it may fold the title into a body's name). Whose the post is
+    stays for the final role to name ("Its president"); a post of "his" or "her" is
+    left to the rules that keep whose it is. Round 30."""
+    at, titles, offices = name_first - 1, 0, 0
+    while at > 0 and titles < 3:
+        word = t.lower[at].rstrip(".")
+        if not (
+            t.text[at][:1].isupper()
+            and (word in _TITLE_WORDS or word in ROLE_NOUNS or word in _COURTESY_WORDS)
+        ):
+            break
+        titles += 1
+        offices += word not in _COURTESY_WORDS and t.text[at] not in HONORIFICS
+        at -= 1
+    # (The parser may end a sentence at a title's stop, "Hon. Mrs. Ngozi Eze": the
+    # titles between the comma and the name are read whole, whatever it did.)
+    if not titles or t.text[at] != ",":
+        return None
+    comma = at
+    opener = None
+    for i in range(comma - 1, max(-1, comma - _TITLED_POST_WINDOW), -1):
+        if t.sent[i] != t.sent[comma]:
+            break
+        if t.lower[i] in ("the", "its", "their"):
+            opener = i
+            break
+        if not (t.text[i][:1].isalpha() or t.lower[i] in ("'s", "’s", "-")):
+            break
+    if opener is None or opener >= comma - 1:
+        return None
+    if any(t.pos[i] in ("VERB", "AUX", "PRON") for i in range(opener + 1, comma)):
+        return None  # "the man who saw it, Dr Ann Lee": a clause, no post
+    office = opener + 1
+    # The post's own noun: the word before what it is of or for ("the county's chief
+    # officer for health,"), else the last word.
+    last = next(
+        (i - 1 for i in range(office + 1, comma) if t.lower[i] in _POST_BRIEF_PREPOSITIONS),
+        comma - 1,
+    )
+    if t.text[last][:1].islower() or (t.text[last].isupper() and t.lower[last] in ROLE_NOUNS):
+        # "the cathaoirleach,", "the hospital's CEO,": lower-case words closing on a
+        # role noun (no relative: "Her mother, Mrs Ann Lee," is the kin rules')
+        if not _role_noun(t.text[last]) or t.lower[last] in KIN_NOUNS:
+            return None
+    elif not (
+        # "The Chief Imam of Onitsha Central Mosque,", "the Minister of Works and
+        # Housing,", "the Deputy Speaker,": an office, opening on a title
+        t.text[office][:1].isupper()
+        and (t.lower[office] in _TITLE_WORDS or _role_noun(t.text[office]))
+        and (
+            any(t.lower[i] in ("of", "for") for i in range(office + 1, min(comma, office + 4)))
+            or t.lower[comma - 1] in _TITLE_WORDS
+            or _role_noun(t.text[comma - 1])
+        )
+    ):
+        return None
+    first = opener + 1 if t.lower[opener] == "the" else opener
+    if offices and first == comma - 1:
+        return None  # "The judge, Recorder Ann Lee,": the office told over the bare noun
+    return text[t.start[first] : t.end[comma - 1]]
 
 
 def _post_set_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
@@ -2321,6 +2397,55 @@ def _post_given(text: str, t: ParsedTokens, name_first: int, name_last: int) -> 
     return _office_given(text, t, subject)
 
 
+# The determiners a post given as an object's complement may open with ("named Ann Lee
+# its chief financial officer", "appointed Tom Bell the club's new manager").
+_COMPLEMENT_OPENERS = frozenset({"its", "their", "the", "his", "her"})
+
+
+def _named_to_post(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Calloway Freight named Dana Reyes its chief financial officer", "The board
+    appointed Kwame Mensah chief executive", "The party elected Ruth Anand leader": a post
+    written right after the name as the complement of an active verb of appointing
+    (APPOINTING_VERBS) just before it; read in a window of a few words, as the parser
+    may make the post the name's apposition, its head or the verb's complement. Only a
+    run of lower-case words closing on a noun of a post (not "named Ann Lee a finalist
+    of ...", "made Ann Lee a cup of tea", not a relative: "appointed Ann Lee his
+    mother's carer"). Round 30."""
+    verb = name_first - 1
+    if (
+        verb < 1
+        or t.pos[verb] != "VERB"
+        or t.lemma[verb] not in APPOINTING_VERBS
+        or t.lemma[verb] == "become"
+        # ("the Moscow-appointed Kherson region governor": a participle glued into a
+        # modifier, no verb of the sentence)
+        or t.dep[verb] == "amod"
+        or t.start[verb] == t.end[verb - 1]
+        or any(t.dep[c] in ("auxpass", "neg") for c in t.children[verb])
+        # ("is expected to name Ann Lee captain": a post ahead, not yet held)
+        or any(t.dep[c] == "aux" and t.tag[c] in ("MD", "TO") for c in t.children[verb])
+        or name_last >= len(t.text)
+        or t.sent[name_last] != t.sent[name_first]
+    ):
+        return None
+    first = name_last
+    if t.lower[first] in _COMPLEMENT_OPENERS:
+        first += 1
+    last = None
+    for i in range(first, min(len(t.text), first + 6)):
+        if not (t.text[i].isalpha() and (t.text[i].islower() or t.lower[i] in ROLE_NOUNS)):
+            break
+        if t.pos[i] not in ("NOUN", "ADJ", "PROPN"):
+            break
+        last = i
+    if last is None or t.lemma[last] not in ROLE_NOUNS - KIN_NOUNS - NOT_APPOINTED_NOUNS:
+        return None
+    phrase = text[t.start[name_last] : t.end[last]]
+    if t.lower[name_last] == "the":
+        phrase = phrase[4:]
+    return phrase
+
+
 def _winner_of(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "Ann Lee won the women's race", "... on Sunday, winning the women's race", "the
     men's race was won by Ann Lee", "In the men's race, Ann Lee won": the winner of a
@@ -2361,7 +2486,14 @@ def _winner_of(text: str, t: ParsedTokens, name_first: int, name_last: int) -> s
 def _agent_of_role(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "The hospital is run by Ann Lee's trust", "The yard was founded in 1908 by Ann
     Lee": the agent of a passive verb of running or founding (ROLE_VERBS, FOUNDING_LEMMAS)
-    does it, said the active way round ("runs the hospital", "founded the yard")."""
+    does it, said the active way round ("runs the hospital", "founded the yard"); any
+    other act on a thing the same way (`_agent_of_act`, round 30)."""
+    return _agent_of_post(text, t, name_first, name_last) or _agent_of_act(
+        text, t, name_first, name_last
+    )
+
+
+def _agent_of_post(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     root = _root(t, name_first, name_last)
     agent = t.head[root]
     if t.dep[root] != "pobj" or t.dep[agent] != "agent":
@@ -2398,6 +2530,94 @@ def _agent_of_role(text: str, t: ParsedTokens, name_first: int, name_last: int) 
         what = what[:1].lower() + what[1:]  # "The hospital is run by": "runs the hospital"
     phrase = f"{done} {what}"
     if subject - first >= _MAX_DESCRIPTION_TOKENS or _broken(phrase):
+        return None
+    return phrase
+
+
+def _agent_pobj(t: ParsedTokens, root: int) -> int | None:
+    """The "by" of a passive whose object the name is, or the first of a pair of objects
+    it is joined to ("run by Kalari University and the Top End Health Service")."""
+    if t.dep[root] == "conj" and t.dep[t.head[root]] == "pobj" and t.head[root] < root:
+        root = t.head[root]
+    agent = t.head[root]
+    return agent if t.dep[root] == "pobj" and t.dep[agent] == "agent" else None
+
+
+def _present_third_person(lemma: str) -> str:
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def _agent_of_act(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "The vaccine was developed by Halden Biologics", "The probe, built by Southwind
+    Orbital,", "... and made under contract by Brook Labs", "The trial, run by Kalari
+    University and ...": the agent of a passive act on a thing did it, said the active
+    way round in the passive's tense ("developed the vaccine", "runs the trial"). Not an
+    act on a person ("The pensioner was attacked by ..."), a thing only under a
+    possessive ("His car was damaged by ..."), a negated act, or a participle no past
+    tense reads the same as ("written", "ridden"). Round 30."""
+    agent = _agent_pobj(t, _root(t, name_first, name_last))
+    if agent is None:
+        return None
+    verb = t.head[agent]
+    if t.pos[verb] != "VERB" or t.tag[verb] not in ("VBN", "VBD"):
+        return None
+    if any(t.dep[c] == "neg" for c in t.children[verb]) or t.lemma[verb] in SUCCESSION_LEMMAS:
+        return None  # ("will be replaced by Alan Rigby": a successor, read as one)
+    helpers = [c for c in t.children[verb] if t.dep[c] == "auxpass"]
+    subjects = [c for c in t.children[verb] if t.dep[c] == "nsubjpass"]
+    if not helpers and not subjects and t.dep[verb] == "conj" and t.head[verb] < verb:
+        # "was developed by A and made under contract by B": the first verb's helper
+        # and subject are the second's
+        first_verb = t.head[verb]
+        if any(t.dep[c] == "neg" for c in t.children[first_verb]):
+            return None
+        helpers = [c for c in t.children[first_verb] if t.dep[c] == "auxpass"]
+        subjects = [c for c in t.children[first_verb] if t.dep[c] == "nsubjpass"]
+    if t.dep[verb] == "acl" and not helpers and t.head[verb] < verb:
+        subject = t.head[verb]  # "The probe, built by ...": the noun the clause is on
+        present = t.lemma[verb] in ROLE_VERBS  # "a consortium led by": leads it
+    elif len(helpers) == 1 and len(subjects) == 1:
+        subject = subjects[0]
+        present = t.tag[helpers[0]] in ("VBZ", "VBP")
+    else:
+        return None
+    if (
+        t.pos[subject] not in ("NOUN", "PROPN")
+        or t.ent[subject] == "PERSON"
+        or _role_noun(t.text[subject])
+        or t.lower[subject] in KIN_NOUNS
+        or t.lower[subject] in PERSON_NOUNS
+    ):
+        return None
+    form = t.lower[verb]
+    if present:
+        done = _present_third_person(t.lemma[verb])
+    elif form.endswith("ed") or form in IRREGULAR_PAST_VERBS:
+        done = form
+    else:
+        return None
+    done += "".join(f" {t.text[c]}" for c in t.children[verb] if t.dep[c] == "prt")
+    first = min([subject, *(c for c in t.children[subject] if c < subject)])
+    if subject - first >= _MAX_DESCRIPTION_TOKENS or any(
+        t.tag[i] == "PRP$" for i in range(first, subject)
+    ):
+        return None
+    end = subject
+    # "The poll of 1,200 voters": the "of" phrase that says which one
+    for c in t.children[subject]:
+        if c > subject and t.dep[c] == "prep" and t.lower[c] == "of":
+            end = max(end, _subtree_end(t, c))
+    if end - first >= _MAX_DESCRIPTION_TOKENS:
+        return None
+    what = text[t.start[first] : t.end[end]]
+    if t.pos[first] == "DET":
+        what = what[:1].lower() + what[1:]
+    phrase = f"{done} {what}"
+    if _broken(phrase, numbers_inside=True):
         return None
     return phrase
 
