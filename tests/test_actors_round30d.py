@@ -8,7 +8,12 @@ and with no score before the result ("in the win over Waikato Chiefs Development
 person the recognizer calls a body; and a town's, a city's or a county's name speaking,
 or speaking through its staff, is its government, a body ("The City of Cape Town said",
 "Harlan County officials said"), never where things happen ("officials in Harlan County
-said", "Harlan County was cut off"), nor a country or a state, which keep their kinds.
+said", "Harlan County was cut off"), nor a country or a state, which keep their kinds;
+and a run of capitalized words over one "and" (often "and the") that the parse reads as
+two conjoined names is two bodies ("Natural England and the Environment Agency have
+launched", "Logan City Council and the Friends of Daisy Hill have agreed"), but not one
+body's name whose first half hangs inside it ("Devon and Cornwall Police", "the Health
+and Safety Executive").
 
 Every passage here is synthetic, written for these tests (invented people, firms and
 places of no consequence), across British, Irish, Australian, Indian, Nigerian, Kenyan,
@@ -158,3 +163,55 @@ def test_a_place_where_things_happen_is_no_body(paragraph: str, place: str) -> N
 )
 def test_a_country_or_a_state_speaking_keeps_its_kind(paragraph: str, name: str, kind: str) -> None:
     assert _actors(paragraph).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "bodies"),
+    [
+        # British local, environment: "and the" before a body's head word
+        (
+            "Natural Wales and the Marine Agency have opened an inquiry into Teme Water over "
+            "sewage discharges, a spokesperson said.",
+            ("Natural Wales", "Marine Agency"),
+        ),
+        # Australian local, council: two recognized bodies, the second with its "of"
+        (
+            "Moreton City Council and the Friends of Kedron Brook have agreed to protect a "
+            "koala corridor, group convenor Meg Thorne said.",
+            ("Moreton City Council", "Friends of Kedron Brook"),
+        ),
+        # Irish broadcaster, sport: a body named by its country, then "and the"
+        (
+            "Sport Ireland and the Camogie Association have agreed a new funding deal, "
+            "association president Mary Kehoe said.",
+            ("Sport Ireland", "Camogie Association"),
+        ),
+    ],
+)
+def test_two_names_the_parse_conjoins_are_two_bodies(
+    paragraph: str, bodies: tuple[str, str]
+) -> None:
+    actors = _actors(paragraph)
+    assert all(actors.get(body) == "organization" for body in bodies)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "body"),
+    [
+        ("Devon and Cornwall Police said two men had been arrested.", "Devon and Cornwall Police"),
+        (
+            "The Health and Safety Executive said the firm had been fined.",
+            "Health and Safety Executive",
+        ),
+        (
+            "Bath and North East Somerset Council said bins would be collected on Friday.",
+            "Bath and North East Somerset Council",
+        ),
+        (
+            "The Tremayne Museum and Art Gallery said the painting would go on show in May.",
+            "Tremayne Museum and Art Gallery",
+        ),
+    ],
+)
+def test_one_body_named_over_and_stays_whole(paragraph: str, body: str) -> None:
+    assert body in _actors(paragraph)

@@ -391,8 +391,9 @@ def _acting_entities(
                     or _party_to_the_deal(t, entity.first_token, entity.last_token)
                     or _cited_source(t, root)
                     # "in the win over Waikato Chiefs Development": the other side of
-                    # the match the story tells, named once (round 30)
-                    or opponent_in_a_result(t, root)
+                    # the match the story tells, named once (round 30); not a horse or
+                    # a player one person beat ("Ann Lee's narrow win over Copper Lantern")
+                    or (opponent_in_a_result(t, root) and not _won_by_one(t, t.head[t.head[root]]))
                     # "re-signed with Castlebar Celtic", "from Dunmore Town" (round 23)
                     or _side_or_firm_moved_to(t, root, name)
                     or _told_of_by_who(t, entity.first_token, entity.last_token, root, "which")
@@ -743,6 +744,14 @@ def _acting_states(
                 found.append((t.start[first], " ".join(t.text[first : last + 1])))
             break
     return found
+
+
+def _won_by_one(t: ParsedTokens, result: int) -> bool:
+    """Is a result's winner one person, its possessor ("Ann Lee's win", "her victory")?"""
+    return any(
+        t.dep[c] == "poss" and (t.ent[c] == "PERSON" or t.lower[c] in ("his", "her"))
+        for c in t.children[result]
+    )
 
 
 def _local_government_speaks(
