@@ -2656,6 +2656,13 @@ RACE_RESULT_VERBS = _words("win wins won finish finishes finished placed")
 # chased down 289", "South Africa were bowled out", "Ireland thrashed Italy"; "beat" only
 # with a score, read elsewhere). Lemmas.
 NATIONAL_SIDE_VERBS = _words("chase bowl thrash whitewash")
+# What only a side makes or loses in a match, whose subject a country's name is its
+# national side when counted ("lost seven wickets", "scored four tries", "won by eight
+# wickets", "in their 50 overs") or, for the toss, with its article ("won the toss").
+# Lemmas; not "point" ("raised rates by 500 basis points") nor "goal" ("set three goals
+# for the plan").
+SIDE_PLAY_NOUNS = _words("wicket run try over toss")
+SIDE_UNCOUNTED_PLAY_NOUNS = _words("toss")
 # What a side chases: "chased a target of 289", "chased the total".
 SIDE_TARGET_NOUNS = _words("target total")
 # Where an ordinal stands in a list, not a contest: "was fourth on the ballot", "third on

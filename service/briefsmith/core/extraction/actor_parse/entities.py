@@ -114,7 +114,9 @@ from briefsmith.core.lexicon import (
     REFERRING_ADJECTIVES,
     ROLE_NOUNS,
     SENT_NOUNS,
+    SIDE_PLAY_NOUNS,
     SIDE_TARGET_NOUNS,
+    SIDE_UNCOUNTED_PLAY_NOUNS,
     SPEECH_LEMMAS,
     SPORT_CLUB_WORDS,
     STANCE_LEMMAS,
@@ -135,6 +137,7 @@ from briefsmith.core.names import (
     peerage_named,
     person_in_body_name,
 )
+from briefsmith.core.numbers import parse_number
 
 # More parse actors than this from one article is not news prose (a hostile input).
 _MAX_PARSE_ACTORS = 200
@@ -273,6 +276,8 @@ def _acting_entities(
             label = "ORG"
         if _operator_acts(t, entity.text, root):
             label = "ORG"
+        if label in ("GPE", "LOC") and _local_government_speaks(t, entity, root, states):
+            label = "ORG"
         if label not in ("PERSON", "ORG") and not (
             entity.label == "NORP" and entity.text in PARTY_NAMES
         ):
@@ -385,6 +390,10 @@ def _acting_entities(
                     )
                     or _party_to_the_deal(t, entity.first_token, entity.last_token)
                     or _cited_source(t, root)
+                    # "in the win over Waikato Chiefs Development": the other side of
+                    # the match the story tells, named once (round 30); not a horse or
+                    # a player one person beat ("Ann Lee's narrow win over Copper Lantern")
+                    or (opponent_in_a_result(t, root) and not _won_by_one(t, t.head[t.head[root]]))
                     # "re-signed with Castlebar Celtic", "from Dunmore Town" (round 23)
                     or _side_or_firm_moved_to(t, root, name)
                     or _told_of_by_who(t, entity.first_token, entity.last_token, root, "which")
@@ -735,6 +744,43 @@ def _acting_states(
                 found.append((t.start[first], " ".join(t.text[first : last + 1])))
             break
     return found
+
+
+def _won_by_one(t: ParsedTokens, result: int) -> bool:
+    """Is a result's winner one person, its possessor ("Ann Lee's win", "her victory")?"""
+    return any(
+        t.dep[c] == "poss" and (t.ent[c] == "PERSON" or t.lower[c] in ("his", "her"))
+        for c in t.children[result]
+    )
+
+
+def _local_government_speaks(
+    t: ParsedTokens, entity: ParsedEntity, root: int, states: frozenset[str]
+) -> bool:
+    """Is a town's, a city's or a county's name, which the recognizer calls a place, its
+    government speaking: the subject of a verb of speech or stance ("The City of Cape
+    Town said", "Harlan County said it would appeal"), or through its staff ("Harlan
+    County officials said", "a Pueblo County spokeswoman said")? Never a country (its
+    own kind) or a state (read by _acting_states), nor a place things happen in
+    ("Harlan County was cut off", "officials in Harlan County said"). Reads the name's
+    head and the head's head (round 30)."""
+    name = _clean_name(entity.text)
+    if name in country_names() or name in states or t.pos[root] != "PROPN":
+        return False
+    node = root
+    if (
+        t.dep[node] in ("compound", "nmod")
+        and t.head[node] > node
+        and t.lemma[t.head[node]] in _STAFF_NOUNS
+        and t.text[t.head[node]].islower()
+    ):
+        node = t.head[node]  # "Harlan County officials said"
+    verb = t.head[node]
+    return (
+        t.dep[node] == "nsubj"
+        and t.pos[verb] in ("VERB", "AUX")
+        and t.lemma[verb] in SPEECH_LEMMAS | STANCE_LEMMAS | GOVERNMENT_ACT_LEMMAS
+    )
 
 
 def _local_authorities(
@@ -1597,8 +1643,10 @@ def _teams(
             sides.append(index)
         elif (
             t.dep[index] in ("nsubj", "nsubjpass")
-            and t.lemma[t.head[index]] in NATIONAL_SIDE_VERBS
-            and _played(t, t.head[index])
+            and (
+                (t.lemma[t.head[index]] in NATIONAL_SIDE_VERBS and _played(t, t.head[index]))
+                or _side_score_after(t, t.head[index])
+            )
             and t.text[index][:1].isupper()
             and (
                 t.text[index] in countries
@@ -1642,6 +1690,43 @@ def _teams(
             ):
                 found.append((t.start[first], name))
     return found
+
+
+# How far after a side's verb its score or its tally is read ("were 94 for eight",
+# "had posted 288 for seven in their 50 overs", "won the first Test by eight wickets").
+_SIDE_SCORE_WINDOW = 10
+# Wickets down in a cricket score ("94 for eight"): ten at most.
+_MAX_WICKETS = 10
+
+
+def _side_score_after(t: ParsedTokens, verb: int) -> bool:
+    """Does the clause of a country's verb tell a side's play in its next few words: a
+    cricket score ("were 94 for eight", "closed on 71 for two", "were all out for 262"),
+    a count of what only a side makes or loses ("lost seven wickets", "scored four
+    tries", "won by eight wickets") or the toss ("won the toss")? Not a country's
+    economy or policy ("raised rates by 500 basis points", "lost 3,000 jobs").
+    Reads a bounded window of the verb's sentence (round 30)."""
+    end = min(len(t.text), verb + _SIDE_SCORE_WINDOW)
+    for i in range(verb, end):
+        if t.sent[i] != t.sent[verb]:
+            break
+        if (
+            i + 2 < len(t.text)
+            and t.pos[i] == "NUM"
+            and t.lower[i + 1] == "for"
+            and t.pos[i + 2] == "NUM"
+            and (down := parse_number(t.text[i + 2])) is not None
+            and 0 <= down <= _MAX_WICKETS
+        ):
+            return True  # "94 for eight"
+        if t.lower[i] == "all" and i + 1 < end and t.lower[i + 1] == "out":
+            return True  # "were all out for 262"
+        if t.lemma[i] in SIDE_PLAY_NOUNS and t.pos[i] == "NOUN":
+            if t.lemma[i] in SIDE_UNCOUNTED_PLAY_NOUNS and t.lower[i - 1] == "the":
+                return True  # "won the toss"
+            if t.pos[i - 1] == "NUM" and t.head[i - 1] == i:
+                return True  # "lost seven wickets", "scored four tries"
+    return False
 
 
 def _played(t: ParsedTokens, verb: int) -> bool:

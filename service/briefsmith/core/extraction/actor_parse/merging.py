@@ -6,6 +6,7 @@ kinds settled and actors ranked by centrality. Pure.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 
@@ -471,6 +472,8 @@ def _two_bodies_over_and(
         if split is None:
             split = _lender_and_bank(t, record)
         if split is None:
+            split = _halves_conjoined(t, record, bodies)
+        if split is None:
             continue
         head, tail = split
         record.name = head
@@ -523,6 +526,67 @@ def _lender_and_bank(t: ParsedTokens, record: ActorRecord) -> tuple[str, str] | 
     ):
         return None
     return head, tail
+
+
+def _halves_conjoined(
+    t: ParsedTokens, record: ActorRecord, bodies: Collection[str]
+) -> tuple[str, str] | None:
+    """ "Natural England and the Environment Agency have launched", "Logan City Council
+    and the Friends of Daisy Hill have agreed": a body's name the rules ran on over one
+    "and" where the parse joins the halves as conjuncts (the second half's head word on
+    the first's last), the first half's last word hanging outside the run, each half of
+    two words or more. Two bodies when each half is one the recognizer names, or when an
+    article opens the second, neither has a connector and one closes on a body's head
+    word or is a recognized body. Not "Norfolk Fire and Rescue Service" (the first half
+    hangs inside), "the Polgarrow Museum and Art Gallery" (no article), "Marks and
+    Spencer", "Florence and the Machine" (one word). Reads the record's first mention
+    only (round 30)."""
+    words = record.name.split()
+    if words.count("and") != 1 or len(words) > _MAX_NAME_WORDS * 2:
+        return None
+    first = bisect_left(t.start, record.first)
+    last = first + len(words) - 1
+    if (
+        first >= len(t.text)
+        or t.start[first] != record.first
+        or last >= len(t.text)
+        or t.text[first : last + 1] != words
+    ):
+        return None
+    joint = first + words.index("and")
+    if joint + 2 > last:
+        return None
+    tail_first = joint + 2 if t.lower[joint + 1] == "the" else joint + 1
+    if first < last and t.lower[first] == "the":
+        first += 1
+    head_words, tail_words = t.text[first:joint], t.text[tail_first : last + 1]
+    if (
+        len(head_words) < 2
+        or len(tail_words) < 2
+        or t.dep[tail_root := _root(t, tail_first, last + 1)] != "conj"
+        or t.head[tail_root] != joint - 1
+        or first <= t.head[joint - 1] <= last
+        or not all(w[:1].isupper() or w in ORG_CONNECTORS for w in (*head_words, *tail_words))
+    ):
+        return None
+    head, tail = " ".join(head_words), " ".join(tail_words)
+    if head in bodies and tail in bodies:
+        return head, tail
+    if (
+        # (an article opening the second name: not "the Polgarrow Museum and Art Gallery")
+        tail_first == joint + 2
+        and not any(w in ORG_CONNECTORS for w in (*head_words, *tail_words))
+        and given_name_gender(head_words[0]) is None
+        and given_name_gender(tail_words[0]) is None
+        and (
+            head_words[-1] in ORG_HEADS
+            or tail_words[-1] in ORG_HEADS
+            or head in bodies
+            or tail in bodies
+        )
+    ):
+        return head, tail
+    return None
 
 
 def _each_a_body(head: str, tail: str) -> bool:

@@ -2289,8 +2289,10 @@ def opponent_in_a_result(t: ParsedTokens, node: int) -> bool:
     "against", "over" or "to" on a noun of the result that a score, an adjective or a
     noun qualifies ("a 4-0 home defeat against Millford Town", "a seven-wicket win over
     Chennai Chargers", "a 5-4 win over the
-    Sacramento Pioneers", "a narrow loss to Harlow Vikings")? (Not "victory over
-    cancer", "the win over Christmas".)"""
+    Sacramento Pioneers", "a narrow loss to Harlow Vikings")? A side the recognizer
+    calls a body needs no qualifier ("guided the Levels to victory over Durham Moor",
+    "in the win over Waikato Chiefs Development"; round 30). (Not "victory over cancer",
+    "the win over Christmas", "victory over Napoleon".)"""
     if t.dep[node] != "pobj" or t.pos[node] != "PROPN":
         return False
     preposition = t.head[node]
@@ -2300,9 +2302,13 @@ def opponent_in_a_result(t: ParsedTokens, node: int) -> bool:
         and t.lemma[result] in MATCH_RESULT_NOUNS
         and t.pos[result] == "NOUN"
         and t.ent[node] not in ("DATE", "TIME", "EVENT")
-        and any(
-            t.pos[c] in ("NUM", "ADJ") or t.dep[c] in ("nummod", "amod", "poss", "compound")
-            for c in t.children[result]
+        and (
+            # (of two words or more: not "victory over Napoleon", called a body)
+            (t.ent[node] == "ORG" and t.dep[node - 1] == "compound" and t.head[node - 1] == node)
+            or any(
+                t.pos[c] in ("NUM", "ADJ") or t.dep[c] in ("nummod", "amod", "poss", "compound")
+                for c in t.children[result]
+            )
         )
     )
 
