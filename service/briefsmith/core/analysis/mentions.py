@@ -650,8 +650,10 @@ class _Mentions:
             verb = t.head[head]
             if t.lemma[verb] in QUESTIONING_LEMMAS or (
                 # "Challenged by Ann Lee over the timing, he said": the one challenging
+                # (not "The survey, led by Dr Sam Cato, found": a noun's own participle
+                # tells who did the work, no challenge; round 30)
                 t.tag[verb] == "VBN"
-                and t.dep[verb] in ("advcl", "acl")
+                and t.dep[verb] == "advcl"
                 and not any(t.dep[c] in _SUBJECTS for c in t.children[verb])
             ):
                 return "asker"

@@ -1,0 +1,230 @@
+# ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
+"""Round 30c speakers: a given name and a surname the recognizer called a body, which
+nothing shows to be one, is the person a later "she" stands for ("Nadia Brightwater has
+spent six years studying seagrass"); a description set off by commas ("The marine
+ecologist, whose contract ends in July, said") goes back to the one it describes instead
+of hiding her from the pronoun; the name in apposition to the subject kept as written
+("Moana Reti-Harding", never "Reti - Harding"); a body's own noun ("the committee's
+report", "the council said") never read as the title of the person the next sentence
+names ("Committee chair Ruth Halloran said"); the one a noun's participle names ("The
+survey, led by Dr Sam Cato, found") neither an asker nor passed over for someone further
+back; and "‘…?’ Banks asked." where the tagger took the surname for a common noun.
+
+Every passage here is synthetic, written for these tests (invented people, firms,
+councils, papers and places of no consequence), across British, Irish, Australian,
+Indian, Nigerian, Canadian, South African, Singaporean and US copy. A wrong speaker is
+worse than "unattributed": the negatives hold each rule back where someone else, or
+nobody, is meant.
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.engines.extractive import build_brief
+
+UNATTRIBUTED = "unattributed"
+
+
+def _speaker_of(text: str, part: str) -> str:
+    speakers = [q.speaker for q in build_brief(text).quotes if part in q.text]
+    assert len(speakers) <= 1
+    return speakers[0] if speakers else "(no quote)"
+
+
+def _check(article: str, part: str, speaker: str) -> None:
+    """`speaker` is who is credited; "!X" is anyone but X, nobody included."""
+    found = _speaker_of(article, part)
+    assert found != "(no quote)"
+    if speaker.startswith("!"):
+        assert found != speaker[1:]
+    else:
+        assert found == speaker
+
+
+# A given name and a surname the recognizer called a body is a person, unless the
+# article shows a body ("it", staff, shares).
+@pytest.mark.parametrize(
+    ("article", "name", "kind"),
+    [
+        # the person above, and nothing shows a body
+        (
+            "Headline\n\nNadia Brightwater has spent six years studying seagrass in the estuary.",
+            "Nadia Brightwater",
+            "person",
+        ),
+        # negative, British business: the same shape of name, called "it", is a firm
+        (
+            "Headline\n\nNadia Brightwater said it would cut 40 jobs at its Leeds plant after a fall in orders.",
+            "Nadia Brightwater",
+            "organization",
+        ),
+    ],
+)
+def test_kind_of_a_given_name_and_surname(article: str, name: str, kind: str) -> None:
+    kinds = {a.name: a.kind for a in build_brief(article).actors}
+    assert kinds.get(name) == kind
+
+
+# A description set off by commas reads back to the one it describes.
+@pytest.mark.parametrize(
+    ("article", "part", "speaker"),
+    [
+        # Irish local, farming
+        (
+            'Headline\n\nSeán Hegarty has farmed the valley for 40 years. The farmer, who lost 200 ewes in the flood, said the insurers had refused to pay.\n\n"We have nothing left," he said.',
+            "nothing left",
+            "Seán Hegarty",
+        ),
+        # British broadsheet, science: a name the recognizer called a body, too
+        (
+            'Headline\n\nNadia Brightwater has spent six years studying seagrass in the estuary. The marine ecologist, whose contract ends in July, said she had already applied for jobs abroad. "I love this place, but I cannot pay my rent with a promise," she said.',
+            "pay my rent",
+            "Nadia Brightwater",
+        ),
+        # Indian broadsheet, health: the nurse's own description
+        (
+            'Headline\n\nPriya Raghavan has worked nights at the district hospital since 2011. The nurse, whose ward lost four posts in March, said staff were exhausted. "We cover two wards with one team," she said.',
+            "two wards",
+            "Priya Raghavan",
+        ),
+        # negative, South African local: a description of another gender is someone else
+        (
+            'Headline\n\nThabo Mokoena has farmed the valley for 40 years. The vet, who examined the herd, said the insurers had refused to pay.\n\n"We have nothing left," she said.',
+            "nothing left",
+            "!Thabo Mokoena",
+        ),
+        # negative, Canadian local: a description with its own clause, no commas, brings
+        # someone in
+        (
+            'Headline\n\nMarc Tremblay has farmed the valley for 40 years. The inspector who examined the herd said the insurers had refused to pay.\n\n"We have nothing left," he said.',
+            "nothing left",
+            "!Marc Tremblay",
+        ),
+    ],
+)
+def test_description_set_off_by_commas(article: str, part: str, speaker: str) -> None:
+    _check(article, part, speaker)
+
+
+# The name in apposition to the subject, as written.
+@pytest.mark.parametrize(
+    ("article", "part", "speaker"),
+    [
+        # New Zealand broadcaster, health
+        (
+            'Headline\n\nIn a written statement, the chief executive, Moana Reti-Harding, said the hospital was "deeply sorry for the distress caused".',
+            "deeply sorry",
+            "Moana Reti-Harding",
+        ),
+        # Nigerian broadsheet, politics
+        (
+            'Headline\n\nThe party chairman, Chief Emeka Obiora-Ade, said: "We will not support this budget."',
+            "not support this budget",
+            "Emeka Obiora-Ade",
+        ),
+    ],
+)
+def test_apposed_name_as_written(article: str, part: str, speaker: str) -> None:
+    _check(article, part, speaker)
+
+
+# A body's own noun is no one's title.
+@pytest.mark.parametrize(
+    ("article", "part", "speaker"),
+    [
+        # British broadsheet, politics: the report's words, not the chair's
+        (
+            'Headline\n\nThe committee\'s report concludes that ministers showed "a striking lack of curiosity" about the contract. Committee chair Dame Ruth Halloran said: "Lessons must be learned, and fast."',
+            "striking lack of curiosity",
+            UNATTRIBUTED,
+        ),
+        # the chair's own words stay hers
+        (
+            'Headline\n\nThe committee\'s report concludes that ministers showed "a striking lack of curiosity" about the contract. Committee chair Dame Ruth Halloran said: "Lessons must be learned, and fast."',
+            "Lessons must be learned",
+            "Ruth Halloran",
+        ),
+        # Australian local government
+        (
+            'Headline\n\nThe council said the plan was "dead in the water". Council leader Ann Lee said the shire would try again next year.',
+            "dead in the water",
+            "!Ann Lee",
+        ),
+        # Nigerian business
+        (
+            'Headline\n\nThe board said the new tariffs were "fair and reasonable". Board chairman Tunde Okoro said it would not budge.',
+            "fair and reasonable",
+            "!Tunde Okoro",
+        ),
+        # a person's own title still names the one the next sentence brings in
+        (
+            'Headline\n\n"You have shown no remorse at all," the judge told him. District Judge Sarah Quint fined him £400.',
+            "no remorse",
+            "Sarah Quint",
+        ),
+    ],
+)
+def test_body_noun_is_no_title(article: str, part: str, speaker: str) -> None:
+    _check(article, part, speaker)
+
+
+# The one a noun's participle names: no asker, and not passed over.
+@pytest.mark.parametrize(
+    ("article", "part", "speaker"),
+    [
+        # British broadsheet, science
+        (
+            'Headline\n\nThe Victorian naturalist Ambrose Feltham wrote of "a garden without end". The new survey, led by Dr Fenella Cato, found "a far poorer picture than we had hoped," she said.',
+            "far poorer picture",
+            "!Ambrose Feltham",
+        ),
+        # Singaporean broadsheet, transport
+        (
+            'Headline\n\nTransport Minister Lim Wei Jie, who opened the line, praised the engineers. The review, carried out by Professor Ong Boon Huat, found "serious gaps in the signalling", he said.',
+            "serious gaps",
+            "!Lim Wei Jie",
+        ),
+        # negative: no agent between, the pronoun goes on with the one who spoke
+        (
+            'Headline\n\nTransport Minister Lim Wei Jie said the line would reopen on Monday. The review, which was published on Friday, found "no lasting damage", he said.',
+            "no lasting damage",
+            "Lim Wei Jie",
+        ),
+        # negative: a fronted challenge still names the one challenging as asker
+        (
+            'Headline\n\nChallenged by Ann Lee over the timing, Tom Reed said: "We had no choice."\n\n"It was the right call," he said.',
+            "right call",
+            "Tom Reed",
+        ),
+    ],
+)
+def test_participle_agent(article: str, part: str, speaker: str) -> None:
+    _check(article, part, speaker)
+
+
+# "‘…?’ Banks asked.": a surname the tagger took for a common noun.
+@pytest.mark.parametrize(
+    ("article", "part", "speaker"),
+    [
+        # US local, health
+        (
+            'Headline\n\nLoretta Banks, 71, does not drive after dark.\n\n"Who is going to take me to Millbrook in January?" Banks asked. "My son works nights."',
+            "Millbrook in January",
+            "Loretta Banks",
+        ),
+        # British local, high street
+        (
+            'Headline\n\nTom Rose has run the hardware shop for 30 years.\n\n"Why would anyone shop here now?" Rose asked. "The car park is gone."',
+            "anyone shop here",
+            "Tom Rose",
+        ),
+        # negative: nobody the article named so
+        (
+            'Headline\n\nThe bank closed its last branch in the town on Friday.\n\n"Who is going to pay for this?" Banks asked.',
+            "pay for this",
+            UNATTRIBUTED,
+        ),
+    ],
+)
+def test_question_then_surname_asked(article: str, part: str, speaker: str) -> None:
+    _check(article, part, speaker)
