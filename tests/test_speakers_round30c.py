@@ -228,3 +228,80 @@ def test_participle_agent(article: str, part: str, speaker: str) -> None:
 )
 def test_question_then_surname_asked(article: str, part: str, speaker: str) -> None:
     _check(article, part, speaker)
+
+
+# A colon after a clause whose predicate is an adjective or a participle ("was less
+# reticent:", "was more bullish:"): its subject introduces the words, never the one
+# who spoke before.
+@pytest.mark.parametrize(
+    ("article", "part", "speaker"),
+    [
+        # Irish broadcaster, Gaelic games
+        (
+            'Headline\n\nKerry manager Seán Ó Briain was in no mood to talk about the referee. "I am not getting into that," he said. Captain Tadhg Moriarty was less reticent: "Everyone in the ground saw it."',
+            "Everyone in the ground",
+            "Tadhg Moriarty",
+        ),
+        # British tabloid, football
+        (
+            'Headline\n\nThe manager, Gary Pell, said little after the defeat. Captain Joe Blake was less guarded: "We were awful from start to finish."',
+            "awful from start",
+            "Joe Blake",
+        ),
+        # Australian broadcaster, AFL
+        (
+            'Headline\n\nVeteran ruckman Dane Lyle thinks the young side is a year away. Coach Trish Malloy was more bullish: "We can win it this year."',
+            "win it this year",
+            "Trish Malloy",
+        ),
+        # Irish broadsheet, politics: a verb of reply after the title and name
+        (
+            'Headline\n\n"The Taoiseach is living in a parallel universe," the Labour leader, Orla Colbert, told the Dáil. Taoiseach Cormac Lenihan shot back: "At least it has houses in it."',
+            "houses in it",
+            "Cormac Lenihan",
+        ),
+        # negative, British courts: a message read out is not the reader's
+        (
+            'Headline\n\nJudge Ellen Voss read a statement from the victim: "I no longer feel safe in my own home."',
+            "no longer feel safe",
+            "!Ellen Voss",
+        ),
+        # negative, Indian courts: the words of a message the accused sent
+        (
+            'Headline\n\nThe court heard that Rakesh Menon sent a message reading: "You will pay for this."',
+            "You will pay",
+            "!Rakesh Menon",
+        ),
+    ],
+)
+def test_colon_after_a_predicate(article: str, part: str, speaker: str) -> None:
+    _check(article, part, speaker)
+
+
+# A quote's own words hang on the verb beside them, whatever the parser did with its
+# opening mark ("‘…,’ Rep. Hank Dolby posted on X. Minutes later, ... replied:").
+@pytest.mark.parametrize(
+    ("article", "part", "speaker"),
+    [
+        # US wire, politics
+        (
+            'Headline\n\n"This bill is dead on arrival," Rep. Hank Dolby posted on X. Minutes later, Rep. Alicia Moreno replied: "Read it first, Hank."',
+            "dead on arrival",
+            "Hank Dolby",
+        ),
+        # Nigerian broadsheet, politics
+        (
+            'Headline\n\n"We will appeal the judgment," Senator Bola Adeyemi wrote on X. Hours later, the party chairman, Musa Danjuma, said: "Good luck to him."',
+            "appeal the judgment",
+            "Bola Adeyemi",
+        ),
+        # the reply stays the replier's
+        (
+            'Headline\n\n"This bill is dead on arrival," Rep. Hank Dolby posted on X. Minutes later, Rep. Alicia Moreno replied: "Read it first, Hank."',
+            "Read it first",
+            "Alicia Moreno",
+        ),
+    ],
+)
+def test_words_hang_on_their_own_verb(article: str, part: str, speaker: str) -> None:
+    _check(article, part, speaker)

@@ -143,7 +143,18 @@ class _Cues(_Naming):
             return None
         # The colon must end the main clause itself, not a clause under it ("The court
         # heard he sent a message reading: ‘…’", "with one fan writing: ‘…’").
-        if t.head[colon] != roots[0] or any(t.pos[i] == "VERB" for i in range(roots[0] + 1, colon)):
+        # (the parser may hang both the clause and its colon on the quote's own root:
+        # "Captain Tadhg Moriarty was less reticent: ‘Everyone saw it’"; and a
+        # participle read as the predicate's adjective is no clause: "was less guarded:";
+        # round 30)
+        hung = t.head[colon] == roots[0] or (
+            t.head[colon] == t.head[roots[0]]
+            and t.head[colon] > colon
+            and t.dep[roots[0]] == "ccomp"
+        )
+        if not hung or any(
+            t.pos[i] == "VERB" and t.dep[i] != "acomp" for i in range(roots[0] + 1, colon)
+        ):
             return None
         if any(t.dep[c] in ("dobj", "dative") for c in t.children[roots[0]]):
             # "Judge Ellen Voss read a statement from the victim:": what the verb acts
@@ -316,6 +327,10 @@ class _Cues(_Naming):
         object), with the tokens on the way: walks up from the quote's root."""
         t = self.t
         roots = [i for i in inside if not (inside.start <= t.head[i] < inside.stop)]
+        # The words' own root before a quote mark the parser hung elsewhere ("‘…,’ Rep.
+        # Ann Lee posted on X. Minutes later, Tom Reed replied:": the mark on "replied",
+        # the words on "posted"; round 30)
+        roots.sort(key=lambda i: t.pos[i] == "PUNCT")
         for root in roots[:4]:
             path: list[int] = []
             node = root
