@@ -260,6 +260,18 @@ def test_question_then_surname_asked(article: str, part: str, speaker: str) -> N
             "houses in it",
             "Cormac Lenihan",
         ),
+        # US wire, basketball: the clause's pronoun object stands for what was said
+        (
+            'Headline\n\n"We just wanted it more," said guard Tamika Boyd. Forward Rhea Olsen echoed that: "Nobody was going to outwork us tonight."',
+            "outwork us tonight",
+            "Rhea Olsen",
+        ),
+        # South African broadsheet, rugby
+        (
+            'Headline\n\n"It was a fair result," said coach Pieter Botha. Captain Sipho Ndlovu disputed this: "We were robbed at the breakdown."',
+            "robbed at the breakdown",
+            "Sipho Ndlovu",
+        ),
         # negative, British courts: a message read out is not the reader's
         (
             'Headline\n\nJudge Ellen Voss read a statement from the victim: "I no longer feel safe in my own home."',
@@ -304,4 +316,69 @@ def test_colon_after_a_predicate(article: str, part: str, speaker: str) -> None:
     ],
 )
 def test_words_hang_on_their_own_verb(article: str, part: str, speaker: str) -> None:
+    _check(article, part, speaker)
+
+
+# A given name set off after a word of kin ("Pereira's mother, Ines,") is that
+# relative, whatever the recognizer took the name for.
+@pytest.mark.parametrize(
+    ("article", "part", "speaker"),
+    [
+        # US wire, courts
+        (
+            'Headline\n\nThe two men who died, Lucan Pereira, 23, and Fergus MacNeill, 41, were asleep below deck. Pereira\'s mother, Ines, held a photograph of her son on the steps of the court.\n\n"Nothing the judge does will bring him back," she said.',
+            "bring him back",
+            "Ines",
+        ),
+        # Nigerian broadsheet, courts
+        (
+            'Headline\n\nOkafor\'s widow, Grace, wept in the gallery as the verdict was read.\n\n"He was my whole world," she said.',
+            "my whole world",
+            "Grace",
+        ),
+        # negative, Indian local: the relative is of the other gender
+        (
+            'Headline\n\nLalitha Iyer lost her savings. Her son, Arjun, drove her to the court.\n\n"I do not know whom to ask for my money," she said.',
+            "whom to ask",
+            "!Arjun",
+        ),
+        # negative, Irish local: a husband is no "she"
+        (
+            'Headline\n\nThe family home flooded twice in a month. Her husband, Mick, bailed out the kitchen all night.\n\n"We cannot live like this," she said.',
+            "cannot live like this",
+            "!Mick",
+        ),
+    ],
+)
+def test_given_name_after_kin(article: str, part: str, speaker: str) -> None:
+    _check(article, part, speaker)
+
+
+# "Prosecutor Megan Arrieta had asked for 17 years": a request made is no question put,
+# so the one who asked is who a later "she" stands for.
+@pytest.mark.parametrize(
+    ("article", "part", "speaker"),
+    [
+        # US wire, courts
+        (
+            'Headline\n\nWarren Stroud, 61, pleaded guilty to wire fraud in October.\n\nAssistant U.S. Attorney Megan Arrieta had asked for 17 years.\n\n"He chose his victims because they trusted him," she told the judge.',
+            "chose his victims",
+            "Megan Arrieta",
+        ),
+        # Australian broadcaster, courts
+        (
+            'Headline\n\nDarren Kimble, 52, was found guilty of manslaughter last month.\n\nCrown prosecutor Leanne Whitford asked for a non-parole period of six years.\n\n"The victim never stood a chance," she said.',
+            "never stood a chance",
+            "Leanne Whitford",
+        ),
+        # negative, British local: a question put ("asked whether") still names the asker,
+        # who is not the one answering
+        (
+            'Headline\n\nCouncillor Tom Reed faced the meeting. Sam Okoro asked whether he would resign.\n\n"I have done nothing wrong," he said.',
+            "done nothing wrong",
+            "!Sam Okoro",
+        ),
+    ],
+)
+def test_asked_for_is_a_request(article: str, part: str, speaker: str) -> None:
     _check(article, part, speaker)

@@ -147,16 +147,26 @@ class _Cues(_Naming):
         # "Captain Tadhg Moriarty was less reticent: ‘Everyone saw it’"; and a
         # participle read as the predicate's adjective is no clause: "was less guarded:";
         # round 30)
-        hung = t.head[colon] == roots[0] or (
-            t.head[colon] == t.head[roots[0]]
-            and t.head[colon] > colon
-            and t.dep[roots[0]] == "ccomp"
+        quoted_root = t.head[colon]
+        hung = quoted_root == roots[0] or (
+            quoted_root > colon
+            and (
+                # "Teammate Rhea Olsen echoed that: ‘…’": the quote the clause's complement
+                t.head[quoted_root] == roots[0]
+                or (t.head[roots[0]] == quoted_root and t.dep[roots[0]] == "ccomp")
+            )
         )
         if not hung or any(
             t.pos[i] == "VERB" and t.dep[i] != "acomp" for i in range(roots[0] + 1, colon)
         ):
             return None
-        if any(t.dep[c] in ("dobj", "dative") for c in t.children[roots[0]]):
+        if any(
+            t.dep[c] in ("dobj", "dative")
+            # (not a pronoun standing for what was said before: "Teammate Rhea Olsen
+            # echoed that: ‘…’"; round 30)
+            and not (t.dep[c] == "dobj" and t.lower[c] in ("that", "this"))
+            for c in t.children[roots[0]]
+        ):
             # "Judge Ellen Voss read a statement from the victim:": what the verb acts
             # on (a statement, a message, a warning) says whose words follow, not its
             # subject; the readings of such objects come later.

@@ -2269,7 +2269,16 @@ def _settle_kind_by_evidence(
         record.kind = "person"
     elif (
         record.kind == "organization"
-        and _given_name_and_surname(record.name)
+        and (
+            _given_name_and_surname(record.name)
+            # "Okafor's widow, Grace,": a given name alone, described as someone's kin
+            or (
+                " " not in record.name
+                and fold(record.name) in GIVEN_NAMES
+                and found.described is not None
+                and _role_head(found.described[1]) in KIN_NOUNS
+            )
+        )
         and not (record.role and _described_as_a_body(record.role))
         and not (found.called_it or found.firm_cue or found.staffed_at or found.staff_of)
         and not (found.thing or found.modifier or found.measured or found.office_of)
