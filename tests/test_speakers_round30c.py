@@ -382,3 +382,42 @@ def test_given_name_after_kin(article: str, part: str, speaker: str) -> None:
 )
 def test_asked_for_is_a_request(article: str, part: str, speaker: str) -> None:
     _check(article, part, speaker)
+
+
+# Words inside the clause of someone's comments or claim are theirs, never the speaker
+# beside them (the brief may leave them out when their owner is no actor).
+@pytest.mark.parametrize(
+    ("article", "part", "not_speaker", "own_words", "speaker"),
+    [
+        # British broadsheet, rugby
+        (
+            'Headline\n\nAsked about Toby Wren\'s comments that the referee had "lost control", Exeter Vale coach Matt Dyer said: "Toby is entitled to his view."',
+            "lost control",
+            "Matt Dyer",
+            "entitled to his view",
+            "Matt Dyer",
+        ),
+        # Irish tabloid, showbiz
+        (
+            'Headline\n\nEchoing her co-star Jack Reilly\'s claim that the set was "toxic", actress Paige Doherty said: "It was the worst job of my life."',
+            "toxic",
+            "Paige Doherty",
+            "worst job of my life",
+            "Paige Doherty",
+        ),
+        # Indian broadsheet, politics
+        (
+            'Headline\n\nResponding to Ravi Menon\'s remark that the budget was "a cruel joke", Finance Minister Anjali Rao said: "The numbers speak for themselves."',
+            "a cruel joke",
+            "Anjali Rao",
+            "numbers speak for themselves",
+            "Anjali Rao",
+        ),
+    ],
+)
+def test_words_in_anothers_comments(
+    article: str, part: str, not_speaker: str, own_words: str, speaker: str
+) -> None:
+    quotes = build_brief(article).quotes
+    assert [q.speaker for q in quotes if part in q.text and q.speaker == not_speaker] == []
+    assert [q.speaker for q in quotes if own_words in q.text] == [speaker]

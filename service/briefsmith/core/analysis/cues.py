@@ -889,6 +889,46 @@ class _Cues(_Naming):
                 return False
         return verb > last and not self._is_cue(verb) and not self._inside(verb)
 
+    def _owner_of_a_claim_in_words(self, first: int) -> int | None:
+        """ "Asked about Toby Wren's comments that the referee had ‘lost control’, coach
+        Matt Dyer said": words inside the clause of someone's comments, claim or warning
+        are the one whose they are (a name), never the speaker beside them (round 30).
+        Climbs a few arcs from the quote's first word to the words' root."""
+        t = self.t
+        node = first + 1 if first + 1 < len(t) and t.pos[first] == "PUNCT" else first
+        if node >= len(t) or not self._inside(node):
+            return None
+        for _ in range(_MAX_WALK):
+            head = t.head[node]
+            if head == node or not self._inside(head):
+                break
+            node = head
+        # (through the verb outside the marks whose complement the words are: "Ravi
+        # Menon's remark that the budget was ‘a cruel joke’")
+        for _ in range(2):
+            head = t.head[node]
+            if (
+                head == node
+                or t.pos[head] not in ("VERB", "AUX")
+                or t.dep[node] not in ("attr", "acomp", "dobj", "oprd", "xcomp")
+                or self._is_cue(head)
+            ):
+                break
+            node = head
+        noun = t.head[node]
+        if (
+            noun == node
+            or t.dep[node] not in ("acl", "ccomp", "relcl")
+            or t.pos[noun] != "NOUN"
+            or t.lemma[noun] not in UTTERANCE_NOUNS | CLAIM_NOUNS
+            or self._inside(noun)
+        ):
+            return None
+        owners = [c for c in t.children[noun] if t.dep[c] == "poss"]
+        if len(owners) == 1 and t.pos[owners[0]] == "PROPN" and not self._inside(owners[0]):
+            return owners[0]
+        return None
+
     def _words_of_another(self, first: int) -> int | None:
         """The owner of the words a quote is given as ("her daughter's last words were:
         ‘…’", "the pilot's final message was ‘…’", "Cole's first words were: ‘…’"): the
@@ -896,6 +936,9 @@ class _Cues(_Naming):
         (its colon aside), when it is a name, a noun, or a pronoun whose words are called
         the last they said; None otherwise ("My message is: ‘…’" is the speaker's)."""
         t = self.t
+        owner = self._owner_of_a_claim_in_words(first)
+        if owner is not None:
+            return owner
         word = self._word_before_marks(first)
         if word >= 0 and t.text[word] == ":":
             word -= 1
