@@ -421,3 +421,44 @@ def test_words_in_anothers_comments(
     quotes = build_brief(article).quotes
     assert [q.speaker for q in quotes if part in q.text and q.speaker == not_speaker] == []
     assert [q.speaker for q in quotes if own_words in q.text] == [speaker]
+
+
+# A capitalized title of more than one word ("the Chief Minister said") is the one the
+# article gave it, and a qualifier ("Deputy") must be the holder's too.
+@pytest.mark.parametrize(
+    ("article", "part", "speaker"),
+    [
+        # Indian broadsheet, floods
+        (
+            'Headline\n\nChief Minister Ravi Menon visited the relief camp at Alappuzha on Monday.\n\n"We will rebuild every house," the Chief Minister said.',
+            "rebuild every house",
+            "Ravi Menon",
+        ),
+        # British broadcaster, health
+        (
+            'Headline\n\nPrime Minister Tom Lister visited the ward on Monday.\n\n"We have run out of excuses on waiting lists," the Prime Minister said.',
+            "run out of excuses",
+            "Tom Lister",
+        ),
+        # Nigerian broadsheet, politics
+        (
+            'Headline\n\nDeputy Governor Amina Bello received the delegation in Kaduna.\n\n"Every displaced family will be resettled," the Deputy Governor said.',
+            "displaced family",
+            "Amina Bello",
+        ),
+        # negative: a deputy is not the one whose title lacks it
+        (
+            'Headline\n\nPrime Minister Tom Lister visited the ward on Monday.\n\n"We have run out of excuses," the Deputy Prime Minister said.',
+            "run out of excuses",
+            "!Tom Lister",
+        ),
+        # negative: another minister's title is not the Prime Minister's
+        (
+            'Headline\n\nHealth Minister Ann Lee visited the ward on Monday.\n\n"We have run out of excuses," the Prime Minister said.',
+            "run out of excuses",
+            "!Ann Lee",
+        ),
+    ],
+)
+def test_capitalized_title_of_words(article: str, part: str, speaker: str) -> None:
+    _check(article, part, speaker)

@@ -1685,15 +1685,30 @@ class _Cues(_Naming):
                     or self._surname_of_one(entity, source)
                     or self._country_or_group(entity.text)
                 )
+        # "the Chief Minister said": capitalized words of the title before it, no name
+        title_words = [
+            c
+            for c in t.children[source]
+            if t.dep[c] == "compound"
+            and c < source
+            and t.text[c][:1].isupper()
+            and t.ent[c] not in (PERSON, ORG, GPE, NORP)  # (not "the Deputy" of a work)
+            and t.lower[c] in _ROLE_WORDS | ROLE_QUALIFIERS
+        ]
         if (
             t.lower[source] in _ROLE_WORDS
             and t.text[source][:1].isupper()
-            and not any(t.dep[c] in ("compound", "appos") for c in t.children[source])
+            and not any(
+                t.dep[c] == "appos" or (t.dep[c] == "compound" and c not in title_words)
+                for c in t.children[source]
+            )
             and any(t.lower[c] in ("the", "our", "their") for c in t.children[source])
         ):
-            # "said the MP", "the CEO told": a role written in capitals is no name; the
-            # person the article gave that role before
-            role, _ = self._person_by_role(t.start[source], {t.lower[source]}, set())
+            # "said the MP", "the CEO told", "the Prime Minister replied": a role written
+            # in capitals is no name; the person the article gave that role before
+            role, _ = self._person_by_role(
+                t.start[source], {t.lower[source]}, {t.lower[c] for c in title_words}
+            )
             return role
         if t.lower[source] in _ROLE_WORDS:
             appositive = self._titled_name(source)
@@ -1858,6 +1873,8 @@ class _Cues(_Naming):
                     continue
                 if (mention.roles & ROLE_QUALIFIERS) - modifiers:
                     continue  # "Shadow health secretary Ann Lee" is not "the health secretary"
+                if (modifiers & ROLE_QUALIFIERS) - mention.roles:
+                    continue  # nor "Prime Minister Tom Lister" "the Deputy Prime Minister"
                 name = self._materialize(mention)
                 return name, [name]
         if not any(m.kind == "person" and m.roles & nouns for m in self._earlier(position)):
