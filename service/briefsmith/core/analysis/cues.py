@@ -143,9 +143,30 @@ class _Cues(_Naming):
             return None
         # The colon must end the main clause itself, not a clause under it ("The court
         # heard he sent a message reading: ‘…’", "with one fan writing: ‘…’").
-        if t.head[colon] != roots[0] or any(t.pos[i] == "VERB" for i in range(roots[0] + 1, colon)):
+        # (the parser may hang both the clause and its colon on the quote's own root:
+        # "Captain Tadhg Moriarty was less reticent: ‘Everyone saw it’"; and a
+        # participle read as the predicate's adjective is no clause: "was less guarded:";
+        # round 30)
+        quoted_root = t.head[colon]
+        hung = quoted_root == roots[0] or (
+            quoted_root > colon
+            and (
+                # "Teammate Rhea Olsen echoed that: ‘…’": the quote the clause's complement
+                t.head[quoted_root] == roots[0]
+                or (t.head[roots[0]] == quoted_root and t.dep[roots[0]] == "ccomp")
+            )
+        )
+        if not hung or any(
+            t.pos[i] == "VERB" and t.dep[i] != "acomp" for i in range(roots[0] + 1, colon)
+        ):
             return None
-        if any(t.dep[c] in ("dobj", "dative") for c in t.children[roots[0]]):
+        if any(
+            t.dep[c] in ("dobj", "dative")
+            # (not a pronoun standing for what was said before: "Teammate Rhea Olsen
+            # echoed that: ‘…’"; round 30)
+            and not (t.dep[c] == "dobj" and t.lower[c] in ("that", "this"))
+            for c in t.children[roots[0]]
+        ):
             # "Judge Ellen Voss read a statement from the victim:": what the verb acts
             # on (a statement, a message, a warning) says whose words follow, not its
             # subject; the readings of such objects come later.
@@ -316,6 +337,10 @@ class _Cues(_Naming):
         object), with the tokens on the way: walks up from the quote's root."""
         t = self.t
         roots = [i for i in inside if not (inside.start <= t.head[i] < inside.stop)]
+        # The words' own root before a quote mark the parser hung elsewhere ("‘…,’ Rep.
+        # Ann Lee posted on X. Minutes later, Tom Reed replied:": the mark on "replied",
+        # the words on "posted"; round 30)
+        roots.sort(key=lambda i: t.pos[i] == "PUNCT")
         for root in roots[:4]:
             path: list[int] = []
             node = root
@@ -864,6 +889,46 @@ class _Cues(_Naming):
                 return False
         return verb > last and not self._is_cue(verb) and not self._inside(verb)
 
+    def _owner_of_a_claim_in_words(self, first: int) -> int | None:
+        """ "Asked about Toby Wren's comments that the referee had ‘lost control’, coach
+        Matt Dyer said": words inside the clause of someone's comments, claim or warning
+        are the one whose they are (a name), never the speaker beside them (round 30).
+        Climbs a few arcs from the quote's first word to the words' root."""
+        t = self.t
+        node = first + 1 if first + 1 < len(t) and t.pos[first] == "PUNCT" else first
+        if node >= len(t) or not self._inside(node):
+            return None
+        for _ in range(_MAX_WALK):
+            head = t.head[node]
+            if head == node or not self._inside(head):
+                break
+            node = head
+        # (through the verb outside the marks whose complement the words are: "Ravi
+        # Menon's remark that the budget was ‘a cruel joke’")
+        for _ in range(2):
+            head = t.head[node]
+            if (
+                head == node
+                or t.pos[head] not in ("VERB", "AUX")
+                or t.dep[node] not in ("attr", "acomp", "dobj", "oprd", "xcomp")
+                or self._is_cue(head)
+            ):
+                break
+            node = head
+        noun = t.head[node]
+        if (
+            noun == node
+            or t.dep[node] not in ("acl", "ccomp", "relcl")
+            or t.pos[noun] != "NOUN"
+            or t.lemma[noun] not in UTTERANCE_NOUNS | CLAIM_NOUNS
+            or self._inside(noun)
+        ):
+            return None
+        owners = [c for c in t.children[noun] if t.dep[c] == "poss"]
+        if len(owners) == 1 and t.pos[owners[0]] == "PROPN" and not self._inside(owners[0]):
+            return owners[0]
+        return None
+
     def _words_of_another(self, first: int) -> int | None:
         """The owner of the words a quote is given as ("her daughter's last words were:
         ‘…’", "the pilot's final message was ‘…’", "Cole's first words were: ‘…’"): the
@@ -871,6 +936,9 @@ class _Cues(_Naming):
         (its colon aside), when it is a name, a noun, or a pronoun whose words are called
         the last they said; None otherwise ("My message is: ‘…’" is the speaker's)."""
         t = self.t
+        owner = self._owner_of_a_claim_in_words(first)
+        if owner is not None:
+            return owner
         word = self._word_before_marks(first)
         if word >= 0 and t.text[word] == ":":
             word -= 1
@@ -1617,15 +1685,30 @@ class _Cues(_Naming):
                     or self._surname_of_one(entity, source)
                     or self._country_or_group(entity.text)
                 )
+        # "the Chief Minister said": capitalized words of the title before it, no name
+        title_words = [
+            c
+            for c in t.children[source]
+            if t.dep[c] == "compound"
+            and c < source
+            and t.text[c][:1].isupper()
+            and t.ent[c] not in (PERSON, ORG, GPE, NORP)  # (not "the Deputy" of a work)
+            and t.lower[c] in _ROLE_WORDS | ROLE_QUALIFIERS
+        ]
         if (
             t.lower[source] in _ROLE_WORDS
             and t.text[source][:1].isupper()
-            and not any(t.dep[c] in ("compound", "appos") for c in t.children[source])
+            and not any(
+                t.dep[c] == "appos" or (t.dep[c] == "compound" and c not in title_words)
+                for c in t.children[source]
+            )
             and any(t.lower[c] in ("the", "our", "their") for c in t.children[source])
         ):
-            # "said the MP", "the CEO told": a role written in capitals is no name; the
-            # person the article gave that role before
-            role, _ = self._person_by_role(t.start[source], {t.lower[source]}, set())
+            # "said the MP", "the CEO told", "the Prime Minister replied": a role written
+            # in capitals is no name; the person the article gave that role before
+            role, _ = self._person_by_role(
+                t.start[source], {t.lower[source]}, {t.lower[c] for c in title_words}
+            )
             return role
         if t.lower[source] in _ROLE_WORDS:
             appositive = self._titled_name(source)
@@ -1790,6 +1873,8 @@ class _Cues(_Naming):
                     continue
                 if (mention.roles & ROLE_QUALIFIERS) - modifiers:
                     continue  # "Shadow health secretary Ann Lee" is not "the health secretary"
+                if (modifiers & ROLE_QUALIFIERS) - mention.roles:
+                    continue  # nor "Prime Minister Tom Lister" "the Deputy Prime Minister"
                 name = self._materialize(mention)
                 return name, [name]
         if not any(m.kind == "person" and m.roles & nouns for m in self._earlier(position)):

@@ -79,6 +79,7 @@ from briefsmith.core.lexicon import (
     CONSTITUENCY_TAILS,
     DOCUMENT_NOUNS,
     EVIDENCE_LEMMAS,
+    KIN_NOUNS,
     OFFICE_OF_TITLE,
     PERSON_NOUNS,
     PERSON_ONLY_TITLES,
@@ -569,6 +570,20 @@ class _Mentions:
             # "Nadia Ferreira travels from York": a known given name and a surname,
             # whatever the recognizer took them for
             return replace(entity, label=PERSON)
+        first = entity.first_token
+        if (
+            entity.label in (ORG, *_PLACE_LABELS)
+            and len(words) == 1
+            and given_name_gender(words[0])
+            and first >= 2
+            and entity.last_token < len(self.t.text)
+            and self.t.text[first - 1] == ","
+            and self.t.text[entity.last_token] == ","
+            and self.t.lemma[first - 2] in KIN_NOUNS
+        ):
+            # "Okafor's widow, Grace, wept": a given name set off after a word of kin is
+            # that relative's, whatever the recognizer took it for (round 30)
+            return replace(entity, label=PERSON)
         if entity.label == PERSON and words[-1] in CONSTITUENCY_TAILS:
             # "Mr Ong Boon Keat (Serangoon Hills GRC)": a member's seat, no person.
             return replace(entity, label=GPE)
@@ -639,6 +654,12 @@ class _Mentions:
         if t.dep[node] == "appos":
             node = t.head[node]  # "questioned the defendant, Peter Crane,"
         head = t.head[node]
+        if t.lemma[head] == "ask" and any(
+            t.dep[c] == "prep" and t.lower[c] == "for" for c in t.children[head]
+        ):
+            # "Prosecutor Ann Lee had asked for 17 years": a request made, no question
+            # put to anyone (round 30)
+            return None
         if t.lemma[head] in QUESTIONING_LEMMAS and t.pos[head] in ("VERB", "AUX"):
             if t.dep[node] == "nsubjpass":
                 return "asked"  # "Ann Lee was asked whether she would run again"
@@ -650,8 +671,10 @@ class _Mentions:
             verb = t.head[head]
             if t.lemma[verb] in QUESTIONING_LEMMAS or (
                 # "Challenged by Ann Lee over the timing, he said": the one challenging
+                # (not "The survey, led by Dr Sam Cato, found": a noun's own participle
+                # tells who did the work, no challenge; round 30)
                 t.tag[verb] == "VBN"
-                and t.dep[verb] in ("advcl", "acl")
+                and t.dep[verb] == "advcl"
                 and not any(t.dep[c] in _SUBJECTS for c in t.children[verb])
             ):
                 return "asker"

@@ -1561,6 +1561,27 @@ class _Naming(_ParseReading):
             for i in range(opening, closing)
         )
 
+    def _agent_in_the_pronouns_sentence(
+        self, first: _Named, fitting: list[_Named], position: int
+    ) -> bool:
+        """ "Ann Lee wrote of ‘…’. The survey, led by Dr Sam Cato, found ‘…,’ she said":
+        the nearest person the pronoun fits is the agent of a passive in the pronoun's
+        own sentence ("led by", "written by", "carried out by"), the one chosen is
+        further back: the one who led the work may be meant, so neither is credited
+        (round 30)."""
+        t = self.t
+        if not fitting or fitting[0] is first or fitting[0].name == first.name:
+            return False
+        nearest = fitting[0]
+        here, there, at = t.at(nearest.start), t.at(first.start), t.at(position)
+        if here < 0 or there < 0 or at < 0 or t.sent[here] != t.sent[at]:
+            return False
+        if t.sent[there] >= t.sent[here]:
+            return False
+        node = self._name_heads(here)[-1]
+        preposition = t.head[node]
+        return t.dep[node] == "pobj" and t.dep[preposition] == "agent"
+
     def _died(self, token: int) -> bool:
         """Is the name at `token` (up its own words) the subject of a death ("Ada died",
         "Peter was killed"): not who a later pronoun's words are from?"""

@@ -57,6 +57,7 @@ from briefsmith.core.lexicon import (
     COMPANY_NOUNS,
     DOCUMENT_NOUNS,
     FAMILY_NOUNS,
+    HEADED_UNIT_NOUNS,
     INSTITUTION_NOUNS,
     OWNED_WRITING_NOUNS,
     PARENT_GENDER,
@@ -899,7 +900,13 @@ class _References(_Cues):
                     business = self._business_named_just_before(position)
                     if business is not None:
                         return business, [business]
-                if body[0] is None and determiners == {"the"}:
+                if (
+                    body[0] is None
+                    and determiners == {"the"}
+                    and t.lemma[source] not in HEADED_UNIT_NOUNS | _BODY_WORDS
+                ):
+                    # (a body's own noun is no one's title: "The committee's report
+                    # found ‘…’. Committee chair Ann Lee said" is not her; round 30)
                     return self._titled_before_or_next(source)
                 return body
         return None, []
@@ -995,7 +1002,9 @@ class _References(_Cues):
             name_shaped(words) and given_name_gender(words[0]) is not None
         ):
             return None
-        record = self._actor_for(" ".join(words), PERSON, t.start[stop - len(words)])
+        # the name as written ("Moana Reti-Harding", never "Reti - Harding")
+        name = self.text[t.start[stop - len(words)] : t.end[stop - 1]]
+        record = self._actor_for(name, PERSON, t.start[stop - len(words)])
         return record.name if record is not None and record.kind == "person" else None
 
     def _body_spoken_for(self, preposition: int, pobj: int) -> str | None:
@@ -1288,6 +1297,7 @@ class _References(_Cues):
             or self._spoken_of_before_a_speaker(first, fitting, position)
             or self._owner_of_the_gender_between(first, fitting, gender)
             or self._met_since(first, fitting, gender)
+            or self._agent_in_the_pronouns_sentence(first, fitting, position)
             or self._watched_by_another(first, fitting)
         ):
             return None, [self._materialize(m) for m in fitting[:_MAX_CANDIDATES]]
@@ -1417,6 +1427,28 @@ class _References(_Cues):
                     spoken_for = self._unnamed_speaker(index, gender)
                     if spoken_for is not None:
                         return t.start[index], spoken_for
+                if (
+                    speaks
+                    and determiners == {"the"}
+                    and self._personal(index)
+                    and t.tag[index] == "NN"
+                    and index + 1 < len(t)
+                    and t.text[index + 1] == ","
+                    and not any(
+                        t.dep[c] in ("prep", "acl") and c > index for c in t.children[index]
+                    )
+                ):
+                    # "Nadia Shah has spent six years ... The marine ecologist, whose
+                    # contract ends in July, said ... ‘…,’ she said": a description set
+                    # off by commas goes back to the one it describes (a clause after a
+                    # comma adds to it; "The man who found her said" brings someone in),
+                    # read as the description itself is (round 30)
+                    name, _ = self._description_read_back(
+                        t.start[index], frozenset({t.lower[index]}), []
+                    )
+                    known = self._learned_gender.get(name) if name is not None else None
+                    if name is not None and (gender is None or known in (None, gender)):
+                        return t.start[index], name
                 # Someone unnamed introduced as a speaker ("The commander of a unit
                 # said ...", "the report noted") takes the pronoun: nobody named.
                 if speaks:

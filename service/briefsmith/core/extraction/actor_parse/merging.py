@@ -2331,6 +2331,27 @@ def _settle_kind_by_evidence(
         # "Sophie Hargreaves-Obi commutes from ...", called a body only where the parse
         # broke on her name: a person.
         record.kind = "person"
+    elif (
+        record.kind == "organization"
+        and (
+            _given_name_and_surname(record.name)
+            # "Okafor's widow, Grace,": a given name alone, described as someone's kin
+            or (
+                " " not in record.name
+                and fold(record.name) in GIVEN_NAMES
+                and found.described is not None
+                and _role_head(found.described[1]) in KIN_NOUNS
+            )
+        )
+        and not (record.role and _described_as_a_body(record.role))
+        and not (found.called_it or found.firm_cue or found.staffed_at or found.staff_of)
+        and not (found.thing or found.modifier or found.measured or found.office_of)
+        and not (found.described and _described_as_a_body(found.described[1]))
+    ):
+        # "Nadia Brightwater has spent six years studying seagrass": a given name and a
+        # surname the recognizer called a body, which nothing shows to be one (never
+        # "it", no staff, no shares, no product) is a person (round 30).
+        record.kind = "person"
     elif record.kind == "person" and (
         (_club_named(record.name) and not found.person_label) or _closes_as_no_surname(record.name)
     ):
