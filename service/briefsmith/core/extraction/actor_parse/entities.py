@@ -1071,7 +1071,9 @@ def _bodies(
             or _paired_with_body(t, index, lower_words)
             or _speaking_lone_name(t, index, lower_words)
         ) and not (t.text[index] in person_words or t.text[index] in countries):
-            found.append((t.start[index], t.text[index]))
+            # "The City of Durban said it would": the name goes on over "of" and a name.
+            last = _of_name_end(t, index)
+            found.append((t.start[index], text[t.start[index] : t.end[last]]))
             continue
         over_country = _body_over_a_country(t, index, countries, person_words)
         if over_country is not None:
@@ -1161,6 +1163,29 @@ def _bodies(
                 first = index - 1  # "The Scottish FA said": the nationality is in the name
             found.append((t.start[first], text[t.start[first] : t.end[index]]))
     return found
+
+
+def _of_name_end(t: ParsedTokens, index: int) -> int:
+    """The last token of a one-word name that goes on over "of" and a proper name the
+    parser hangs on it ("City of Durban", "Borough of Camden", "Port of Tyne"); the word
+    itself when none follows. Reads the next few tokens only."""
+    of = index + 1
+    if of + 1 >= len(t.text) or t.lower[of] != "of" or t.head[of] != index:
+        return index
+    last = of + 1
+    while (
+        last + 1 < len(t.text)
+        and last - of < _MAX_OF_NAME_WORDS
+        and t.pos[last + 1] == "PROPN"
+        and t.head[last] == last + 1
+    ):
+        last += 1
+    if t.pos[last] != "PROPN" or t.head[last] != of or not t.text[of + 1][:1].isupper():
+        return index
+    return last
+
+
+_MAX_OF_NAME_WORDS = 4
 
 
 # Posts before a person's name that say whose staff they are ("Riverton Transit general
