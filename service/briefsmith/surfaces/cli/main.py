@@ -22,6 +22,7 @@ from typer.exceptions import Abort
 from briefsmith.core.errors import BriefsmithError
 from briefsmith.surfaces.cli.support import (
     EXIT_BAD_INPUT,
+    EXIT_ENGINE_FAILED,
     EngineOption,
     configure_command_logs,
     exit_code_for,
@@ -170,6 +171,15 @@ class _LazyGroup(TyperGroup):
         except Abort:
             typer.echo("error: aborted", err=True)
             sys.exit(1)
+        except Exception as error:  # noqa: BLE001 - the last guard: a bug, not the input
+            # One line and no traceback, like every other failure; only the error's type,
+            # since its message may carry article text or a setting's value.
+            typer.echo(
+                f"error: internal error ({type(error).__name__}); this is a bug in "
+                "briefsmith, not in the input: please report it with the article",
+                err=True,
+            )
+            sys.exit(EXIT_ENGINE_FAILED)
         sys.exit(outcome if isinstance(outcome, int) else 0)
 
 
