@@ -1793,6 +1793,10 @@ STANCE_LEMMAS = _words("""
 agree disagree believe think feel fear hope worry doubt welcome oppose support lead
 campaign suspect
 """)
+# Stance verbs a place does without its government acting: "Leeds City welcomed
+# visitors", "Harlan County leads the state in overdoses", "the city supports 40,000
+# jobs". A town's name before them is the place, not its council.
+PLACE_STANCE_LOOKALIKE_LEMMAS = _words("welcome lead support")
 # Verbs by which someone has or gives an utterance set after a colon: "Ann Lee had a
 # simple message for parents: ‘…’", "she issued a warning: ‘…’". Lemmas.
 DELIVERING_LEMMAS = _words("have give issue deliver send offer repeat make share post")

@@ -106,6 +106,7 @@ from briefsmith.core.lexicon import (
     PENALTY_PARTICIPLES,
     PLACE_DESCRIBED_FIRM_NOUNS,
     PLACE_HEADS,
+    PLACE_STANCE_LOOKALIKE_LEMMAS,
     POST_NOMINALS,
     POSTS_SPEAKING_FOR_A_BODY,
     PRESS_NOUNS,
@@ -779,8 +780,13 @@ def _local_government_speaks(
     return (
         t.dep[node] == "nsubj"
         and t.pos[verb] in ("VERB", "AUX")
-        and t.lemma[verb] in SPEECH_LEMMAS | STANCE_LEMMAS | GOVERNMENT_ACT_LEMMAS
+        and t.lemma[verb] in _LOCAL_GOVERNMENT_VOICE_LEMMAS
     )
+
+
+_LOCAL_GOVERNMENT_VOICE_LEMMAS = (
+    SPEECH_LEMMAS | (STANCE_LEMMAS - PLACE_STANCE_LOOKALIKE_LEMMAS) | GOVERNMENT_ACT_LEMMAS
+)
 
 
 def _local_authorities(
