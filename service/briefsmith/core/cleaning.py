@@ -1400,7 +1400,9 @@ _ANY_PICTURE_POINTER = re.compile(
     r"(?:stock|file|library|archive) (?:image|photo|photograph|picture))\b[^)]*\)",
     re.IGNORECASE,
 )
-_TRAILING_PICTURE_POINTER = re.compile(r"\s*" + _ANY_PICTURE_POINTER.pattern + r"\s*$", re.I)
+_TRAILING_PICTURE_POINTER = re.compile(
+    r"\s*" + _ANY_PICTURE_POINTER.pattern + r"\s*$", re.IGNORECASE
+)
 
 
 def picture_lines(text: str) -> list[tuple[int, int]]:

@@ -802,20 +802,11 @@ def _local_authorities(
             or t.dep[index] not in _SUBJECTS
             or not t.text[index].islower()
             or t.pos[t.head[index]] != "VERB"
-            or index + 2 >= len(t.text)
-            or t.lower[index + 1] != "of"
-            or t.head[index + 1] != index
             or inside_quote(t.start[index])
         ):
             continue
-        last = index + 2
-        while last + 1 < len(t.text) and t.pos[last + 1] == "PROPN" and t.head[last] == last + 1:
-            last += 1
-        if (
-            t.pos[last] != "PROPN"
-            or not t.text[index + 2][:1].isupper()
-            or t.head[last] != index + 1
-        ):
+        last = _of_name_end(t, index)
+        if last == index:
             continue
         found.append((t.start[index], " ".join(t.text[index : last + 1])))
     return found
@@ -1172,16 +1163,16 @@ def _bodies(
 
 
 def _of_name_end(t: ParsedTokens, index: int) -> int:
-    """The last token of a one-word name that goes on over "of" and a proper name the
-    parser hangs on it ("City of Durban", "Borough of Camden", "Port of Tyne"); the word
-    itself when none follows. Reads the next few tokens only."""
+    """The last token of a name that goes on over "of" and a proper name the parser hangs
+    on it ("City of Durban", "Port of Tyne", "prefecture of Agrigento"); the word itself
+    when none follows. Reads at most a name's length of tokens."""
     of = index + 1
     if of + 1 >= len(t.text) or t.lower[of] != "of" or t.head[of] != index:
         return index
     last = of + 1
     while (
         last + 1 < len(t.text)
-        and last - of < _MAX_OF_NAME_WORDS
+        and last - of < _MAX_NAME_WORDS
         and t.pos[last + 1] == "PROPN"
         and t.head[last] == last + 1
     ):
@@ -1189,9 +1180,6 @@ def _of_name_end(t: ParsedTokens, index: int) -> int:
     if t.pos[last] != "PROPN" or t.head[last] != of or not t.text[of + 1][:1].isupper():
         return index
     return last
-
-
-_MAX_OF_NAME_WORDS = 4
 
 
 # Posts before a person's name that say whose staff they are ("Riverton Transit general
