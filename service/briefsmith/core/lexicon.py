@@ -4154,6 +4154,10 @@ Hospital Hospitals Hospice Clinic Infirmary School Academy College Prison Court 
 Centre Center Home Hotel Park Stadium Ground Arena Hall House Church Cathedral Mosque
 Temple Museum Gallery Library Theatre Zoo Camp Base Barracks Station Airport
 """)
+# round 31: of those, the ones a post before a name is held at ("Imam Yusuf Bello of the
+# Central Mosque", "Principal Rosa Diaz of Lincoln Elementary School"); not a park, a home,
+# a house, a hall or a ground, which "of" after a name may give as where one lives.
+POSTED_PLACE_HEADS = PLACE_BODY_HEADS - _words("Park Home House Hall Ground Camp Base")
 # round 24: what goes to a firm, not to a winner ("The order went to Tanjong Marine", "the
 # contract went to Dalton Construction"; not "The gold went to Faith Cheruiyot").
 BODY_AWARDED_NOUNS = _words("contract tender franchise grant order deal licence license concession")

@@ -84,6 +84,7 @@ from briefsmith.core.extraction.actor_parse.roles import (
     _named_to_post,
     _nickname_of,
     _of_body,
+    _post_of_body,
     _office_apposed_before,
     _opening_description,
     _party_and_seat,
@@ -1147,7 +1148,7 @@ def _evidence(
                     if person
                     else None
                 )
-                or _prenominal(text, t, name_first, span.stop, lower_words, person)
+                or _post_of_body(text, t, name_first, span.stop, lower_words, person)
                 or (_joined_roles_before(text, t, name_first, span.stop) if person else None)
                 or (_named_as(text, t, name_first, span.stop) if person else None)
                 or (_court_side(text, t, span.start, span.stop) if person else None)

@@ -105,6 +105,7 @@ from briefsmith.core.lexicon import (
     PLACED_NOT_WON_NOUNS,
     PLURAL_TITLES,
     PORTRAYAL_LEMMAS,
+    POSTED_PLACE_HEADS,
     POST_AS_LEMMAS,
     POST_AS_PHRASAL_VERBS,
     RACE_CATEGORY_WORDS,
@@ -1518,7 +1519,11 @@ def _of_body(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str
     they work (a body's own name, not a hometown: "Ann Lee of Leeds")."""
     root = _root(t, name_first, name_last)
     of = name_last + 1 if name_last < len(t.text) and t.text[name_last] == "," else name_last
-    if of >= len(t.text) or t.lower[of] != "of" or t.head[of] != root:
+    # (on the name's head, or on a word of the name the parser hung it on: "Pastor Grace
+    # Wanjala-Obura of Mombasa Light Church", "of" on "Obura"; round 31)
+    if of >= len(t.text) or t.lower[of] != "of" or not name_first <= t.head[of] < name_last:
+        return None
+    if t.head[of] != root and of > name_last:
         return None
     body = next((c for c in t.children[of] if t.dep[c] == "pobj"), None)
     if (
@@ -1534,8 +1539,19 @@ def _of_body(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str
     if of > name_last and (last + 1 >= len(t.text) or t.text[last + 1] != ","):
         return None  # "Ann Lee, of the Marlow Institute, said": set off on both sides
     words = t.text[of + 1 : last + 1]
+    # (a place a post is held at, after a title of that post: "Imam Yusuf Bello of the
+    # Central Mosque"; round 31)
+    titled = (
+        name_first >= 1
+        and t.text[name_first - 1][:1].isupper()
+        and (
+            t.lower[name_first - 1].rstrip(".") in _TITLE_WORDS - _COURTESY_WORDS
+            or t.lower[name_first - 1].rstrip(".") in OFFICE_OF_TITLE
+        )
+    )
     if len(words) > _MAX_DESCRIPTION_TOKENS or not (
-        t.ent[body] == "ORG" or any(w in ORG_HEADS for w in words)
+        t.ent[body] == "ORG"
+        or any(w in ORG_HEADS or (titled and w in POSTED_PLACE_HEADS) for w in words)
     ):
         return None
     if not all(
@@ -1548,6 +1564,32 @@ def _of_body(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str
     ):
         return None
     return text[t.start[of] : t.end[last]]
+
+
+def _post_of_body(
+    text: str,
+    t: ParsedTokens,
+    name_first: int,
+    name_last: int,
+    lower_words: set[str],
+    person: bool = True,
+) -> str | None:
+    """The description before a name (`_prenominal`), and when it is a post (a title or a
+    noun of a role closing it) the body the person is "of" right after the name: "Chief
+    Inspector Ruth Amadi of Lagos State Police Command", "Principal Rosa Diaz of Lincoln
+    Elementary School" (the post of that body, not the bare title). A town after "of" is
+    a hometown (`_of_body` takes only a body's name). Round 31."""
+    described = _prenominal(text, t, name_first, name_last, lower_words, person)
+    if not described or not person or " of " in f" {described} ":
+        return described
+    words = described.split()
+    last = words[-1]
+    if len(words) > 3 or not (
+        (last[:1].isupper() and last.casefold().rstrip(".") in _TITLE_WORDS) or _role_noun(last)
+    ):
+        return described
+    body = _of_body(text, t, name_first, name_last)
+    return f"{described} {body}" if body else described
 
 
 def _from_body(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:

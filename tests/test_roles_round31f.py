@@ -1,0 +1,77 @@
+# ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
+"""Round 31f roles. A post written before a name with the body the person is "of" right
+after it ("Chief Inspector Ruth Amadi of Lagos State Police Command", "Principal Rosa
+Diaz of Lincoln Elementary School") is the post of that body, not the bare title; a town
+after "of" is a hometown and adds nothing.
+
+Every passage here is synthetic, written for these tests (invented people, bodies and
+places of no consequence), across British, Irish, Australian, Indian, Nigerian, Kenyan,
+South African, Singaporean, Canadian and US copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.engines.extractive import build_brief
+
+H = "Headline here\n\n"
+
+
+def role_of(text: str, name: str) -> str | None:
+    found = [a for a in build_brief(H + text).actors if a.name == name]
+    assert found, f"{name!r} not among the actors"
+    return found[0].role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "post", "body"),
+    [
+        (
+            "Chief Inspector Ruth Amadi of Lagos State Police Command said the suspects fled towards Epe.",
+            "Ruth Amadi",
+            "inspector",
+            "Lagos State Police Command",
+        ),
+        (
+            "Principal Rosa Diaz of Lincoln Elementary School closed the gym after the storm.",
+            "Rosa Diaz",
+            "principal",
+            "Lincoln Elementary School",
+        ),
+        (
+            "Imam Yusuf Bello-Sani of the Central Mosque urged calm after Friday prayers.",
+            "Yusuf Bello-Sani",
+            "imam",
+            "Central Mosque",
+        ),
+        (
+            "Coach Terry Bale of Ashdown Rovers said the side had been tired since Christmas.",
+            "Terry Bale",
+            "coach",
+            "Ashdown Rovers",
+        ),
+        (
+            "Sergeant Priya Lal of the Singapore Police Force said the scooter had no lights.",
+            "Priya Lal",
+            "sergeant",
+            "Singapore Police Force",
+        ),
+    ],
+)
+def test_post_before_name_of_its_body(text: str, name: str, post: str, body: str) -> None:
+    role = (role_of(text, name) or "").casefold()
+    assert post in role, role
+    assert body.casefold() in role, role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a town after "of" is where the person is from, not a body
+        ("Coach Terry Bale of Leeds said the side had been tired since Christmas.", "Terry Bale", "coach"),
+        ("Nurse Ann Ruddy of Ballina was honoured at the awards on Friday.", "Ann Ruddy", "nurse"),
+        ("Pastor Chidi Obiora of Enugu led the march through the town on Sunday.", "Chidi Obiora", "pastor"),
+    ],
+)
+def test_no_body_after_the_name(text: str, name: str, role: str) -> None:
+    assert (role_of(text, name) or "").casefold() == role
