@@ -75,3 +75,58 @@ def test_post_before_name_of_its_body(text: str, name: str, post: str, body: str
 )
 def test_no_body_after_the_name(text: str, name: str, role: str) -> None:
     assert (role_of(text, name) or "").casefold() == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "client"),
+    [
+        (
+            "Senior Counsel Wanjiru Kamau-Odhiambo, representing the Kenya Medical Association, told the court the rule was unlawful.",
+            "Wanjiru Kamau-Odhiambo",
+            "representing the kenya medical association",
+        ),
+        (
+            "The judge refused an application by barrister Fiona Ashcombe, acting for two national newspapers, to name the boy.",
+            "Fiona Ashcombe",
+            "acting for two national newspapers",
+        ),
+        (
+            "Advocate Ravindra Menon, appearing for the petitioners, said the land had been taken without notice.",
+            "Ravindra Menon",
+            "appearing for the petitioners",
+        ),
+        (
+            "Solicitor Gráinne Moloney, acting for the Hegarty family, said they would appeal.",
+            "Gráinne Moloney",
+            "acting for the hegarty family",
+        ),
+    ],
+)
+def test_lawyer_and_the_client_named_after(text: str, name: str, client: str) -> None:
+    assert client in (role_of(text, name) or "").casefold()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_in_role"),
+    [
+        # no client: a time, or a participle that names none
+        (
+            "Barrister Tom Hendry, appearing for the first time at the tribunal, said little.",
+            "Tom Hendry",
+            "first time",
+        ),
+        (
+            "Solicitor Ann Kearns, speaking for the first time since the verdict, said the family were relieved.",
+            "Ann Kearns",
+            "speaking",
+        ),
+        # not a lawyer: a player who plays for a side
+        (
+            "Striker Lungile Dube, playing for Durban City, scored twice in the second half.",
+            "Lungile Dube",
+            "durban city",
+        ),
+    ],
+)
+def test_no_client_named(text: str, name: str, not_in_role: str) -> None:
+    assert not_in_role not in (role_of(text, name) or "").casefold()

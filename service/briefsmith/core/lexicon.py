@@ -1434,6 +1434,12 @@ TRIAL_STEP_LEMMAS = _words("appear face stand")
 COURT_OFFICER_NOUNS = _words("""
 coroner judge recorder magistrate barrister solicitor lawyer counsel prosecutor attorney
 """)
+# round 31: the lawyers a client is named for after the name ("Senior Counsel Ann Lee,
+# representing the Law Society,", "barrister Tom Bell, acting for three newspapers,"),
+# and the participles that name the client (lemmas: "acting for", "appearing for",
+# "representing").
+ADVOCATE_NOUNS = _words("barrister solicitor lawyer counsel attorney advocate")
+CLIENT_VERB_LEMMAS = _words("act appear represent")
 # Nouns (lemmas) of the weather: what it "is forecast to" do is the weather story's next
 # step ("Storm Bram is forecast to bring heavy rain", "temperatures are forecast to reach
 # 35C"), where a forecast of prices or sales is a projection.

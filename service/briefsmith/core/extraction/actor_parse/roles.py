@@ -51,6 +51,7 @@ from briefsmith.core.extraction.actors import (
     compound_title,
 )
 from briefsmith.core.lexicon import (
+    ADVOCATE_NOUNS,
     AGENT_LOOKALIKES,
     AGENT_POSTS,
     AGENT_SUFFIXES,
@@ -62,6 +63,7 @@ from briefsmith.core.lexicon import (
     CAPACITY_AS_LEMMAS,
     CAPACITY_NOUNS,
     CAREER_SPANS,
+    CLIENT_VERB_LEMMAS,
     COLLECTIVE_BODY_NOUNS,
     CONTEST_NOUNS,
     COUNSEL_LETTERS,
@@ -1588,8 +1590,54 @@ def _post_of_body(
         (last[:1].isupper() and last.casefold().rstrip(".") in _TITLE_WORDS) or _role_noun(last)
     ):
         return described
+    if last.casefold() in ADVOCATE_NOUNS:
+        client = _client_after(text, t, name_last)
+        if client:
+            return f"{described} {client}"
     body = _of_body(text, t, name_first, name_last)
     return f"{described} {body}" if body else described
+
+
+# How many tokens a client named after a lawyer's name may run to.
+_MAX_CLIENT_TOKENS = 8
+
+
+def _client_after(text: str, t: ParsedTokens, name_last: int) -> str | None:
+    """ ", representing the Law Society of Kenya,", ", acting for three media
+    organisations,", ", appearing for the residents' welfare association,": the client a
+    participle set off right after a lawyer's name gives (read from the participle next
+    to the comma, however the parser hung it), closed by a comma or the sentence's end.
+    Round 31."""
+    verb = name_last + 1
+    if (
+        verb >= len(t.text)
+        or t.text[name_last] != ","
+        or t.tag[verb] != "VBG"
+        or t.lemma[verb] not in CLIENT_VERB_LEMMAS
+        or t.sent[verb] != t.sent[name_last]
+    ):
+        return None
+    if t.lemma[verb] == "represent":
+        client = next((c for c in t.children[verb] if t.dep[c] == "dobj"), None)
+    else:
+        opener = next(
+            (c for c in t.children[verb] if t.dep[c] == "prep" and t.lower[c] == "for"), None
+        )
+        client = (
+            None
+            if opener is None
+            else next((c for c in t.children[opener] if t.dep[c] == "pobj"), None)
+        )
+    if client is None:
+        return None
+    end = _subtree_end(t, client)
+    if any(t.ent[i] in ("DATE", "TIME", "ORDINAL") for i in range(verb + 1, end + 1)):
+        return None  # ("appearing for the first time", "acting for two years": no client)
+    closed = end + 1 >= len(t.text) or t.sent[end + 1] != t.sent[end] or t.text[end + 1] in ",."
+    if not closed or end - verb > _MAX_CLIENT_TOKENS:
+        return None
+    phrase = text[t.start[verb] : t.end[end]]
+    return None if _broken(phrase) else phrase
 
 
 def _from_body(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
