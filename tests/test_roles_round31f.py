@@ -130,3 +130,40 @@ def test_lawyer_and_the_client_named_after(text: str, name: str, client: str) ->
 )
 def test_no_client_named(text: str, name: str, not_in_role: str) -> None:
     assert not_in_role not in (role_of(text, name) or "").casefold()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Calgary police spokesperson Const. Dana Whyte said the crash happened just after 6 p.m.",
+            "Dana Whyte",
+            "calgary police spokesperson",
+        ),
+        (
+            "NSW Ambulance spokesman Insp. Mark Tallis said the woman was taken to hospital.",
+            "Mark Tallis",
+            "nsw ambulance spokesman",
+        ),
+        (
+            "Meanwhile, PHIVOLCS spokesperson Usec. Renato Solidum-Cruz said the island had been evacuated.",
+            "Renato Solidum-Cruz",
+            "phivolcs spokesperson",
+        ),
+    ],
+)
+def test_post_written_before_the_title(text: str, name: str, role: str) -> None:
+    assert (role_of(text, name) or "").casefold() == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a relative before the title is no post: the title's office stays
+        ("The boy's mother Sgt. Kerry Dunne said he was safe.", "Kerry Dunne", "sergeant"),
+        # no words before the title but a joined noun phrase
+        ("Ambulance crews and Insp. Mark Tallis attended the scene.", "Mark Tallis", "inspector"),
+    ],
+)
+def test_no_post_before_the_title(text: str, name: str, role: str) -> None:
+    assert (role_of(text, name) or "").casefold() == role

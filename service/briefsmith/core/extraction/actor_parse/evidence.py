@@ -85,6 +85,7 @@ from briefsmith.core.extraction.actor_parse.roles import (
     _nickname_of,
     _of_body,
     _post_of_body,
+    _post_over_written_title,
     _office_apposed_before,
     _opening_description,
     _party_and_seat,
@@ -1145,6 +1146,13 @@ def _evidence(
                 or (_office_apposed_before(text, t, name_first, span.stop) if person else None)
                 or (
                     set_before := _post_before_written_title(text, t, name_first)
+                    if person
+                    else None
+                )
+                or (
+                    set_before := _post_over_written_title(
+                        text, t, name_first, span.stop, lower_words
+                    )
                     if person
                     else None
                 )

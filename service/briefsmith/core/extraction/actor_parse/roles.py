@@ -1598,6 +1598,47 @@ def _post_of_body(
     return f"{described} {body}" if body else described
 
 
+def _post_over_written_title(
+    text: str,
+    t: ParsedTokens,
+    name_first: int,
+    name_last: int,
+    lower_words: set[str],
+) -> str | None:
+    """ "NDRRMC spokesperson Usec. Ann Reyes", "Moncton police spokesperson Const. Ann
+    Roy", "Hexley police spokesman Sgt. Tom Bell": a post written before the title the
+    name is written under, the role over that title (`_prenominal` reads it without the
+    title; this says it stood before one, so the final role prefers it). Round 31."""
+    title = name_first - 1
+    if (
+        title < 1
+        or not t.text[title][:1].isupper()
+        or t.lower[title].rstrip(".") not in _TITLE_WORDS
+        or t.lower[title].rstrip(".") in _COURTESY_WORDS - set(OFFICE_OF_TITLE)
+        or not t.text[title - 1][:1].islower()
+        or not _role_noun(t.text[title - 1])
+    ):
+        return None
+    described = _post_of_body(text, t, name_first, name_last, lower_words)
+    if described:
+        return described
+    # (The parser may end a sentence at the title's stop, "Moncton police spokesperson
+    # Const. Ann Roy": the words before the title read in a window of a few tokens.)
+    first = title - 1
+    while (
+        first > 0
+        and title - first < _MAX_TITLED_POST_WORDS
+        and t.text[first - 1].isalpha()
+        and t.pos[first - 1] in ("NOUN", "PROPN", "ADJ")
+        and t.lower[first - 1] not in _TITLE_WORDS
+    ):
+        first -= 1
+    phrase = text[t.start[first] : t.end[title - 1]]
+    return None if _broken(phrase) else phrase
+
+
+# How many words a post written before a title may run to.
+_MAX_TITLED_POST_WORDS = 5
 # How many tokens a client named after a lawyer's name may run to.
 _MAX_CLIENT_TOKENS = 8
 
