@@ -167,3 +167,41 @@ def test_post_written_before_the_title(text: str, name: str, role: str) -> None:
 )
 def test_no_post_before_the_title(text: str, name: str, role: str) -> None:
     assert (role_of(text, name) or "").casefold() == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Retired magistrate Dorothy Pennick-Shaw was appointed special administrator of the fund on Tuesday.",
+            "Dorothy Pennick-Shaw",
+            "special administrator",
+        ),
+        (
+            "Club stalwart Sipho Khumalo has been named caretaker boss after the sacking of the manager.",
+            "Sipho Khumalo",
+            "caretaker boss",
+        ),
+        (
+            "Veteran surveyor Aoife Gallagher was appointed acting planner for the county after the resignations.",
+            "Aoife Gallagher",
+            "acting planner",
+        ),
+    ],
+)
+def test_post_a_passive_appointment_gives(text: str, name: str, role: str) -> None:
+    assert (role_of(text, name) or "").casefold().startswith(role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_role"),
+    [
+        # a prize, not a post
+        ("Veteran actor Rohan Kapoor was named best actor at the festival.", "Rohan Kapoor", "best actor"),
+        ("Striker Chioma Obi was named top scorer of the tournament.", "Chioma Obi", "top scorer"),
+        # a post ahead, not yet held
+        ("Lecturer Ann Kwok will be appointed special adviser next year.", "Ann Kwok", "special adviser"),
+    ],
+)
+def test_no_post_given(text: str, name: str, not_role: str) -> None:
+    assert not (role_of(text, name) or "").casefold().startswith(not_role)

@@ -2686,7 +2686,8 @@ PERSON_COMPOUND_ENDINGS = ("man", "woman")
 ROLE_ADJECTIVES = _words("""
 former retired acting interim deputy senior junior chief principal assistant associate
 outgoing incoming founding managing executive trainee local single serving head
-""")
+special
+""")  # (round 31: "special", of a post given for one task: "was appointed special master")
 # Nouns (lemmas) of the other parties a story about one person brings in: after "Ann Lee
 # was jailed for six years", "The judge told her ..." is someone else, where "The
 # zoologist, who ..." after "Ann Lee has tracked hedgehogs for a decade" is her again.

@@ -2520,12 +2520,46 @@ def _post_given(text: str, t: ParsedTokens, name_first: int, name_last: int) -> 
     office = _office_token(t, subject)
     if (
         office is None
-        or t.lemma[office] not in ROLE_NOUNS - KIN_NOUNS - NOT_APPOINTED_NOUNS
+        or (
+            t.lemma[office] not in ROLE_NOUNS - KIN_NOUNS - NOT_APPOINTED_NOUNS
+            and not _post_by_its_noun(t, verb, office)
+        )
         # "became a partner": one of a kind, not the post ("became its chair")
         or any(t.dep[c] == "det" and t.lower[c] in ("a", "an") for c in t.children[office])
     ):
         return None
     return _office_given(text, t, subject)
+
+
+def _post_by_its_noun(t: ParsedTokens, verb: int, office: int) -> bool:
+    """ "was appointed special master", "has been named caretaker boss", "was installed
+    as interim chief": a noun of a person's role (an agent noun, a noun of people) that
+    a passive verb of appointing gives with a word of what kind of post it is on it; not
+    a prize ("was named best actor", "named the season's top scorer") nor one of a kind
+    ("a finalist"), nor a tie of kin. Round 31."""
+    word = t.lower[office]
+    return (
+        t.lemma[verb] in APPOINTING_VERBS - {"become", "make", "elect"}
+        and any(t.dep[c] == "auxpass" for c in t.children[verb])
+        and t.pos[office] == "NOUN"
+        and _role_noun(t.text[office])
+        and word not in KIN_NOUNS | NOT_APPOINTED_NOUNS
+        # a word of the post's kind: "special", "interim" (ROLE_ADJECTIVES), or a noun
+        # ("caretaker boss"); not a prize's ("top scorer", "young writer")
+        and any(
+            t.text[c].isalpha()
+            and t.text[c].islower()
+            and (
+                (t.dep[c] == "amod" and t.lower[c] in ROLE_ADJECTIVES)
+                or (t.dep[c] == "compound" and t.pos[c] == "NOUN")
+            )
+            for c in t.children[office]
+        )
+        and not any(
+            t.tag[c] in ("JJS", "RBS", "POS") or t.dep[c] in ("poss", "det", "nummod")
+            for c in t.children[office]
+        )
+    )
 
 
 # The determiners a post given as an object's complement may open with ("named Ann Lee
