@@ -205,3 +205,33 @@ def test_post_a_passive_appointment_gives(text: str, name: str, role: str) -> No
 )
 def test_no_post_given(text: str, name: str, not_role: str) -> None:
     assert not (role_of(text, name) or "").casefold().startswith(not_role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "now"),
+    [
+        (
+            "Alderman Grace Pike and former Alderman Joseph Mbeki, now a consultant, argued over the budget.",
+            "Joseph Mbeki",
+            "now a consultant",
+        ),
+        (
+            "Assemblywoman Tara Bose and former Assemblyman Luis Ortega, now a radio host, debated the plan on Tuesday.",
+            "Luis Ortega",
+            "now a radio host",
+        ),
+    ],
+)
+def test_former_title_and_what_the_person_is_now(text: str, name: str, now: str) -> None:
+    assert now in (role_of(text, name) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a family after the name is no part of the title's role
+        ("Former Judge Ann Lee, a mother of three, said the law was clear.", "Ann Lee", "former judge"),
+    ],
+)
+def test_former_title_kept(text: str, name: str, role: str) -> None:
+    assert (role_of(text, name) or "").casefold() == role

@@ -1187,6 +1187,18 @@ def _both_sides(
     )
     if not ahead or ahead.casefold() in after.casefold():
         return None
+    title = name_first - 1
+    if (
+        ahead.casefold() in ROLE_QUALIFIERS
+        and title >= 1
+        and t.text[title][:1].isupper()
+        and t.lower[title].rstrip(".") in _TITLE_WORDS
+        and t.end[title - 1] <= t.start[title] - 1
+        and text[t.start[title - 1] : t.end[title - 1]] == ahead
+    ):
+        # "former Councilmember Jack Tiernan, now a lobbyist,": the title the qualifier
+        # is of, which the description alone dropped (round 31)
+        ahead = f"{ahead} {t.text[title]}"
     joiner = " who " if _WHO_AFTER_NAME.match(text, t.end[name_last - 1]) else ", "
     return ahead + joiner + after
 
