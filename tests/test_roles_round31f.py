@@ -235,3 +235,36 @@ def test_former_title_and_what_the_person_is_now(text: str, name: str, now: str)
 )
 def test_former_title_kept(text: str, name: str, role: str) -> None:
     assert (role_of(text, name) or "").casefold() == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "calling"),
+    [
+        (
+            "The governor's husband, Mark Ellery, a cardiologist, told the committee the clinic was underfunded.",
+            "Mark Ellery",
+            "cardiologist",
+        ),
+        (
+            "The chief minister's son, Arjun Reddy-Rao, a software engineer, was questioned by police.",
+            "Arjun Reddy-Rao",
+            "software engineer",
+        ),
+    ],
+)
+def test_calling_after_the_name_over_a_tie_of_kin(text: str, name: str, calling: str) -> None:
+    assert calling in (role_of(text, name) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kin"),
+    [
+        # a past calling or a pastime after the name: the tie of kin stays
+        ("The striker's father, Tom Okafor, a retired miner, watched from the stand.", "Tom Okafor", "father"),
+        ("The minister's daughter, Ruth Adeyemi, a keen golfer, was at the event.", "Ruth Adeyemi", "daughter"),
+        # nothing said after the name
+        ("The senator's husband, Mark Ellery, testified before the committee.", "Mark Ellery", "husband"),
+    ],
+)
+def test_tie_of_kin_kept(text: str, name: str, kin: str) -> None:
+    assert kin in (role_of(text, name) or "")

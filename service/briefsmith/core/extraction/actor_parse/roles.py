@@ -1087,6 +1087,15 @@ def _post_before_written_title(text: str, t: ParsedTokens, name_first: int) -> s
     return text[t.start[first] : t.end[comma - 1]]
 
 
+def _calling_after(text: str, t: ParsedTokens, name_first: int, name_last: int) -> bool:
+    """Does the apposition or clause after the name give a calling the person has now ("a
+    paediatrician", "who runs the bakery"), not a past one, a pastime or a family ("a
+    retired miner", "a keen golfer")?"""
+    after = _described_after(text, t, name_first, name_last)
+    words = (after or "").casefold().split()
+    return bool(words) and not _background(after or "") and words[1:2] != ["retired"]
+
+
 def _post_set_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "the returning officer, Ann Lee, the chief executive of the council,", "The
     inquiry's chairman, Sir Ann Lee, a retired judge,": a post ending on a role noun set
@@ -1102,6 +1111,9 @@ def _post_set_before(text: str, t: ParsedTokens, name_first: int, name_last: int
     if (
         len(words) < 2  # ("The victim, Ann Lee, a nurse,": a bare noun is no post)
         or any(w in _CLAUSE_OPENERS for w in words)
+        # ("The mayor's wife, Ann Lee, a paediatrician,": a tie of kin is no post when
+        # what is said of her after the name is a calling, not a past; round 31)
+        or (words[-1] in KIN_NOUNS and _calling_after(text, t, name_first, name_last))
         # ("The club's physio, Mel Grant,": a body's own noun set before the name is
         # its post, though the noun is in no list of roles.)
         or not (_role_noun(words[-1]) or any(w.endswith(("'s", "’s")) for w in words[:-1]))
