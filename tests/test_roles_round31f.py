@@ -268,3 +268,17 @@ def test_calling_after_the_name_over_a_tie_of_kin(text: str, name: str, calling:
 )
 def test_tie_of_kin_kept(text: str, name: str, kin: str) -> None:
     assert kin in (role_of(text, name) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Ann Lee, whose running club meets on Sundays, said the path was flooded.",
+            "Ann Lee",
+            "whose running club meets on Sundays",
+        ),
+    ],
+)
+def test_whose_clause_of_a_person_kept(text: str, name: str, role: str) -> None:
+    assert role_of(text, name) == role

@@ -1506,14 +1506,15 @@ def _name_ending_at(text: str, t: ParsedTokens, last: int) -> str | None:
 
 
 def _names_whose_kin(t: ParsedTokens, whose: int) -> bool:
-    """ "whose son, Tom Lee," / "whose daughter Amy": a "whose" that only brings in
-    someone else by a noun and their name (no verb between)."""
+    """ "whose son, Tom Lee," / "whose daughter Amy" / "whose managing director Gareth
+    Pyne": a "whose" that only brings in someone else by a noun and their name (no verb
+    between; a participle on the noun, "managing", is none; round 31)."""
     index = whose + 1
     while (
         index < len(t.text)
         and index - whose <= 4
         and t.sent[index] == t.sent[whose]
-        and t.pos[index] in ("NOUN", "ADJ", "DET")
+        and (t.pos[index] in ("NOUN", "ADJ", "DET") or t.dep[index] == "amod")
     ):
         index += 1
     if index == whose + 1 or index >= len(t.text) or t.sent[index] != t.sent[whose]:
