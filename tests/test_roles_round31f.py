@@ -302,3 +302,39 @@ def test_barrister_title_written_short(text: str, name: str, role: str) -> None:
 
 def test_barr_as_a_surname_is_no_title() -> None:
     assert role_of("Tom Barr said the game was over.", "Tom Barr") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a trade works at the body; a title is an office of it
+        (
+            "Analyst Priscilla Ong-Hart of Meridian Securities said the shares were cheap.",
+            "Priscilla Ong-Hart",
+            "analyst at meridian securities",
+        ),
+        (
+            "Commissioner Dale Whitby of the Harlan County Board voted against the levy.",
+            "Dale Whitby",
+            "commissioner of the harlan county board",
+        ),
+    ],
+)
+def test_at_or_of_the_body(text: str, name: str, role: str) -> None:
+    assert (role_of(text, name) or "").casefold() == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a ward by its number is no body; a word of the title's office is no post
+        ("Councilman Rafael Ortiz of District 4 said he voted no.", "Rafael Ortiz", "councilman"),
+        (
+            "His rival, former state Comptroller Dana Whitlock, replied within the hour.",
+            "Dana Whitlock",
+            "comptroller",
+        ),
+    ],
+)
+def test_no_body_or_post_misread(text: str, name: str, role: str) -> None:
+    assert role in (role_of(text, name) or "").casefold()

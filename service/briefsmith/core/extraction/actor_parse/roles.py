@@ -1565,6 +1565,8 @@ def _of_body(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str
     last = _subtree_end(t, body)
     if of > name_last and (last + 1 >= len(t.text) or t.text[last + 1] != ","):
         return None  # "Ann Lee, of the Marlow Institute, said": set off on both sides
+    if last + 1 < len(t.text) and t.tag[last + 1] == "CD":
+        return None  # "Councilman Ann Lee of District 2": a ward by its number, cut
     words = t.text[of + 1 : last + 1]
     # (a place a post is held at, after a title of that post: "Imam Yusuf Bello of the
     # Central Mosque"; round 31)
@@ -1620,7 +1622,13 @@ def _post_of_body(
         if client:
             return f"{described} {client}"
     body = _of_body(text, t, name_first, name_last)
-    return f"{described} {body}" if body else described
+    if not body:
+        return described
+    if last.casefold().rstrip(".") not in _TITLE_WORDS:
+        # "Analyst Ruth Mensah of Coldharbour Securities": one who works at the body
+        # ("an analyst at"), where a title is an office of it ("Commissioner of ...")
+        body = "at" + body[2:]
+    return f"{described} {body}"
 
 
 def _post_over_written_title(
@@ -1642,6 +1650,8 @@ def _post_over_written_title(
         or t.lower[title].rstrip(".") in _COURTESY_WORDS - set(OFFICE_OF_TITLE)
         or not t.text[title - 1][:1].islower()
         or not _role_noun(t.text[title - 1])
+        # ("former state Treasurer Ann Lee": a word of the title's own office, no post)
+        or (t.lower[title - 1] in _TITLE_WORDS and t.lower[title - 1] not in ROLE_NOUNS)
     ):
         return None
     described = _post_of_body(text, t, name_first, name_last, lower_words)
