@@ -338,3 +338,38 @@ def test_at_or_of_the_body(text: str, name: str, role: str) -> None:
 )
 def test_no_body_or_post_misread(text: str, name: str, role: str) -> None:
     assert role in (role_of(text, name) or "").casefold()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_role"),
+    [
+        (
+            "A paramedic was punched outside the station on Saturday night. Police arrested Kieran Doyle-Wren, 27, a short time later.",
+            "Kieran Doyle-Wren",
+            "paramedic",
+        ),
+        (
+            "A shopkeeper was robbed at knifepoint in Soweto on Tuesday. Officers detained Sizwe Mokoena, 31, near the taxi rank.",
+            "Sizwe Mokoena",
+            "shopkeeper",
+        ),
+    ],
+)
+def test_one_held_is_not_the_victim_of_the_lead(text: str, name: str, not_role: str) -> None:
+    assert not_role not in (role_of(text, name) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # the lead's person is the one named next: hurt, or held in both sentences
+        ("A grandmother was injured in the blaze. Ann Lee, 84, was taken to hospital.", "Ann Lee", "grandmother"),
+        (
+            "A teacher has been charged with fraud. Police charged Liam Osei, 49, on Monday.",
+            "Liam Osei",
+            "teacher",
+        ),
+    ],
+)
+def test_the_lead_introduces_the_one_named_next(text: str, name: str, role: str) -> None:
+    assert role in (role_of(text, name) or "")

@@ -2633,6 +2633,9 @@ DEFENCE_SIDE = COURT_SIDES["defending"]
 # convicted Lee"), and what only the one in the dock does ("Lee admitted theft", "Lee
 # pleaded guilty"): that person is the defendant a defence lawyer speaks for.
 DOCK_LEMMAS = _words("jail imprison convict sentence fine acquit charge")
+# round 31: what police do to a suspect before any court ("Police arrested Ann Lee",
+# "Ann Lee was detained"), read with DOCK_LEMMAS.
+HELD_LEMMAS = _words("arrest detain remand bail")
 PLEA_LEMMAS = _words("admit plead deny")
 # Verbs whose subject has died ("Ada died", "he drowned"), and those whose passive
 # subject has ("was killed"): not who a later "she said" stands for.

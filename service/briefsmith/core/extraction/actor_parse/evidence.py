@@ -119,6 +119,7 @@ from briefsmith.core.extraction.actors import (
 )
 from briefsmith.core.extraction.quotes import NameMentions
 from briefsmith.core.lexicon import (
+    HELD_LEMMAS,
     ADDRESS_HONORIFICS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
@@ -1558,6 +1559,8 @@ def _introduced_before(
         return None
     det, head = unnamed[0]
     verb = t.head[head]
+    if _suspect_after_a_victim(t, head, first_person.get(sentence)):
+        return None
     if t.lemma[head] in SPOKESPERSON_NOUNS or (
         t.dep[head] == "nsubj"
         and t.lower[verb] in SPEECH_VERBS
@@ -1570,6 +1573,29 @@ def _introduced_before(
         # grandmother has told how ...": a lead's perfect tells the story of its subject.)
         return None
     return _pared_role(text, t, head, det, end)
+
+
+def _held(t: ParsedTokens, root: int) -> bool:
+    """Is the name at `root` one police or a court hold ("Police arrested Ann Lee", "Ann
+    Lee was charged", "the court jailed Ann Lee")?"""
+    head = t.head[root]
+    return (
+        head != root
+        and t.dep[root] in ("dobj", "nsubjpass")
+        and (t.lemma[head] in HELD_LEMMAS or _in_the_dock(t, root))
+    )
+
+
+def _suspect_after_a_victim(t: ParsedTokens, unnamed: int, named: int | None) -> bool:
+    """ "A nurse was stabbed outside the hospital. Police arrested Ann Lee, 22,": the one
+    something was done to in the lead is not the one the next sentence says police hold
+    (unless the lead holds the unnamed one too: "A teacher has been charged ... Police
+    charged Ann Lee"). Round 31."""
+    if named is None or t.dep[unnamed] != "nsubjpass" or _held(t, unnamed):
+        return False
+    while t.dep[named] == "compound" and t.head[named] > named:
+        named = t.head[named]
+    return _held(t, named)
 
 
 def _post_of_its_body(t: ParsedTokens, det: int, head: int) -> bool:
