@@ -373,3 +373,41 @@ def test_one_held_is_not_the_victim_of_the_lead(text: str, name: str, not_role: 
 )
 def test_the_lead_introduces_the_one_named_next(text: str, name: str, role: str) -> None:
     assert role in (role_of(text, name) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "body"),
+    [
+        (
+            "Ms Priya Nair, Deputy General Manager, Kerala State Electricity Board, said supply would resume by evening.",
+            "Priya Nair",
+            "Deputy General Manager, Kerala State Electricity Board",
+            "Kerala State Electricity Board",
+        ),
+        (
+            "Dr K. Ramesh, Director, Institute of Rural Health, said the survey covered 40 villages.",
+            "K. Ramesh",
+            "Director, Institute of Rural Health",
+            "Institute of Rural Health",
+        ),
+    ],
+)
+def test_designation_and_body_set_off_after_the_name(
+    text: str, name: str, role: str, body: str
+) -> None:
+    brief = build_brief(H + text)
+    roles = {a.name: a.role for a in brief.actors}
+    assert roles.get(name) == role
+    assert roles.get(body) is None  # the person's post is no role of the body
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a post with no body after it, and a place after a post: as before
+        ("Anil Mehta, Chief Engineer, said the trains would run on time.", "Anil Mehta", "Chief Engineer"),
+        ("Tom Bellamy, Captain, Leeds, said the team was ready.", "Tom Bellamy", None),
+    ],
+)
+def test_no_designation_body(text: str, name: str, role: str | None) -> None:
+    assert role_of(text, name) == role

@@ -72,7 +72,9 @@ from briefsmith.core.extraction.actor_parse.roles import (
     _country_in_owned_title,
     _court_side,
     _described_after,
+    _designation_after,
     _described_before,
+    _described_before_body,
     _former_office,
     _from_body,
     _fuller_described_before,
@@ -1175,11 +1177,16 @@ def _evidence(
                     if person
                     else None
                 )
+                or (_designation_after(text, t, span.stop) if person else None)
                 or _described_after(text, t, name_first, span.stop, person)
                 or (_heads_body(text, t, name_first, span.stop) if person else None)
                 or (_former_office(text, t, name_first, span.stop) if person else None)
                 or (_fuller_described_before(text, t, name_first, span.stop) if person else None)
-                or _described_before(text, t, name_first, span.stop)
+                or (
+                    _described_before(text, t, name_first, span.stop)
+                    if person
+                    else _described_before_body(text, t, name_first, span.stop)
+                )
                 or (_party_owning(text, t, name_first) if person else None)
                 or (_set_before_unjoined(text, t, name_first, span.stop) if person else None)
                 or (_opening_description(text, t, name_first, span.stop) if person else None)

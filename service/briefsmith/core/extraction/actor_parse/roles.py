@@ -66,6 +66,7 @@ from briefsmith.core.lexicon import (
     CLIENT_VERB_LEMMAS,
     COLLECTIVE_BODY_NOUNS,
     CONTEST_NOUNS,
+    COMPANY_SUFFIXES,
     COUNSEL_LETTERS,
     COUNSEL_SIDES,
     COUNTERPART_NOUNS,
@@ -1085,6 +1086,81 @@ def _post_before_written_title(text: str, t: ParsedTokens, name_first: int) -> s
     if offices and first == comma - 1:
         return None  # "The judge, Recorder Ann Lee,": the office told over the bare noun
     return text[t.start[first] : t.end[comma - 1]]
+
+
+# How many words a designation or its body after a name may run to.
+_MAX_DESIGNATION_WORDS = 6
+
+
+def _designation_after(text: str, t: ParsedTokens, name_last: int) -> str | None:
+    """ "R. Srinivasan, Chairman and Managing Director, Kaveri Power Ltd., said", "Anil
+    Mehta, General Manager, Southern Railway, said": a post in capitals set off after
+    the name, then the body's name set off in turn (Indian and Singaporean copy); the
+    post and the body are one role. Read in a window of a few words after the name,
+    whatever the parser hung on what. Round 31."""
+    comma = name_last
+    if comma >= len(t.text) or t.text[comma] != ",":
+        return None
+    end = comma + 1
+    while (
+        end < len(t.text)
+        and end - comma <= _MAX_DESIGNATION_WORDS
+        and t.sent[end] == t.sent[comma]
+        and (
+            (t.text[end][:1].isupper() and t.text[end][:1].isalpha())
+            or t.lower[end] in ("and", "&", "of")
+        )
+    ):
+        end += 1
+    post_last = end - 1
+    if (
+        post_last <= comma
+        or end >= len(t.text)
+        or t.text[end] != ","
+        or not t.text[post_last][:1].isupper()
+        or not (
+            _role_noun(t.text[post_last])
+            or t.lower[post_last].rstrip(".") in _TITLE_WORDS - _COURTESY_WORDS
+        )
+    ):
+        return None
+    body = end + 1
+    close = body
+    while (
+        close < len(t.text)
+        and close - body <= _MAX_DESIGNATION_WORDS
+        and t.sent[close] == t.sent[body]
+        and (t.text[close][:1].isupper() or t.lower[close] in NAME_CONNECTORS)
+    ):
+        close += 1
+    words = t.text[body:close]
+    if (
+        not words
+        or not words[0][:1].isupper()
+        or not (
+            t.ent[body] == "ORG"
+            or any(w in ORG_HEADS or w in COMPANY_SUFFIXES for w in words)
+        )
+        or (close < len(t.text) and t.sent[close] == t.sent[body] and t.text[close] not in ",.")
+    ):
+        return None
+    phrase = text[t.start[comma + 1] : t.end[close - 1]].rstrip(".")
+    return phrase if len(phrase.split()) <= 2 * _MAX_DESIGNATION_WORDS else None
+
+
+def _described_before_body(
+    text: str, t: ParsedTokens, name_first: int, name_last: int
+) -> str | None:
+    """ `_described_before` of a body's name, but not a person's post in capitals set
+    before it, which is the post of the person named before that ("Ann Lee, Deputy
+    General Manager, Kerala State Electricity Board,": no role of the board). Round 31."""
+    phrase = _described_before(text, t, name_first, name_last)
+    words = (phrase or "").split()
+    if words and all(w[:1].isupper() or w in ("and", "&", "of") for w in words):
+        last = words[-1].casefold().rstrip(".")
+        if last in ROLE_NOUNS or last in _TITLE_WORDS - _COURTESY_WORDS:
+            return None
+    return phrase
 
 
 def _calling_after(text: str, t: ParsedTokens, name_first: int, name_last: int) -> bool:
