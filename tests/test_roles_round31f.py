@@ -68,9 +68,17 @@ def test_post_before_name_of_its_body(text: str, name: str, post: str, body: str
     ("text", "name", "role"),
     [
         # a town after "of" is where the person is from, not a body
-        ("Coach Terry Bale of Leeds said the side had been tired since Christmas.", "Terry Bale", "coach"),
+        (
+            "Coach Terry Bale of Leeds said the side had been tired since Christmas.",
+            "Terry Bale",
+            "coach",
+        ),
         ("Nurse Ann Ruddy of Ballina was honoured at the awards on Friday.", "Ann Ruddy", "nurse"),
-        ("Pastor Chidi Obiora of Enugu led the march through the town on Sunday.", "Chidi Obiora", "pastor"),
+        (
+            "Pastor Chidi Obiora of Enugu led the march through the town on Sunday.",
+            "Chidi Obiora",
+            "pastor",
+        ),
     ],
 )
 def test_no_body_after_the_name(text: str, name: str, role: str) -> None:
@@ -197,10 +205,18 @@ def test_post_a_passive_appointment_gives(text: str, name: str, role: str) -> No
     ("text", "name", "not_role"),
     [
         # a prize, not a post
-        ("Veteran actor Rohan Kapoor was named best actor at the festival.", "Rohan Kapoor", "best actor"),
+        (
+            "Veteran actor Rohan Kapoor was named best actor at the festival.",
+            "Rohan Kapoor",
+            "best actor",
+        ),
         ("Striker Chioma Obi was named top scorer of the tournament.", "Chioma Obi", "top scorer"),
         # a post ahead, not yet held
-        ("Lecturer Ann Kwok will be appointed special adviser next year.", "Ann Kwok", "special adviser"),
+        (
+            "Lecturer Ann Kwok will be appointed special adviser next year.",
+            "Ann Kwok",
+            "special adviser",
+        ),
     ],
 )
 def test_no_post_given(text: str, name: str, not_role: str) -> None:
@@ -230,7 +246,11 @@ def test_former_title_and_what_the_person_is_now(text: str, name: str, now: str)
     ("text", "name", "role"),
     [
         # a family after the name is no part of the title's role
-        ("Former Judge Ann Lee, a mother of three, said the law was clear.", "Ann Lee", "former judge"),
+        (
+            "Former Judge Ann Lee, a mother of three, said the law was clear.",
+            "Ann Lee",
+            "former judge",
+        ),
     ],
 )
 def test_former_title_kept(text: str, name: str, role: str) -> None:
@@ -260,10 +280,22 @@ def test_calling_after_the_name_over_a_tie_of_kin(text: str, name: str, calling:
     ("text", "name", "kin"),
     [
         # a past calling or a pastime after the name: the tie of kin stays
-        ("The striker's father, Tom Okafor, a retired miner, watched from the stand.", "Tom Okafor", "father"),
-        ("The minister's daughter, Ruth Adeyemi, a keen golfer, was at the event.", "Ruth Adeyemi", "daughter"),
+        (
+            "The striker's father, Tom Okafor, a retired miner, watched from the stand.",
+            "Tom Okafor",
+            "father",
+        ),
+        (
+            "The minister's daughter, Ruth Adeyemi, a keen golfer, was at the event.",
+            "Ruth Adeyemi",
+            "daughter",
+        ),
         # nothing said after the name
-        ("The senator's husband, Mark Ellery, testified before the committee.", "Mark Ellery", "husband"),
+        (
+            "The senator's husband, Mark Ellery, testified before the committee.",
+            "Mark Ellery",
+            "husband",
+        ),
     ],
 )
 def test_tie_of_kin_kept(text: str, name: str, kin: str) -> None:
@@ -293,7 +325,11 @@ def test_whose_clause_of_a_person_kept(text: str, name: str, role: str) -> None:
             "Ifeanyi Okonkwo-Eze",
             "secretary",
         ),
-        ("Barr. Ifeanyi Okonkwo-Eze said the congress would hold on Saturday.", "Ifeanyi Okonkwo-Eze", "barrister"),
+        (
+            "Barr. Ifeanyi Okonkwo-Eze said the congress would hold on Saturday.",
+            "Ifeanyi Okonkwo-Eze",
+            "barrister",
+        ),
     ],
 )
 def test_barrister_title_written_short(text: str, name: str, role: str) -> None:
@@ -363,7 +399,11 @@ def test_one_held_is_not_the_victim_of_the_lead(text: str, name: str, not_role: 
     ("text", "name", "role"),
     [
         # the lead's person is the one named next: hurt, or held in both sentences
-        ("A grandmother was injured in the blaze. Ann Lee, 84, was taken to hospital.", "Ann Lee", "grandmother"),
+        (
+            "A grandmother was injured in the blaze. Ann Lee, 84, was taken to hospital.",
+            "Ann Lee",
+            "grandmother",
+        ),
         (
             "A teacher has been charged with fraud. Police charged Liam Osei, 49, on Monday.",
             "Liam Osei",
@@ -405,7 +445,11 @@ def test_designation_and_body_set_off_after_the_name(
     ("text", "name", "role"),
     [
         # a post with no body after it, and a place after a post: as before
-        ("Anil Mehta, Chief Engineer, said the trains would run on time.", "Anil Mehta", "Chief Engineer"),
+        (
+            "Anil Mehta, Chief Engineer, said the trains would run on time.",
+            "Anil Mehta",
+            "Chief Engineer",
+        ),
         ("Tom Bellamy, Captain, Leeds, said the team was ready.", "Tom Bellamy", None),
     ],
 )

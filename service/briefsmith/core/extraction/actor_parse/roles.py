@@ -65,8 +65,8 @@ from briefsmith.core.lexicon import (
     CAREER_SPANS,
     CLIENT_VERB_LEMMAS,
     COLLECTIVE_BODY_NOUNS,
-    CONTEST_NOUNS,
     COMPANY_SUFFIXES,
+    CONTEST_NOUNS,
     COUNSEL_LETTERS,
     COUNSEL_SIDES,
     COUNTERPART_NOUNS,
@@ -108,9 +108,9 @@ from briefsmith.core.lexicon import (
     PLACED_NOT_WON_NOUNS,
     PLURAL_TITLES,
     PORTRAYAL_LEMMAS,
-    POSTED_PLACE_HEADS,
     POST_AS_LEMMAS,
     POST_AS_PHRASAL_VERBS,
+    POSTED_PLACE_HEADS,
     RACE_CATEGORY_WORDS,
     RACE_EVENT_NOUNS,
     RANK_PARTS,
@@ -1137,10 +1137,7 @@ def _designation_after(text: str, t: ParsedTokens, name_last: int) -> str | None
     if (
         not words
         or not words[0][:1].isupper()
-        or not (
-            t.ent[body] == "ORG"
-            or any(w in ORG_HEADS or w in COMPANY_SUFFIXES for w in words)
-        )
+        or not (t.ent[body] == "ORG" or any(w in ORG_HEADS or w in COMPANY_SUFFIXES for w in words))
         or (close < len(t.text) and t.sent[close] == t.sent[body] and t.text[close] not in ",.")
     ):
         return None
@@ -1151,7 +1148,7 @@ def _designation_after(text: str, t: ParsedTokens, name_last: int) -> str | None
 def _described_before_body(
     text: str, t: ParsedTokens, name_first: int, name_last: int
 ) -> str | None:
-    """ `_described_before` of a body's name, but not a person's post in capitals set
+    """`_described_before` of a body's name, but not a person's post in capitals set
     before it, which is the post of the person named before that ("Ann Lee, Deputy
     General Manager, Kerala State Electricity Board,": no role of the board). Round 31."""
     phrase = _described_before(text, t, name_first, name_last)
