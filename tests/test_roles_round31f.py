@@ -319,30 +319,6 @@ def test_whose_clause_of_a_person_kept(text: str, name: str, role: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
-        # a Nigerian barrister's title written short: the post set before it, or the title
-        (
-            "The Enugu chapter of the party, its secretary, Barr. Ifeanyi Okonkwo-Eze, said the congress would hold.",
-            "Ifeanyi Okonkwo-Eze",
-            "secretary",
-        ),
-        (
-            "Barr. Ifeanyi Okonkwo-Eze said the congress would hold on Saturday.",
-            "Ifeanyi Okonkwo-Eze",
-            "barrister",
-        ),
-    ],
-)
-def test_barrister_title_written_short(text: str, name: str, role: str) -> None:
-    assert (role_of(text, name) or "").casefold() == role
-
-
-def test_barr_as_a_surname_is_no_title() -> None:
-    assert role_of("Tom Barr said the game was over.", "Tom Barr") is None
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "role"),
-    [
         # a trade works at the body; a title is an office of it
         (
             "Analyst Priscilla Ong-Hart of Meridian Securities said the shares were cheap.",

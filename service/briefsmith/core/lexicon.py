@@ -179,7 +179,6 @@ OFFICE_OF_TITLE = {
     # Titles written short in Nigerian, Filipino and Canadian copy ("Engr. Obinna Eze",
     # "Atty. Rosa Cruz", "Usec. Ana Reyes", "Const. Ann Roy"); round 30.
     "engr": "engineer",
-    "barr": "barrister",
     "atty": "attorney",
     "usec": "undersecretary",
     "asec": "assistant secretary",
@@ -266,7 +265,6 @@ Cr Cr.
 Cst Cst. Gda Gda.
 Sens.
 Engr Engr. Atty Atty. Usec Usec. Asec Asec. Const Const. Sec Sec.
-Barr Barr.
 """)  # (round 18: church titles before a name; not "Canon", a firm's: "Canon Europe")
     # (round 21: Canadian provincial members, "MPP Laura Finch", "MHA", "MNA"; US local
     # offices, "County Supervisor Ann Lopez", "County Clerk", "Clerk-Treasurer")
@@ -277,8 +275,6 @@ Barr Barr.
     # (round 30: titles written short before a name, "Engr. Obinna Eze" in Nigerian and
     # Filipino, "Atty. Rosa Cruz", "Usec. Ana Reyes" and "Asec." Filipino under- and
     # assistant secretaries, "Const. Ann Roy" a Canadian constable)
-    # (round 31: "Barr. Nnamdi Eze", a Nigerian barrister's title written short; not
-    # "Garda", which opens "An Garda Síochána")
     | COURTESY_TITLES
 )
 # The titles as they are compared: casefolded, without a full stop ("col", "cllr").
