@@ -1793,6 +1793,12 @@ STANCE_LEMMAS = _words("""
 agree disagree believe think feel fear hope worry doubt welcome oppose support lead
 campaign suspect
 """)
+# Round 31 (speakers): verbs of ruling or holding a view whose clause a quote may sit in
+# ("Judge Ann Lee ruled that the search was ‘…’", "Justice Rao held that the rule was
+# ‘…’", "the coroner found that the trust had ‘…’", "Tom Reed reckons the side is ‘…’"):
+# with the stance verbs, a cue only when the quote is in the verb's clausal complement and
+# the verb has a speaking subject ("found the car ‘burnt out’" is no clause). Lemmas.
+VIEW_HOLDING_LEMMAS = _words("rule hold find reckon")
 # Stance verbs a place does without its government acting: "Leeds City welcomed
 # visitors", "Harlan County leads the state in overdoses", "the city supports 40,000
 # jobs". A town's name before them is the place, not its council.

@@ -105,6 +105,7 @@ from briefsmith.core.lexicon import (
     SPOKESPERSON_NOUNS,
     STANCE_LEMMAS,
     UTTERANCE_NOUNS,
+    VIEW_HOLDING_LEMMAS,
     WORD_SHOWING_LEMMAS,
     WRITTEN_NOUNS,
     country_names,
@@ -116,6 +117,8 @@ from briefsmith.core.names import (
 
 # The place names read back for a body the recognizer took for a place ("Harlan County").
 _MAX_PLACES_BACK = 6
+# The most tokens a name with its titles spans, read leftward from its last word.
+_NAME_SPAN = 6
 
 
 class _Cues(_Naming):
@@ -349,6 +352,7 @@ class _Cues(_Naming):
                 if head == node:
                     break
                 coordinated = t.dep[node] == "conj"
+                came_by = t.dep[node]
                 node = head
                 if coordinated and self._is_cue(node) and self._takes_a_thing(node):
                     # "said a deal would add £6m to its costs and would ‘put jobs at
@@ -359,6 +363,8 @@ class _Cues(_Naming):
                 if self._is_cue(node) or (
                     self.t.lemma[node] in NAMING_LEMMAS and not self._inside(node)
                 ):
+                    return node, path
+                if came_by == "ccomp" and self._holds_a_view(node):
                     return node, path
                 if coordinated and node not in inside and self._inside(node):
                     # "said the plan was ‘a recipe for higher bills’ and ‘simply not
@@ -382,6 +388,82 @@ class _Cues(_Naming):
                     break  # the quote belongs to a noun phrase ("a kayaker who ...")
                 path.append(node)
         return None, []
+
+    def _name_of_a_post_in_adjunct(self, chosen: int, subjects: list[int]) -> int | None:
+        """ "The Elders Assembly, in a communiqué signed by its secretary, Dr Garba Idris,
+        described ...", "In a letter read out by his lawyer, Mr Ian Lee, the accused
+        wrote": the parser makes the name set off by commas after a post inside a "by"
+        phrase the verb's subject, but it names that post (the signer, the reader). The
+        one the sentence is about speaks: another subject before the phrase, or the noun
+        the parser put in apposition after the name. None when there is no such one (the
+        name stays; "X, through its spokesman, Y, said" is Y's, round 25). Reads a few
+        tokens either side of the name."""
+        t = self.t
+        if t.pos[chosen] != "PROPN" or t.ent[chosen] != PERSON:
+            return None
+        if chosen + 1 >= len(t) or t.text[chosen + 1] != ",":
+            return None
+        left = chosen
+        while (
+            left > 0
+            and chosen - left < _NAME_SPAN
+            and t.head[left - 1] == chosen
+            and t.dep[left - 1] in ("compound", "punct")
+            and t.text[left - 1] not in (",", ";")
+        ):
+            left -= 1
+        if left < 2 or t.text[left - 1] not in (",", "."):
+            return None
+        post = left - 2
+        if t.pos[post] not in ("NOUN", "PROPN") or t.dep[post] not in ("pobj", "conj"):
+            return None
+        if t.dep[post] == "conj":
+            post = t.head[post]
+            if t.dep[post] != "pobj" and t.head[post] != post:
+                post = t.head[post]  # "its chairman, X, and secretary, Y"
+            if t.dep[post] != "pobj":
+                return None
+        preposition = t.head[post]
+        if t.lower[preposition] != "by":
+            return None
+        others = [
+            c for c in subjects if c < preposition and c != chosen and self._speaking_subject(c)
+        ]
+        if others:
+            return others[0]
+        after = [
+            c
+            for c in t.children[chosen]
+            if t.dep[c] == "appos" and c > chosen and any(t.dep[d] == "det" for d in t.children[c])
+        ]
+        return after[0] if after else None
+
+    def _holds_a_view(self, verb: int) -> bool:
+        """ "Judge Ann Lee ruled that the search was ‘…’", "Tom Reed reckons the side is
+        ‘…’", "Ms Hill found that the trust had ‘…’": a verb of ruling or holding a view
+        (the walk came up its clausal complement) with a speaking subject of its own
+        frames the words, unless it sits in what a speech verb above reports ("Lee said
+        residents believe the scheme is ‘…’" stays Lee's). The climb is capped."""
+        t = self.t
+        if (
+            t.lemma[verb] not in VIEW_HOLDING_LEMMAS | STANCE_LEMMAS
+            or t.pos[verb] != "VERB"
+            or self._inside(verb)
+            or not any(
+                t.dep[c] in ("nsubj", "nsubjpass") and self._speaking_subject(c)
+                for c in t.children[verb]
+            )
+        ):
+            return False
+        node = verb
+        for _ in range(_MAX_WALK):
+            head = t.head[node]
+            if head == node:
+                return True
+            node = head
+            if self._is_cue(node):
+                return False
+        return True
 
     def _addressed_before(self, node: int, inside: range) -> bool:
         """Is `node` the ones a speech verb with its own subject addresses, written
@@ -667,6 +749,9 @@ class _Cues(_Naming):
                     # participle parsed as the subject; the name before the cue speaks.
                     return self._name_before(cue) or chosen
                 if node == cue:
+                    misread = self._name_of_a_post_in_adjunct(chosen, subjects)
+                    if misread is not None:
+                        return misread
                     later = self._named_apposition_before(chosen, cue)
                     if later is not None:
                         return later
