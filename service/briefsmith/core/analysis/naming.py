@@ -1275,6 +1275,17 @@ class _Naming(_ParseReading):
         while index < limit and t.pos[index] == "PROPN" and t.text[index][:1].isupper():
             words.append(index)
             index += 1
+            if (
+                index + 1 < limit
+                and t.text[index] in ("-", "‑")
+                and t.start[index] == t.end[index - 1]
+                and t.end[index] == t.start[index + 1]
+                and t.pos[index + 1] == "PROPN"
+                and t.text[index + 1][:1].isupper()
+            ):
+                # "the club captain, Sarah Jones-Whitfield,": a double-barrelled surname
+                # goes on past its hyphen (round 31)
+                index += 1
         if len(words) < 2 or t.ent[words[-1]] not in ("", PERSON, ORG):
             return None
         if self._in_clause_on(words[-1], source):
