@@ -395,9 +395,10 @@ class _Cues(_Naming):
         wrote": the parser makes the name set off by commas after a post inside a "by"
         phrase the verb's subject, but it names that post (the signer, the reader). The
         one the sentence is about speaks: another subject before the phrase, or the noun
-        the parser put in apposition after the name. None when there is no such one (the
-        name stays; "X, through its spokesman, Y, said" is Y's, round 25). Reads a few
-        tokens either side of the name."""
+        the parser put in apposition after the name (a body no actor names leaves the
+        words unattributed). None when there is no such one (the name stays; "X,
+        through its spokesman, Y, said" is Y's, round 25). Reads a few tokens either
+        side of the name."""
         t = self.t
         if t.pos[chosen] != "PROPN" or t.ent[chosen] != PERSON:
             return None
@@ -427,7 +428,9 @@ class _Cues(_Naming):
         if t.lower[preposition] != "by":
             return None
         others = [
-            c for c in subjects if c < preposition and c != chosen and self._speaking_subject(c)
+            c
+            for c in subjects
+            if c < preposition and c != chosen and t.pos[c] in ("NOUN", "PROPN", "PRON")
         ]
         if others:
             return others[0]

@@ -1288,6 +1288,19 @@ class _Naming(_ParseReading):
                 index += 1
         if len(words) < 2 or t.ent[words[-1]] not in ("", PERSON, ORG):
             return None
+        post = words[0] - 2
+        if (
+            source < post
+            and t.text[words[0] - 1] == ","
+            and t.pos[post] == "NOUN"
+            and t.dep[post] == "pobj"
+            and t.lower[t.head[post]] == "by"
+        ):
+            # "The union's leader, in a speech watched by its president, Mr Bola Ade,
+            # said", "The residents' association, in a letter signed by its chair, Ms Jo
+            # Hart, called": the name is set off after another post, in a "by" phrase,
+            # whose holder it names (round 31)
+            return None
         if self._in_clause_on(words[-1], source):
             return None
         if t.ent[words[-1]] == ORG and t.dep[words[-1]] not in ("appos", *_SUBJECTS):
