@@ -288,6 +288,10 @@ class _Cues(_Naming):
         t = self.t
         if self._one_speaking(index):
             return True
+        if t.lower[index] == "words":
+            # "The bill was, in the words of committee chair Ann Lee, ‘…’": a source
+            # named as "according to" names one (round 31)
+            return self._words_of_whom(index) is not None
         lemma = "according" if t.lower[index] == "according" else t.lemma[index]
         if (
             lemma == "read"
@@ -334,6 +338,24 @@ class _Cues(_Naming):
         ):
             return False  # "Kyle Pratt pleaded guilty": a plea entered, no words said
         return t.pos[index] in ("VERB", "AUX")
+
+    def _words_of_whom(self, words: int) -> int | None:
+        """The one named after "in the words of" ("in the words of its chair, Ann Lee,",
+        "in the words of Ann Lee"): the object of its "of"; None for any other "words"."""
+        t = self.t
+        if (
+            words < 2
+            or t.lower[words - 1] != "the"
+            or t.lower[words - 2] != "in"
+            or t.dep[words] != "pobj"
+            or self._inside(words)
+        ):
+            return None
+        for of in t.children[words]:
+            if t.lower[of] == "of" and of == words + 1:
+                objects = [c for c in t.children[of] if t.dep[c] == "pobj"]
+                return objects[0] if objects else None
+        return None
 
     def _governing_cue(self, inside: range) -> tuple[int | None, list[int]]:
         """The speech verb the quote's words hang from (the quote is its complement or
@@ -701,6 +723,8 @@ class _Cues(_Naming):
             ]
             if subjects:
                 return subjects[0]
+        if t.lower[cue] == "words":
+            return self._words_of_whom(cue)
         if t.lower[cue] == "according":
             for to in t.children[cue]:
                 if t.lower[to] == "to":
