@@ -1606,6 +1606,29 @@ class _Naming(_ParseReading):
         preposition = t.head[node]
         return t.dep[node] == "pobj" and t.dep[preposition] == "agent"
 
+    def _sole_agent_of_the_subject(self, mention: _Named, position: int) -> bool:
+        """ "The new survey, led by Dr Fenella Cato, found ‘…,’ she said": the agent of a
+        participle on the subject of the pronoun's own sentence ("led by", "chaired by",
+        "written by"), when nobody else the pronoun fits is in reach, is the one who
+        speaks of the work (round 31; with someone further back, neither is: round 30)."""
+        t = self.t
+        here, at = t.at(mention.start), t.at(position)
+        if here < 0 or at < 0 or t.sent[here] != t.sent[at]:
+            return False
+        node = self._name_heads(here)[-1]
+        agent = t.head[node]
+        if t.dep[node] != "pobj" or t.dep[agent] != "agent":
+            return False
+        participle = t.head[agent]
+        noun = t.head[participle]
+        return (
+            t.dep[participle] == "acl"
+            and t.tag[participle] == "VBN"
+            and noun != participle
+            and t.dep[noun] in ("nsubj", "nsubjpass")
+            and noun < here
+        )
+
     def _died(self, token: int) -> bool:
         """Is the name at `token` (up its own words) the subject of a death ("Ada died",
         "Peter was killed"): not who a later pronoun's words are from?"""

@@ -1282,6 +1282,12 @@ class _References(_Cues):
                 None,
             ),
         )
+        if (
+            first is None
+            and len(fitting) == 1
+            and self._sole_agent_of_the_subject(fitting[0], position)
+        ):
+            first = fitting[0]  # "The survey, led by Dr Ann Lee, found ‘…,’ she said"
         watcher = self._watcher_of(first, fitting) if first is not None else None
         if watcher is not None:
             first = watcher  # "Her brother, Tom Reilly, watched as Dan Moore was led away"
