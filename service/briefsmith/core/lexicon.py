@@ -1825,8 +1825,10 @@ NAMING_LEMMAS = _words("label call dub brand term describe characterize characte
 # Round 27 (speakers): naming verbs that a thing may do as well ("the figures described
 # ‘an older country’", "the data depict ‘…’"): said of a thing that says nothing, inside
 # what a speaker reports, the quoted words are the speaker's. Not "call" or "dub" (a crowd
-# or a village calls a place something: theirs).
-DEPICTING_LEMMAS = _words("describe depict portray characterize characterise")
+# or a village calls a place something: theirs). Round 31: "the breath test told ‘a very
+# different story’", "the data suggest ‘…’" (not with one told: "the sat-nav told him
+# ‘…’" are the device's words).
+DEPICTING_LEMMAS = _words("describe depict portray characterize characterise tell suggest")
 # Lemmas that put the words they govern in doubt: a quotation under them is not the
 # named person's speech ("denied saying", "falsely claimed she said").
 DENIAL_LEMMAS = _words("""

@@ -535,9 +535,12 @@ class _Cues(_Naming):
             WRITTEN_NOUNS | SHOWN_TEXT_NOUNS | NAMED_THING_NOUNS | CLAIM_NOUNS
         ):
             return cue  # "Lee said the song described ‘…’": words the thing holds
-        naming = t.lemma[cue] in DEPICTING_LEMMAS or (
-            t.lemma[cue] == "put" and any(t.lower[c] == "it" for c in t.children[cue])
-        )
+        naming = (
+            t.lemma[cue] in DEPICTING_LEMMAS
+            and not any(
+                t.dep[c] in ("dative", "dobj") and not self._inside(c) for c in t.children[cue]
+            )
+        ) or (t.lemma[cue] == "put" and any(t.lower[c] == "it" for c in t.children[cue]))
         if naming and not any(t.lower[c] == "as" for c in t.children[cue]):
             return head  # ("the ruling described him as ‘…’" is the ruling's)
         if t.dep[subject] == "nsubjpass":
