@@ -409,7 +409,31 @@ class _Cues(_Naming):
                 if self._inside(node) or self.t.pos[node] in ("NOUN", "PROPN", "PRON"):
                     break  # the quote belongs to a noun phrase ("a kayaker who ...")
                 path.append(node)
+        named = self._naming_verb_of_object_before(inside)
+        if named is not None:
+            return named, []
         return None, []
+
+    def _naming_verb_of_object_before(self, inside: range) -> int | None:
+        """ "Senator Amy Clarke, who called the bill ‘a gift to the banks’", parsed with
+        the quoted phrase in apposition to a noun further back: the naming verb whose
+        object stands right before the opening marks frames the words (round 31)."""
+        t = self.t
+        before = self._word_before_marks(inside.start)
+        if before < 1 or t.dep[before] != "dobj" or self._inside(before):
+            return None
+        verb = t.head[before]
+        if (
+            verb == before
+            or not verb < before
+            or t.lemma[verb] not in NAMING_LEMMAS
+            or t.pos[verb] != "VERB"
+            or self._inside(verb)
+            or not any(t.dep[c] in _SUBJECTS for c in t.children[verb])
+            or any(inside.start <= c < inside.stop for c in t.children[verb])
+        ):
+            return None
+        return verb
 
     def _name_of_a_post_in_adjunct(self, chosen: int, subjects: list[int]) -> int | None:
         """ "The Elders Assembly, in a communiqué signed by its secretary, Dr Garba Idris,
