@@ -25,6 +25,7 @@ from briefsmith.core.analysis.common import (
     _POSSESSIVE_GENDER,
     _PRONOUN_GENDER,
     _PRONOUN_REACH,
+    _SENTENCE_ENDS,
     _SUBJECTS,
     _THIRD_PERSON,
     _apposed_to_subject,
@@ -97,6 +98,12 @@ class _References(_Cues):
         if colon is None or colon < 1:
             return None
         start = t.at(self._paragraph_start(quote.open_at))
+        if start >= 0 and colon - start > 6:
+            # "The Congress hit back. Party spokesperson Ann Lee: ‘…’": the label opens
+            # the sentence after another in its paragraph (round 31)
+            opening, _ = t.sentence_bounds(t.sent[colon])
+            if opening > start and t.text[opening - 1] in _SENTENCE_ENDS:
+                start = opening
         if start < 0 or not 0 < colon - start <= 6:
             return None
         if any(t.pos[i] in ("VERB", "AUX") or self._inside(i) for i in range(start, colon)):
