@@ -15,7 +15,8 @@ Dr X, found ‘…,’ she said") is that agent's when nobody else the pronoun f
 reach; a thing that "tells" or "suggests" inside a speaker's report ("the breath test
 told ‘a very different story’") leaves the words the reporter's, unless it tells someone;
 and a naming verb whose object stands right before the marks ("X, who called the bill
-‘…’") frames the words the parser hung on a noun further back.
+‘…’") frames the words the parser hung on a noun further back; and a speaker's label
+("Party spokesperson X: ‘…’") may open a later sentence of its paragraph.
 
 Every passage here is synthetic, written for these tests (invented people, courts,
 clubs, unions and places of no consequence), across British, Irish, Australian, Indian,
@@ -396,4 +397,44 @@ def test_a_thing_that_tells_or_suggests_leaves_the_words_the_reporters(
     ],
 )
 def test_a_naming_verb_with_its_object_before_the_quote(text: str, part: str, speaker: str) -> None:
+    _check(text, part, speaker)
+
+
+# A speaker's label may open the sentence after another in its paragraph.
+@pytest.mark.parametrize(
+    ("text", "part", "speaker"),
+    [
+        # Indian broadsheet, politics
+        (
+            'The Congress hit back on Sunday. Party spokesperson Meera Sharma-Bedi: "The Chief Minister is running a government of announcements."',
+            "running a government of announcements",
+            "Meera Sharma-Bedi",
+        ),
+        # Irish broadcaster, labour
+        (
+            'The union responded within minutes. General secretary Mick Dolan: "This offer is an insult to every driver."',
+            "an insult to every driver",
+            "Mick Dolan",
+        ),
+        # British broadsheet, politics
+        (
+            'Labour reacted angrily. Shadow chancellor Rachel Byrne-Hall: "This budget is a con from start to finish."',
+            "a con from start to finish",
+            "Rachel Byrne-Hall",
+        ),
+        # negative, US wire, courts: a heading word, no one named
+        (
+            'The verdict came late on Friday. The jury\'s decision: "Not guilty on all counts."',
+            "Not guilty on all counts",
+            UNATTRIBUTED,
+        ),
+        # negative, Australian local: an unnamed man is no label of a named one
+        (
+            'Mayor Tom Hale opened the meeting. Residents were furious. One man: "You have ruined this town."',
+            "You have ruined this town",
+            UNATTRIBUTED,
+        ),
+    ],
+)
+def test_a_speaker_label_opening_a_later_sentence(text: str, part: str, speaker: str) -> None:
     _check(text, part, speaker)
