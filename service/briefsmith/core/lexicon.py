@@ -1799,6 +1799,12 @@ STANCE_LEMMAS = _words("""
 agree disagree believe think feel fear hope worry doubt welcome oppose support lead
 campaign suspect
 """)
+# Round 31 (speakers): verbs of ruling or holding a view whose clause a quote may sit in
+# ("Judge Ann Lee ruled that the search was ‘…’", "Justice Rao held that the rule was
+# ‘…’", "the coroner found that the trust had ‘…’", "Tom Reed reckons the side is ‘…’"):
+# with the stance verbs, a cue only when the quote is in the verb's clausal complement and
+# the verb has a speaking subject ("found the car ‘burnt out’" is no clause). Lemmas.
+VIEW_HOLDING_LEMMAS = _words("rule hold find reckon")
 # Stance verbs a place does without its government acting: "Leeds City welcomed
 # visitors", "Harlan County leads the state in overdoses", "the city supports 40,000
 # jobs". A town's name before them is the place, not its council.
@@ -1825,8 +1831,10 @@ NAMING_LEMMAS = _words("label call dub brand term describe characterize characte
 # Round 27 (speakers): naming verbs that a thing may do as well ("the figures described
 # ‘an older country’", "the data depict ‘…’"): said of a thing that says nothing, inside
 # what a speaker reports, the quoted words are the speaker's. Not "call" or "dub" (a crowd
-# or a village calls a place something: theirs).
-DEPICTING_LEMMAS = _words("describe depict portray characterize characterise")
+# or a village calls a place something: theirs). Round 31: "the breath test told ‘a very
+# different story’", "the data suggest ‘…’" (not with one told: "the sat-nav told him
+# ‘…’" are the device's words).
+DEPICTING_LEMMAS = _words("describe depict portray characterize characterise tell suggest")
 # Lemmas that put the words they govern in doubt: a quotation under them is not the
 # named person's speech ("denied saying", "falsely claimed she said").
 DENIAL_LEMMAS = _words("""

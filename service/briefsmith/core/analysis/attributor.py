@@ -189,7 +189,7 @@ class _Attributor(_References):
             path = []
             if (
                 cue is not None
-                and t.lower[cue] == "according"
+                and t.lower[cue] in ("according", "words")
                 and cue < first
                 and t.sent[cue] == t.sent[first]
                 and not self._modifies_noun_after(inside, last)

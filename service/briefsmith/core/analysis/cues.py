@@ -105,6 +105,7 @@ from briefsmith.core.lexicon import (
     SPOKESPERSON_NOUNS,
     STANCE_LEMMAS,
     UTTERANCE_NOUNS,
+    VIEW_HOLDING_LEMMAS,
     WORD_SHOWING_LEMMAS,
     WRITTEN_NOUNS,
     country_names,
@@ -116,6 +117,8 @@ from briefsmith.core.names import (
 
 # The place names read back for a body the recognizer took for a place ("Harlan County").
 _MAX_PLACES_BACK = 6
+# The most tokens a name with its titles spans, read leftward from its last word.
+_NAME_SPAN = 6
 
 
 class _Cues(_Naming):
@@ -285,6 +288,10 @@ class _Cues(_Naming):
         t = self.t
         if self._one_speaking(index):
             return True
+        if t.lower[index] == "words":
+            # "The bill was, in the words of committee chair Ann Lee, ‘…’": a source
+            # named as "according to" names one (round 31)
+            return self._words_of_whom(index) is not None
         lemma = "according" if t.lower[index] == "according" else t.lemma[index]
         if (
             lemma == "read"
@@ -332,6 +339,24 @@ class _Cues(_Naming):
             return False  # "Kyle Pratt pleaded guilty": a plea entered, no words said
         return t.pos[index] in ("VERB", "AUX")
 
+    def _words_of_whom(self, words: int) -> int | None:
+        """The one named after "in the words of" ("in the words of its chair, Ann Lee,",
+        "in the words of Ann Lee"): the object of its "of"; None for any other "words"."""
+        t = self.t
+        if (
+            words < 2
+            or t.lower[words - 1] != "the"
+            or t.lower[words - 2] != "in"
+            or t.dep[words] != "pobj"
+            or self._inside(words)
+        ):
+            return None
+        for of in t.children[words]:
+            if t.lower[of] == "of" and of == words + 1:
+                objects = [c for c in t.children[of] if t.dep[c] == "pobj"]
+                return objects[0] if objects else None
+        return None
+
     def _governing_cue(self, inside: range) -> tuple[int | None, list[int]]:
         """The speech verb the quote's words hang from (the quote is its complement or
         object), with the tokens on the way: walks up from the quote's root."""
@@ -349,6 +374,7 @@ class _Cues(_Naming):
                 if head == node:
                     break
                 coordinated = t.dep[node] == "conj"
+                came_by = t.dep[node]
                 node = head
                 if coordinated and self._is_cue(node) and self._takes_a_thing(node):
                     # "said a deal would add £6m to its costs and would ‘put jobs at
@@ -359,6 +385,8 @@ class _Cues(_Naming):
                 if self._is_cue(node) or (
                     self.t.lemma[node] in NAMING_LEMMAS and not self._inside(node)
                 ):
+                    return node, path
+                if came_by == "ccomp" and self._holds_a_view(node):
                     return node, path
                 if coordinated and node not in inside and self._inside(node):
                     # "said the plan was ‘a recipe for higher bills’ and ‘simply not
@@ -381,7 +409,110 @@ class _Cues(_Naming):
                 if self._inside(node) or self.t.pos[node] in ("NOUN", "PROPN", "PRON"):
                     break  # the quote belongs to a noun phrase ("a kayaker who ...")
                 path.append(node)
+        named = self._naming_verb_of_object_before(inside)
+        if named is not None:
+            return named, []
         return None, []
+
+    def _naming_verb_of_object_before(self, inside: range) -> int | None:
+        """ "Senator Amy Clarke, who called the bill ‘a gift to the banks’", parsed with
+        the quoted phrase in apposition to a noun further back: the naming verb whose
+        object stands right before the opening marks frames the words (round 31)."""
+        t = self.t
+        before = self._word_before_marks(inside.start)
+        if before < 1 or t.dep[before] != "dobj" or self._inside(before):
+            return None
+        verb = t.head[before]
+        if (
+            verb == before
+            or not verb < before
+            or t.lemma[verb] not in NAMING_LEMMAS
+            or t.pos[verb] != "VERB"
+            or self._inside(verb)
+            or not any(t.dep[c] in _SUBJECTS for c in t.children[verb])
+            or any(inside.start <= c < inside.stop for c in t.children[verb])
+        ):
+            return None
+        return verb
+
+    def _name_of_a_post_in_adjunct(self, chosen: int, subjects: list[int]) -> int | None:
+        """ "The Elders Assembly, in a communiqué signed by its secretary, Dr Garba Idris,
+        described ...", "In a letter read out by his lawyer, Mr Ian Lee, the accused
+        wrote": the parser makes the name set off by commas after a post inside a "by"
+        phrase the verb's subject, but it names that post (the signer, the reader). The
+        one the sentence is about speaks: another subject before the phrase, or the noun
+        the parser put in apposition after the name (a body no actor names leaves the
+        words unattributed). None when there is no such one (the name stays; "X,
+        through its spokesman, Y, said" is Y's, round 25). Reads a few tokens either
+        side of the name."""
+        t = self.t
+        if t.pos[chosen] != "PROPN" or t.ent[chosen] != PERSON:
+            return None
+        if chosen + 1 >= len(t) or t.text[chosen + 1] != ",":
+            return None
+        left = chosen
+        while (
+            left > 0
+            and chosen - left < _NAME_SPAN
+            and t.head[left - 1] == chosen
+            and t.dep[left - 1] in ("compound", "punct")
+            and t.text[left - 1] not in (",", ";")
+        ):
+            left -= 1
+        if left < 2 or t.text[left - 1] not in (",", "."):
+            return None
+        post = left - 2
+        if t.pos[post] not in ("NOUN", "PROPN") or t.dep[post] not in ("pobj", "conj"):
+            return None
+        if t.dep[post] == "conj":
+            post = t.head[post]
+            if t.dep[post] != "pobj" and t.head[post] != post:
+                post = t.head[post]  # "its chairman, X, and secretary, Y"
+            if t.dep[post] != "pobj":
+                return None
+        preposition = t.head[post]
+        if t.lower[preposition] != "by":
+            return None
+        others = [
+            c
+            for c in subjects
+            if c < preposition and c != chosen and t.pos[c] in ("NOUN", "PROPN", "PRON")
+        ]
+        if others:
+            return others[0]
+        after = [
+            c
+            for c in t.children[chosen]
+            if t.dep[c] == "appos" and c > chosen and any(t.dep[d] == "det" for d in t.children[c])
+        ]
+        return after[0] if after else None
+
+    def _holds_a_view(self, verb: int) -> bool:
+        """ "Judge Ann Lee ruled that the search was ‘…’", "Tom Reed reckons the side is
+        ‘…’", "Ms Hill found that the trust had ‘…’": a verb of ruling or holding a view
+        (the walk came up its clausal complement) with a speaking subject of its own
+        frames the words, unless it sits in what a speech verb above reports ("Lee said
+        residents believe the scheme is ‘…’" stays Lee's). The climb is capped."""
+        t = self.t
+        if (
+            t.lemma[verb] not in VIEW_HOLDING_LEMMAS | STANCE_LEMMAS
+            or t.pos[verb] != "VERB"
+            or self._inside(verb)
+            or not any(
+                t.dep[c] in ("nsubj", "nsubjpass") and self._speaking_subject(c)
+                for c in t.children[verb]
+            )
+        ):
+            return False
+        node = verb
+        for _ in range(_MAX_WALK):
+            head = t.head[node]
+            if head == node:
+                return True
+            node = head
+            if self._is_cue(node):
+                return False
+        return True
 
     def _addressed_before(self, node: int, inside: range) -> bool:
         """Is `node` the ones a speech verb with its own subject addresses, written
@@ -428,9 +559,12 @@ class _Cues(_Naming):
             WRITTEN_NOUNS | SHOWN_TEXT_NOUNS | NAMED_THING_NOUNS | CLAIM_NOUNS
         ):
             return cue  # "Lee said the song described ‘…’": words the thing holds
-        naming = t.lemma[cue] in DEPICTING_LEMMAS or (
-            t.lemma[cue] == "put" and any(t.lower[c] == "it" for c in t.children[cue])
-        )
+        naming = (
+            t.lemma[cue] in DEPICTING_LEMMAS
+            and not any(
+                t.dep[c] in ("dative", "dobj") and not self._inside(c) for c in t.children[cue]
+            )
+        ) or (t.lemma[cue] == "put" and any(t.lower[c] == "it" for c in t.children[cue]))
         if naming and not any(t.lower[c] == "as" for c in t.children[cue]):
             return head  # ("the ruling described him as ‘…’" is the ruling's)
         if t.dep[subject] == "nsubjpass":
@@ -616,6 +750,8 @@ class _Cues(_Naming):
             ]
             if subjects:
                 return subjects[0]
+        if t.lower[cue] == "words":
+            return self._words_of_whom(cue)
         if t.lower[cue] == "according":
             for to in t.children[cue]:
                 if t.lower[to] == "to":
@@ -667,6 +803,9 @@ class _Cues(_Naming):
                     # participle parsed as the subject; the name before the cue speaks.
                     return self._name_before(cue) or chosen
                 if node == cue:
+                    misread = self._name_of_a_post_in_adjunct(chosen, subjects)
+                    if misread is not None:
+                        return misread
                     later = self._named_apposition_before(chosen, cue)
                     if later is not None:
                         return later

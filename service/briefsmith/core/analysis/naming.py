@@ -1275,7 +1275,31 @@ class _Naming(_ParseReading):
         while index < limit and t.pos[index] == "PROPN" and t.text[index][:1].isupper():
             words.append(index)
             index += 1
+            if (
+                index + 1 < limit
+                and t.text[index] in ("-", "‑")
+                and t.start[index] == t.end[index - 1]
+                and t.end[index] == t.start[index + 1]
+                and t.pos[index + 1] == "PROPN"
+                and t.text[index + 1][:1].isupper()
+            ):
+                # "the club captain, Sarah Jones-Whitfield,": a double-barrelled surname
+                # goes on past its hyphen (round 31)
+                index += 1
         if len(words) < 2 or t.ent[words[-1]] not in ("", PERSON, ORG):
+            return None
+        post = words[0] - 2
+        if (
+            source < post
+            and t.text[words[0] - 1] == ","
+            and t.pos[post] == "NOUN"
+            and t.dep[post] == "pobj"
+            and t.lower[t.head[post]] == "by"
+        ):
+            # "The union's leader, in a speech watched by its president, Mr Bola Ade,
+            # said", "The residents' association, in a letter signed by its chair, Ms Jo
+            # Hart, called": the name is set off after another post, in a "by" phrase,
+            # whose holder it names (round 31)
             return None
         if self._in_clause_on(words[-1], source):
             return None
@@ -1581,6 +1605,29 @@ class _Naming(_ParseReading):
         node = self._name_heads(here)[-1]
         preposition = t.head[node]
         return t.dep[node] == "pobj" and t.dep[preposition] == "agent"
+
+    def _sole_agent_of_the_subject(self, mention: _Named, position: int) -> bool:
+        """ "The new survey, led by Dr Fenella Cato, found ‘…,’ she said": the agent of a
+        participle on the subject of the pronoun's own sentence ("led by", "chaired by",
+        "written by"), when nobody else the pronoun fits is in reach, is the one who
+        speaks of the work (round 31; with someone further back, neither is: round 30)."""
+        t = self.t
+        here, at = t.at(mention.start), t.at(position)
+        if here < 0 or at < 0 or t.sent[here] != t.sent[at]:
+            return False
+        node = self._name_heads(here)[-1]
+        agent = t.head[node]
+        if t.dep[node] != "pobj" or t.dep[agent] != "agent":
+            return False
+        participle = t.head[agent]
+        noun = t.head[participle]
+        return (
+            t.dep[participle] == "acl"
+            and t.tag[participle] == "VBN"
+            and noun != participle
+            and t.dep[noun] in ("nsubj", "nsubjpass")
+            and noun < here
+        )
 
     def _died(self, token: int) -> bool:
         """Is the name at `token` (up its own words) the subject of a death ("Ada died",

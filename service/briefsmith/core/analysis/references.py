@@ -25,6 +25,7 @@ from briefsmith.core.analysis.common import (
     _POSSESSIVE_GENDER,
     _PRONOUN_GENDER,
     _PRONOUN_REACH,
+    _SENTENCE_ENDS,
     _SUBJECTS,
     _THIRD_PERSON,
     _apposed_to_subject,
@@ -97,6 +98,12 @@ class _References(_Cues):
         if colon is None or colon < 1:
             return None
         start = t.at(self._paragraph_start(quote.open_at))
+        if start >= 0 and colon - start > 6:
+            # "The Congress hit back. Party spokesperson Ann Lee: ‘…’": the label opens
+            # the sentence after another in its paragraph (round 31)
+            opening, _ = t.sentence_bounds(t.sent[colon])
+            if opening > start and t.text[opening - 1] in _SENTENCE_ENDS:
+                start = opening
         if start < 0 or not 0 < colon - start <= 6:
             return None
         if any(t.pos[i] in ("VERB", "AUX") or self._inside(i) for i in range(start, colon)):
@@ -1282,6 +1289,12 @@ class _References(_Cues):
                 None,
             ),
         )
+        if (
+            first is None
+            and len(fitting) == 1
+            and self._sole_agent_of_the_subject(fitting[0], position)
+        ):
+            first = fitting[0]  # "The survey, led by Dr Ann Lee, found ‘…,’ she said"
         watcher = self._watcher_of(first, fitting) if first is not None else None
         if watcher is not None:
             first = watcher  # "Her brother, Tom Reilly, watched as Dan Moore was led away"
