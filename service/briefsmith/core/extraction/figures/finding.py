@@ -39,6 +39,7 @@ from briefsmith.core.lexicon import (
 from briefsmith.core.numbers import (
     NumberMention,
     find_numbers,
+    is_glued_stones,
 )
 from briefsmith.core.units import (
     canonical_unit,
@@ -89,9 +90,11 @@ from briefsmith.core.extraction.figures.clock_and_ages import (
     _is_a_horizon_or_a_career_span,
     _is_age_after_a_person_noun,
     _is_age_in_passing,
+    _is_an_age_bound,
     _is_background_span,
     _is_career_record,
     _is_clock_or_code,
+    _is_offset_after_a_date,
     _is_offset_of_a_clause,
     _is_tenure_or_review_point,
     _is_time_frame,
@@ -321,6 +324,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_dialled(text, m)
             and not _PARENT_OF_BEFORE.search(text, max(0, m.start - 24), m.start)
             and not _is_age_after_a_person_noun(text, m)
+            and not (tokens is not None and _is_an_age_bound(tokens, m))
             and not _is_an_age_turned(text, m)
             and not (_AGE_BOUND_AFTER.match(text, m.end) and not (m.currency or m.percent))
             and not _COHORT_AFTER.match(text, m.end)
@@ -524,7 +528,14 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             tokens is not None and _rises_up_to(tokens, start - len(approximator.group()))
         ):
             start -= len(approximator.group())
+        stones = is_glued_stones(mention)
+        pounds = _GLUED_POUNDS.match(text, end) if stones else None
+        if pounds is not None and int(pounds.group(1)) < 14:  # "10st 4lb": one weight
+            end, value = pounds.end(), round(value + int(pounds.group(1)) / 14, 3)
+            wholes.add(pounds.start(1))  # (the pounds are read with the stones)
         unit, measures = _measure(text, mention.start, end)
+        if stones:
+            unit = "stones"
         modified = _counted_after_listed_modifiers(text, tokens, end) if tokens else None
         if modified is not None:  # "1,270 abandoned, injured or neglected dogs": the dogs
             unit, measures = modified
@@ -636,6 +647,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 _career_span(tokens, mention.start, end)
                 or _is_tenure_or_review_point(tokens, mention.start, end)
                 or _is_offset_of_a_clause(tokens, mention.start, end)
+                or _is_offset_after_a_date(tokens, start, end)
             ):
                 index += 1
                 continue
@@ -1128,16 +1140,26 @@ _CLOSING_BRACKET = re.compile(r"\s*\)")
 # "fell by 410 to 2,385": the amount of a change, then the level it reached.
 _CHANGE_BY_BEFORE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _IN_BETWEEN = re.compile(r"^\s+in\s+$")
+# "10st 4lb": the pounds of a weight told in stones.
+_GLUED_POUNDS = re.compile(r" (\d{1,2}) ?lbs?\b", re.IGNORECASE)
+# The word right after a number, glued or not ("18 months", "10km"): read as a unit.
+_UNIT_WORD_AFTER = re.compile(r"\s?([A-Za-z]+)\b")
 
 
 def _share_in(
     text: str, mention: NumberMention, mentions: list[NumberMention], index: int
 ) -> float | None:
-    """ "nine in 10", "one in five": a share, in percent."""
-    if index + 1 >= len(mentions) or mention.percent or mention.currency:
+    """ "nine in 10", "one in five": a share, in percent. (Not "lost 9st in 18 months"
+    or "scored 2 in 8 minutes": a number with a glued letter after it is no count of a
+    share, and a second number that a unit follows is the span or the size it was done
+    in, round 31.)"""
+    if index + 1 >= len(mentions) or mention.percent or mention.currency or mention.ordinal:
         return None
     following = mentions[index + 1]
     if not _IN_BETWEEN.match(text[mention.end : following.start]):
+        return None
+    unit_after = _UNIT_WORD_AFTER.match(text, following.end)
+    if unit_after is not None and canonical_unit(unit_after.group(1)) is not None:
         return None
     if following.currency or following.percent or not 0 < mention.value < following.value <= 100:
         return None

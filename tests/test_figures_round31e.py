@@ -1,0 +1,152 @@
+"""Round 31e figures, from classes an outside writer's probes and the dev misses share: a
+number with a glued letter after it, or a second number a unit follows, makes no share
+("lost 9st in 18 months" is no "nine in 10"); a glued "st" that fits no ordinal is a
+weight in stones, read with its glued pounds ("10st 4lb"); a span set off by a comma
+after a date or a time only tells that date again as an offset ("on Thursday, 11 days
+before the Budget"); a bare whole number after "under" or "over" that people are held
+to, with no noun after it, is an age limit ("the squad are under 23", "a curfew for
+anyone under 16").
+
+Every passage here is synthetic, written for these tests (invented people, firms and
+places of no consequence), across British, Irish, Australian, Indian, Nigerian, Kenyan,
+South African, Canadian, Singaporean and US copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.figures import FoundFigure, find_figures
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _figures(text: str) -> list[FoundFigure]:
+    return find_figures(text, analysis_of(text))
+
+
+def _holding(text: str, digits: str) -> list[FoundFigure]:
+    return [f for f in _figures(text) if digits in f.text.split() or f.text == digits]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # Irish tabloid (slimming), British tabloid (boxing), Australian broadcaster (sport)
+        ("The Cork grandmother lost 6st in 14 months after joining a slimming club.", "6st"),
+        ("The Wigan welterweight shed 2st in 10 weeks to make the limit.", "2st"),
+        ("The Leeds dad dropped 4st in 20 weeks, and his club raised £3,000.", "4st"),
+        # Indian broadsheet (water)
+        ("The pump cleared 30 in 48 hours, the Kerala irrigation board said.", "30"),
+    ],
+)
+def test_a_glued_letter_or_a_unit_after_makes_no_share(text: str, first: str) -> None:
+    figures = _figures(text)
+    assert not [f for f in figures if f.text.startswith(first) and f.unit == "percent"], [
+        (f.text, f.unit) for f in figures
+    ]
+    assert not [f for f in figures if " in " in f.text], [(f.text, f.unit) for f in figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "value"),
+    [
+        # shares stay: Singaporean broadsheet, Nigerian broadcaster, Canadian wire
+        ("Only 3 in 20 applicants were offered a flat in Tengah.", "Only 3 in 20", 15.0),
+        ("Nine in 10 patients in Kano were seen within four hours.", "Nine in 10", 90.0),
+        ("One in five households in Halifax now rents privately.", "One in five", 20.0),
+    ],
+)
+def test_shares_told_with_in_stay(text: str, share: str, value: float) -> None:
+    found = [f for f in _figures(text) if f.text == share]
+    assert found, [f.text for f in _figures(text)]
+    assert found[0].unit == "percent"
+    assert found[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        # British tabloid (slimming), Irish broadsheet (boxing), Welsh local (charity)
+        ("Mum-of-three Kerry Dunne lost 9st in a year after ditching takeaways.", "9st", 9.0),
+        ("Doyle weighed in at 11st 2lb on Friday, a pound inside the limit.", "11st 2lb", 11.143),
+        ("The Swansea plumber, who weighed 24st 6lb, now runs 10km a week.", "24st 6lb", 24.429),
+    ],
+)
+def test_a_glued_st_that_fits_no_ordinal_is_stones(text: str, written: str, value: float) -> None:
+    found = [f for f in _figures(text) if f.text == written]
+    assert found, [(f.text, f.unit) for f in _figures(text)]
+    assert found[0].unit == "stones"
+    assert found[0].value == value
+    # the pounds are read with the stones, never as a figure of their own
+    assert not [f for f in _figures(text) if f.text in ("2", "6") or f.unit == "pounds weight"]
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        # ordinals stay ordinals (no stones): US wire, Indian broadsheet
+        ("The 21st Street bridge carried 14,000 vehicles a day before it shut.", "21st"),
+        ("She finished 31st in Mumbai, the best by an Indian woman.", "31st"),
+    ],
+)
+def test_a_fitting_st_stays_an_ordinal(text: str, digits: str) -> None:
+    assert not [f for f in _figures(text) if f.unit == "stones"], [
+        (f.text, f.unit) for f in _figures(text)
+    ]
+    assert digits not in [f.text for f in _figures(text) if f.unit == "stones"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kept"),
+    [
+        # British broadcaster (health), Australian tabloid (league), Kenyan broadsheet
+        (
+            "The figures were published at 9.30am on Thursday, 11 days before the Budget.",
+            "11 days",
+            False,
+        ),
+        (
+            "Mahoney faced the media in Penrith on Sunday, less than 24 hours after the "
+            "loss, and did not hold back.",
+            "24 hours",
+            False,
+        ),
+        (
+            "The report was tabled in Nairobi in March, two weeks after the by-election, "
+            "and listed 4,200 complaints.",
+            "two weeks",
+            False,
+        ),
+        # no date before it: the span is the story's (US wire, Canadian broadcaster)
+        (
+            "Investigators found the aircraft had last been inspected 11 days before the accident.",
+            "11 days",
+            True,
+        ),
+        ("The strike at the Halifax port lasted 12 days, costing C$2m a day.", "12 days", True),
+    ],
+)
+def test_a_span_after_a_date_restates_the_date(text: str, span: str, kept: bool) -> None:
+    found = [f for f in _figures(text) if f.text.endswith(span)]
+    assert bool(found) is kept, [f.text for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "digits", "kept"),
+    [
+        # Australian broadsheet (cricket), US local (council), Irish broadcaster (GAA)
+        ("Two-thirds of the First XI are under 21, and the side won five in a row.", "21", False),
+        (
+            "The council voted for a 10 p.m. curfew for anyone under 16, and 14 officers "
+            "will patrol.",
+            "16",
+            False,
+        ),
+        ("Most of the Kilkenny panel are under 23, the manager said.", "23", False),
+        # a noun after the bound, or no people before it: kept
+        ("The motion passed by over 200 votes in the Lagos assembly.", "200", True),
+        ("The fine rose to over 500 after the appeal, the court heard.", "500", True),
+        ("Anyone under 16 must bring an adult, and 40,000 are expected.", "40,000", True),
+    ],
+)
+def test_a_bare_number_people_are_under_is_an_age_limit(text: str, digits: str, kept: bool) -> None:
+    assert bool(_holding(text, digits)) is kept, [f.text for f in _figures(text)]
