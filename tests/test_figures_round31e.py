@@ -150,3 +150,88 @@ def test_a_span_after_a_date_restates_the_date(text: str, span: str, kept: bool)
 )
 def test_a_bare_number_people_are_under_is_an_age_limit(text: str, digits: str, kept: bool) -> None:
     assert bool(_holding(text, digits)) is kept, [f.text for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kept"),
+    [
+        # US wire (M&A), Canadian broadsheet (mining), US wire (results)
+        (
+            "Brightwater agreed to buy Selkirk Data for $2.8 billion in cash, or $46.50 a "
+            "share, a 31% premium.",
+            "$46.50",
+            True,
+        ),
+        (
+            "The Sudbury miner will pay C$1.2 billion, or C$3.10 per share, for its rival.",
+            "C$3.10",
+            True,
+        ),
+        ("Net income fell to $412 million, or $1.88 a share, from $590 million.", "$1.88", True),
+        # no sum before to restate, no share after: stays as it was
+        ("The sale raised £40m, or £2 each, from the 20 million shares.", "£2", True),
+    ],
+)
+def test_a_sum_restated_per_share_after_or_is_kept(text: str, written: str, kept: bool) -> None:
+    found = [f for f in _figures(text) if f.text == written]
+    assert bool(found) is kept, [f.text for f in _figures(text)]
+    if written != "£2":
+        assert found[0].measures.endswith("per share")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kept"),
+    [
+        # Scottish broadcaster, US broadsheet, Kenyan broadsheet (health statistics)
+        (
+            "Men in Glasgow East have a life expectancy of 71.2 years, the lowest in Scotland.",
+            "71.2 years",
+            True,
+        ),
+        (
+            "Residents of the west side have a life expectancy of 68.9 years, a report found.",
+            "68.9 years",
+            True,
+        ),
+        (
+            "Kenyan women now have a healthy life expectancy of 58 years, up from 55.",
+            "58 years",
+            True,
+        ),
+        # "of" a person or a background noun stays out
+        (
+            "Mrs Achterberg, who has died, leaves a husband of 52 years in Durban.",
+            "52 years",
+            False,
+        ),
+    ],
+)
+def test_a_life_expectancy_in_years_is_kept(text: str, span: str, kept: bool) -> None:
+    assert bool([f for f in _figures(text) if f.text == span]) is kept, [
+        f.text for f in _figures(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kept"),
+    [
+        # British broadsheet (tennis), Indian wire (badminton)
+        (
+            "The No 14 seed won 6-3, 4-6, 7-5 in two hours 51 minutes to reach the final.",
+            "two hours 51 minutes",
+            True,
+        ),
+        (
+            "Sindhu Rao won 21-18, 19-21, 21-17 in one hour and 24 minutes in Lucknow.",
+            "one hour and 24 minutes",
+            True,
+        ),
+        # an amount, not a score, before "in": the period the amount covers
+        ("Some 92mm of rain fell at Dagoretti in 24 hours, flooding 30 homes.", "24 hours", False),
+        ("Sales rose 12% to £40m in six months, the Leeds firm said.", "six months", False),
+    ],
+)
+def test_a_span_after_a_scoreline_is_the_match_length(text: str, span: str, kept: bool) -> None:
+    assert bool([f for f in _figures(text) if f.text.endswith(span)]) is kept, [
+        f.text for f in _figures(text)
+    ]

@@ -3292,10 +3292,12 @@ penalty
 debate rescue walkout battle enquiry inquiry summit competition pause spell hold search
 standoff stand-off manhunt emergency
 window limit
+expectancy
 """)
     | WORKING_SPAN_NOUNS
 )
-# (round 27, helper e: "after a 14-hour debate", "a 31-hour rescue", "a 30-day state
+# (round 31, helper E: a statistic told in years, "a life expectancy of 71.2 years";
+# round 27, helper e: "after a 14-hour debate", "a 31-hour rescue", "a 30-day state
 # of emergency", "a two-year spell"; round 28, helper E: a window, a limit or a working
 # span written as an adjective, "a two-hour launch window", "the 40-second limit",
 # "45-minute classes", "24-hour shifts". Not a contract's or a deal's term, "a three-year

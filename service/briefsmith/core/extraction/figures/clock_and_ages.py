@@ -168,6 +168,9 @@ _AMOUNT_THEN_IN_FURTHER = re.compile(
     r"(?:(?:the|each of the)\s+)?$",
     re.IGNORECASE,
 )
+# A scoreline right before "in" ("won 6-4, 7-5 in", "beat Leeds 3-2 in"): the span after
+# it is the match's length, no period another amount covers.
+_SCORELINE_THEN_IN = re.compile(r"\b\d{1,3}-\d{1,3}\s+in\s+$")
 _SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|worst|most|highest|lowest)\b", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\bin\s+(?:(?:more than|nearly|almost|over|about)\s+)?$", re.IGNORECASE)
 # "his 12 years as mayor", "In her 20 years at the school", "my 30 years in the job": the
@@ -231,8 +234,11 @@ def _duration_is_news(
         return False  # "children aged between six months and 11 years": an age range
     # "90mm of rain in 24 hours", "£2.1bn over five years": the span another amount covers.
     if (
-        _AMOUNT_THEN_IN.search(before[-24:]) or _AMOUNT_THEN_IN_FURTHER.search(before[-36:])
-    ) and not race_time:
+        (_AMOUNT_THEN_IN.search(before[-24:]) or _AMOUNT_THEN_IN_FURTHER.search(before[-36:]))
+        and not race_time
+        # "won 6-3, 4-6, 7-5 in two hours 51 minutes": a match's length (round 31)
+        and not _SCORELINE_THEN_IN.search(before)
+    ):
         return False  # (but "won the 400m in 51.82 seconds" is a race time)
     not_before = _DURATION_NOT_BEFORE.search(before)
     adjective = text[unit.start() : unit.start() + 1] == "-"

@@ -898,6 +898,19 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if not figure.measures and not (mention.currency or mention.percent) and unit is None:
             # "Attendance was 168,000, including 41,500 on Sunday" (round 28)
             figure = replace(figure, measures=_part_included(text, start, end, figures))
+        if (
+            not figure.measures
+            and mention.currency
+            and figures
+            and _is_money(figures[-1])
+            and figures[-1].measures
+            and _OR_BEFORE.search(text, max(0, start - 6), start)
+            and _PER_SHARE.match(text, end)
+        ):
+            # "agreed to buy Selkirk for $2.8 billion, or $46.50 a share", "net income of
+            # $412 million, or $1.88 a share": the sum before, told per share (round 31;
+            # a price in cents is read so above)
+            figure = replace(figure, measures=f"{figures[-1].measures} per share")
         if figure.measures:  # a number that measures nothing we can name is not a figure
             figures.append(figure)
         index += 1
