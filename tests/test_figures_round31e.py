@@ -56,6 +56,9 @@ def test_a_glued_letter_or_a_unit_after_makes_no_share(text: str, first: str) ->
     ],
 )
 def test_shares_told_with_in_stay(text: str, share: str, value: float) -> None:
+    # (a school year after the share is no unit: "One in three Year 9 pupils")
+    year = "One in three Year 9 pupils in Perth needs reading support."
+    assert [f.value for f in _figures(year) if f.text.startswith("One in three")] == [33.33]
     found = [f for f in _figures(text) if f.text == share]
     assert found, [f.text for f in _figures(text)]
     assert found[0].unit == "percent"

@@ -1155,8 +1155,9 @@ _CHANGE_BY_BEFORE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _IN_BETWEEN = re.compile(r"^\s+in\s+$")
 # "10st 4lb": the pounds of a weight told in stones.
 _GLUED_POUNDS = re.compile(r" (\d{1,2}) ?lbs?\b", re.IGNORECASE)
-# The word right after a number, glued or not ("18 months", "10km"): read as a unit.
-_UNIT_WORD_AFTER = re.compile(r"\s?([A-Za-z]+)\b")
+# The word right after a number, glued or not ("18 months", "10km"): read as a unit (in
+# lower case: "One in three Year 9 students" names a school year).
+_UNIT_WORD_AFTER = re.compile(r"\s?([a-z]+)\b(?!\s?\d)")
 
 
 def _share_in(
