@@ -238,3 +238,43 @@ def test_a_span_after_a_scoreline_is_the_match_length(text: str, span: str, kept
     assert bool([f for f in _figures(text) if f.text.endswith(span)]) is kept, [
         f.text for f in _figures(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        # Indian broadsheet (javelin), Kenyan broadcaster (discus), Swedish-wire (vault)
+        (
+            "Javelin thrower Kiran Bhatia won gold with 86.44m at the Asian Throws Cup, "
+            "beating her own national record by 1.2m.",
+            "86.44m",
+            86.44,
+        ),
+        (
+            "Javelin thrower Kiran Bhatia won gold with 86.44m at the Asian Throws Cup, "
+            "beating her own national record by 1.2m.",
+            "1.2m",
+            1.2,
+        ),
+        ("The Kenyan discus thrower Mercy Otieno won with 64.12m in Nairobi.", "64.12m", 64.12),
+        ("Pole vaulter Mondo Lindqvist took the title with 6.05m in Oslo.", "6.05m", 6.05),
+    ],
+)
+def test_a_glued_m_near_a_field_event_is_metres(text: str, written: str, value: float) -> None:
+    found = [f for f in _figures(text) if f.text == written]
+    assert found, [(f.text, f.unit) for f in _figures(text)]
+    assert (found[0].unit, found[0].value) == ("metres", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        # millions stay millions: a noun after the "m", or no field event near it
+        ("The javelin final drew 1.2m viewers on BBC Two.", "1.2m", 1_200_000.0),
+        ("The Leeds firm said it sold 1.2m units in the year.", "1.2m", 1_200_000.0),
+    ],
+)
+def test_a_glued_m_with_a_noun_after_stays_millions(text: str, written: str, value: float) -> None:
+    found = [f for f in _figures(text) if f.text == written]
+    assert found, [(f.text, f.unit) for f in _figures(text)]
+    assert found[0].value == value

@@ -2888,6 +2888,15 @@ cleared clears clear jumped jumps leapt leaped threw throws hurled vaulted
 FIELD_MARK_NOUNS = _words("""
 throw throws jump jumps leap leaps vault heave
 """)
+# Round 31 (helper E): nouns of a field event or of those who compete in one ("Javelin
+# thrower Kiran Bhatia won gold with 86.44m", "the discus, which she won with 64.12m"):
+# near them, in the same sentence, a glued "m" with no noun after it is metres.
+FIELD_EVENT_NOUNS = (
+    _words("""
+javelin discus hammer shot-put vault thrower jumper vaulter putter
+""")
+    | FIELD_MARK_NOUNS
+)
 # "shaved 12 seconds off the Oceania record", "taking 0.9sec off the mark": verbs that
 # cut a span off a record, a best or a journey (as written).
 CUT_OFF_VERBS = _words("""

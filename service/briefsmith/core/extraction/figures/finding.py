@@ -24,6 +24,7 @@ from briefsmith.core.lexicon import (
     DOCUMENT_PART_NOUNS,
     DRILLED_HOLE_NOUNS,
     EARLIER_TIME_ADVERBS,
+    FIELD_EVENT_NOUNS,
     FIELD_EVENT_VERBS,
     GAP_WORDS,
     LOCATIVE_PREPOSITIONS,
@@ -104,6 +105,7 @@ from briefsmith.core.extraction.figures.contests import (
     _closest_distance,
     _innings_total_before,
     _margin_ahead,
+    _mark_won_with,
     _race_time_measure,
     _with_field_mark_of_a_doer,
     _with_gap_off_the_pace,
@@ -566,13 +568,17 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and mention.value < 1  # not "two and a half lengths": a whole and a half
         ):
             unit = "fraction"
+        field_event = tokens is not None and _is_a_mark_in_a_field_event(tokens, mention)
         if (
             _is_field_mark(text, mention)
+            or field_event
             or _is_glued_metres(text, tokens, mention)
             or _is_a_height_of(text, tokens, mention)
         ):
             # "cleared 1.94m", "The river rose 2m", "a 2m wall": metres, not millions
             value, unit = mention.base, "metres"
+            if field_event and not measures and tokens is not None:
+                measures = _mark_won_with(tokens, mention.start, end)  # "won with 86.44m"
         if metres_range:  # "Waves of 3-4m": both ends in metres
             value, value_max, unit = mention.base, metres_max, "metres"
         rate_points = None if mention.percent else _RATE_POINTS_AFTER.match(text, end)
@@ -1405,6 +1411,31 @@ def _is_field_mark(text: str, mention: NumberMention) -> bool:
             and _FIELD_MARK_OF_BEFORE.search(text, max(0, mention.start - 20), mention.start)
             is not None
         )
+    )
+
+
+_FIELD_EVENT_WINDOW = 30  # tokens before a mark that may name its field event
+
+
+def _is_a_mark_in_a_field_event(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "Javelin thrower Kiran Bhatia won gold with 86.44m ... beating her own national
+    record by 1.2m": a glued "m" with no currency and no noun after it, after a field
+    event or one who competes in it in the same sentence (a bounded window of tokens
+    back), is metres to a mark, not millions (round 31)."""
+    if mention.currency or mention.percent or mention.text[-1:] != "m":
+        return False
+    if mention.base == mention.value or not 0 < mention.base <= 100:
+        return False
+    inside = tokens.between(mention.start, mention.end)
+    if not len(inside):
+        return False
+    after = inside.stop
+    if after < len(tokens) and tokens.pos[after] in ("NOUN", "PROPN"):
+        return False  # "1.2m spectators", "2.1m viewers": millions of them
+    sentence = tokens.sent[inside.start]
+    return any(
+        tokens.sent[i] == sentence and tokens.lemma[i] in FIELD_EVENT_NOUNS
+        for i in range(max(0, inside.start - _FIELD_EVENT_WINDOW), inside.start)
     )
 
 
