@@ -278,3 +278,50 @@ def test_a_glued_m_with_a_noun_after_stays_millions(text: str, written: str, val
     found = [f for f in _figures(text) if f.text == written]
     assert found, [(f.text, f.unit) for f in _figures(text)]
     assert found[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "runs", "side"),
+    [
+        # Australian broadcaster, Australian broadsheet, New Zealand broadsheet (cricket)
+        (
+            "Queensland were bowled out for 212 in reply to Victoria's 5-401 declared at the MCG.",
+            "5-401",
+            401.0,
+            "Victoria's",
+        ),
+        (
+            "Singh's 143 carried Tasmania to 6-388 declared on day two.",
+            "6-388",
+            388.0,
+            "Tasmania's",
+        ),
+        (
+            "Northern Districts declared at 7-352 after tea in Hamilton.",
+            "7-352",
+            352.0,
+            "Northern Districts'",
+        ),
+    ],
+)
+def test_an_innings_declared_wickets_first_is_a_total(
+    text: str, written: str, runs: float, side: str
+) -> None:
+    found = [f for f in _figures(text) if f.text == written]
+    assert found, [(f.text, f.unit) for f in _figures(text)]
+    assert (found[0].value, found[0].unit) == (runs, "runs")
+    assert found[0].measures.startswith(side)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit"),
+    [
+        # not declared: bowling figures and a vote stay as they were
+        ("Left-armer Tom Rudd took 5-58 at the Gabba.", "5-58", "wickets"),
+        ("The board voted 5-12 to reject the Wellington plan.", "5-12", "votes"),
+    ],
+)
+def test_hyphened_tallies_not_declared_stay(text: str, written: str, unit: str) -> None:
+    found = [f for f in _figures(text) if f.text == written]
+    assert found, [(f.text, f.unit) for f in _figures(text)]
+    assert found[0].unit == unit
