@@ -325,3 +325,24 @@ def test_hyphened_tallies_not_declared_stay(text: str, written: str, unit: str) 
     found = [f for f in _figures(text) if f.text == written]
     assert found, [(f.text, f.unit) for f in _figures(text)]
     assert found[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal", "kept"),
+    [
+        # New Zealand broadsheet, Australian broadcaster (elections): a place on a list
+        (
+            "Ranked 14th on the party list, Hemi Rawa entered Parliament as Labour won 15 seats.",
+            "14th",
+            False,
+        ),
+        ("Ranked 9th on the Greens' Senate ticket, she missed out in Victoria.", "9th", False),
+        # a standing stays (British broadcaster tennis, Nigerian wire)
+        ("Britain's Isla Venn, ranked 212th in the world, reached her first final.", "212th", True),
+        ("The Lagos-born forward, ranked 31st, beat the top seed 6-4, 6-3.", "31st", True),
+    ],
+)
+def test_a_place_on_a_list_is_no_ranking(text: str, ordinal: str, kept: bool) -> None:
+    assert bool([f for f in _figures(text) if f.text == ordinal]) is kept, [
+        f.text for f in _figures(text)
+    ]

@@ -1297,6 +1297,12 @@ _RANK_BEFORE = re.compile(r"\branked\s+(?:(?:about|around|joint|only)\s+)?$", re
 _RANK_AFTER = re.compile(
     r"\s+in\s+the\s+(?:[A-Z]+\s+|world\s+)?(?:world|rankings?|standings|table)\b", re.IGNORECASE
 )
+# "ranked 14th on the party list", "placed third on the Labor ticket": a candidate's
+# place on a list of names (round 31).
+_LIST_PLACE_AFTER = re.compile(
+    r"\s+on\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}(?:list|ballot|ticket|slate)\b",
+    re.IGNORECASE,
+)
 _NAME_THEN_RANKED = re.compile(
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+ranked\s+(?:(?:about|around|joint|only)\s+)?$"
 )
@@ -1340,6 +1346,8 @@ def _ordinal_figures(text: str, numbers: list[NumberMention], quoted: _Spans) ->
         before = text[max(0, start - 24) : start]
         ranked = _RANK_BEFORE.search(before)
         placed = _RANK_AFTER.match(text, mention.end)
+        if ranked and not placed and _LIST_PLACE_AFTER.match(text, mention.end):
+            continue  # "Ranked 14th on the party list": a place on a list, no standing
         if ranked or placed:
             kind = "world ranking" if placed and "world" in placed.group().lower() else "ranking"
             # "Isla Venables, ranked 212th": the name the standing is of.
