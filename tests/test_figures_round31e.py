@@ -346,3 +346,43 @@ def test_a_place_on_a_list_is_no_ranking(text: str, ordinal: str, kept: bool) ->
     assert bool([f for f in _figures(text) if f.text == ordinal]) is kept, [
         f.text for f in _figures(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kept"),
+    [
+        # US wire, British broadsheet, South African broadcaster, Irish local (courts)
+        (
+            "A jury convicted Dale Hicks of two counts of fraud after deliberating for six hours.",
+            "six hours",
+            False,
+        ),
+        (
+            "The jury of seven women and five men deliberated for about nine hours over two "
+            "days before returning its verdict.",
+            "nine hours",
+            False,
+        ),
+        (
+            "The Durban jury returned its verdict after 11 hours of deliberations.",
+            "11 hours",
+            False,
+        ),
+        (
+            "A Cork jury cleared the farmer after deliberating for five hours and 20 minutes.",
+            "20 minutes",
+            False,
+        ),
+        # how long it took to convict, or a trial's length, stays
+        ("A jury took just under three hours to convict Hesketh in Preston.", "three hours", True),
+        (
+            "The Toronto trial is expected to last three weeks, the court heard.",
+            "three weeks",
+            True,
+        ),
+    ],
+)
+def test_how_long_a_jury_deliberated_is_colour(text: str, span: str, kept: bool) -> None:
+    assert bool([f for f in _figures(text) if f.text.endswith(span)]) is kept, [
+        f.text for f in _figures(text)
+    ]

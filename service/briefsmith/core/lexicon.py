@@ -2888,6 +2888,10 @@ cleared clears clear jumped jumps leapt leaped threw throws hurled vaulted
 FIELD_MARK_NOUNS = _words("""
 throw throws jump jumps leap leaps vault heave
 """)
+# Round 31 (helper E): lemmas of a jury's or a panel's deliberating, whose length is
+# colour beside the verdict ("after deliberating for six hours", "after nine hours of
+# deliberations"); a jury that "took two hours to convict" stays.
+DELIBERATION_LEMMAS = _words("deliberate deliberation")
 # Round 31 (helper E): nouns of a field event or of those who compete in one ("Javelin
 # thrower Kiran Bhatia won gold with 86.44m", "the discus, which she won with 64.12m"):
 # near them, in the same sentence, a glued "m" with no noun after it is metres.

@@ -23,6 +23,7 @@ from briefsmith.core.lexicon import (
     CHANGE_NOUNS,
     CLOCK_DAY_PART_WORDS,
     COMPANY_NOUNS,
+    DELIBERATION_LEMMAS,
     DURATION_NEWS_NOUNS,
     GENERIC_PRONOUNS,
     HORIZON_NOUNS,
@@ -348,6 +349,34 @@ def _is_offset_after_a_date(tokens: Tokens, start: int, end: int) -> bool:
         and tokens.text[comma] == ","
         and tokens.ent[comma - 1] in ("DATE", "TIME")
         and tokens.ent[inside.start] in ("DATE", "TIME", "")
+    )
+
+
+def _is_a_deliberation(tokens: Tokens, start: int, end: int) -> bool:
+    """ "convicted him after deliberating for six hours", "The jury deliberated for about
+    nine hours", "after 11 hours of deliberations": how long a jury deliberated is
+    colour beside its verdict (round 31; "took two hours to convict" stays)."""
+    inside = tokens.between(start, end)
+    if not len(inside) or inside.stop >= len(tokens):
+        return False
+    unit = inside[-1]
+    if tokens.dep[unit] == "nummod":
+        unit = tokens.head[unit]
+    for _ in range(2):  # "for five hours and 20 minutes": the first unit's
+        if tokens.dep[unit] == "conj" and tokens.head[unit] in inside:
+            unit = tokens.head[unit]
+    after = inside.stop
+    if (
+        tokens.lower[after] == "of"
+        and after + 1 < len(tokens)
+        and tokens.lemma[after + 1] in DELIBERATION_LEMMAS
+    ):
+        return True  # "after nine hours of deliberations"
+    preposition = tokens.head[unit]
+    return (
+        tokens.dep[unit] == "pobj"
+        and tokens.lower[preposition] == "for"
+        and tokens.lemma[tokens.head[preposition]] in DELIBERATION_LEMMAS
     )
 
 

@@ -88,6 +88,7 @@ from briefsmith.core.extraction.figures.clock_and_ages import (
     _duration_is_news,
     _is_a_bare_clock_time,
     _is_a_day_before_more_days,
+    _is_a_deliberation,
     _is_a_horizon_or_a_career_span,
     _is_age_after_a_person_noun,
     _is_age_in_passing,
@@ -654,6 +655,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 or _is_tenure_or_review_point(tokens, mention.start, end)
                 or _is_offset_of_a_clause(tokens, mention.start, end)
                 or _is_offset_after_a_date(tokens, start, end)
+                or _is_a_deliberation(tokens, start, end)
             ):
                 index += 1
                 continue
