@@ -376,8 +376,8 @@ def test_a_place_on_a_list_is_no_ranking(text: str, ordinal: str, kept: bool) ->
         # how long it took to convict, or a trial's length, stays
         ("A jury took just under three hours to convict Hesketh in Preston.", "three hours", True),
         (
-            "The Toronto trial is expected to last three weeks, the court heard.",
-            "three weeks",
+            "The judge adjourned the Lagos trial for six weeks to allow new evidence.",
+            "six weeks",
             True,
         ),
     ],
