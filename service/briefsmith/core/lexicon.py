@@ -2906,6 +2906,19 @@ cleared clears clear jumped jumps leapt leaped threw throws hurled vaulted
 FIELD_MARK_NOUNS = _words("""
 throw throws jump jumps leap leaps vault heave
 """)
+# Round 31 (helper E): lemmas of a jury's or a panel's deliberating, whose length is
+# colour beside the verdict ("after deliberating for six hours", "after nine hours of
+# deliberations"); a jury that "took two hours to convict" stays.
+DELIBERATION_LEMMAS = _words("deliberate deliberation")
+# Round 31 (helper E): nouns of a field event or of those who compete in one ("Javelin
+# thrower Kiran Bhatia won gold with 86.44m", "the discus, which she won with 64.12m"):
+# near them, in the same sentence, a glued "m" with no noun after it is metres.
+FIELD_EVENT_NOUNS = (
+    _words("""
+javelin discus hammer shot-put vault thrower jumper vaulter putter
+""")
+    | FIELD_MARK_NOUNS
+)
 # "shaved 12 seconds off the Oceania record", "taking 0.9sec off the mark": verbs that
 # cut a span off a record, a best or a journey (as written).
 CUT_OFF_VERBS = _words("""
@@ -3310,10 +3323,12 @@ penalty
 debate rescue walkout battle enquiry inquiry summit competition pause spell hold search
 standoff stand-off manhunt emergency
 window limit
+expectancy
 """)
     | WORKING_SPAN_NOUNS
 )
-# (round 27, helper e: "after a 14-hour debate", "a 31-hour rescue", "a 30-day state
+# (round 31, helper E: a statistic told in years, "a life expectancy of 71.2 years";
+# round 27, helper e: "after a 14-hour debate", "a 31-hour rescue", "a 30-day state
 # of emergency", "a two-year spell"; round 28, helper E: a window, a limit or a working
 # span written as an adjective, "a two-hour launch window", "the 40-second limit",
 # "45-minute classes", "24-hour shifts". Not a contract's or a deal's term, "a three-year

@@ -405,11 +405,31 @@ def _plain_numbers(text: str) -> list[NumberMention]:
                 base=sign * base,
                 percent=bool(match.group("percent") or (half and half.group("percent"))),
                 currency=currency,
-                ordinal=bool(match.group("ordinal")),
+                ordinal=_is_ordinal(match.group("digits"), match.group("ordinal")),
                 spelled=spelled,
             )
         )
     return mentions
+
+
+def _is_ordinal(digits: str | None, suffix: str | None) -> bool:
+    """A glued suffix is an ordinal's only where it fits the number ("21st", "3rd");
+    "lost 9st", "weighs 10st 4lb" are stones (UK and Irish weights, round 31)."""
+    if not suffix:
+        return False
+    if suffix.lower() != "st" or not digits:
+        return True
+    return digits.endswith("1") and not digits.endswith("11")
+
+
+def is_glued_stones(mention: NumberMention) -> bool:
+    """ "9st", "10st": a weight in stones, its unit glued to the number."""
+    return (
+        not mention.ordinal
+        and not mention.spelled
+        and mention.text[-2:].lower() == "st"
+        and mention.text[-3:-2].isdigit()
+    )
 
 
 def same_number(a: float, b: float) -> bool:

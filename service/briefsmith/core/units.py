@@ -32,6 +32,9 @@ _TABLE: list[tuple[str, str, str]] = [
     ("mass", "tons", "ton, tons"),
     ("mass", "kilograms", "kg, kgs, kilogram, kilograms, kilogramme, kilogrammes, kilo, kilos"),
     ("mass", "pounds weight", "lb, lbs"),
+    # "lost 9st", "lost three stone" (a glued "st" is read in briefsmith.core.numbers:
+    # "St" alone is a saint or a street)
+    ("mass", "stones", "stone, stones"),
     ("volume", "liters", "l, liter, liters, litre, litres"),
     ("volume", "barrels", "barrel, barrels, bbl"),
     ("share", "percent", "%, percent, per cent, percentage, pct"),

@@ -23,7 +23,9 @@ from briefsmith.core.lexicon import (
     CHANGE_NOUNS,
     CLOCK_DAY_PART_WORDS,
     COMPANY_NOUNS,
+    DELIBERATION_LEMMAS,
     DURATION_NEWS_NOUNS,
+    GENERIC_PRONOUNS,
     HORIZON_NOUNS,
     HOURS_LEMMAS,
     IRREGULAR_PAST_VERBS,
@@ -40,6 +42,7 @@ from briefsmith.core.lexicon import (
     RELEASE_LEMMAS,
     RESCHEDULE_LEMMAS,
     RESCHEDULE_PHRASALS,
+    RESTRICTED_PRONOUNS,
     SCENE_AGE_PREPOSITIONS,
     SCHEDULED_EVENT_NOUNS,
     SENTENCE_LEMMAS,
@@ -166,6 +169,9 @@ _AMOUNT_THEN_IN_FURTHER = re.compile(
     r"(?:(?:the|each of the)\s+)?$",
     re.IGNORECASE,
 )
+# A scoreline right before "in" ("won 6-4, 7-5 in", "beat Leeds 3-2 in"): the span after
+# it is the match's length, no period another amount covers.
+_SCORELINE_THEN_IN = re.compile(r"\b\d{1,3}-\d{1,3}\s+in\s+$")
 _SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|worst|most|highest|lowest)\b", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\bin\s+(?:(?:more than|nearly|almost|over|about)\s+)?$", re.IGNORECASE)
 # "his 12 years as mayor", "In her 20 years at the school", "my 30 years in the job": the
@@ -229,8 +235,11 @@ def _duration_is_news(
         return False  # "children aged between six months and 11 years": an age range
     # "90mm of rain in 24 hours", "£2.1bn over five years": the span another amount covers.
     if (
-        _AMOUNT_THEN_IN.search(before[-24:]) or _AMOUNT_THEN_IN_FURTHER.search(before[-36:])
-    ) and not race_time:
+        (_AMOUNT_THEN_IN.search(before[-24:]) or _AMOUNT_THEN_IN_FURTHER.search(before[-36:]))
+        and not race_time
+        # "won 6-3, 4-6, 7-5 in two hours 51 minutes": a match's length (round 31)
+        and not _SCORELINE_THEN_IN.search(before)
+    ):
         return False  # (but "won the 400m in 51.82 seconds" is a race time)
     not_before = _DURATION_NOT_BEFORE.search(before)
     adjective = text[unit.start() : unit.start() + 1] == "-"
@@ -311,6 +320,98 @@ def _is_offset_of_a_clause(tokens: Tokens, start: int, end: int) -> bool:
         return False  # "held up for four minutes after a coin struck": how long, not when
     clause = tokens.head[after]
     return any(tokens.dep[c] in ("nsubj", "nsubjpass") for c in tokens.children[clause])
+
+
+def _is_offset_after_a_date(tokens: Tokens, start: int, end: int) -> bool:
+    """ "published at 9.30am on Thursday, 11 days before the Budget", "faced the media on
+    Sunday, less than 24 hours after the loss": a span set off by a comma after a date
+    or a time only tells that date again, as an offset from another event (round 31).
+    (Without the date before it, "inspected 11 days before the accident", it stays.)"""
+    inside = tokens.between(start, end)
+    if not len(inside) or inside.start < 2:
+        return False
+    unit = inside[-1]
+    if tokens.dep[unit] == "nummod":
+        unit = tokens.head[unit]
+    anchor = tokens.head[unit]
+    if (
+        tokens.dep[unit] != "npadvmod"
+        or anchor != unit + 1
+        or tokens.lower[anchor] not in ("before", "after")
+        or tokens.dep[anchor] != "prep"
+    ):
+        return False
+    comma = inside.start - 1
+    while comma > inside.start - 4 and tokens.dep[comma] in ("amod", "quantmod", "advmod"):
+        comma -= 1  # "less than 24 hours", "almost two weeks"
+    return (
+        comma > 0
+        and tokens.text[comma] == ","
+        and tokens.ent[comma - 1] in ("DATE", "TIME")
+        and tokens.ent[inside.start] in ("DATE", "TIME", "")
+    )
+
+
+def _is_a_deliberation(tokens: Tokens, start: int, end: int) -> bool:
+    """ "convicted him after deliberating for six hours", "The jury deliberated for about
+    nine hours", "after 11 hours of deliberations": how long a jury deliberated is
+    colour beside its verdict (round 31; "took two hours to convict" stays)."""
+    inside = tokens.between(start, end)
+    if not len(inside) or inside.stop >= len(tokens):
+        return False
+    unit = inside[-1]
+    if tokens.dep[unit] == "nummod":
+        unit = tokens.head[unit]
+    for _ in range(2):  # "for five hours and 20 minutes": the first unit's
+        if tokens.dep[unit] == "conj" and tokens.head[unit] in inside:
+            unit = tokens.head[unit]
+    after = inside.stop
+    if (
+        tokens.lower[after] == "of"
+        and after + 1 < len(tokens)
+        and tokens.lemma[after + 1] in DELIBERATION_LEMMAS
+    ):
+        return True  # "after nine hours of deliberations"
+    preposition = tokens.head[unit]
+    return (
+        tokens.dep[unit] == "pobj"
+        and tokens.lower[preposition] == "for"
+        and tokens.lemma[tokens.head[preposition]] in DELIBERATION_LEMMAS
+    )
+
+
+def _is_an_age_bound(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "Two-thirds of the First XI are under 21", "a curfew for anyone under 16, and":
+    a bare whole number after "under" or "over" that people are held to, with no noun
+    after it, is an age limit, no figure of the story (round 31). ("fell to under 3",
+    "won by over 200 votes" stay: no people before the bound, or a noun after it.)"""
+    if (
+        mention.currency
+        or mention.percent
+        or mention.ordinal
+        or mention.value != int(mention.value)
+    ):
+        return False
+    inside = tokens.between(mention.start, mention.end)
+    if not len(inside) or inside.start < 2 or inside.stop >= len(tokens):
+        return False
+    bound, after = inside.start - 1, inside.stop
+    if tokens.lower[bound] not in ("under", "over") or tokens.text[after] == "-":
+        return False
+    if tokens.pos[after] in ("NOUN", "PROPN", "NUM", "SYM") or tokens.lower[after] in (
+        "per",
+        "percent",
+        "%",
+    ):
+        return False  # "under 21 votes", "over 65 per cent"
+    holder = bound - 1
+    if tokens.lower[holder] in GENERIC_PRONOUNS | RESTRICTED_PRONOUNS or (
+        tokens.pos[holder] == "NOUN" and _is_person_noun(tokens.lemma[holder])
+    ):
+        return 1 <= mention.value <= 120  # "anyone under 16", "players over 35"
+    # "the squad are under 23": a group said to be under an age (a young one: not
+    # "rates were under 3")
+    return tokens.lemma[holder] == "be" and 16 <= mention.value <= 40
 
 
 _TENURE_SPANS = frozenset({"month", "year", "decade"})

@@ -502,6 +502,32 @@ def _mark_of_a_doer(tokens: Tokens, noun: int, inside: range) -> str:
     return _budget([f"{who}'s", what, *(["in", event] if event else [])]) if who and what else ""
 
 
+def _mark_won_with(tokens: Tokens, start: int, end: int) -> str:
+    """ "Bhatia-Yadav won gold with 86.44m", "ahead of Amy Cole on 62.80m": a field mark
+    told after "with" or "on" is the mark of the one the clause names (or of the one
+    "on" hangs on), "mark" alone when none is named (round 31)."""
+    inside = tokens.between(start, end)
+    tops = [i for i in inside if tokens.dep[i] == "pobj" and tokens.head[i] not in inside]
+    if not tops or tokens.lower[tokens.head[tops[0]]] not in ("with", "on"):
+        return ""
+    owner = tokens.head[tokens.head[tops[0]]]
+    if tokens.pos[owner] == "PROPN":  # "ahead of Amy Cole on 62.80m"
+        return f"{_noun_phrase(tokens, owner, inside, False)}'s mark"
+    if tokens.lower[tokens.head[tops[0]]] == "on":
+        return "mark"  # (the parse may hang "on 62.80m" on the winner's verb)
+    verb = owner
+    for _ in range(4):
+        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    subject, _ = (
+        _subject_of(tokens, verb, inside) if tokens.pos[verb] in ("VERB", "AUX") else (None, 0)
+    )
+    if subject is None or tokens.pos[subject] not in _NOUNS:
+        return "mark"
+    return f"{_noun_phrase(tokens, subject, inside, False)}'s mark"
+
+
 _NOT_OUT = re.compile(r"\bnot\s+out\b", re.IGNORECASE)
 
 

@@ -24,6 +24,7 @@ from briefsmith.core.lexicon import (
     DOCUMENT_PART_NOUNS,
     DRILLED_HOLE_NOUNS,
     EARLIER_TIME_ADVERBS,
+    FIELD_EVENT_NOUNS,
     FIELD_EVENT_VERBS,
     GAP_WORDS,
     LOCATIVE_PREPOSITIONS,
@@ -39,6 +40,7 @@ from briefsmith.core.lexicon import (
 from briefsmith.core.numbers import (
     NumberMention,
     find_numbers,
+    is_glued_stones,
 )
 from briefsmith.core.units import (
     canonical_unit,
@@ -86,12 +88,15 @@ from briefsmith.core.extraction.figures.clock_and_ages import (
     _duration_is_news,
     _is_a_bare_clock_time,
     _is_a_day_before_more_days,
+    _is_a_deliberation,
     _is_a_horizon_or_a_career_span,
     _is_age_after_a_person_noun,
     _is_age_in_passing,
+    _is_an_age_bound,
     _is_background_span,
     _is_career_record,
     _is_clock_or_code,
+    _is_offset_after_a_date,
     _is_offset_of_a_clause,
     _is_tenure_or_review_point,
     _is_time_frame,
@@ -101,6 +106,7 @@ from briefsmith.core.extraction.figures.contests import (
     _closest_distance,
     _innings_total_before,
     _margin_ahead,
+    _mark_won_with,
     _race_time_measure,
     _with_field_mark_of_a_doer,
     _with_gap_off_the_pace,
@@ -321,6 +327,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_dialled(text, m)
             and not _PARENT_OF_BEFORE.search(text, max(0, m.start - 24), m.start)
             and not _is_age_after_a_person_noun(text, m)
+            and not (tokens is not None and _is_an_age_bound(tokens, m))
             and not _is_an_age_turned(text, m)
             and not (_AGE_BOUND_AFTER.match(text, m.end) and not (m.currency or m.percent))
             and not _COHORT_AFTER.match(text, m.end)
@@ -524,7 +531,14 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             tokens is not None and _rises_up_to(tokens, start - len(approximator.group()))
         ):
             start -= len(approximator.group())
+        stones = is_glued_stones(mention)
+        pounds = _GLUED_POUNDS.match(text, end) if stones else None
+        if pounds is not None and int(pounds.group(1)) < 14:  # "10st 4lb": one weight
+            end, value = pounds.end(), round(value + int(pounds.group(1)) / 14, 3)
+            wholes.add(pounds.start(1))  # (the pounds are read with the stones)
         unit, measures = _measure(text, mention.start, end)
+        if stones:
+            unit = "stones"
         modified = _counted_after_listed_modifiers(text, tokens, end) if tokens else None
         if modified is not None:  # "1,270 abandoned, injured or neglected dogs": the dogs
             unit, measures = modified
@@ -555,13 +569,17 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and mention.value < 1  # not "two and a half lengths": a whole and a half
         ):
             unit = "fraction"
+        field_event = tokens is not None and _is_a_mark_in_a_field_event(tokens, mention)
         if (
             _is_field_mark(text, mention)
+            or field_event
             or _is_glued_metres(text, tokens, mention)
             or _is_a_height_of(text, tokens, mention)
         ):
             # "cleared 1.94m", "The river rose 2m", "a 2m wall": metres, not millions
             value, unit = mention.base, "metres"
+            if field_event and not measures and tokens is not None:
+                measures = _mark_won_with(tokens, mention.start, end)  # "won with 86.44m"
         if metres_range:  # "Waves of 3-4m": both ends in metres
             value, value_max, unit = mention.base, metres_max, "metres"
         rate_points = None if mention.percent else _RATE_POINTS_AFTER.match(text, end)
@@ -636,6 +654,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 _career_span(tokens, mention.start, end)
                 or _is_tenure_or_review_point(tokens, mention.start, end)
                 or _is_offset_of_a_clause(tokens, mention.start, end)
+                or _is_offset_after_a_date(tokens, start, end)
+                or _is_a_deliberation(tokens, start, end)
             ):
                 index += 1
                 continue
@@ -886,6 +906,19 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if not figure.measures and not (mention.currency or mention.percent) and unit is None:
             # "Attendance was 168,000, including 41,500 on Sunday" (round 28)
             figure = replace(figure, measures=_part_included(text, start, end, figures))
+        if (
+            not figure.measures
+            and mention.currency
+            and figures
+            and _is_money(figures[-1])
+            and figures[-1].measures
+            and _OR_BEFORE.search(text, max(0, start - 6), start)
+            and _PER_SHARE.match(text, end)
+        ):
+            # "agreed to buy Selkirk for $2.8 billion, or $46.50 a share", "net income of
+            # $412 million, or $1.88 a share": the sum before, told per share (round 31;
+            # a price in cents is read so above)
+            figure = replace(figure, measures=f"{figures[-1].measures} per share")
         if figure.measures:  # a number that measures nothing we can name is not a figure
             figures.append(figure)
         index += 1
@@ -1128,16 +1161,27 @@ _CLOSING_BRACKET = re.compile(r"\s*\)")
 # "fell by 410 to 2,385": the amount of a change, then the level it reached.
 _CHANGE_BY_BEFORE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _IN_BETWEEN = re.compile(r"^\s+in\s+$")
+# "10st 4lb": the pounds of a weight told in stones.
+_GLUED_POUNDS = re.compile(r" (\d{1,2}) ?lbs?\b", re.IGNORECASE)
+# The word right after a number, glued or not ("18 months", "10km"): read as a unit (in
+# lower case: "One in three Year 9 students" names a school year).
+_UNIT_WORD_AFTER = re.compile(r"\s?([a-z]+)\b(?!\s?\d)")
 
 
 def _share_in(
     text: str, mention: NumberMention, mentions: list[NumberMention], index: int
 ) -> float | None:
-    """ "nine in 10", "one in five": a share, in percent."""
-    if index + 1 >= len(mentions) or mention.percent or mention.currency:
+    """ "nine in 10", "one in five": a share, in percent. (Not "lost 9st in 18 months"
+    or "scored 2 in 8 minutes": a number with a glued letter after it is no count of a
+    share, and a second number that a unit follows is the span or the size it was done
+    in, round 31.)"""
+    if index + 1 >= len(mentions) or mention.percent or mention.currency or mention.ordinal:
         return None
     following = mentions[index + 1]
     if not _IN_BETWEEN.match(text[mention.end : following.start]):
+        return None
+    unit_after = _UNIT_WORD_AFTER.match(text, following.end)
+    if unit_after is not None and canonical_unit(unit_after.group(1)) is not None:
         return None
     if following.currency or following.percent or not 0 < mention.value < following.value <= 100:
         return None
@@ -1255,6 +1299,12 @@ _RANK_BEFORE = re.compile(r"\branked\s+(?:(?:about|around|joint|only)\s+)?$", re
 _RANK_AFTER = re.compile(
     r"\s+in\s+the\s+(?:[A-Z]+\s+|world\s+)?(?:world|rankings?|standings|table)\b", re.IGNORECASE
 )
+# "ranked 14th on the party list", "placed third on the Labor ticket": a candidate's
+# place on a list of names (round 31).
+_LIST_PLACE_AFTER = re.compile(
+    r"\s+on\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}(?:list|ballot|ticket|slate)\b",
+    re.IGNORECASE,
+)
 _NAME_THEN_RANKED = re.compile(
     r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+ranked\s+(?:(?:about|around|joint|only)\s+)?$"
 )
@@ -1298,6 +1348,8 @@ def _ordinal_figures(text: str, numbers: list[NumberMention], quoted: _Spans) ->
         before = text[max(0, start - 24) : start]
         ranked = _RANK_BEFORE.search(before)
         placed = _RANK_AFTER.match(text, mention.end)
+        if ranked and not placed and _LIST_PLACE_AFTER.match(text, mention.end):
+            continue  # "Ranked 14th on the party list": a place on a list, no standing
         if ranked or placed:
             kind = "world ranking" if placed and "world" in placed.group().lower() else "ranking"
             # "Isla Venables, ranked 212th": the name the standing is of.
@@ -1369,6 +1421,31 @@ def _is_field_mark(text: str, mention: NumberMention) -> bool:
             and _FIELD_MARK_OF_BEFORE.search(text, max(0, mention.start - 20), mention.start)
             is not None
         )
+    )
+
+
+_FIELD_EVENT_WINDOW = 30  # tokens before a mark that may name its field event
+
+
+def _is_a_mark_in_a_field_event(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "Javelin thrower Kiran Bhatia won gold with 86.44m ... beating her own national
+    record by 1.2m": a glued "m" with no currency and no noun after it, after a field
+    event or one who competes in it in the same sentence (a bounded window of tokens
+    back), is metres to a mark, not millions (round 31)."""
+    if mention.currency or mention.percent or mention.text[-1:] != "m":
+        return False
+    if mention.base == mention.value or not 0 < mention.base <= 100:
+        return False
+    inside = tokens.between(mention.start, mention.end)
+    if not len(inside):
+        return False
+    after = inside.stop
+    if after < len(tokens) and tokens.pos[after] in ("NOUN", "PROPN"):
+        return False  # "1.2m spectators", "2.1m viewers": millions of them
+    sentence = tokens.sent[inside.start]
+    return any(
+        tokens.sent[i] == sentence and tokens.lemma[i] in FIELD_EVENT_NOUNS
+        for i in range(max(0, inside.start - _FIELD_EVENT_WINDOW), inside.start)
     )
 
 

@@ -134,6 +134,14 @@ _PAUSE_AFTER = re.compile(r"\s+(?:at|by)\s+(?:the\s+)?(?:" + _PAUSE + r")\b", re
 # (an over only after "were"/"was": "reached 289 for four in the 48th over" won the game)
 _IN_AN_OVER_AFTER = re.compile(r"\s+in\s+the\s+\d*[a-z]+\s+over\b", re.IGNORECASE)
 _PAUSE_BEFORE = re.compile(r"\b(?:at|by)\s+(?:" + _PAUSE + r")\b", re.IGNORECASE)
+# "5-401 declared", "6-388 dec": an innings closed, told wickets first.
+_DECLARED_AFTER = re.compile(r"\s+(?:declared|dec)\b", re.IGNORECASE)
+# "Northern Districts declared at 7-352": the side, then the total it closed at.
+_DECLARED_AT_BEFORE = re.compile(
+    r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+declared\s+(?:at|on)\s+$"
+)
+# "Victoria's 5-401 declared", "carried Tasmania to 6-388 declared": the side that closed.
+_DECLARING_SIDE_BEFORE = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?:['’]s\s+|\s+to\s+)$")
 # "finished with 3-42 from his 10 overs", "the best figures of 4-51": wickets for runs.
 _BOWLING_BEFORE = re.compile(
     r"\b(?:with|figures\s+of|returned|took|taking|claimed|claiming)\s+$", re.IGNORECASE
@@ -497,6 +505,23 @@ def _scores(
         sentence = _sentence_around(text, match.start(), match.end())
         before = text[max(0, match.start() - 40) : match.start()]
         after = text[match.end() : match.end() + 40]
+        declared = (
+            (_DECLARED_AFTER.match(text, match.end()) or _DECLARED_AT_BEFORE.search(before))
+            if first <= 10 < second
+            else None
+        )
+        if declared is not None and not (quoted is not None and match.start() in quoted):
+            # "Victoria's 5-401 declared", "carried Tasmania to 6-388 declared": an innings
+            # closed, wickets before runs as Australian and New Zealand papers write it
+            # (round 31); its value is the runs
+            side = _DECLARING_SIDE_BEFORE.search(before) or _DECLARED_AT_BEFORE.search(before)
+            name = side.group(1) if side else ""
+            owner = f"{name}'" if name.endswith("s") else f"{name}'s"
+            what = f"{owner} innings total" if name else "innings total"
+            found.append(
+                FoundFigure(match.group(), match.start(), match.end(), second, None, "runs", what)
+            )
+            continue
         if bowling and not (quoted is not None and match.start() in quoted):
             who = _subject_before(text, match.start())
             found.append(
