@@ -1323,6 +1323,16 @@ CLAUSE_OPENERS = _words("that which who whom whose where")
 MILESTONE_NOUNS = _words("""
 anniversary centenary centennial bicentenary bicentennial tercentenary birthday jubilee
 """)
+# Round 31 (helper b): verbs (lemmas) that take an age reached as their object ("the
+# airline, which will mark 75 years of flying next month", "which will complete 25 years
+# in March", "which will celebrate four decades together"): with a count of years (the
+# spans of `CAREER_SPANS`), a milestone as above.
+MILESTONE_LEMMAS = _words("mark celebrate complete clock reach")
+# Round 31 (helper b): the verbs (lemmas) and the adverb of a vague horizon ("Going
+# forward, the group will focus on its core brands", "Moving forward, the bank will
+# concentrate on small firms"): a strategy with no date, no next step.
+HORIZON_MOTION_LEMMAS = _words("go move")
+HORIZON_ADVERBS = _words("forward forwards")
 # Pronouns that name nobody in particular: "anyone who has used the app will know the
 # feeling", "one can only hope ...", "nobody will leave humming the tunes", "some will
 # call it a masterpiece; others will walk out" speak of people in general (or the
@@ -1398,7 +1408,9 @@ REACTION_LEMMAS = _words("""
 love enjoy appreciate adore recognise recognize notice savour savor relish marvel find
 know
 recall
+see hear witness
 """)  # know: round 15, "regular visitors will know the cafe for its scones"; recall: round 19 (d)
+# see, hear, witness: round 31 (b), "in the opening episode, fans will see Kat leave"
 # Pronouns of the reader as the one told or shown: "locals will tell you the best time to
 # visit", "any gardener will show you" (a guide's voice, no step).
 READER_PRONOUNS = _words("you")

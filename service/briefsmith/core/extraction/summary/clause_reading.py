@@ -22,6 +22,7 @@ from briefsmith.core.lexicon import (
     AS_EVER_WORDS,
     AWAITING_PREPOSITIONS,
     BROADCAST_NOUNS,
+    CAREER_SPANS,
     CLIENT_NOUNS,
     CLOCK_PREPOSITIONS,
     COMMENT_LEMMAS,
@@ -46,6 +47,8 @@ from briefsmith.core.lexicon import (
     GENERIC_PRONOUNS,
     HABIT_ADVERBS,
     HABIT_CONJUNCTIONS,
+    HORIZON_ADVERBS,
+    HORIZON_MOTION_LEMMAS,
     HYPOTHESIS_MARKERS,
     INDEFINITE_ARTICLES,
     INQUIRY_LEMMAS,
@@ -59,6 +62,7 @@ from briefsmith.core.lexicon import (
     LINGER_LEMMAS,
     MEMORY_LEMMAS,
     MEMORY_NOUNS,
+    MILESTONE_LEMMAS,
     MILESTONE_NOUNS,
     MOVING_LEMMAS,
     OCCASION_TIME_NOUNS,
@@ -928,6 +932,14 @@ class _ClauseReading:
                     for g in t.children[c]
                 )
             )
+            # round 31: an age counted in years ("which will mark 75 years of flying",
+            # "which will complete 25 years in March"; not "who will serve 10 years")
+            or (
+                t.dep[c] == "dobj"
+                and t.lemma[clause] in MILESTONE_LEMMAS
+                and t.lemma[c] in CAREER_SPANS
+                and any(t.dep[g] == "nummod" for g in t.children[c])
+            )
             for c in t.children[clause]
         )
 
@@ -1312,11 +1324,7 @@ class _ClauseReading:
                 )
             )
             # round 30: "the club will, as ever, lay on a tea", "as usual", "as always"
-            or (
-                t.dep[c] == "prep"
-                and t.lower[c] == "as"
-                and any(t.lower[g] in AS_EVER_WORDS for g in t.children[c])
-            )
+            or self._as_ever(c)
             # "at every hearing", "for every match": the occasions that recur
             or (
                 t.dep[c] == "prep"
@@ -1331,6 +1339,36 @@ class _ClauseReading:
                     for g in t.children[c]
                 )
             )
+            for c in t.children[clause]
+        )
+
+    def _as_ever(self, c: int) -> bool:
+        """Round 30: "as ever", "as usual", "as always" on a clause."""
+        t = self.t
+        return (
+            t.dep[c] == "prep"
+            and t.lower[c] == "as"
+            and any(t.lower[g] in AS_EVER_WORDS for g in t.children[c])
+        )
+
+    def as_ever(self, clause: int) -> bool:
+        """Round 31: a clause told "as ever", "as usual" or "as always"."""
+        return any(self._as_ever(c) for c in self.t.children[clause])
+
+    def vague_horizon(self, clause: int) -> bool:
+        """Round 31: a clause whose time is a horizon with no date, a participle of
+        motion with only "forward" below it, before the clause ("Going forward, the group
+        will focus on its core brands", "Moving forward, the bank will ..."); not a
+        motion of the clause's own ("the project will move forward to its tender
+        stage")."""
+        t = self.t
+        return any(
+            t.dep[c] == "advcl"
+            and c < clause
+            and t.tag[c] == "VBG"
+            and t.lemma[c] in HORIZON_MOTION_LEMMAS
+            and any(t.lower[g] in HORIZON_ADVERBS for g in t.children[c])
+            and all(t.lower[g] in HORIZON_ADVERBS or t.pos[g] == "PUNCT" for g in t.children[c])
             for c in t.children[clause]
         )
 

@@ -175,6 +175,12 @@ def _only_sounds_ahead(
         and _NEAR not in times.get(clause, set()) | times.get(anchor, set())
     ):
         return True  # "the shop will open from 9am to 5pm on weekdays": opening hours
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not (ahead or sentence.until(clause))
+        and sentence.vague_horizon(clause)
+    ):
+        return True  # round 31: "Going forward, the group will focus on its core brands"
     if kind == _FUTURE and sentence.declines_comment(clause) and not sentence.until(clause):
         return True  # "the club will not comment on speculation"
     if (
@@ -817,6 +823,17 @@ def _parsed_reading(
             # "she said she hoped the pool would reopen by the summer": her hope now, with
             # its time (with none, "said she hoped people would remember her" stays behind)
             frame, speaker = "reported", said
+        if (
+            kind in (_FUTURE, _CONDITIONAL)
+            and sentence.as_ever(clause)
+            and (clause in days or anchor in days)
+            and not (clause in own_days or anchor in own_days)
+            and not when - {"dated", _NEAR}
+        ):
+            # round 31: "As always, the Saturday lineup will feature local bands": the
+            # day names the part of the event, inside the subject; the habit is no step
+            # ("as always, the parade will leave at 10am on Saturday" has its own day)
+            continue
         if kind == _CONDITIONAL and frame == "own" and _NEAR not in when:
             # a story's own "would" with a span and no date ("within two years he would be
             # captain", "by the end of the decade the gallery would hold ..."): the past

@@ -1,0 +1,179 @@
+"""Outlook, round 31 (b): futures that only describe, from classes an outside writer's
+probes share.
+
+- A future told "as ever", "as usual" or "as always" whose only day is inside its
+  subject ("As usual, the Sunday programme will feature street theatre", "As ever, the
+  Saturday card will include a race for apprentices"): the day names the part of the
+  event, the habit is what it always holds, no step; a day of the clause's own ("As
+  always, the parade will leave at 10am on Saturday") keeps the step.
+- A relative clause on a thing that tells an age it reaches, counted in years, decades
+  or seasons ("The airline, which will mark 75 years of flying next month, carries 14
+  million passengers", "which will complete 25 years in March"): a milestone of the
+  thing told in passing, as "which turns 125 next season" is (round 21); a thing that
+  changes ("the plant, which will close in May") stays, and so does a term served.
+- What an audience will see, hear or witness ("In the opening episode, fans will see
+  Amara finally leave the farm"): the content of a work in a review's voice, as "viewers
+  will see" already was; fans who will see a thing on a day of their own stay.
+- A future whose only time is a vague horizon ("Going forward, the bank will concentrate
+  on lending to small firms", "Moving forward, the club will prioritise its academy"): a
+  strategy, no step, as "in the long term" already was; one with a date of its own
+  ("Going forward, the council will publish its spending every month, starting on 1
+  April") stays.
+
+Every passage here is synthetic: written for these tests (invented people, firms, clubs
+and towns), not taken from any eval set or from the outside writer's passages; British,
+Irish, US, Australian, Indian, Nigerian, Kenyan, Canadian, Singaporean and South African
+copy across beats.
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.summary import outlook, situation
+from briefsmith.engines.linguistic import analysis_of
+
+# Past facts open every synthetic article: they are the situation.
+LEAD = (
+    "The announcement was made on Wednesday after weeks of speculation.\n\n"
+    "Directors met in the morning to approve the statement.\n\n"
+    "Staff were told in an email shortly before it was published.\n\n"
+    "Several of them had already heard the news from friends.\n\n"
+)
+
+
+def _outlook(text: str) -> str:
+    analysis = analysis_of(text)
+    _, lead = situation(text, analysis.sentences.sentences)
+    spans = [(p.open_at, p.close_at + 1) for p in analysis.passages]
+    return outlook(text, lead, analysis.sentences.sentences, spans, analysis)
+
+
+def _body(*sentences: str) -> str:
+    return LEAD + "\n\n".join(sentences) + "\n"
+
+
+# (a dated step, a sentence that is no step); the step stays, the other is left out
+NO_STEP = [
+    # as ever, with the day inside the subject
+    # culture, Irish broadsheet
+    (
+        "The Kilkenny Arts Festival opens on August 8.",
+        "As usual, the Sunday programme will feature free street theatre for families.",
+    ),
+    # racing, South African broadsheet
+    (
+        "The Durban July runs at Greyville on 5 July.",
+        "As ever, the Saturday card will include a race for apprentice jockeys.",
+    ),
+    # politics, Canadian broadcaster
+    (
+        "The House of Commons sits again on Tuesday.",
+        "As always, the Wednesday session will open with questions to the prime minister.",
+    ),
+    # community, Nigerian local
+    (
+        "The Ojude Oba festival holds in Ijebu-Ode on June 19.",
+        "As usual, the Friday procession will feature horsemen from the ruling houses.",
+    ),
+    # milestones in an aside
+    # aviation, Australian wire
+    (
+        "Its new route to Perth starts on 3 March.",
+        "The airline, which will mark 75 years of flying next month, carries 14 million "
+        "passengers a year.",
+    ),
+    # business, Indian broadsheet
+    (
+        "Its board meets on Friday to approve the results.",
+        "The Bengaluru firm, which will complete 25 years in March, employs 4,000 engineers.",
+    ),
+    # music, British local
+    (
+        "The choir's next concert is at St Anne's on 14 December.",
+        "The choir, which will celebrate 40 years together in June, sang at the memorial "
+        "last Sunday.",
+    ),
+    # sport, Kenyan broadsheet
+    (
+        "The club faces Gor Mahia at Kasarani on Saturday.",
+        "The club, which will mark five decades in the top flight next season, has "
+        "never been relegated.",
+    ),
+    # an audience's view of a work
+    # television, British tabloid
+    (
+        "The soap's Christmas special will be shown at 8pm on Wednesday, December 23.",
+        "In the opening episode, fans will see Amara finally leave the farm.",
+    ),
+    # film, Singaporean broadsheet
+    (
+        "The film opens in cinemas across Singapore on 7 November.",
+        "In its final scene, fans will see the twins reunited on a ferry.",
+    ),
+    # theatre, South African broadsheet
+    (
+        "The musical opens at the Joburg Theatre on 2 February.",
+        "In the second act, fans will hear Thandiwe sing in isiZulu.",
+    ),
+    # a vague horizon
+    # banking, South African broadsheet
+    (
+        "It reports half-year results on 28 July.",
+        "Moving forward, the bank will concentrate on lending to small businesses, its "
+        "chief executive said.",
+    ),
+    # football, British broadsheet
+    (
+        "The transfer window opens on 1 January.",
+        "Going forward, the club will prioritise its academy over big-money signings, the "
+        "chairman said.",
+    ),
+    # (already left out: kept as guards)
+    # health, Australian broadcaster
+    (
+        "A public consultation opens on Monday.",
+        "In the long term, the hospital will shift more care into the community, the "
+        "health service said.",
+    ),
+    # retail, Canadian broadsheet
+    (
+        "The chain will close 12 stores in Ontario on March 31.",
+        "In the long run, the retailer will sell more of its range online, executives said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("step", "other"), NO_STEP)
+def test_a_future_that_only_describes_is_left_out(step, other):
+    for order in ((step, other), (other, step)):
+        got = _outlook(_body(*order))
+        assert step in got
+        assert other not in got
+
+
+@pytest.mark.parametrize(("step", "other"), NO_STEP)
+def test_alone_it_makes_no_outlook(step, other):
+    assert _outlook(_body(other)) == ""
+
+
+# Negatives: the same shapes that are steps, kept.
+STEPS = [
+    # a day of the clause's own, "as always": community, British local
+    "As always, the parade will leave the town hall at 10am on Saturday, organisers said.",
+    # a weekday of the clause's own with "as usual": politics, Irish broadsheet
+    "As usual, the Taoiseach will take questions in the Dáil on Wednesday.",
+    # an aside of a thing that changes: industry, Welsh local
+    "The steelworks, which will close in May, is to hold a final open day on Saturday.",
+    # fans who will see a thing on a day: sport, Australian broadcaster
+    "Fans will see the new stand for the first time when the Swans host Geelong on Sunday.",
+    # a vague horizon with a date of its own: local government, US local
+    "Going forward, the council will publish its spending every month, starting on April 1, "
+    "the mayor said.",
+    # "forward" that is a motion: transport, Singaporean broadsheet
+    "The project will move forward to its tender stage in January, the authority said.",
+]
+
+
+@pytest.mark.parametrize("sentence", STEPS)
+def test_the_same_shapes_with_a_step_stay(sentence):
+    assert sentence in _outlook(_body(sentence))
