@@ -1254,6 +1254,11 @@ FIRST_OCCASION_WORDS = _words("first maiden inaugural")
 # something did not happen, not what comes next.
 CONDITION_PREPOSITIONS = _words("without")
 CONDITION_ADVERBS = _words("otherwise")
+# Round 31 (helper b): the words of a thing finished, in a verbless clause with "once" or
+# "when" ("Once complete, the line will cut the journey to 35 minutes", "When finished,
+# the tower will be the tallest in the city", "once operational"): what the thing will do
+# when it is there, no step (the outlook reads them; the conjunctions are WHEN_MARKERS').
+COMPLETED_WORDS = _words("complete completed finished built operational open")
 # Nouns (lemmas) of onlookers whose guesses are no news: "fans predicted the striker would
 # be sold in January", "one supporter said the club will win the league".
 SPECULATOR_NOUNS = _words("""

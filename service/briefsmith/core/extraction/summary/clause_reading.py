@@ -26,6 +26,7 @@ from briefsmith.core.lexicon import (
     CLIENT_NOUNS,
     CLOCK_PREPOSITIONS,
     COMMENT_LEMMAS,
+    COMPLETED_WORDS,
     CONSOLATION_NOUNS,
     CONTINUATION_LEMMAS,
     CONTINUITY_ADVERBS,
@@ -47,6 +48,7 @@ from briefsmith.core.lexicon import (
     GENERIC_PRONOUNS,
     HABIT_ADVERBS,
     HABIT_CONJUNCTIONS,
+    HABITUAL_PERIODS,
     HORIZON_ADVERBS,
     HORIZON_MOTION_LEMMAS,
     HYPOTHESIS_MARKERS,
@@ -105,6 +107,7 @@ from briefsmith.core.lexicon import (
     VENUE_PREPOSITIONS,
     VERDICT_FEELING_LEMMAS,
     WATCH_LEMMAS,
+    WHEN_MARKERS,
     WISH_LEMMAS,
     WITHHELD_NOUNS,
 )
@@ -410,14 +413,25 @@ class _ClauseReading:
     def left_to_itself(self, clause: int) -> bool:
         """A future told of what happens if nothing is done: "Left untreated, the
         infection will spread", "If left untreated, the condition will get worse" (a
-        fronted participle with no subject of its own)."""
+        fronted participle with no subject of its own); or once a thing is there ("Once
+        complete, the line will cut the journey to 35 minutes")."""
         t = self.t
         return any(
             t.dep[c] == "advcl"
             and c < clause
-            and t.tag[c] == "VBN"
             and not any(t.dep[g] in _SUBJECTS for g in t.children[c])
-            and any(t.dep[g] == "oprd" for g in t.children[c])
+            and (
+                (t.tag[c] == "VBN" and any(t.dep[g] == "oprd" for g in t.children[c]))
+                # round 31: the thing once it is there ("Once complete, it will cut the
+                # journey to 35 minutes", "When finished, the tower will be ...")
+                or (
+                    t.lower[c] in COMPLETED_WORDS
+                    and any(
+                        t.dep[g] in ("advmod", "mark") and t.lower[g] in WHEN_MARKERS
+                        for g in t.children[c]
+                    )
+                )
+            )
             for c in t.children[clause]
         )
 
@@ -621,6 +635,22 @@ class _ClauseReading:
             or t.lemma[clause] in COMMENT_LEMMAS
             or any(t.dep[c] == "dobj" and t.lemma[c] in WITHHELD_NOUNS for c in t.children[clause])
         ) and any(t.dep[c] == "neg" for c in t.children[clause])
+
+    def tallied(self, clause: int) -> bool:
+        """Round 31: a perfect after a modal ("the two sides will have met four times by
+        then", "by the end of the tour the band will have played 60 shows", "rescuers
+        will have been searching for ten days"): a tally of what will lie behind, no
+        step; a passive is a deadline's plan ("all 40 stations will have been fitted
+        with lifts")."""
+        t = self.t
+        children = t.children[clause]
+        return (
+            any(t.tag[a] == "MD" for a in children)
+            and any(
+                t.dep[a] == "aux" and t.lemma[a] == "have" and t.tag[a] == "VB" for a in children
+            )
+            and not any(t.dep[a] == "auxpass" for a in children)
+        )
 
     def tends(self, clause: int) -> bool:
         """A modal of habit, not of time: "storms will often bring down trees", "he
@@ -1385,17 +1415,48 @@ class _ClauseReading:
         play for three hours", "on a busy day the hospital will see 500 patients"): a
         time of day or week with "a" and an adjective, no date; a habit, whoever acts."""
         t = self.t
-        return any(
-            t.dep[c] == "prep"
-            and any(
-                t.dep[g] == "pobj"
-                and t.lemma[g] in OCCASION_TIME_NOUNS
+
+        def any_one(g: int) -> bool:
+            return (
+                t.lemma[g] in OCCASION_TIME_NOUNS
                 and any(
                     t.dep[d] == "det" and t.lower[d] in INDEFINITE_ARTICLES for d in t.children[g]
                 )
-                and any(t.dep[d] == "amod" for d in t.children[g])
-                and not any(t.dep[d] == "compound" for d in t.children[g])
-                for g in t.children[c]
+                and (
+                    (
+                        any(t.dep[d] == "amod" for d in t.children[g])
+                        and not any(t.dep[d] == "compound" for d in t.children[g])
+                    )
+                    # round 31: a kind of day named by a common noun ("on a match day the
+                    # pub will serve 2,000 pints", "on a school night"), not a weekday
+                    or any(
+                        t.dep[d] == "compound"
+                        and t.pos[d] == "NOUN"
+                        and t.lower[d] not in _CALENDAR
+                        and t.ent[d] in _TIME_ENTITIES
+                        for d in t.children[g]
+                    )
+                )
+            )
+
+        def most(g: int) -> bool:
+            # round 31: periods counted by "most", "many" or "some" ("most years the
+            # festival will sell out", "on most nights", "some weekends")
+            return (
+                t.tag[g] == "NNS"
+                and (t.lemma[g] in OCCASION_TIME_NOUNS or t.lemma[g] in HABITUAL_PERIODS)
+                and any(
+                    t.dep[d] in ("amod", "det")
+                    and (t.lower[d] in GENERAL_QUANTIFIERS or t.lower[d] in SOME_QUANTIFIERS)
+                    for d in t.children[g]
+                )
+            )
+
+        return any(
+            (t.dep[c] == "npadvmod" and most(c))
+            or (
+                t.dep[c] == "prep"
+                and any(t.dep[g] == "pobj" and (any_one(g) or most(g)) for g in t.children[c])
             )
             for c in t.children[clause]
         )

@@ -113,6 +113,8 @@ def _only_sounds_ahead(
         and not sentence.at_a_venue(clause)
     ):
         return True  # "the series continues on Monday at 7.30pm": the listings
+    if kind in (_FUTURE, _CONDITIONAL) and sentence.tallied(clause):
+        return True  # round 31: "the sides will have met four times by then": a tally
     if kind in (_FUTURE, _CONDITIONAL, _POSSIBLE) and sentence.tends(clause):
         return True  # "storms will often bring down trees": a habit, not a next step
     # the time of the step may hang on its infinitive ("will need to register by Friday")
@@ -500,7 +502,13 @@ def _only_sounds_ahead(
         # review the quota every six months"; so does a date: "buses will run every 20
         # minutes from Monday")
         return True
-    if kind in (_FUTURE, _CONDITIONAL) and not ahead and sentence.on_any_occasion(clause):
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        # round 31: a span is the occasion's own ("most years the festival will sell out
+        # within an hour")
+        and not (times.get(clause, set()) | times.get(anchor, set())) - {"span"}
+        and sentence.on_any_occasion(clause)
+    ):
         return True  # round 21: "on a busy day the hospital will see 500 patients"
     if sentence.speculates(anchor):
         return True  # "fans predicted the striker would be sold in January"
