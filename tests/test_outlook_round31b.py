@@ -35,6 +35,19 @@ probes share.
   "By Friday, rescuers will have been searching for ten days"): a tally of what will lie
   behind, no step (as "would have" already was); a passive with its deadline ("By 1 July, all 40
   stations will have been fitted with lifts") and "will have to" stay.
+- A thing put in a class, in the passive with "as" or "to be", with no date ("Flats in
+  the new estate will be classified as Plus", "At level 3, the volcano will be
+  considered to be in minor eruption", "Sponsored posts will be treated as
+  advertising"): a scheme's terms, no step; with a date of its own ("will be classified
+  as affordable from 1 April"), or "as part of" a step ("The bid will be considered as
+  part of the review"), it stays.
+- How a medicine is given, in the passive with its regimen after "in", "as" or "by"
+  ("The jab will be given in two doses, eight weeks apart", "The antibiotic will be
+  administered by drip over six hours"): a treatment's terms, no step; a rollout with
+  its date ("The first doses will be given in Kano and Lagos from Monday") stays.
+- A span of generations or centuries with no number ("His recordings will be listened
+  to for generations", "Her novels will be read for centuries"): how long, a judgment,
+  as "for years" and "for decades" already were; with a date of its own it stays.
 - A future whose only time is a vague horizon ("Going forward, the bank will concentrate
   on lending to small firms", "Moving forward, the club will prioritise its academy"): a
   strategy, no step, as "in the long term" already was; one with a date of its own
@@ -331,4 +344,88 @@ def test_a_tally_of_what_will_lie_behind_is_no_outlook(sentence):
     ],
 )
 def test_a_perfect_that_is_a_step_stays(sentence):
+    assert sentence in _outlook(_body(sentence))
+
+
+CLASSED = [
+    # housing, Singaporean broadsheet
+    "Flats in the new Tengah estate will be classified as Plus.",
+    # science, New Zealand broadcaster
+    "At level 3, the volcano will be considered to be in minor eruption.",
+    # media, British trade press
+    "Sponsored posts will be treated as advertising under the new code.",
+    # planning, Irish local
+    "Garden rooms over 25 square metres will be classed as dwellings.",
+    # sport, Indian broadsheet
+    "Players born after 2005 will be considered as under-21s for the tournament.",
+]
+
+
+@pytest.mark.parametrize("sentence", CLASSED)
+def test_a_class_a_thing_is_put_in_is_no_outlook(sentence):
+    assert _outlook(_body(sentence)) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # housing, Australian local: a date of its own
+        "The new flats will be classified as affordable from 1 April.",
+        # local government, Canadian local: as part of a step
+        "The bid will be considered as part of the budget review in March.",
+        # planning, Kenyan broadsheet: considered by a body on a day
+        "The application will be considered by the county planning committee on Tuesday.",
+    ],
+)
+def test_a_class_with_a_step_stays(sentence):
+    assert sentence in _outlook(_body(sentence))
+
+
+DOSED = [
+    # health, US broadsheet
+    "The shot will be given in two doses, four weeks apart.",
+    # health, British tabloid
+    "The jab will be given in two doses, eight weeks apart.",
+    # health, Indian broadsheet
+    "The antibiotic will be administered by drip over six hours.",
+    # health, Kenyan broadsheet
+    "The new malaria vaccine will be given as four injections in the first two years of life.",
+]
+
+
+@pytest.mark.parametrize("sentence", DOSED)
+def test_how_a_medicine_is_given_is_no_outlook(sentence):
+    assert _outlook(_body(sentence)) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # health, Nigerian broadsheet: the rollout with its date
+        "The first doses will be given in Kano and Lagos from Monday.",
+        # health, Australian broadcaster: to a group on a day
+        "The first injections will be given to aged care residents in Hobart on Tuesday.",
+    ],
+)
+def test_a_rollout_with_its_date_stays(sentence):
+    assert sentence in _outlook(_body(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # obituary, British broadsheet
+        "His recordings of the Bach suites will be listened to for generations.",
+        # weather, South African broadcaster
+        "The scars of the flood will be felt for generations, the mayor said.",
+        # books, Irish broadsheet
+        "Her novels will be read for centuries.",
+    ],
+)
+def test_a_span_of_generations_is_no_outlook(sentence):
+    assert _outlook(_body(sentence)) == ""
+
+
+def test_a_span_of_generations_with_a_date_stays():
+    sentence = "The bridge will carry traffic for generations once it opens in May."
     assert sentence in _outlook(_body(sentence))

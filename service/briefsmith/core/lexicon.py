@@ -1254,6 +1254,20 @@ FIRST_OCCASION_WORDS = _words("first maiden inaugural")
 # something did not happen, not what comes next.
 CONDITION_PREPOSITIONS = _words("without")
 CONDITION_ADVERBS = _words("otherwise")
+# Round 31 (helper b): verbs (lemmas) of putting a thing in a class, in the passive with
+# "as" or "to be" ("Flats in Bayshore will be classified as Plus", "at level 3 the
+# volcano will be considered to be in eruption", "such posts will be treated as
+# advertising"): the terms of a scheme, no step (the outlook reads them, with no date).
+CLASSING_LEMMAS = _words("classify class categorise categorize consider deem treat regard count")
+# Round 31 (helper b): how a medicine is given ("The vaccine will be given in two doses,
+# four weeks apart", "the drug will be taken as a daily tablet", "will be administered by
+# injection"): the verbs (lemmas) in the passive and the nouns (lemmas) of a regimen after
+# "in", "as" or "by"; a treatment's terms, no step (the outlook reads them, with no date).
+DOSING_LEMMAS = _words("give take administer inject deliver")
+DOSE_NOUNS = _words("""
+dose injection infusion tablet pill jab shot capsule drip spray patch course inhaler
+dos
+""")  # dos: the lemmatizer's reading of "doses"
 # Round 31 (helper b): the words of a thing finished, in a verbless clause with "once" or
 # "when" ("Once complete, the line will cut the journey to 35 minutes", "When finished,
 # the tower will be the tallest in the city", "once operational"): what the thing will do

@@ -23,6 +23,7 @@ from briefsmith.core.lexicon import (
     AWAITING_PREPOSITIONS,
     BROADCAST_NOUNS,
     CAREER_SPANS,
+    CLASSING_LEMMAS,
     CLIENT_NOUNS,
     CLOCK_PREPOSITIONS,
     COMMENT_LEMMAS,
@@ -35,6 +36,8 @@ from briefsmith.core.lexicon import (
     DATE_NOUNS,
     DATING_ADVERBS,
     DISTANT_DEMONSTRATIVES,
+    DOSE_NOUNS,
+    DOSING_LEMMAS,
     EFFECT_AMOUNTS,
     EFFORT_LEMMAS,
     EFFORT_WORDS,
@@ -635,6 +638,48 @@ class _ClauseReading:
             or t.lemma[clause] in COMMENT_LEMMAS
             or any(t.dep[c] == "dobj" and t.lemma[c] in WITHHELD_NOUNS for c in t.children[clause])
         ) and any(t.dep[c] == "neg" for c in t.children[clause])
+
+    def classed(self, clause: int) -> bool:
+        """Round 31: a thing put in a class, in the passive with "as" or "to be" ("Flats in
+        Bayshore will be classified as Plus", "the volcano will be considered to be in
+        eruption"): a scheme's terms, no step."""
+        t = self.t
+        children = t.children[clause]
+        return (
+            t.lemma[clause] in CLASSING_LEMMAS
+            and any(t.dep[a] == "auxpass" for a in children)
+            and any(
+                (
+                    t.dep[c] == "prep"
+                    and t.lower[c] == "as"
+                    # a class, not a share or a manner ("as part of the review", "as a
+                    # matter of urgency": a phrase going on over "of")
+                    and not any(
+                        t.dep[d] == "prep" and t.lower[d] == "of"
+                        for g in t.children[c]
+                        for d in t.children[g]
+                    )
+                )
+                or (t.dep[c] in ("xcomp", "oprd") and t.lemma[c] == "be")
+                for c in children
+            )
+        )
+
+    def dosed(self, clause: int) -> bool:
+        """Round 31: how a medicine is given, in the passive with its regimen after "in",
+        "as" or "by" ("The vaccine will be given in two doses, four weeks apart", "the
+        drug will be taken as a daily tablet"): a treatment's terms, no step."""
+        t = self.t
+        children = t.children[clause]
+        return (
+            t.lemma[clause] in DOSING_LEMMAS
+            and any(t.dep[a] == "auxpass" for a in children)
+            and any(
+                t.dep[c] in ("prep", "agent")  # "by injection" reads as an agent
+                and any(t.dep[g] == "pobj" and t.lemma[g] in DOSE_NOUNS for g in t.children[c])
+                for c in children
+            )
+        )
 
     def tallied(self, clause: int) -> bool:
         """Round 31: a perfect after a modal ("the two sides will have met four times by

@@ -28,6 +28,7 @@ from briefsmith.core.lexicon import (
     COURT_OFFICER_NOUNS,
     CROWD_NOUNS,
     DEMONSTRATIVES,
+    DISTANT_HORIZON_NOUNS,
     ENABLING_LEMMAS,
     EXTENT_LEMMAS,
     EXTENT_PREPOSITIONS,
@@ -1071,7 +1072,12 @@ class _ClauseTerms(_ClauseReading):
             spans = [c] if t.dep[c] == "dobj" and t.lemma[clause] in SPAN_LEMMAS else []
             if t.dep[c] == "prep" and t.lower[c] == "for":
                 spans = [g for g in t.children[c] if t.dep[g] == "pobj"]
-            if any(is_long_duration(t.lower[g]) and self._bare_plural(g) for g in spans):
+            if any(
+                # round 31: "will be listened to for generations", "for centuries"
+                (is_long_duration(t.lower[g]) or t.lower[g] in DISTANT_HORIZON_NOUNS)
+                and self._bare_plural(g)
+                for g in spans
+            ):
                 return True
         return False
 

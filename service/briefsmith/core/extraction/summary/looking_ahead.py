@@ -113,6 +113,18 @@ def _only_sounds_ahead(
         and not sentence.at_a_venue(clause)
     ):
         return True  # "the series continues on Monday at 7.30pm": the listings
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not (ahead or sentence.until(clause))
+        and sentence.classed(clause)
+    ):
+        return True  # round 31: "flats in Bayshore will be classified as Plus": the terms
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not (ahead or sentence.until(clause))
+        and sentence.dosed(clause)
+    ):
+        return True  # round 31: "the vaccine will be given in two doses": the regimen
     if kind in (_FUTURE, _CONDITIONAL) and sentence.tallied(clause):
         return True  # round 31: "the sides will have met four times by then": a tally
     if kind in (_FUTURE, _CONDITIONAL, _POSSIBLE) and sentence.tends(clause):
