@@ -48,6 +48,12 @@ probes share.
 - A span of generations or centuries with no number ("His recordings will be listened
   to for generations", "Her novels will be read for centuries"): how long, a judgment,
   as "for years" and "for decades" already were; with a date of its own it stays.
+- What the public say "it" will do, with no date ("Opponents say it would gut
+  environmental protections", "Critics say it will push up rents"): their judgment of
+  the thing, as "villagers say the pub will ..." already was; the public's own plan
+  ("Residents say they will protest") stays, and so does a date.
+- A guess by insiders ("Insiders reckon Amber Reece could be the next judge"): a rumour,
+  as fans' and punters' guesses already were.
 - A future whose only time is a vague horizon ("Going forward, the bank will concentrate
   on lending to small firms", "Moving forward, the club will prioritise its academy"): a
   strategy, no step, as "in the long term" already was; one with a date of its own
@@ -429,3 +435,42 @@ def test_a_span_of_generations_is_no_outlook(sentence):
 def test_a_span_of_generations_with_a_date_stays():
     sentence = "The bridge will carry traffic for generations once it opens in May."
     assert sentence in _outlook(_body(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # politics, New Zealand broadsheet
+        "Opponents say it would gut environmental protections.",
+        # housing, Canadian broadsheet
+        "Critics say it will push up rents across the city.",
+    ],
+)
+def test_what_the_public_say_it_will_do_is_no_outlook(sentence):
+    assert _outlook(_body(sentence)) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # local government, British local: the public's own plan
+        "Residents say they will protest outside the council offices.",
+        # climate, Australian wire: with a date
+        "Campaigners said it would hold a vigil outside Parliament House on Friday.",
+    ],
+)
+def test_what_the_public_plan_stays(sentence):
+    assert sentence in _outlook(_body(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # showbiz, British tabloid
+        "Insiders reckon Amber Reece could be the next judge on Talent Nation.",
+        # football, Scottish tabloid
+        "Insiders reckon the striker will join Celtic in January.",
+    ],
+)
+def test_an_insiders_guess_is_no_outlook(sentence):
+    assert _outlook(_body(sentence)) == ""

@@ -1277,7 +1277,8 @@ COMPLETED_WORDS = _words("complete completed finished built operational open")
 # be sold in January", "one supporter said the club will win the league".
 SPECULATOR_NOUNS = _words("""
 fan supporter viewer follower punter user commenter onlooker reader listener spectator
-""")
+insider
+""")  # insider: round 31 (b), "insiders reckon Reece could be the next judge": a rumour
 # An inquiry under way is what happens next: "police are appealing for witnesses", "the
 # regulator said it was considering prosecutions", "the ICO is making enquiries" (a verb
 # of inquiry, lemmas, in the progressive; or one whose object is an inquiry, below).

@@ -535,7 +535,12 @@ def _only_sounds_ahead(
             frame == "reported"
             and speaker is not None
             and sentence.public(speaker)
-            and not sentence.pronoun_subject(clause)
+            # "residents say they will protest" is their plan; round 31: an "it" is the
+            # thing they judge ("opponents say it would gut environmental protections")
+            and not any(
+                t.dep[c] in _SUBJECTS and t.pos[c] == "PRON" and t.lower[c] != "it"
+                for c in t.children[clause]
+            )
         ):
             return True  # "villagers say the pub will bring the community together"
         if (
