@@ -54,6 +54,10 @@ probes share.
   ("Residents say they will protest") stays, and so does a date.
 - A guess by insiders ("Insiders reckon Amber Reece could be the next judge"): a rumour,
   as fans' and punters' guesses already were.
+- A participle after the step that gives its clock time, which the recognizer reads as
+  a number ("The Hexley fun run takes place on Sunday 3 May, starting at 10.15am from
+  the square"): part of the step, kept in the sentence; a participle of consequence
+  ("..., forcing drivers to take a 20-mile detour") is still cut.
 - A future whose only time is a vague horizon ("Going forward, the bank will concentrate
   on lending to small firms", "Moving forward, the club will prioritise its academy"): a
   strategy, no step, as "in the long term" already was; one with a date of its own
@@ -474,3 +478,21 @@ def test_what_the_public_plan_stays(sentence):
 )
 def test_an_insiders_guess_is_no_outlook(sentence):
     assert _outlook(_body(sentence)) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # community, Irish local
+        "The Kildare fun run takes place on Sunday 3 May, starting at 10.15am from the square.",
+        # religion, British local
+        "The vigil takes place on Friday, beginning at 6.30pm outside the cathedral.",
+    ],
+)
+def test_a_clock_time_after_the_step_is_kept(sentence):
+    assert _outlook(_body(sentence)) == sentence
+
+
+def test_a_consequence_after_the_step_is_still_cut():
+    sentence = "The bridge closes on Monday, forcing drivers to take a 20-mile detour."
+    assert _outlook(_body(sentence)) == "The bridge closes on Monday."

@@ -49,6 +49,7 @@ from briefsmith.core.extraction.summary.outlook_common import (
     _ASKS,
     _BACKGROUND_PENALTY,
     _CALENDAR,
+    _CLOCK,
     _CONDITIONAL,
     _CONTENT,
     _ENDS_A_SENTENCE,
@@ -1175,6 +1176,8 @@ def _forward_part(t: Tokens, sentence: Segment) -> str:
     marked = {
         i: t.tag[i] == "MD"
         or t.ent[i] in _TIME_ENTITIES
+        # round 31: a clock time the recognizer leaves a number ("starting at 9.30am")
+        or (t.pos[i] in ("NUM", "NOUN") and bool(_CLOCK.fullmatch(t.lower[i])))
         or t.lemma[i] in PROSPECT_NOUNS
         or t.lemma[i] in JEOPARDY_NOUNS
         for i in tokens
