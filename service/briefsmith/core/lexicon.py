@@ -1254,11 +1254,31 @@ FIRST_OCCASION_WORDS = _words("first maiden inaugural")
 # something did not happen, not what comes next.
 CONDITION_PREPOSITIONS = _words("without")
 CONDITION_ADVERBS = _words("otherwise")
+# Round 31 (helper b): verbs (lemmas) of putting a thing in a class, in the passive with
+# "as" or "to be" ("Flats in Bayshore will be classified as Plus", "at level 3 the
+# volcano will be considered to be in eruption", "such posts will be treated as
+# advertising"): the terms of a scheme, no step (the outlook reads them, with no date).
+CLASSING_LEMMAS = _words("classify class categorise categorize consider deem treat regard count")
+# Round 31 (helper b): how a medicine is given ("The vaccine will be given in two doses,
+# four weeks apart", "the drug will be taken as a daily tablet", "will be administered by
+# injection"): the verbs (lemmas) in the passive and the nouns (lemmas) of a regimen after
+# "in", "as" or "by"; a treatment's terms, no step (the outlook reads them, with no date).
+DOSING_LEMMAS = _words("give take administer inject deliver")
+DOSE_NOUNS = _words("""
+dose injection infusion tablet pill jab shot capsule drip spray patch course inhaler
+dos
+""")  # dos: the lemmatizer's reading of "doses"
+# Round 31 (helper b): the words of a thing finished, in a verbless clause with "once" or
+# "when" ("Once complete, the line will cut the journey to 35 minutes", "When finished,
+# the tower will be the tallest in the city", "once operational"): what the thing will do
+# when it is there, no step (the outlook reads them; the conjunctions are WHEN_MARKERS').
+COMPLETED_WORDS = _words("complete completed finished built operational open")
 # Nouns (lemmas) of onlookers whose guesses are no news: "fans predicted the striker would
 # be sold in January", "one supporter said the club will win the league".
 SPECULATOR_NOUNS = _words("""
 fan supporter viewer follower punter user commenter onlooker reader listener spectator
-""")
+insider
+""")  # insider: round 31 (b), "insiders reckon Reece could be the next judge": a rumour
 # An inquiry under way is what happens next: "police are appealing for witnesses", "the
 # regulator said it was considering prosecutions", "the ICO is making enquiries" (a verb
 # of inquiry, lemmas, in the progressive; or one whose object is an inquiry, below).
@@ -1323,6 +1343,16 @@ CLAUSE_OPENERS = _words("that which who whom whose where")
 MILESTONE_NOUNS = _words("""
 anniversary centenary centennial bicentenary bicentennial tercentenary birthday jubilee
 """)
+# Round 31 (helper b): verbs (lemmas) that take an age reached as their object ("the
+# airline, which will mark 75 years of flying next month", "which will complete 25 years
+# in March", "which will celebrate four decades together"): with a count of years (the
+# spans of `CAREER_SPANS`), a milestone as above.
+MILESTONE_LEMMAS = _words("mark celebrate complete clock reach")
+# Round 31 (helper b): the verbs (lemmas) and the adverb of a vague horizon ("Going
+# forward, the group will focus on its core brands", "Moving forward, the bank will
+# concentrate on small firms"): a strategy with no date, no next step.
+HORIZON_MOTION_LEMMAS = _words("go move")
+HORIZON_ADVERBS = _words("forward forwards")
 # Pronouns that name nobody in particular: "anyone who has used the app will know the
 # feeling", "one can only hope ...", "nobody will leave humming the tunes", "some will
 # call it a masterpiece; others will walk out" speak of people in general (or the
@@ -1398,7 +1428,9 @@ REACTION_LEMMAS = _words("""
 love enjoy appreciate adore recognise recognize notice savour savor relish marvel find
 know
 recall
+see hear witness
 """)  # know: round 15, "regular visitors will know the cafe for its scones"; recall: round 19 (d)
+# see, hear, witness: round 31 (b), "in the opening episode, fans will see Kat leave"
 # Pronouns of the reader as the one told or shown: "locals will tell you the best time to
 # visit", "any gardener will show you" (a guide's voice, no step).
 READER_PRONOUNS = _words("you")

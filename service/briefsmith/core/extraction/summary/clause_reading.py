@@ -22,9 +22,12 @@ from briefsmith.core.lexicon import (
     AS_EVER_WORDS,
     AWAITING_PREPOSITIONS,
     BROADCAST_NOUNS,
+    CAREER_SPANS,
+    CLASSING_LEMMAS,
     CLIENT_NOUNS,
     CLOCK_PREPOSITIONS,
     COMMENT_LEMMAS,
+    COMPLETED_WORDS,
     CONSOLATION_NOUNS,
     CONTINUATION_LEMMAS,
     CONTINUITY_ADVERBS,
@@ -33,6 +36,8 @@ from briefsmith.core.lexicon import (
     DATE_NOUNS,
     DATING_ADVERBS,
     DISTANT_DEMONSTRATIVES,
+    DOSE_NOUNS,
+    DOSING_LEMMAS,
     EFFECT_AMOUNTS,
     EFFORT_LEMMAS,
     EFFORT_WORDS,
@@ -46,6 +51,9 @@ from briefsmith.core.lexicon import (
     GENERIC_PRONOUNS,
     HABIT_ADVERBS,
     HABIT_CONJUNCTIONS,
+    HABITUAL_PERIODS,
+    HORIZON_ADVERBS,
+    HORIZON_MOTION_LEMMAS,
     HYPOTHESIS_MARKERS,
     INDEFINITE_ARTICLES,
     INQUIRY_LEMMAS,
@@ -59,6 +67,7 @@ from briefsmith.core.lexicon import (
     LINGER_LEMMAS,
     MEMORY_LEMMAS,
     MEMORY_NOUNS,
+    MILESTONE_LEMMAS,
     MILESTONE_NOUNS,
     MOVING_LEMMAS,
     OCCASION_TIME_NOUNS,
@@ -101,6 +110,7 @@ from briefsmith.core.lexicon import (
     VENUE_PREPOSITIONS,
     VERDICT_FEELING_LEMMAS,
     WATCH_LEMMAS,
+    WHEN_MARKERS,
     WISH_LEMMAS,
     WITHHELD_NOUNS,
 )
@@ -406,14 +416,25 @@ class _ClauseReading:
     def left_to_itself(self, clause: int) -> bool:
         """A future told of what happens if nothing is done: "Left untreated, the
         infection will spread", "If left untreated, the condition will get worse" (a
-        fronted participle with no subject of its own)."""
+        fronted participle with no subject of its own); or once a thing is there ("Once
+        complete, the line will cut the journey to 35 minutes")."""
         t = self.t
         return any(
             t.dep[c] == "advcl"
             and c < clause
-            and t.tag[c] == "VBN"
             and not any(t.dep[g] in _SUBJECTS for g in t.children[c])
-            and any(t.dep[g] == "oprd" for g in t.children[c])
+            and (
+                (t.tag[c] == "VBN" and any(t.dep[g] == "oprd" for g in t.children[c]))
+                # round 31: the thing once it is there ("Once complete, it will cut the
+                # journey to 35 minutes", "When finished, the tower will be ...")
+                or (
+                    t.lower[c] in COMPLETED_WORDS
+                    and any(
+                        t.dep[g] in ("advmod", "mark") and t.lower[g] in WHEN_MARKERS
+                        for g in t.children[c]
+                    )
+                )
+            )
             for c in t.children[clause]
         )
 
@@ -617,6 +638,64 @@ class _ClauseReading:
             or t.lemma[clause] in COMMENT_LEMMAS
             or any(t.dep[c] == "dobj" and t.lemma[c] in WITHHELD_NOUNS for c in t.children[clause])
         ) and any(t.dep[c] == "neg" for c in t.children[clause])
+
+    def classed(self, clause: int) -> bool:
+        """Round 31: a thing put in a class, in the passive with "as" or "to be" ("Flats in
+        Bayshore will be classified as Plus", "the volcano will be considered to be in
+        eruption"): a scheme's terms, no step."""
+        t = self.t
+        children = t.children[clause]
+        return (
+            t.lemma[clause] in CLASSING_LEMMAS
+            and any(t.dep[a] == "auxpass" for a in children)
+            and any(
+                (
+                    t.dep[c] == "prep"
+                    and t.lower[c] == "as"
+                    # a class, not a share or a manner ("as part of the review", "as a
+                    # matter of urgency": a phrase going on over "of")
+                    and not any(
+                        t.dep[d] == "prep" and t.lower[d] == "of"
+                        for g in t.children[c]
+                        for d in t.children[g]
+                    )
+                )
+                or (t.dep[c] in ("xcomp", "oprd") and t.lemma[c] == "be")
+                for c in children
+            )
+        )
+
+    def dosed(self, clause: int) -> bool:
+        """Round 31: how a medicine is given, in the passive with its regimen after "in",
+        "as" or "by" ("The vaccine will be given in two doses, four weeks apart", "the
+        drug will be taken as a daily tablet"): a treatment's terms, no step."""
+        t = self.t
+        children = t.children[clause]
+        return (
+            t.lemma[clause] in DOSING_LEMMAS
+            and any(t.dep[a] == "auxpass" for a in children)
+            and any(
+                t.dep[c] in ("prep", "agent")  # "by injection" reads as an agent
+                and any(t.dep[g] == "pobj" and t.lemma[g] in DOSE_NOUNS for g in t.children[c])
+                for c in children
+            )
+        )
+
+    def tallied(self, clause: int) -> bool:
+        """Round 31: a perfect after a modal ("the two sides will have met four times by
+        then", "by the end of the tour the band will have played 60 shows", "rescuers
+        will have been searching for ten days"): a tally of what will lie behind, no
+        step; a passive is a deadline's plan ("all 40 stations will have been fitted
+        with lifts")."""
+        t = self.t
+        children = t.children[clause]
+        return (
+            any(t.tag[a] == "MD" for a in children)
+            and any(
+                t.dep[a] == "aux" and t.lemma[a] == "have" and t.tag[a] == "VB" for a in children
+            )
+            and not any(t.dep[a] == "auxpass" for a in children)
+        )
 
     def tends(self, clause: int) -> bool:
         """A modal of habit, not of time: "storms will often bring down trees", "he
@@ -927,6 +1006,14 @@ class _ClauseReading:
                     t.dep[g] == "amod" and _ORDINAL_NUMBER.fullmatch(t.lower[g])
                     for g in t.children[c]
                 )
+            )
+            # round 31: an age counted in years ("which will mark 75 years of flying",
+            # "which will complete 25 years in March"; not "who will serve 10 years")
+            or (
+                t.dep[c] == "dobj"
+                and t.lemma[clause] in MILESTONE_LEMMAS
+                and t.lemma[c] in CAREER_SPANS
+                and any(t.dep[g] == "nummod" for g in t.children[c])
             )
             for c in t.children[clause]
         )
@@ -1312,11 +1399,7 @@ class _ClauseReading:
                 )
             )
             # round 30: "the club will, as ever, lay on a tea", "as usual", "as always"
-            or (
-                t.dep[c] == "prep"
-                and t.lower[c] == "as"
-                and any(t.lower[g] in AS_EVER_WORDS for g in t.children[c])
-            )
+            or self._as_ever(c)
             # "at every hearing", "for every match": the occasions that recur
             or (
                 t.dep[c] == "prep"
@@ -1334,6 +1417,36 @@ class _ClauseReading:
             for c in t.children[clause]
         )
 
+    def _as_ever(self, c: int) -> bool:
+        """Round 30: "as ever", "as usual", "as always" on a clause."""
+        t = self.t
+        return (
+            t.dep[c] == "prep"
+            and t.lower[c] == "as"
+            and any(t.lower[g] in AS_EVER_WORDS for g in t.children[c])
+        )
+
+    def as_ever(self, clause: int) -> bool:
+        """Round 31: a clause told "as ever", "as usual" or "as always"."""
+        return any(self._as_ever(c) for c in self.t.children[clause])
+
+    def vague_horizon(self, clause: int) -> bool:
+        """Round 31: a clause whose time is a horizon with no date, a participle of
+        motion with only "forward" below it, before the clause ("Going forward, the group
+        will focus on its core brands", "Moving forward, the bank will ..."); not a
+        motion of the clause's own ("the project will move forward to its tender
+        stage")."""
+        t = self.t
+        return any(
+            t.dep[c] == "advcl"
+            and c < clause
+            and t.tag[c] == "VBG"
+            and t.lemma[c] in HORIZON_MOTION_LEMMAS
+            and any(t.lower[g] in HORIZON_ADVERBS for g in t.children[c])
+            and all(t.lower[g] in HORIZON_ADVERBS or t.pos[g] == "PUNCT" for g in t.children[c])
+            for c in t.children[clause]
+        )
+
     def every_time(self, c: int) -> bool:
         """Round 29: a frequency the parser reads as an object ("trams will run every six
         minutes", "will call every 15 minutes"): a time with "every" or "each"."""
@@ -1347,17 +1460,48 @@ class _ClauseReading:
         play for three hours", "on a busy day the hospital will see 500 patients"): a
         time of day or week with "a" and an adjective, no date; a habit, whoever acts."""
         t = self.t
-        return any(
-            t.dep[c] == "prep"
-            and any(
-                t.dep[g] == "pobj"
-                and t.lemma[g] in OCCASION_TIME_NOUNS
+
+        def any_one(g: int) -> bool:
+            return (
+                t.lemma[g] in OCCASION_TIME_NOUNS
                 and any(
                     t.dep[d] == "det" and t.lower[d] in INDEFINITE_ARTICLES for d in t.children[g]
                 )
-                and any(t.dep[d] == "amod" for d in t.children[g])
-                and not any(t.dep[d] == "compound" for d in t.children[g])
-                for g in t.children[c]
+                and (
+                    (
+                        any(t.dep[d] == "amod" for d in t.children[g])
+                        and not any(t.dep[d] == "compound" for d in t.children[g])
+                    )
+                    # round 31: a kind of day named by a common noun ("on a match day the
+                    # pub will serve 2,000 pints", "on a school night"), not a weekday
+                    or any(
+                        t.dep[d] == "compound"
+                        and t.pos[d] == "NOUN"
+                        and t.lower[d] not in _CALENDAR
+                        and t.ent[d] in _TIME_ENTITIES
+                        for d in t.children[g]
+                    )
+                )
+            )
+
+        def most(g: int) -> bool:
+            # round 31: periods counted by "most", "many" or "some" ("most years the
+            # festival will sell out", "on most nights", "some weekends")
+            return (
+                t.tag[g] == "NNS"
+                and (t.lemma[g] in OCCASION_TIME_NOUNS or t.lemma[g] in HABITUAL_PERIODS)
+                and any(
+                    t.dep[d] in ("amod", "det")
+                    and (t.lower[d] in GENERAL_QUANTIFIERS or t.lower[d] in SOME_QUANTIFIERS)
+                    for d in t.children[g]
+                )
+            )
+
+        return any(
+            (t.dep[c] == "npadvmod" and most(c))
+            or (
+                t.dep[c] == "prep"
+                and any(t.dep[g] == "pobj" and (any_one(g) or most(g)) for g in t.children[c])
             )
             for c in t.children[clause]
         )

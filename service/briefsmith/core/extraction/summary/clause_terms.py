@@ -28,6 +28,7 @@ from briefsmith.core.lexicon import (
     COURT_OFFICER_NOUNS,
     CROWD_NOUNS,
     DEMONSTRATIVES,
+    DISTANT_HORIZON_NOUNS,
     ENABLING_LEMMAS,
     EXTENT_LEMMAS,
     EXTENT_PREPOSITIONS,
@@ -107,6 +108,10 @@ from briefsmith.core.extraction.summary.outlook_common import (
     _TIME_ENTITIES,
     _plural_unit_of_extent,
 )
+
+# Round 31: how many tokens of the sentence before are read for what an "it" stands for
+# (its main clause's subject comes early): a bounded look, no rescan.
+_ANTECEDENT_TOKENS = 30
 
 
 class _ClauseTerms(_ClauseReading):
@@ -554,15 +559,18 @@ class _ClauseTerms(_ClauseReading):
         the thing opens the way to what comes next? A clause with no subject found is
         given the benefit of the doubt."""
         t = self.t
+        # round 31: a sentence's "it" by what it stands for ("The library reopens in
+        # March. It will house a maker space": a thing)
         subjects = self.subjects(clause)
         if not subjects or any(
             t.dep[c] == "dobj" and t.lemma[c] in PROSPECT_NOUNS for c in t.children[clause]
         ):
             return True  # "the ruling would pave the way for an appeal": a next step opened
-        for c in subjects:
+        for subject in subjects:
+            c = a if (a := self._antecedent(subject)) is not None else subject
             lemma = t.lemma[c]
             if (
-                t.dep[c] == "nsubjpass"
+                t.dep[subject] == "nsubjpass"
                 or t.pos[c] in ("PRON", "PROPN")
                 or t.ent[c] in _AGENT_ENTITIES
                 or lemma in _INSTITUTIONS
@@ -991,10 +999,38 @@ class _ClauseTerms(_ClauseReading):
             for c in subjects
         )
 
-    def _things_only(self, clause: int) -> bool:
-        """The clause's subjects are things: common nouns that are no person nor body."""
+    def _antecedent(self, pronoun: int) -> int | None:
+        """Round 31: what a sentence-opening "it" stands for, the subject of the main
+        clause of the sentence before ("The library reopens on 3 March. It will house a
+        maker space"); read in at most `_ANTECEDENT_TOKENS` tokens of that sentence."""
         t = self.t
-        subjects = self.subjects(clause)
+        verb = t.head[pronoun]
+        if (
+            t.lower[pronoun] != "it"
+            or t.dep[pronoun] not in _SUBJECTS
+            # the subject of the sentence's own main clause ("It will house ..."), not of
+            # a reported one ("the council said it would ...")
+            or t.head[verb] != verb
+            or self.first == 0
+            or t.sent[self.first - 1] < 0
+        ):
+            return None
+        start = t.sent_starts[t.sent[self.first - 1]]
+        for i in range(start, min(self.first, start + _ANTECEDENT_TOKENS)):
+            head = t.head[i]
+            if t.dep[i] in _SUBJECTS and t.head[head] == head:
+                return i
+        return None
+
+    def resolved_subjects(self, clause: int) -> list[int]:
+        """Round 31: the clause's subjects, a sentence's "it" by what it stands for."""
+        return [a if (a := self._antecedent(c)) is not None else c for c in self.subjects(clause)]
+
+    def _things_only(self, clause: int) -> bool:
+        """The clause's subjects are things: common nouns that are no person nor body (an
+        "it" by what it stands for, round 31)."""
+        t = self.t
+        subjects = self.resolved_subjects(clause)
         return bool(subjects) and all(
             t.pos[c] == "NOUN"
             and t.ent[c] not in _AGENT_ENTITIES
@@ -1036,7 +1072,12 @@ class _ClauseTerms(_ClauseReading):
             spans = [c] if t.dep[c] == "dobj" and t.lemma[clause] in SPAN_LEMMAS else []
             if t.dep[c] == "prep" and t.lower[c] == "for":
                 spans = [g for g in t.children[c] if t.dep[g] == "pobj"]
-            if any(is_long_duration(t.lower[g]) and self._bare_plural(g) for g in spans):
+            if any(
+                # round 31: "will be listened to for generations", "for centuries"
+                (is_long_duration(t.lower[g]) or t.lower[g] in DISTANT_HORIZON_NOUNS)
+                and self._bare_plural(g)
+                for g in spans
+            ):
                 return True
         return False
 
@@ -1074,7 +1115,7 @@ class _ClauseTerms(_ClauseReading):
         users track parcels", "the platform will allow riders to book a seat"): a verb of
         letting whose subject is a common noun of no person, body or name."""
         t = self.t
-        subjects = self.subjects(clause)
+        subjects = self.resolved_subjects(clause)
         return (
             t.lemma[clause] in ENABLING_LEMMAS
             and not any(t.dep[c] == "auxpass" for c in t.children[clause])

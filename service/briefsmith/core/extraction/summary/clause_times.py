@@ -1098,7 +1098,7 @@ class _Clauses(_ClauseTerms):
             or self.acts(clause)
             or any(
                 t.lemma[c] in INQUIRY_NOUNS or t.lemma[c] in SCHEDULED_EVENT_NOUNS
-                for c in self.subjects(clause)
+                for c in self.resolved_subjects(clause)
             )
         ):
             return False

@@ -49,6 +49,7 @@ from briefsmith.core.extraction.summary.outlook_common import (
     _ASKS,
     _BACKGROUND_PENALTY,
     _CALENDAR,
+    _CLOCK,
     _CONDITIONAL,
     _CONTENT,
     _ENDS_A_SENTENCE,
@@ -113,6 +114,20 @@ def _only_sounds_ahead(
         and not sentence.at_a_venue(clause)
     ):
         return True  # "the series continues on Monday at 7.30pm": the listings
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not (ahead or sentence.until(clause))
+        and sentence.classed(clause)
+    ):
+        return True  # round 31: "flats in Bayshore will be classified as Plus": the terms
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not (ahead or sentence.until(clause))
+        and sentence.dosed(clause)
+    ):
+        return True  # round 31: "the vaccine will be given in two doses": the regimen
+    if kind in (_FUTURE, _CONDITIONAL) and sentence.tallied(clause):
+        return True  # round 31: "the sides will have met four times by then": a tally
     if kind in (_FUTURE, _CONDITIONAL, _POSSIBLE) and sentence.tends(clause):
         return True  # "storms will often bring down trees": a habit, not a next step
     # the time of the step may hang on its infinitive ("will need to register by Friday")
@@ -175,6 +190,12 @@ def _only_sounds_ahead(
         and _NEAR not in times.get(clause, set()) | times.get(anchor, set())
     ):
         return True  # "the shop will open from 9am to 5pm on weekdays": opening hours
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not (ahead or sentence.until(clause))
+        and sentence.vague_horizon(clause)
+    ):
+        return True  # round 31: "Going forward, the group will focus on its core brands"
     if kind == _FUTURE and sentence.declines_comment(clause) and not sentence.until(clause):
         return True  # "the club will not comment on speculation"
     if (
@@ -494,7 +515,13 @@ def _only_sounds_ahead(
         # review the quota every six months"; so does a date: "buses will run every 20
         # minutes from Monday")
         return True
-    if kind in (_FUTURE, _CONDITIONAL) and not ahead and sentence.on_any_occasion(clause):
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        # round 31: a span is the occasion's own ("most years the festival will sell out
+        # within an hour")
+        and not (times.get(clause, set()) | times.get(anchor, set())) - {"span"}
+        and sentence.on_any_occasion(clause)
+    ):
         return True  # round 21: "on a busy day the hospital will see 500 patients"
     if sentence.speculates(anchor):
         return True  # "fans predicted the striker would be sold in January"
@@ -509,7 +536,12 @@ def _only_sounds_ahead(
             frame == "reported"
             and speaker is not None
             and sentence.public(speaker)
-            and not sentence.pronoun_subject(clause)
+            # "residents say they will protest" is their plan; round 31: an "it" is the
+            # thing they judge ("opponents say it would gut environmental protections")
+            and not any(
+                t.dep[c] in _SUBJECTS and t.pos[c] == "PRON" and t.lower[c] != "it"
+                for c in t.children[clause]
+            )
         ):
             return True  # "villagers say the pub will bring the community together"
         if (
@@ -817,6 +849,17 @@ def _parsed_reading(
             # "she said she hoped the pool would reopen by the summer": her hope now, with
             # its time (with none, "said she hoped people would remember her" stays behind)
             frame, speaker = "reported", said
+        if (
+            kind in (_FUTURE, _CONDITIONAL)
+            and sentence.as_ever(clause)
+            and (clause in days or anchor in days)
+            and not (clause in own_days or anchor in own_days)
+            and not when - {"dated", _NEAR}
+        ):
+            # round 31: "As always, the Saturday lineup will feature local bands": the
+            # day names the part of the event, inside the subject; the habit is no step
+            # ("as always, the parade will leave at 10am on Saturday" has its own day)
+            continue
         if kind == _CONDITIONAL and frame == "own" and _NEAR not in when:
             # a story's own "would" with a span and no date ("within two years he would be
             # captain", "by the end of the decade the gallery would hold ..."): the past
@@ -1133,6 +1176,8 @@ def _forward_part(t: Tokens, sentence: Segment) -> str:
     marked = {
         i: t.tag[i] == "MD"
         or t.ent[i] in _TIME_ENTITIES
+        # round 31: a clock time the recognizer leaves a number ("starting at 9.30am")
+        or (t.pos[i] in ("NUM", "NOUN") and bool(_CLOCK.fullmatch(t.lower[i])))
         or t.lemma[i] in PROSPECT_NOUNS
         or t.lemma[i] in JEOPARDY_NOUNS
         for i in tokens
