@@ -56,6 +56,18 @@ def _actors(text: str) -> dict[str, str]:
             "queue in Wrexham. He will be sentenced next month.",
             "Aaron Whitfield",
         ),
+        # Malaysian broadsheet, politics: one a verb reaches through "from"
+        (
+            "The select committee heard evidence from Farid Rahman, a hydrologist at "
+            "Universiti Sains Pantai, on Thursday.",
+            "Farid Rahman",
+        ),
+        # Australian wire, athletics: one a verb reaches through "under"
+        (
+            "Ngaire Walsh, who trains in Perth under former Olympian Callum Dyer, won the "
+            "20km walk in record time.",
+            "Callum Dyer",
+        ),
         # Australian broadcaster, crime: the name apposed to a subject's description
         (
             "The driver of the ute, Marcus Feeney, was arrested near Dubbo on Sunday, NSW "
@@ -109,6 +121,12 @@ def test_a_person_named_in_full_whom_the_clause_tells_of_is_an_actor(
             "failed, the RNLI said.",
             "Grace Darling",
         ),
+        # a person one is likened to, or a place named after one
+        (
+            "Critics likened the teenager's batting to Brian Lara, and the club's coach "
+            "Dale Moyo agreed.",
+            "Brian Lara",
+        ),
         # a person named inside a quote is no more sure than before
         (
             'The coach said: "We signed Jonah Muller because he scores goals." The club '
@@ -118,4 +136,122 @@ def test_a_person_named_in_full_whom_the_clause_tells_of_is_an_actor(
     ],
 )
 def test_a_name_the_clause_tells_of_that_is_no_actor_stays_out(paragraph: str, name: str) -> None:
+    assert name not in _actors(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "body"),
+    [
+        # Australian broadsheet, mining: the owner of an object
+        (
+            "The state planning panel has rejected Kelmore Mining's proposed open-cut pit "
+            "near Gunnedah, chairwoman Fiona Keogh said.",
+            "Kelmore Mining",
+        ),
+        # Indian broadsheet, politics: the owner of a subject
+        (
+            "The Janata Vikas Party's complaint was dismissed by the returning officer in "
+            "Nashik on Tuesday, district collector R. Deshpande said.",
+            "Janata Vikas Party",
+        ),
+        # UK tabloid, charity: the owner of what a royal visits
+        (
+            "The Countess of Arden opened the Harbour Light Trust's new respite centre in "
+            "Falmouth, where manager Tessa Pascoe showed her round.",
+            "Harbour Light Trust",
+        ),
+        # Nigerian broadsheet, business: the owner of a subject
+        (
+            "Traders in Aba say the Eastline Power Company's new tariff has doubled their "
+            "bills, market leader Chinedu Obi said.",
+            "Eastline Power Company",
+        ),
+    ],
+)
+def test_a_body_owning_what_a_clause_tells_of_is_an_actor(paragraph: str, body: str) -> None:
+    assert _actors(paragraph).get(body) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        # Filipino broadcaster, transport: a road's lane (an acronym)
+        (
+            "The MMDA will shut EDSA's southbound lane near Ortigas for repairs, its "
+            "chairman Ramon Cruz said.",
+            "EDSA",
+        ),
+        # Greek wire, weather: what a preposition only frames
+        (
+            "Cyprus and Malta have sent water bombers under the European Union's civil "
+            "protection mechanism, the fire service said.",
+            "European Union",
+        ),
+        # Singaporean broadsheet, transport: a rail line's extension
+        (
+            "The opening of the Jade Line's northern extension has been delayed to 2031, "
+            "the Land Transport Authority said.",
+            "Jade Line",
+        ),
+        # British broadcaster: an outlet's request
+        (
+            "The trust refused BBC Radio Kent's request for an interview, its chief "
+            "executive Ann Lowe said.",
+            "BBC Radio Kent",
+        ),
+    ],
+)
+def test_an_owner_that_is_no_party_stays_out(paragraph: str, name: str) -> None:
+    assert name not in _actors(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "body"),
+    [
+        # Indian broadcaster, business: a contract from a body
+        (
+            "Surya Renewables has won a 900 MW contract from the Rajasthan Power "
+            "Corporation, managing director Anil Mathur told reporters in Jaipur.",
+            "Rajasthan Power Corporation",
+        ),
+        # UK trade press, food: a director joining from a rival
+        (
+            "Gita Rao, who joins in March from rival Hartwell Foods, will lead the "
+            "frozen division, the board said.",
+            "Hartwell Foods",
+        ),
+        # Canadian wire, labour: talks with a union
+        (
+            "Provincial negotiators resumed talks with the Atlantic Nurses Union on "
+            "Monday, Health Minister Claire Boudreau said.",
+            "Atlantic Nurses Union",
+        ),
+    ],
+)
+def test_a_body_a_clause_reaches_through_from_or_with_is_an_actor(
+    paragraph: str, body: str
+) -> None:
+    assert _actors(paragraph).get(body) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        # a place one comes from, a venue
+        (
+            "Passengers flying from Shannon Airport faced delays of up to three hours, "
+            "the airline said.",
+            "Shannon Airport",
+        ),
+        # an analyst's employer after "from" stays an affiliation
+        (
+            "Prices will keep rising, said Ravi Menon, an economist from Lion City "
+            "Securities.",
+            "Lion City Securities",
+        ),
+    ],
+)
+def test_a_place_an_outlet_or_an_affiliation_after_from_stays_out(
+    paragraph: str, name: str
+) -> None:
     assert name not in _actors(paragraph)

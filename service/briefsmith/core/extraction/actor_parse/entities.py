@@ -26,6 +26,8 @@ from briefsmith.core.extraction.actor_parse.reading import (
     ParsedEntity,
     ParsedTokens,
     _appointed_as,
+    _body_a_party_through,
+    _body_owns_what_is_told,
     _came_from,
     _campaigners_of,
     _cited_source,
@@ -188,6 +190,33 @@ def _office_brief_item(text: str, start: int, name: str) -> bool:
     )
 
 
+# Prepositions before a name that place, compare or name it ("in", "like", "as", "named
+# after"): no party to what the verb tells (round 31d). A closed class of grammar words.
+_NOT_A_PARTYS_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "at",
+        "on",
+        "near",
+        "into",
+        "onto",
+        "across",
+        "around",
+        "outside",
+        "inside",
+        "throughout",
+        "within",
+        "via",
+        "as",
+        "like",
+        "unlike",
+        "after",
+        "than",
+        "beside",
+    }
+)
+
+
 def _person_told_of(t: ParsedTokens, first: int, root: int, name: str) -> bool:
     """ "punched Owen Tilley", "will face Ghana's Kwabena Asare", "his courier, Jordan
     Pike, was stopped", "confirming Samuel Ojo's return": a person named in full whom a
@@ -218,6 +247,16 @@ def _person_told_of(t: ParsedTokens, first: int, root: int, name: str) -> bool:
         # The description the name is set beside, in lower case ("The driver, ...", "the
         # accused, ...", which the parser may read as a verb).
         return t.pos[head] in ("NOUN", "VERB") and t.text[head].islower()
+    if dep == "pobj":
+        # "heard evidence from Azman Yusof", "trains under Rhys Dalby", "finished clear of
+        # Ethiopia's Meseret Alemu": one the clause's verb (or its adjective or adverb)
+        # reaches through a preposition that does not place, compare or name.
+        return (
+            t.lower[head] not in _NOT_A_PARTYS_PREPOSITIONS
+            and t.head[head] != head
+            and t.pos[t.head[head]] in ("VERB", "ADJ", "ADV")
+            and t.lemma[t.head[head]] not in PORTRAYAL_LEMMAS | NICKNAMING_LEMMAS
+        )
     # The owner of a thing the clause tells of ("Samuel Ojo's return", "Liam Gauthier's
     # late goal"), itself a subject or an object.
     return dep == "poss" and t.pos[head] == "NOUN" and t.dep[head] in _SUBJECTS | {"dobj", "pobj"}
@@ -452,6 +491,8 @@ def _acting_entities(
                         and part == "acts"
                     )
                     or _party_to_the_deal(t, entity.first_token, entity.last_token)
+                    or _body_owns_what_is_told(t, entity.first_token, entity.last_token, root)
+                    or _body_a_party_through(t, entity.first_token, entity.last_token, root)
                     or _cited_source(t, root)
                     # "in the win over Waikato Chiefs Development": the other side of
                     # the match the story tells, named once (round 30); not a horse or
