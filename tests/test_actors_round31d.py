@@ -6,7 +6,15 @@ description's name apposed to a subject or an object ("The driver, Marcus Feeney
 arrested", "after her runner, Jordan Pike, was stopped"), and the owner of what a clause
 tells of ("confirmed Samuel Ojo's return", "Priya Menon's century guided"); never one
 an actor plays ("who played barmaid Jodie Sallis"), a name "the" opens (a restaurant, a
-ship), a street or a venue, nor one a quote names.
+ship), a street or a venue, nor one a quote names. So is one a verb reaches through a
+preposition that neither places, compares nor names ("trains under Callum Dyer"; not
+"likened to Brian Lara"). A body the recognizer names in two words or more, one of them
+a body's word, is an actor as the owner of what a subject or an object names ("rejected
+Kelmore Mining's proposed pit"; not an acronym road, a broadcaster, a rail line, nor the
+owner of what a preposition only frames), and as the one a clause reaches through
+"from", "with", "against" or "between" ("a contract from the Rajasthan Power
+Corporation", "joins from rival Hartwell Foods"; not an airport one flies from, nor an
+analyst's employer).
 
 Every passage here is synthetic, written for these tests (invented people, firms and
 places of no consequence), across British, Irish, Australian, Indian, Nigerian, Kenyan,
@@ -245,8 +253,7 @@ def test_a_body_a_clause_reaches_through_from_or_with_is_an_actor(
         ),
         # an analyst's employer after "from" stays an affiliation
         (
-            "Prices will keep rising, said Ravi Menon, an economist from Lion City "
-            "Securities.",
+            "Prices will keep rising, said Ravi Menon, an economist from Lion City Securities.",
             "Lion City Securities",
         ),
     ],

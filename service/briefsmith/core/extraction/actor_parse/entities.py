@@ -102,6 +102,7 @@ from briefsmith.core.lexicon import (
     NAMING_VERBS,
     NATIONAL_SIDE_VERBS,
     NICKNAMING_LEMMAS,
+    NON_PARTY_PREPOSITIONS,
     OPERATED_PLACE_HEADS,
     ORG_HEADS,
     PARTY_MEMBER_NOUNS,
@@ -190,33 +191,6 @@ def _office_brief_item(text: str, start: int, name: str) -> bool:
     )
 
 
-# Prepositions before a name that place, compare or name it ("in", "like", "as", "named
-# after"): no party to what the verb tells (round 31d). A closed class of grammar words.
-_NOT_A_PARTYS_PREPOSITIONS = frozenset(
-    {
-        "in",
-        "at",
-        "on",
-        "near",
-        "into",
-        "onto",
-        "across",
-        "around",
-        "outside",
-        "inside",
-        "throughout",
-        "within",
-        "via",
-        "as",
-        "like",
-        "unlike",
-        "after",
-        "than",
-        "beside",
-    }
-)
-
-
 def _person_told_of(t: ParsedTokens, first: int, root: int, name: str) -> bool:
     """ "punched Owen Tilley", "will face Ghana's Kwabena Asare", "his courier, Jordan
     Pike, was stopped", "confirming Samuel Ojo's return": a person named in full whom a
@@ -252,7 +226,7 @@ def _person_told_of(t: ParsedTokens, first: int, root: int, name: str) -> bool:
         # Ethiopia's Meseret Alemu": one the clause's verb (or its adjective or adverb)
         # reaches through a preposition that does not place, compare or name.
         return (
-            t.lower[head] not in _NOT_A_PARTYS_PREPOSITIONS
+            t.lower[head] not in NON_PARTY_PREPOSITIONS
             and t.head[head] != head
             and t.pos[t.head[head]] in ("VERB", "ADJ", "ADV")
             and t.lemma[t.head[head]] not in PORTRAYAL_LEMMAS | NICKNAMING_LEMMAS
