@@ -14,7 +14,8 @@ Kelmore Mining's proposed pit"; not an acronym road, a broadcaster, a rail line,
 owner of what a preposition only frames), and as the one a clause reaches through
 "from", "with", "against" or "between" ("a contract from the Rajasthan Power
 Corporation", "joins from rival Hartwell Foods"; not an airport one flies from, nor an
-analyst's employer).
+analyst's employer). A body fined a sum is penalised whether the parser calls it the
+object or the "dative" ("The league fined the Harbour City Raptors $75,000").
 
 Every passage here is synthetic, written for these tests (invented people, firms and
 places of no consequence), across British, Irish, Australian, Indian, Nigerian, Kenyan,
@@ -262,3 +263,32 @@ def test_a_place_an_outlet_or_an_affiliation_after_from_stays_out(
     paragraph: str, name: str
 ) -> None:
     assert name not in _actors(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "body", "kept"),
+    [
+        # US broadsheet, basketball: a side fined a sum (the parser's "dative")
+        (
+            "The league fined the Harbour City Raptors $75,000 for resting healthy "
+            "players, spokesman Dale Ortiz said.",
+            "Harbour City Raptors",
+            True,
+        ),
+        # Irish broadsheet, rugby: a club fined a sum
+        (
+            "The disciplinary panel fined Ballymore Rugby Club €5,000 after the brawl, "
+            "its chairman Liam Nolan said.",
+            "Ballymore Rugby Club",
+            True,
+        ),
+        # not the sum's payer named through a preposition of place
+        (
+            "The league fined the Raptors $75,000 at the Harbour City Arena on Monday.",
+            "Harbour City Arena",
+            False,
+        ),
+    ],
+)
+def test_a_body_fined_a_sum_is_an_actor(paragraph: str, body: str, kept: bool) -> None:
+    assert (_actors(paragraph).get(body) == "organization") is kept

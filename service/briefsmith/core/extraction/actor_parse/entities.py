@@ -417,7 +417,8 @@ def _acting_entities(
         # done to, named once, and never a subject.
         jailed = _jailed(t, root) and _addable(name, "PERSON")
         acted_on = (
-            t.dep[root] == "dobj"
+            # (the parser reads "fined the Denver Peaks $250,000" as a "dative")
+            t.dep[root] in ("dobj", "dative")
             and t.pos[t.head[root]] == "VERB"
             and (
                 (label == "PERSON" and t.lemma[t.head[root]] in ACTED_ON_LEMMAS)
