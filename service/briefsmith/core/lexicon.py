@@ -2136,6 +2136,13 @@ broker stockbroker grocer jeweller baker
 # body's name: "Broker Shore Capital raised its target", "Jeweller Walden said".)
 # (round 16, helper e: "sponsor", a firm that pays for a show or a shirt: "Sponsor
 # Vantora said", "its headline sponsor, Vantora,".)
+# Round 31d: prepositions before a person's name that place, compare or name the person
+# ("in", "like", "as", "named after"): the verb they hang on does nothing to that person
+# ("trains under Rhys Dalby" and "heard from Ann Lee" do).
+NON_PARTY_PREPOSITIONS = _words("""
+in at on near into onto across around outside inside throughout within via as like unlike
+after than beside
+""")
 # Prepositions whose object is where something happens ("in Oslo", "at Gatwick"), not
 # what is fought over or dealt with ("attacks on Soledar", "the capture of Soledar").
 PLACE_PREPOSITIONS = _words("""

@@ -26,6 +26,8 @@ from briefsmith.core.extraction.actor_parse.reading import (
     ParsedEntity,
     ParsedTokens,
     _appointed_as,
+    _body_a_party_through,
+    _body_owns_what_is_told,
     _came_from,
     _campaigners_of,
     _cited_source,
@@ -99,6 +101,8 @@ from briefsmith.core.lexicon import (
     NAMED_BODY_NOUNS,
     NAMING_VERBS,
     NATIONAL_SIDE_VERBS,
+    NICKNAMING_LEMMAS,
+    NON_PARTY_PREPOSITIONS,
     OPERATED_PLACE_HEADS,
     ORG_HEADS,
     PARTY_MEMBER_NOUNS,
@@ -107,6 +111,7 @@ from briefsmith.core.lexicon import (
     PLACE_DESCRIBED_FIRM_NOUNS,
     PLACE_HEADS,
     PLACE_STANCE_LOOKALIKE_LEMMAS,
+    PORTRAYAL_LEMMAS,
     POST_NOMINALS,
     POSTS_SPEAKING_FOR_A_BODY,
     PRESS_NOUNS,
@@ -123,6 +128,7 @@ from briefsmith.core.lexicon import (
     STANCE_LEMMAS,
     STATE_BODY_NOUNS,
     STREET_HEADS,
+    VENUE_HEADS,
     VESSEL_PREFIXES,
     WEATHER_SYSTEM_WORDS,
     WEEKDAYS,
@@ -185,6 +191,51 @@ def _office_brief_item(text: str, start: int, name: str) -> bool:
     )
 
 
+def _person_told_of(t: ParsedTokens, first: int, root: int, name: str) -> bool:
+    """ "punched Owen Tilley", "will face Ghana's Kwabena Asare", "his courier, Jordan
+    Pike, was stopped", "confirming Samuel Ojo's return": a person named in full whom a
+    clause does something to, whose name it sets beside a description of one it tells
+    of, or who owns what it tells of, is as much in the story as a subject (round 31d;
+    the outside writer's passages list them all). Not a part an actor plays ("played
+    barmaid Jodie Sallis"), a name "the" opens ("houses the Mary Lorne", "towed the
+    Grace Darling"), nor a street, a place or a venue."""
+    words = name.split()
+    if (
+        len(words) < 2
+        or not all(w[:1].isupper() for w in (words[0], words[-1]))
+        or words[-1] in PLACE_HEADS | STREET_HEADS | ORG_HEADS | VENUE_HEADS
+        or t.lower[first] == "the"
+        or (first > 0 and t.lower[first - 1] == "the")
+    ):
+        return False
+    dep, head = t.dep[root], t.head[root]
+    if head == root:
+        return False
+    if dep in ("dobj", "dative"):
+        return (
+            t.pos[head] == "VERB"
+            and t.lemma[head] not in PORTRAYAL_LEMMAS | NICKNAMING_LEMMAS
+            and t.lower[head] not in PORTRAYAL_LEMMAS
+        )
+    if dep == "appos":
+        # The description the name is set beside, in lower case ("The driver, ...", "the
+        # accused, ...", which the parser may read as a verb).
+        return t.pos[head] in ("NOUN", "VERB") and t.text[head].islower()
+    if dep == "pobj":
+        # "heard evidence from Azman Yusof", "trains under Rhys Dalby", "finished clear of
+        # Ethiopia's Meseret Alemu": one the clause's verb (or its adjective or adverb)
+        # reaches through a preposition that does not place, compare or name.
+        return (
+            t.lower[head] not in NON_PARTY_PREPOSITIONS
+            and t.head[head] != head
+            and t.pos[t.head[head]] in ("VERB", "ADJ", "ADV")
+            and t.lemma[t.head[head]] not in PORTRAYAL_LEMMAS | NICKNAMING_LEMMAS
+        )
+    # The owner of a thing the clause tells of ("Samuel Ojo's return", "Liam Gauthier's
+    # late goal"), itself a subject or an object.
+    return dep == "poss" and t.pos[head] == "NOUN" and t.dep[head] in _SUBJECTS | {"dobj", "pobj"}
+
+
 def _acting_entities(
     text: str,
     t: ParsedTokens,
@@ -222,6 +273,14 @@ def _acting_entities(
         words = known_name.split()
         for cut in range(1, min(len(words), _MAX_NAME_WORDS)):
             tails.setdefault(" ".join(words[cut:]), []).append(known_name)
+    # The openings of the known names ("Prairie Gate" of "Prairie Gate Capital"): the
+    # short form of one, not another actor (round 31d).
+    openings = {
+        " ".join(words[:cut])
+        for known_name in known
+        for words in [known_name.split()]
+        for cut in range(2, min(len(words), _MAX_NAME_WORDS))
+    }
     staffed_names = {
         _clean_name(e.text)
         for e in entities
@@ -358,7 +417,8 @@ def _acting_entities(
         # done to, named once, and never a subject.
         jailed = _jailed(t, root) and _addable(name, "PERSON")
         acted_on = (
-            t.dep[root] == "dobj"
+            # (the parser reads "fined the Denver Peaks $250,000" as a "dative")
+            t.dep[root] in ("dobj", "dative")
             and t.pos[t.head[root]] == "VERB"
             and (
                 (label == "PERSON" and t.lemma[t.head[root]] in ACTED_ON_LEMMAS)
@@ -367,6 +427,22 @@ def _acting_entities(
                 or (label == "ORG" and t.lower[t.head[root]] in PENALTY_PARTICIPLES)
             )
         ) or jailed
+        if (
+            (
+                label == "PERSON"
+                or (
+                    # ("face Ghana's Kwabena Asare" called a body: a given name and a surname)
+                    label == "ORG"
+                    and len(name.split()) == 2
+                    and fold(name.split()[0]) in GIVEN_NAMES
+                    and person_span is None
+                )
+            )
+            and name not in openings
+            and _person_told_of(t, entity.first_token, root, name)
+        ):
+            acted_on = True
+            label = "PERSON"
         if (
             not acted_on
             and not _subject_or_described_subject(t, root)
@@ -390,6 +466,8 @@ def _acting_entities(
                         and part == "acts"
                     )
                     or _party_to_the_deal(t, entity.first_token, entity.last_token)
+                    or _body_owns_what_is_told(t, entity.first_token, entity.last_token, root)
+                    or _body_a_party_through(t, entity.first_token, entity.last_token, root)
                     or _cited_source(t, root)
                     # "in the win over Waikato Chiefs Development": the other side of
                     # the match the story tells, named once (round 30); not a horse or

@@ -36,6 +36,7 @@ from briefsmith.core.lexicon import (
     BODY_STAFF_NOUNS,
     BODY_UNIT_NOUNS,
     BRINGING_LEMMAS,
+    BROADCASTER_NAME_WORDS,
     CAMPAIGNER_NOUNS,
     CAREER_LEMMAS,
     CAREER_SPANS,
@@ -115,6 +116,7 @@ from briefsmith.core.lexicon import (
     STATE_BODY_NOUNS,
     STORY_SIDES,
     TITLE_WORDS,
+    VENUE_HEADS,
     WEATHER_ENDURING_LEMMAS,
     WEATHER_SYSTEM_WORDS,
     WEEKDAYS,
@@ -540,6 +542,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             # Harrowgate Civil": a body the story introduces by what it is deals in the
             # event, not a place it happens in.
             return "acts"
+        if _body_a_party_through(t, first, last, node):
+            return "acts"
         return "scene"
     if (
         dep == "poss"
@@ -587,7 +591,78 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
         return "staff-of"
     if _campaigners_of(t, node):
         return "staff-of"  # "Greenpeace activists" (the parser may call the name an adjective)
+    if _body_owns_what_is_told(t, first, last, node):
+        return "acts"
     return "scene"
+
+
+# The prepositions through which a body is a party to what a clause tells: "a contract
+# from the Solar Energy Corporation", "talks with Tokai Electric", "a case against
+# Harrow Water Company", "between the Tshwane Metro Council and Apex Civils".
+_PARTY_THROUGH_PREPOSITIONS = _PARTY_PREPOSITIONS | {"from"}
+
+
+def _body_a_party_through(t: ParsedTokens, first: int, last: int, node: int) -> bool:
+    """A body the recognizer names in two words or more, one of them a body's word, that
+    a clause reaches through "from", "with", "against" or "between" is a party to it,
+    though named once (round 31d; "joins from rival Cranmore Foods", "funding from the
+    Northern Stages Fund"). Not a place or a venue ("from Heathrow Airport"), an outlet or
+    a broadcaster."""
+    head = t.head[node]
+    if (
+        t.dep[node] != "pobj"
+        or t.lower[head] not in _PARTY_THROUGH_PREPOSITIONS
+        or t.ent[node] != "ORG"
+        or _names_an_outlet(t, first, last)
+    ):
+        return False
+    words = [t.text[i] for i in range(first, last) if t.lower[i] not in _NOT_NAME_WORDS]
+    return (
+        len(words) >= 2
+        and words[-1][:1].isupper()
+        and words[-1] not in PLACE_HEADS | VENUE_HEADS
+        and any(w in ORG_HEADS for w in words)
+        and not any(w in BROADCASTER_NAME_WORDS for w in words)
+    )
+
+
+def _body_owns_what_is_told(t: ParsedTokens, first: int, last: int, node: int) -> bool:
+    """ "Kelmore Mining's proposed pit was blocked", "rejected the Alliance Party's
+    complaint", "against the Revenue Department's notice": a body the recognizer names
+    in two words or more, one of them a body's ("Mining", "Party", "Trust"), the owner of
+    a thing that is itself a subject or an object, is a party to what happens to it
+    (round 31d). Not an acronym ("EDSA's northbound lane" is a road), an outlet or a
+    broadcaster ("BBC Radio Kent's request"), a place, nor the owner of what a
+    preposition only frames ("under the European Union's civil protection mechanism")."""
+    head = t.head[node]
+    if (
+        t.dep[node] != "poss"
+        or head == node
+        # (a body's name the recognizer calls a person: "Kelmore Mining's")
+        or not (t.ent[node] == "ORG" or (t.ent[node] == "PERSON" and t.text[node] in ORG_HEADS))
+        or t.pos[head] != "NOUN"
+        # (what a subject or an object names; not "under the European Union's mechanism")
+        or t.dep[head] not in _SUBJECTS | _OBJECTS
+        or _names_an_outlet(t, first, last)
+        # (one owner only: not "Doncaster's Fenwick estate")
+        or any(t.lower[i] in _POSSESSIVE_MARKS and t.head[i] != node for i in range(first, last))
+    ):
+        return False
+    words = [t.text[i] for i in range(first, last) if t.lower[i] not in _NOT_NAME_WORDS]
+    return (
+        len(words) >= 2
+        and words[-1] not in PLACE_HEADS
+        and words[-1][:1].isupper()
+        # (a word that makes it a body: not "the Coral Line's eastern extension")
+        and any(w in ORG_HEADS for w in words)
+        # ("BBC Radio Kent's request": a broadcaster)
+        and not any(w in BROADCASTER_NAME_WORDS for w in words)
+    )
+
+
+# The article and the possessive ending a recognizer's span may hold.
+_NOT_NAME_WORDS = frozenset({"the", "'s", "’s", "'", "’"})
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 # The last words of a firm's or a side's name (round 23).
