@@ -29,7 +29,9 @@ from briefsmith.core.lexicon import (
     LATENESS_WORDS,
     OWNER_CHANGE_LEMMAS,
     PART_QUANTIFIERS,
+    PRICE_FETCHING_LEMMAS,
     PRICE_VERB_NOUNS,
+    SELLING_UNIT_NOUNS,
     SENTENCE_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
@@ -142,6 +144,7 @@ from briefsmith.core.extraction.figures.measure_reading import (
     _told_by_its_clause,
     _when_of,
     _words_under,
+    _written_as_a_sum,
 )
 from briefsmith.core.extraction.figures.reading import (
     _DIGIT,
@@ -568,6 +571,17 @@ def _clause_measure(
         if frame is not None and frame != subject:
             phrase = _joined([phrase, *_clause_on_the_frame(tokens, frame, subject, phrase, skip)])
     lemma, lower = tokens.lemma[verb], tokens.lower[verb]
+    if (
+        amount is not None
+        and phrase
+        and subject is not None
+        and _fetches_its_price(tokens, verb, subject, preposition, skip)
+    ):
+        # "A bag of maize sells at Sh3,200 in Eldoret", "The sketch sold for £1.9m":
+        # the price of the thing sold (round 31)
+        based = range(skip.start, _past_the_rate_base(tokens, skip.stop))  # "a litre"
+        extras = _verb_extras(tokens, verb, based, amount)
+        return _budget(["price of", phrase, *extras, *_when_of(tokens, [amount, verb], based)])
     if lemma in _COPULAS and tokens.pos[verb] != "ADV":  # "inflation was 3.1% in May"
         # "Sea temperatures were 2.1C above the long-term average": what it is set against.
         against = _own_phrases(tokens, amount, skip, _THRESHOLD_PREPS) if amount is not None else []
@@ -685,6 +699,10 @@ def _clause_measure(
         extras = own + extras
     elif own:
         extras = extras + own
+    if kind_noun == "payment by" and amount is not None and _priced_by_its_unit(tokens, skip):
+        # "Households will pay $2.46 per cubic metre", "Factories are paying €6.40 a
+        # kilo for steers": a sum paid by a unit of goods is its price (round 31)
+        kind_noun = "price paid by"
     if kind_noun is not None and preposition in ("", "for", "up", "by"):
         recipient = ""
         if not preposition:  # (not "sold his stake for 3.5 million euros")
@@ -698,7 +716,7 @@ def _clause_measure(
             link = "of" if passive else link
         else:
             kind, _, link = kind_noun.rpartition(" ")
-            link = "of" if passive else link
+            link = ("to" if kind == "price paid" else "of") if passive else link
         head = f"{kind} {link} {phrase}" if phrase else kind
         # (a measure stays short; a sum "for" something is no object of two: "sold his
         # stake for 3.5 million euros" sold the stake, not to it)
@@ -718,6 +736,52 @@ def _clause_measure(
             return _budget(["money", *purpose, "in", phrase])
     before = [phrase] if phrase else []
     return _budget([*before, tokens.text[verb], *extras])
+
+
+def _past_the_rate_base(tokens: Tokens, after: int) -> int:
+    """The end of a rate's base written right after an amount ("a litre", "per 50kg
+    bag", "a tonne"), a few words at most; `after` itself when there is none."""
+    if after >= len(tokens) or tokens.lower[after] not in ("a", "an", "per"):
+        return after
+    for index in range(after + 1, min(after + 5, len(tokens))):
+        if tokens.pos[index] in _NOUNS and tokens.dep[index] not in ("compound", "nummod"):
+            return index + 1
+        if tokens.pos[index] not in ("NUM", "NOUN", "PROPN", "SYM", "PUNCT", "ADJ"):
+            break
+    return after
+
+
+def _priced_by_its_unit(tokens: Tokens, skip: range) -> bool:
+    """Is the sum told per a unit of goods ("a litre", "per kilo", "per cubic metre",
+    "a bag", "per share"), not per a time or a person ("a week", "per household")?"""
+    end = _past_the_rate_base(tokens, skip.stop)
+    if end == skip.stop:
+        return False
+    base = end - 1
+    unit = canonical_unit(tokens.text[base])
+    return (
+        (unit is not None and unit[0] in ("mass", "volume"))
+        or tokens.lemma[base] in SELLING_UNIT_NOUNS
+        or any(tokens.lower[i] == "cubic" for i in range(skip.stop, base))
+    )
+
+
+def _fetches_its_price(
+    tokens: Tokens, verb: int, subject: int, preposition: str, skip: range
+) -> bool:
+    """Is the clause's subject a thing sold and the sum its price: "sells at", "sold for"
+    with no object of the verb's own, "fetched" with the sum as its object
+    (PRICE_FETCHING_LEMMAS), the subject no person (round 31)?"""
+    after = PRICE_FETCHING_LEMMAS.get(tokens.lemma[verb])
+    if after is None or preposition not in after or tokens.pos[verb] != "VERB":
+        return False
+    if tokens.ent[subject] in ("PERSON", "NORP") or _is_person_noun(tokens.lemma[subject]):
+        return False  # "The couple sold for ...": a seller ("Tesco sold for £3bn" was sold)
+    based = range(skip.start, _past_the_rate_base(tokens, skip.stop))  # "a litre"
+    return not any(
+        tokens.dep[c] == "dobj" and c not in based and not _is_an_amount(tokens, c, skip)
+        for c in tokens.children[verb]
+    )
 
 
 def _compared_past_its_unit(tokens: Tokens, amount: int, quality: int) -> bool:
@@ -814,7 +878,53 @@ def _owner_lost_before_worth(tokens: Tokens, worth: int, inside: range) -> str |
         *(tokens.text[c] for c in tokens.children[verb] if c == verb + 1 and tokens.tag[c] == "RP"),
     ]
     when = _when_of(tokens, [worth, *inside, verb], skip)  # "goods worth $2bn last year"
-    return _budget([who, *done, phrase, *when] if who else [phrase, *done, *when])
+    # "the value of narrowbody jets Aerolineas Caribe ordered": the thing first, as the
+    # value of it, then what its clause did with it (round 31)
+    return _budget(["value of", phrase, *([who] if who else []), *done, *when])
+
+
+def _value_before_worth(tokens: Tokens, inside: range) -> str:
+    """ "12 kilos of shabu worth P81.6 million", "handbags worth £2.1m stashed in a
+    lock-up", "The contract is worth $340 million": a sum written right after "worth" is
+    the value of what "worth" follows (the noun written right before it, or the
+    subject "is worth" is said of), however the parser hung the sum (round 31). Told as
+    "value of <thing>", with the clause the thing stands in."""
+    worth = inside.start - 1
+    if worth < 1 or tokens.lemma[worth] != "worth" or not _written_as_a_sum(tokens, inside):
+        return ""
+    if tokens.dep[worth] == "acomp" and tokens.lemma[tokens.head[worth]] == "be":
+        subject, _ = _subject_of(tokens, tokens.head[worth], inside)
+        if subject is None or tokens.pos[subject] not in _NOUNS:
+            return ""
+        subject = _through_frames(tokens, subject)
+        phrase = _noun_phrase(tokens, subject, inside, stop=tokens.head[worth])
+        return _budget(["value of", phrase]) if phrase else ""
+    noun = worth - 1
+    if (
+        tokens.pos[noun] not in _NOUNS
+        or canonical_unit(tokens.text[noun]) is not None
+        or tokens.ent[noun] in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
+    ):
+        return ""
+    lost = _owner_lost_before_worth(tokens, worth, inside)
+    if lost is not None:
+        return lost
+    skip = range(min(inside.start - 1, noun + 1), inside.stop)
+    phrase = _noun_phrase(tokens, noun, skip, False)
+    if not phrase:
+        return ""
+    anchor = noun
+    of = tokens.head[noun]
+    if tokens.dep[noun] == "pobj" and tokens.lower[of] == "of" and tokens.head[of] < of:
+        anchor = tokens.head[of]  # "12 kilos of shabu": the clause the kilos stand in
+    told = _with_predicate(tokens, anchor, phrase, skip)
+    if told.startswith(phrase):
+        rest = told[len(phrase) :].split()
+    elif told.endswith(phrase):  # "The founders sold shares": the shares the founders sold
+        rest = told[: -len(phrase)].split()
+    else:
+        rest = []
+    return _budget(["value of", phrase, *rest])
 
 
 def _size_of_the_noun(tokens: Tokens, unit: int, inside: range) -> str:
@@ -1417,6 +1527,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     aged = _age_measure(tokens, inside)
     if aged:
         return aged
+    valued = _value_before_worth(tokens, inside)
+    if valued:
+        return valued
     estimated = _estimated_at(tokens, amount_noun, inside)
     if estimated:
         return estimated

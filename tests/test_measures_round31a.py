@@ -1,0 +1,201 @@
+"""Round 31a, what a figure measures, from classes an outside writer's probes share
+(whose passages are not copied here): a sum written right after "worth" is the value
+of the thing "worth" follows, however the parser hung the sum ("12 kilos of heroin
+worth R9 million", "the contract is worth $80 million"); a sum a thing sells at, sold
+for, fetched, retailed or traded at is the price of that thing ("A tray of eggs now
+sells at N5,400", "The painting sold for £2.2m"), never when the verb has an object of
+its own ("sold its stake for €3m") or a person sells; and a sum paid by a unit
+of goods ("a litre", "per kilo", "per cubic metre", "a bag") is a price paid, where a
+sum paid per person or per week stays a payment.
+
+Every passage here is synthetic, written for these tests (invented people, firms,
+clubs and places of no consequence), across British, Irish, Australian, Indian,
+Nigerian, Kenyan, South African, Canadian, Singaporean and US copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.figures import FoundFigure, find_figures
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _figure(text: str, wanted: str) -> FoundFigure:
+    found = {f.text: f for f in find_figures(text, analysis_of(text))}
+    assert wanted in found, list(found)
+    return found[wanted]
+
+
+def _check(text: str, figure: str, wanted: list[str], unwanted: list[str]) -> None:
+    measures = _figure(text, figure).measures.casefold()
+    assert wanted or unwanted  # every case says something
+    for word in wanted:
+        assert word.casefold() in measures, (measures, word)
+    for word in unwanted:
+        assert word.casefold() not in measures, (measures, word)
+
+
+# synthetic: text, figure, words the measure holds, words it must not hold
+WORTH = [
+    # South African broadsheet, crime: the sum hung on "worth" under the verb
+    (
+        "Police at Beitbridge seized 14 kilos of heroin worth R9 million on Tuesday.",
+        "R9 million",
+        ["value of heroin", "seized"],
+        [],
+    ),
+    # UK local, crime: the sum hung on a participle after it
+    (
+        "Detectives found 600 stolen power tools worth £310,000 hidden in a barn near Ely.",
+        "£310,000",
+        ["value of", "power tools"],
+        [],
+    ),
+    # Indian wire, customs: rupees the recognizer does not call money
+    (
+        "Customs officers recovered gold bars worth Rs 3.2 crore from two passengers.",
+        "Rs 3.2 crore",
+        ["value of gold bars"],
+        [],
+    ),
+    # Canadian broadsheet, sport: "is worth" says it of the subject
+    (
+        "The extension is worth $84 million over seven seasons, his agent said.",
+        "$84 million",
+        ["value of extension"],
+        [],
+    ),
+    # Nigerian broadsheet, business: an order's value
+    (
+        "Skybridge Nigeria ordered 12 regional jets worth $360m at list prices.",
+        "$360m",
+        ["value of regional jets"],
+        [],
+    ),
+    # negative: "worth" before a count of points is no value of money
+    (
+        "A try is worth five points and a conversion two more in the Pacific Shield.",
+        "five",
+        [],
+        ["value of"],
+    ),
+    # negative: a sum after "worth it" is not what "worth" values
+    ("Families said the trip was worth it and paid £45 each.", "£45", [], ["value of"]),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), WORTH)
+def test_a_sum_after_worth_is_the_value_of_what_worth_follows(
+    text: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    _check(text, figure, wanted, unwanted)
+
+
+PRICE_FETCHED = [
+    # Nigerian broadcaster, markets: "sells at"
+    (
+        "A crate of tomatoes now sells at N42,000 in Mile 12 market, up from N18,000 in May.",
+        "N42,000",
+        ["price of crate of tomatoes"],
+        ["sells"],
+    ),
+    # the earlier level keeps the price
+    (
+        "A crate of tomatoes now sells at N42,000 in Mile 12 market, up from N18,000 in May.",
+        "N18,000",
+        ["price of crate of tomatoes"],
+        [],
+    ),
+    # Irish broadsheet, culture: "sold for" with no object of its own
+    (
+        "A Jack B. Yeats oil sold for €1.3m at an auction in Dublin on Wednesday.",
+        "€1.3m",
+        ["price of", "oil"],
+        [],
+    ),
+    # Australian trade press, wool: "fetched" with the sum its object
+    (
+        "Superfine merino fleece fetched $27 a kilo at the Goulburn sale.",
+        "$27",
+        ["price of superfine merino fleece"],
+        ["kilo at"],
+    ),
+    # Singapore broadsheet, property: "traded at"
+    (
+        "Shares of Marina Crest Holdings traded at S$1.84 on Friday afternoon.",
+        "S$1.84",
+        ["price of shares of marina crest"],
+        [],
+    ),
+    # Kenyan broadcaster, energy: "retail at" a rate
+    (
+        "Diesel will retail at Sh171.60 a litre in Mombasa from Saturday, the regulator said.",
+        "Sh171.60",
+        ["price of diesel"],
+        [],
+    ),
+    # negative: the verb has an object of its own (a sale by someone)
+    (
+        "Harbour Foods sold its dairy arm for €48m to a Dutch group.",
+        "€48m",
+        [],
+        ["price of"],
+    ),
+    # negative: a person selling is a seller, not a thing sold
+    ("Okafor sold for N2 million last year, his brother said.", "N2 million", [], ["price of"]),
+    # negative: "went" to a level, not "went for" a sum
+    ("Inflation went to 6.2% in March, the statistics office said.", "6.2%", [], ["price of"]),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), PRICE_FETCHED)
+def test_a_sum_a_thing_sells_at_or_fetches_is_its_price(
+    text: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    _check(text, figure, wanted, unwanted)
+
+
+PAID_BY_THE_UNIT = [
+    # Irish broadcaster, farming: "paying ... a kilo for"
+    (
+        "Processors are paying €5.85 a kilo for heifers this week, up 20c on last week.",
+        "€5.85",
+        ["price paid by processors", "heifers"],
+        [],
+    ),
+    # US local, utilities: per cubic metre
+    (
+        "Residents in Cedar Falls will pay $3.10 per cubic metre of water from January.",
+        "$3.10",
+        ["price paid by residents"],
+        [],
+    ),
+    # Indian broadsheet, dairy: passive, paid to the farmers
+    (
+        "Dairy farmers in Anand will be paid Rs 46 a litre from April, the union said.",
+        "Rs 46",
+        ["price paid to dairy farmers"],
+        [],
+    ),
+    # negative: per household is a payment, not a price
+    (
+        "Ratepayers will pay £96 per household under the new flood levy.",
+        "£96",
+        ["payment by ratepayers"],
+        ["price"],
+    ),
+    # negative: a sum a week is a payment (wages), not a price
+    (
+        "Wanderers will pay the striker £95,000 a week under the deal.",
+        "£95,000",
+        ["payment by wanderers"],
+        ["price"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), PAID_BY_THE_UNIT)
+def test_a_sum_paid_by_a_unit_of_goods_is_a_price_paid(
+    text: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    _check(text, figure, wanted, unwanted)
