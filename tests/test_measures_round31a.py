@@ -199,3 +199,125 @@ def test_a_sum_paid_by_a_unit_of_goods_is_a_price_paid(
     text: str, figure: str, wanted: list[str], unwanted: list[str]
 ) -> None:
     _check(text, figure, wanted, unwanted)
+
+
+WRITTEN_UP = [
+    # US trade press, tech: the object of "driving" before "up", then its level
+    (
+        "Active users rose to 3.1 million, lifting ad revenue up 18% to $204 million.",
+        "18%",
+        ["rise in ad revenue"],
+        ["users"],
+    ),
+    (
+        "Active users rose to 3.1 million, lifting ad revenue up 18% to $204 million.",
+        "$204 million",
+        ["ad revenue"],
+        ["users"],
+    ),
+    # Australian broadsheet, property: "pushing ... up" a sum
+    (
+        "Median rents in Hobart climbed 9%, pushing the average water bill up $85.",
+        "$85",
+        ["rise in average water bill"],
+        ["rents"],
+    ),
+    # NZ broadcaster, dairy: "with ... down" after another change
+    (
+        "The lamb schedule rose 4 per cent, with mutton down 2.5 per cent to $6.10 a kilo.",
+        "2.5 per cent",
+        ["fall in mutton"],
+        ["lamb"],
+    ),
+    (
+        "The lamb schedule rose 4 per cent, with mutton down 2.5 per cent to $6.10 a kilo.",
+        "$6.10",
+        ["mutton"],
+        ["lamb"],
+    ),
+    # negative: "up to" a level with no change told keeps its own reading
+    ("Homes up to 300 metres from the blast were evacuated.", "up to 300", [], ["rise in"]),
+    # negative: "up" after a comma names no noun before it
+    ("Shares in Kestrel closed at 412p, up 6%.", "6%", ["shares in kestrel"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), WRITTEN_UP)
+def test_a_change_written_after_up_is_a_change_in_the_noun_before_up(
+    text: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    _check(text, figure, wanted, unwanted)
+
+
+PARTICIPLE_ON_THE_OUTER_NOUN = [
+    # Filipino broadcaster, disaster: "estimated" hung on the noun inside "to ..."
+    (
+        "The floods displaced 8,000 families, with losses to fisheries estimated at"
+        " P640 million.",
+        "P640 million",
+        ["losses to fisheries"],
+        [],
+    ),
+    # Kenyan broadsheet, education: "set" hung on the noun inside "for ..."
+    (
+        "Some 96,000 candidates qualified, with the cut-off for law set at 41 points.",
+        "41",
+        ["cut-off for law"],
+        [],
+    ),
+    # negative: a participle on a noun with no phrase before it keeps that noun
+    (
+        "Her legal costs, estimated at £96,000, will be met by the trust.",
+        "£96,000",
+        ["legal costs"],
+        ["trust"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), PARTICIPLE_ON_THE_OUTER_NOUN)
+def test_a_participle_of_estimating_describes_the_noun_its_phrase_hangs_on(
+    text: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    _check(text, figure, wanted, unwanted)
+
+
+SIZE_OF_AN_OWNER = [
+    # Australian broadsheet, bushfire: a share of the park's hectares
+    (
+        "About half of the reserve's 26,000 hectares burned before the change came through.",
+        "26,000",
+        ["area of reserve"],
+        ["burned before"],
+    ),
+    # UK local, farming: acres an estate owns
+    ("Flooding covered much of the estate's 1,900 acres last winter.", "1,900", ["area of"], []),
+    # Indian broadsheet, water: a reservoir's volume
+    (
+        "The lake's 14 million litres were drained for repairs to the dam wall.",
+        "14 million",
+        ["volume of lake"],
+        [],
+    ),
+    # negative: a size of something ("tonnes of waste") stays that thing's
+    (
+        "The depot's 60 tonnes of scrap were moved to Pinetown.",
+        "60",
+        ["scrap"],
+        ["weight of depot"],
+    ),
+    # negative: a person's distance is a race, not their length
+    (
+        "Cheruiyot's 5,000 metres in Eugene was the run of the season.",
+        "5,000",
+        [],
+        ["length of"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), SIZE_OF_AN_OWNER)
+def test_a_size_a_place_or_thing_owns_is_its_area_length_or_volume(
+    text: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    _check(text, figure, wanted, unwanted)

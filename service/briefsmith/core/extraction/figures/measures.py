@@ -738,6 +738,92 @@ def _clause_measure(
     return _budget([*before, tokens.text[verb], *extras])
 
 
+def _size_of_its_owner(tokens: Tokens, root: int, inside: range) -> str:
+    """ "Two-thirds of the park's 18,000 hectares burned", "much of the estate's 2,400
+    acres": a size in units of area, length, weight or volume that a place or a thing
+    owns is that owner's area, length, weight or volume ("area of park"), not the words
+    of the clause (round 31). Not a size of something ("the firm's 40 tonnes of waste"),
+    nor a person's ("Farah's 10,000 metres" is a race)."""
+    unit = canonical_unit(tokens.text[root])
+    if unit is None or unit[0] not in _SIZE_DIMENSIONS or tokens.pos[root] != "NOUN":
+        return ""
+    owners = [c for c in tokens.children[root] if tokens.dep[c] == "poss"]
+    if not owners or any(tokens.lower[c] == "of" for c in tokens.children[root]):
+        return ""
+    owner = owners[0]
+    if not (
+        (
+            tokens.pos[owner] == "NOUN"
+            and tokens.text[owner][:1].islower()  # (a name the tagger called a noun)
+            and not _is_person_noun(tokens.lemma[owner])
+        )
+        or (
+            tokens.pos[owner] == "PROPN"
+            and tokens.ent[owner] in ("GPE", "LOC", "FAC")
+            and unit[0] in ("area", "volume")  # ("Cheruiyot's 5,000 metres": a race)
+        )
+    ):
+        return ""
+    phrase = _noun_phrase(tokens, owner, inside, False)
+    return _budget([_SIZE_DIMENSIONS[unit[0]], "of", phrase]) if phrase else ""
+
+
+def _noun_before_up(tokens: Tokens, up: int) -> int | None:
+    """The noun written right before "up" or "down" that the word says changed: the
+    verb's object ("driving quarterly revenue up 26%", "pushing the tax bill up $640")
+    or the noun after "with" ("with whole milk powder up 3.6%"), or the noun "up" hangs
+    on; None otherwise."""
+    noun = up - 1
+    if noun < 0 or tokens.pos[noun] not in _NOUNS or tokens.sent[noun] != tokens.sent[up]:
+        return None
+    if canonical_unit(tokens.text[noun]) is not None or tokens.pos[noun] == "NUM":
+        return None
+    if tokens.head[up] == noun or (tokens.head[noun] == up and tokens.dep[noun] == "nsubj"):
+        return noun  # ("with mutton down 2.5%": the parser's subject of "down")
+    if tokens.dep[noun] == "dobj" and tokens.head[noun] == tokens.head[up]:
+        return noun
+    if tokens.dep[noun] == "pobj" and tokens.lower[tokens.head[noun]] == "with":
+        return noun
+    return None
+
+
+def _noun_written_up(tokens: Tokens, inside: range) -> str:
+    """ "driving quarterly revenue up 26% to $612 million", "with whole milk powder up
+    3.6 per cent to US$3,910 a tonne", "pushing the typical tax bill up $640": a change
+    written right after "up" or "down" is a change in the noun written right before that
+    word, and a level after "to" there is that noun's level, whatever clause the parser
+    hung the amounts on (round 31)."""
+    before = inside.start - 1
+    if before < 1:
+        return ""
+    level = tokens.lower[before] == "to"
+    up = before
+    if level:
+        # back over the change told between ("up 26% to"), a few words at most
+        up = next(
+            (
+                i
+                for i in range(before - 1, max(before - 5, 0), -1)
+                if tokens.lower[i] in ("up", "down")
+            ),
+            -1,
+        )
+        if up < 1 or not any(tokens.pos[i] == "NUM" for i in range(up + 1, before)):
+            return ""  # ("pushed the price up to £5": a level with no change told)
+    elif tokens.lower[before] not in ("up", "down"):
+        return ""
+    noun = _noun_before_up(tokens, up)
+    if noun is None:
+        return ""
+    skip = range(min(inside.start, up), inside.stop)
+    phrase = _noun_phrase(tokens, noun, skip, False)
+    if not phrase:
+        return ""
+    if level:
+        return phrase
+    return _budget([CHANGE_NOUNS[tokens.lower[up]], "in", phrase])
+
+
 def _past_the_rate_base(tokens: Tokens, after: int) -> int:
     """The end of a rate's base written right after an amount ("a litre", "per 50kg
     bag", "a tonne"), a few words at most; `after` itself when there is none."""
@@ -898,7 +984,16 @@ def _value_before_worth(tokens: Tokens, inside: range) -> str:
             return ""
         subject = _through_frames(tokens, subject)
         phrase = _noun_phrase(tokens, subject, inside, stop=tokens.head[worth])
-        return _budget(["value of", phrase]) if phrase else ""
+        # "The win is worth £41,000 in prize money to the club": what the clause says
+        # after the sum, two phrases at most
+        told = [
+            _extra_phrase(tokens, anchor, c, inside)
+            for anchor in (worth, tokens.head[worth], *inside)
+            for c in tokens.children[anchor]
+            if c >= inside.stop and tokens.dep[c] == "prep"
+        ]
+        extras = [word for words in told[:2] for word in words]
+        return _budget(["value of", phrase, *extras]) if phrase else ""
     noun = worth - 1
     if (
         tokens.pos[noun] not in _NOUNS
@@ -1391,6 +1486,19 @@ def _described_by_a_participle(tokens: Tokens, verb: int, inside: range) -> str:
     if tokens.pos[noun] != "NOUN" or noun in inside or tokens.sent[noun] != tokens.sent[verb]:
         return ""
     phrase = _noun_phrase(tokens, noun, inside, False)
+    preposition = tokens.head[noun]
+    outer = tokens.head[preposition]
+    if (
+        tokens.dep[noun] == "pobj"
+        and tokens.dep[preposition] == "prep"
+        and outer < preposition < noun
+        and tokens.pos[outer] == "NOUN"
+        and tokens.sent[outer] == tokens.sent[noun]
+    ):
+        # "with damage to crops estimated at P3.8 billion", "the cut-off for medicine set
+        # at 44 points": the participle says it of the noun the phrase hangs on, though
+        # the parser hung it on the nearer one (round 31)
+        phrase = _noun_phrase(tokens, outer, inside, stop=verb)
     if not phrase or _DIGIT.search(phrase):
         return ""
     kind = ESTIMATE_AT_LEMMAS[tokens.lemma[verb]]
@@ -1505,6 +1613,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         average_change = _framed_change(tokens, average_noun, average_frame, inside)
         if average_change:
             return average_change
+    written_up = _noun_written_up(tokens, inside)
+    if written_up:
+        return written_up
     gapped = _gapped_change(tokens, inside) or _named_change_then_level(tokens, inside)
     if gapped:
         return gapped
@@ -1530,6 +1641,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     valued = _value_before_worth(tokens, inside)
     if valued:
         return valued
+    owned = _size_of_its_owner(tokens, root, inside)
+    if owned:
+        return owned
     estimated = _estimated_at(tokens, amount_noun, inside)
     if estimated:
         return estimated
