@@ -6,7 +6,15 @@ for, fetched, retailed or traded at is the price of that thing ("A tray of eggs 
 sells at N5,400", "The painting sold for £2.2m"), never when the verb has an object of
 its own ("sold its stake for €3m") or a person sells; and a sum paid by a unit
 of goods ("a litre", "per kilo", "per cubic metre", "a bag") is a price paid, where a
-sum paid per person or per week stays a payment.
+sum paid per person or per week stays a payment; a change written right after "up" or
+"down" is a change in the noun written before that word, and a level after "to" there
+its level ("driving ad revenue up 18% to $204 million"); a participle of estimating hung
+on the noun inside a phrase describes the noun the phrase hangs on ("losses to fisheries
+estimated at"); a size in units a place or thing owns is its area, length or volume
+("the reserve's 26,000 hectares"); a sum a person or body did something with is money,
+so told ("money wedding planner pocketed"), never a level, a forecast or a share; and a
+side bowled out (or all out) for a bare number made its all-out total, a bare number
+chased its target.
 
 Every passage here is synthetic, written for these tests (invented people, firms,
 clubs and places of no consequence), across British, Irish, Australian, Indian,
@@ -252,8 +260,7 @@ def test_a_change_written_after_up_is_a_change_in_the_noun_before_up(
 PARTICIPLE_ON_THE_OUTER_NOUN = [
     # Filipino broadcaster, disaster: "estimated" hung on the noun inside "to ..."
     (
-        "The floods displaced 8,000 families, with losses to fisheries estimated at"
-        " P640 million.",
+        "The floods displaced 8,000 families, with losses to fisheries estimated at P640 million.",
         "P640 million",
         ["losses to fisheries"],
         [],
@@ -318,6 +325,98 @@ SIZE_OF_AN_OWNER = [
 
 @pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), SIZE_OF_AN_OWNER)
 def test_a_size_a_place_or_thing_owns_is_its_area_length_or_volume(
+    text: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    _check(text, figure, wanted, unwanted)
+
+
+MONEY_A_DOER_HANDLED = [
+    # UK tabloid, crime: a person's verb with the sum its object
+    (
+        "A wedding planner pocketed £52,000 from couples across Kent.",
+        "£52,000",
+        ["money wedding planner pocketed"],
+        [],
+    ),
+    # South African broadsheet, local government: a body setting money aside
+    (
+        "The council has set aside R14 million to fix the Umgeni Road bridge.",
+        "R14 million",
+        ["money council set aside"],
+        [],
+    ),
+    # UK tabloid, football: a club's name, the sum misread as an adverb
+    (
+        "The Magpies have splashed £28m on a Ghanaian midfielder.",
+        "£28m",
+        ["money magpies splashed"],
+        [],
+    ),
+    # negative: a level a thing reached is no money handled
+    ("Revenue topped $3bn for the first time.", "$3bn", [], ["money"]),
+    # negative: a sum a body reports is what it reported, no money it handled
+    ("Telkom reported R2.9bn in the half-year.", "R2.9bn", [], ["money telkom"]),
+    # negative: a sum forecast is no money handled
+    ("Analysts polled by Refinitiv expected $1.8 billion.", "$1.8 billion", [], ["money"]),
+    # negative: a share of a vote the recognizer calls money
+    (
+        "Members of the Canadian union voted 64 per cent in favour of the offer.",
+        "64 per cent",
+        [],
+        ["money"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), MONEY_A_DOER_HANDLED)
+def test_a_sum_a_person_or_body_does_something_with_is_money_so_told(
+    text: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    _check(text, figure, wanted, unwanted)
+
+
+INNINGS_ENDED = [
+    # South African broadsheet, cricket: the side bowled out is the verb's object
+    (
+        "The Titans bowled out the Lions for 187 on the final afternoon.",
+        "187",
+        ["all-out total of lions"],
+        ["titans"],
+    ),
+    # Indian broadcaster, cricket: passive, and a target chased
+    (
+        "Chasing 246, Saurashtra were bowled out for 201 in the 47th over.",
+        "201",
+        ["all-out total of saurashtra"],
+        [],
+    ),
+    (
+        "Chasing 246, Saurashtra were bowled out for 201 in the 47th over.",
+        "246",
+        ["target chased by saurashtra"],
+        [],
+    ),
+    # Australian broadsheet, cricket: "all out for"
+    (
+        "Tasmania were all out for 139 after lunch on day two.",
+        "139",
+        ["all-out total of tasmania"],
+        [],
+    ),
+    # negative: a count after "for" on another verb
+    (
+        "The tribunal dismissed the claims for 2 reasons, the chair said.",
+        "2",
+        [],
+        ["all-out"],
+    ),
+    # negative: a distance chased is no target
+    ("Officers chased the van for 14 miles along the M62.", "14", [], ["target"]),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), INNINGS_ENDED)
+def test_a_side_bowled_out_for_a_number_made_its_all_out_total(
     text: str, figure: str, wanted: list[str], unwanted: list[str]
 ) -> None:
     _check(text, figure, wanted, unwanted)

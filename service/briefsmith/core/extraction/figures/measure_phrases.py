@@ -430,7 +430,9 @@ def _with_its_owner_named(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     if not len(inside):
         return figure
     following = range(inside.stop, min(len(tokens), inside.stop + 3))
-    near = [max(0, inside.start - 1), *following]  # "its 120 aircraft", "40 of its"
+    # "its 120 aircraft", "40 of its" (after the count only after "of": "bowled them out
+    # for 248 in their first innings" is no count of theirs, round 31)
+    near = [max(0, inside.start - 1), *(i for i in following if tokens.lower[i - 1] == "of")]
     if not any(tokens.lower[i] in _POSSESSIVES_OF_A_BODY and tokens.dep[i] == "poss" for i in near):
         return _with_the_reporter_s_own(tokens, figure, inside, near)
     current = inside[-1]

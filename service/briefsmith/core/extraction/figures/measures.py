@@ -22,6 +22,7 @@ from briefsmith.core.dependency import hangs_within
 from briefsmith.core.lexicon import (
     ANAPHORIC_MEASURE_NOUNS,
     AVERAGE_NOUNS,
+    BODY_NOUNS,
     CHANGE_NOUNS,
     CONTAINING_LEMMAS,
     DURATION_FRAMES,
@@ -29,8 +30,10 @@ from briefsmith.core.lexicon import (
     LATENESS_WORDS,
     OWNER_CHANGE_LEMMAS,
     PART_QUANTIFIERS,
+    PREDICTION_LEMMAS,
     PRICE_FETCHING_LEMMAS,
     PRICE_VERB_NOUNS,
+    REPORTING_LEMMAS,
     SELLING_UNIT_NOUNS,
     SENTENCE_LEMMAS,
     SPEECH_LEMMAS,
@@ -735,7 +738,44 @@ def _clause_measure(
         if purpose and phrase:
             return _budget(["money", *purpose, "in", phrase])
     before = [phrase] if phrase else []
+    if (
+        amount is not None
+        and phrase
+        and subject is not None
+        and _money_a_doer_handled(tokens, verb, subject, amount, preposition, skip)
+    ):
+        # "The instructor pocketed £38,000 from learners": the money the doer handled,
+        # told as the reference writers tell it ("money Tulley took from learners")
+        return _budget(["money", *before, tokens.text[verb], *extras])
     return _budget([*before, tokens.text[verb], *extras])
+
+
+def _money_a_doer_handled(
+    tokens: Tokens, verb: int, subject: int, amount: int, preposition: str, skip: range
+) -> bool:
+    """Is the sum the object of what a person or a body did with it ("pocketed", "froze",
+    "took", "handed over"): a sum written as money, the verb's own object, its subject a
+    person or an organization, the verb no saying or reporting (round 31)?"""
+    return (
+        not preposition
+        and tokens.pos[verb] == "VERB"
+        and tokens.head[amount] == verb
+        and amount > verb
+        and tokens.dep[amount] in ("dobj", "npadvmod")  # ("splashed £35m": "m" misread)
+        and tokens.lemma[verb] not in SPEECH_LEMMAS
+        and tokens.lemma[verb] not in REPORTING_LEMMAS
+        and tokens.lemma[verb] not in PREDICTION_LEMMAS  # ("Analysts expected $2.6bn")
+        and _written_as_a_sum(tokens, skip)
+        and not any(tokens.lower[i] in _PERCENT_WORDS for i in skip)  # ("71 per cent")
+        and (
+            tokens.ent[subject] in ("PERSON", "ORG")
+            or (tokens.pos[subject] == "PROPN" and tokens.ent[subject] in ("", "NORP"))
+            or (
+                tokens.pos[subject] == "NOUN"
+                and (_is_person_noun(tokens.lemma[subject]) or tokens.lemma[subject] in BODY_NOUNS)
+            )
+        )
+    )
 
 
 def _size_of_its_owner(tokens: Tokens, root: int, inside: range) -> str:
@@ -766,6 +806,42 @@ def _size_of_its_owner(tokens: Tokens, root: int, inside: range) -> str:
         return ""
     phrase = _noun_phrase(tokens, owner, inside, False)
     return _budget([_SIZE_DIMENSIONS[unit[0]], "of", phrase]) if phrase else ""
+
+
+def _all_out_total_or_target(tokens: Tokens, root: int, inside: range) -> str:
+    """ "bowled out Kent Weald for 163", "the hosts were bowled out for 151", "Mumbai
+    were all out for 212", "dismissed the visitors for 98": a bare number after "for"
+    on a verb of ending an innings is the side's all-out total; "Chasing 178, the hosts
+    ..." a bare number chased is the side's target (round 31). "" otherwise."""
+    if tokens.pos[root] != "NUM" or len(inside) != 1:
+        return ""
+    head, dep = tokens.head[root], tokens.dep[root]
+    if dep == "dobj" and tokens.lemma[head] == "chase" and tokens.pos[head] == "VERB":
+        subject, _ = _subject_of(tokens, head, inside)
+        if subject is None and tokens.dep[head] == "advcl":  # "Chasing 178, the hosts"
+            subject, _ = _subject_of(tokens, tokens.head[head], inside)
+        if subject is None or tokens.pos[subject] not in _NOUNS:
+            return ""
+        return _budget(["target chased by", _noun_phrase(tokens, subject, inside, False)])
+    if dep != "pobj" or tokens.lower[head] != "for":
+        return ""
+    verb = tokens.head[head]
+    if tokens.lower[verb] == "out" and tokens.head[verb] != verb:
+        verb = tokens.head[verb]  # "all out for 212" hung on "out"
+    children = tokens.children[verb]
+    out = any(tokens.lower[c] == "out" and tokens.dep[c] in ("prt", "advmod") for c in children)
+    bowled = tokens.lemma[verb] == "bowl" and out
+    all_out = tokens.lemma[verb] == "be" and out and any(tokens.lower[c] == "all" for c in children)
+    if not (bowled or all_out or tokens.lemma[verb] == "dismiss"):
+        return ""
+    side = next((c for c in children if tokens.dep[c] == "dobj" and tokens.pos[c] in _NOUNS), None)
+    if side is None:
+        side, passive = _subject_of(tokens, verb, inside)
+        if side is not None and not (passive or all_out):
+            return ""  # ("Ntini bowled out for ...": no side named)
+    if side is None or tokens.pos[side] not in _NOUNS:
+        return ""
+    return _budget(["all-out total of", _noun_phrase(tokens, side, inside, False)])
 
 
 def _noun_before_up(tokens: Tokens, up: int) -> int | None:
@@ -1644,6 +1720,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     owned = _size_of_its_owner(tokens, root, inside)
     if owned:
         return owned
+    innings = _all_out_total_or_target(tokens, root, inside)
+    if innings:
+        return innings
     estimated = _estimated_at(tokens, amount_noun, inside)
     if estimated:
         return estimated
