@@ -430,9 +430,7 @@ def _with_its_owner_named(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     if not len(inside):
         return figure
     following = range(inside.stop, min(len(tokens), inside.stop + 3))
-    # "its 120 aircraft", "40 of its" (after the count only after "of": "bowled them out
-    # for 248 in their first innings" is no count of theirs, round 31)
-    near = [max(0, inside.start - 1), *(i for i in following if tokens.lower[i - 1] == "of")]
+    near = [max(0, inside.start - 1), *following]  # "its 120 aircraft", "40 of its"
     if not any(tokens.lower[i] in _POSSESSIVES_OF_A_BODY and tokens.dep[i] == "poss" for i in near):
         return _with_the_reporter_s_own(tokens, figure, inside, near)
     current = inside[-1]
@@ -459,6 +457,8 @@ def _with_its_owner_named(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
         known = {re.sub(r"[’']s?$", "", w.casefold()) for w in words}
         if not owner or {w.casefold() for w in owner.split()} & known:
             return figure
+        if re.search(r"[’']s?$", words[0]):
+            return figure  # an owner told first already ("Wealdshire's all-out total", round 31)
         named = [f"{owner}'s" if w.casefold() in _POSSESSIVES_OF_A_BODY else w for w in words]
         if named == words:  # "would close 40 of its 212 dealerships": "close dealerships"
             at = words.index(figure.unit) if figure.unit in words else 0

@@ -841,7 +841,11 @@ def _all_out_total_or_target(tokens: Tokens, root: int, inside: range) -> str:
             return ""  # ("Ntini bowled out for ...": no side named)
     if side is None or tokens.pos[side] not in _NOUNS:
         return ""
-    return _budget(["all-out total of", _noun_phrase(tokens, side, inside, False)])
+    named = _noun_phrase(tokens, side, inside, False)
+    if not named:
+        return ""
+    plural = tokens.tag[side] in ("NNS", "NNPS") and named.endswith("s")  # "the hosts'"
+    return _budget([f"{named}'" if plural else f"{named}'s", "all-out total"])
 
 
 def _noun_before_up(tokens: Tokens, up: int) -> int | None:
