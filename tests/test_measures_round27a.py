@@ -307,7 +307,7 @@ SHARES = [
     # Irish wire, the owner before and the market after
     ("Corravin shares in Dublin rose 2% to €7.40.", "€7.40", "price of Corravin shares in Dublin"),
     # negative: a sum paid for shares is no price
-    ("The founders sold shares worth £4m.", "£4m", "founders sold shares"),
+    ("The founders sold shares worth £4m.", "£4m", "value of shares founders sold"),  # round 31
     # negative: a comparative of no shares is left alone
     ("Prices were 3% higher than a year ago.", "3%", "Prices higher than a year ago"),
 ]

@@ -2763,6 +2763,7 @@ newsletter flyer folder trailer ledger charter answer cover corner container com
 printer trawler freighter tanker helicopter reactor tractor boiler heater theater center
 harbor manor shelter cellar chamber pillar
 merger power offer transfer centre disaster summer winter
+fertiliser fertilizer
 """)
 # The units a match is played in and its strokes ("from 98 balls", "14 fours and three
 # sixes", "their 45 overs", "led for 50 laps"): how a result was made, not the result.
@@ -3147,6 +3148,25 @@ CHANGE_NOUN_EXTRAS = frozenset({"reduction", "hike", "raise", "cuts", "rises", "
 # Verbs (lemmas) of what a thing costs, and the noun of that price: "A typical family home
 # in the village costs £425,000" (the tagger can read "costs" as a plural noun).
 PRICE_VERB_NOUNS = {"cost": "cost", "rent": "rent"}
+# Verbs (lemmas) whose subject is the thing sold and whose sum is its price, with the
+# word the sum follows ("" for the verb's object): "A bag of maize sells at Sh3,200",
+# "The sketch sold for £1.9m", "Coffee fetched $412 a bag", "Petrol will retail at
+# Sh176.29 a litre", "Shares traded at 864p", "The colt went for 1.6 million guineas":
+# the price of the subject (round 31). Not with an object of its own ("sold its stake
+# for €3m" is a sale by someone).
+PRICE_FETCHING_LEMMAS: dict[str, frozenset[str]] = {
+    "sell": frozenset({"at", "for"}),
+    "resell": frozenset({"at", "for"}),
+    "retail": frozenset({"at", "for"}),
+    "fetch": frozenset({""}),
+    "trade": frozenset({"at"}),
+    "go": frozenset({"for"}),
+}
+# Nouns a thing is sold by, beside the units of measure: a sum paid "a bag", "per
+# share", "a head" is a price (round 31); a sum "per household" or "a week" is not.
+SELLING_UNIT_NOUNS = _words(
+    "bag sack bale crate tray box carton bottle pint loaf share unit head piece dozen"
+)
 # Verbs (lemmas) that put a figure on a thing named as their object, the figure after
 # "at": "Officials put the death toll at 41", "The bank set its key rate at 2.5%". The
 # object, not the verb, says what the figure is; with the noun of what the verb puts on

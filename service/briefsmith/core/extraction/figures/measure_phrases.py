@@ -457,6 +457,8 @@ def _with_its_owner_named(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
         known = {re.sub(r"[’']s?$", "", w.casefold()) for w in words}
         if not owner or {w.casefold() for w in owner.split()} & known:
             return figure
+        if re.search(r"[’']s?$", words[0]):
+            return figure  # an owner told first already ("Wealdshire's all-out total", round 31)
         named = [f"{owner}'s" if w.casefold() in _POSSESSIVES_OF_A_BODY else w for w in words]
         if named == words:  # "would close 40 of its 212 dealerships": "close dealerships"
             at = words.index(figure.unit) if figure.unit in words else 0

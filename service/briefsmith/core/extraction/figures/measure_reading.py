@@ -57,6 +57,9 @@ from briefsmith.core.numbers import (
     find_numbers,
 )
 from briefsmith.core.units import (
+    CURRENCY_ABBREVIATIONS,
+    CURRENCY_PREFIXES,
+    GUARDED_CURRENCY_PREFIXES,
     canonical_unit,
     is_duration,
     unit_name,
@@ -1593,6 +1596,33 @@ def _supply_to_a_count(tokens: Tokens, changed: int, amount: int | None) -> bool
 def _is_a_sum(tokens: Tokens, inside: range) -> bool:
     """A figure written as money ("€3.2m", "$450,000"): a currency sign or a money entity."""
     return any(tokens.pos[i] == "SYM" or tokens.ent[i] == "MONEY" for i in inside)
+
+
+_PREFIXED_SUM = re.compile(
+    "(?:"
+    + "|".join(
+        re.escape(p)
+        for p in sorted(
+            [*CURRENCY_PREFIXES, *CURRENCY_ABBREVIATIONS, *GUARDED_CURRENCY_PREFIXES],
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s?\d"
+)
+
+
+def _written_as_a_sum(tokens: Tokens, inside: range) -> bool:
+    """ "Sh460 million", "R2.5 million", "Rs 2.4 crore" as well as "$4m": a figure whose
+    first word is a currency's sign, prefix or abbreviation glued to its digits, which
+    the recognizer does not always call money (round 31)."""
+    if _is_a_sum(tokens, inside):
+        return True
+    first = inside.start
+    written = tokens.text[first]
+    if first + 1 < inside.stop and tokens.text[first] in CURRENCY_ABBREVIATIONS:
+        written = f"{written} {tokens.text[first + 1]}"  # "Rs 2.4"
+    return _PREFIXED_SUM.match(written) is not None
 
 
 def _is_an_amount(tokens: Tokens, noun: int, skip: range) -> bool:

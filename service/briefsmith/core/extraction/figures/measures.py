@@ -22,6 +22,7 @@ from briefsmith.core.dependency import hangs_within
 from briefsmith.core.lexicon import (
     ANAPHORIC_MEASURE_NOUNS,
     AVERAGE_NOUNS,
+    BODY_NOUNS,
     CHANGE_NOUNS,
     CONTAINING_LEMMAS,
     DURATION_FRAMES,
@@ -29,7 +30,11 @@ from briefsmith.core.lexicon import (
     LATENESS_WORDS,
     OWNER_CHANGE_LEMMAS,
     PART_QUANTIFIERS,
+    PREDICTION_LEMMAS,
+    PRICE_FETCHING_LEMMAS,
     PRICE_VERB_NOUNS,
+    REPORTING_LEMMAS,
+    SELLING_UNIT_NOUNS,
     SENTENCE_LEMMAS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
@@ -142,6 +147,7 @@ from briefsmith.core.extraction.figures.measure_reading import (
     _told_by_its_clause,
     _when_of,
     _words_under,
+    _written_as_a_sum,
 )
 from briefsmith.core.extraction.figures.reading import (
     _DIGIT,
@@ -568,6 +574,17 @@ def _clause_measure(
         if frame is not None and frame != subject:
             phrase = _joined([phrase, *_clause_on_the_frame(tokens, frame, subject, phrase, skip)])
     lemma, lower = tokens.lemma[verb], tokens.lower[verb]
+    if (
+        amount is not None
+        and phrase
+        and subject is not None
+        and _fetches_its_price(tokens, verb, subject, preposition, skip)
+    ):
+        # "A bag of maize sells at Sh3,200 in Eldoret", "The sketch sold for £1.9m":
+        # the price of the thing sold (round 31)
+        based = range(skip.start, _past_the_rate_base(tokens, skip.stop))  # "a litre"
+        extras = _verb_extras(tokens, verb, based, amount)
+        return _budget(["price of", phrase, *extras, *_when_of(tokens, [amount, verb], based)])
     if lemma in _COPULAS and tokens.pos[verb] != "ADV":  # "inflation was 3.1% in May"
         # "Sea temperatures were 2.1C above the long-term average": what it is set against.
         against = _own_phrases(tokens, amount, skip, _THRESHOLD_PREPS) if amount is not None else []
@@ -685,6 +702,10 @@ def _clause_measure(
         extras = own + extras
     elif own:
         extras = extras + own
+    if kind_noun == "payment by" and amount is not None and _priced_by_its_unit(tokens, skip):
+        # "Households will pay $2.46 per cubic metre", "Factories are paying €6.40 a
+        # kilo for steers": a sum paid by a unit of goods is its price (round 31)
+        kind_noun = "price paid by"
     if kind_noun is not None and preposition in ("", "for", "up", "by"):
         recipient = ""
         if not preposition:  # (not "sold his stake for 3.5 million euros")
@@ -698,7 +719,7 @@ def _clause_measure(
             link = "of" if passive else link
         else:
             kind, _, link = kind_noun.rpartition(" ")
-            link = "of" if passive else link
+            link = ("to" if kind == "price paid" else "of") if passive else link
         head = f"{kind} {link} {phrase}" if phrase else kind
         # (a measure stays short; a sum "for" something is no object of two: "sold his
         # stake for 3.5 million euros" sold the stake, not to it)
@@ -717,7 +738,216 @@ def _clause_measure(
         if purpose and phrase:
             return _budget(["money", *purpose, "in", phrase])
     before = [phrase] if phrase else []
+    if (
+        amount is not None
+        and phrase
+        and subject is not None
+        and _money_a_doer_handled(tokens, verb, subject, amount, preposition, skip)
+    ):
+        # "The instructor pocketed £38,000 from learners": the money the doer handled,
+        # told as the reference writers tell it ("money Tulley took from learners")
+        return _budget(["money", *before, tokens.text[verb], *extras])
     return _budget([*before, tokens.text[verb], *extras])
+
+
+def _money_a_doer_handled(
+    tokens: Tokens, verb: int, subject: int, amount: int, preposition: str, skip: range
+) -> bool:
+    """Is the sum the object of what a person or a body did with it ("pocketed", "froze",
+    "took", "handed over"): a sum written as money, the verb's own object, its subject a
+    person or an organization, the verb no saying or reporting (round 31)?"""
+    return (
+        not preposition
+        and tokens.pos[verb] == "VERB"
+        and tokens.head[amount] == verb
+        and amount > verb
+        and tokens.dep[amount] in ("dobj", "npadvmod")  # ("splashed £35m": "m" misread)
+        and tokens.lemma[verb] not in SPEECH_LEMMAS
+        and tokens.lemma[verb] not in REPORTING_LEMMAS
+        and tokens.lemma[verb] not in PREDICTION_LEMMAS  # ("Analysts expected $2.6bn")
+        and _written_as_a_sum(tokens, skip)
+        and not any(tokens.lower[i] in _PERCENT_WORDS for i in skip)  # ("71 per cent")
+        and (
+            tokens.ent[subject] in ("PERSON", "ORG")
+            or (tokens.pos[subject] == "PROPN" and tokens.ent[subject] in ("", "NORP"))
+            or (
+                tokens.pos[subject] == "NOUN"
+                and (_is_person_noun(tokens.lemma[subject]) or tokens.lemma[subject] in BODY_NOUNS)
+            )
+        )
+    )
+
+
+def _size_of_its_owner(tokens: Tokens, root: int, inside: range) -> str:
+    """ "Two-thirds of the park's 18,000 hectares burned", "much of the estate's 2,400
+    acres": a size in units of area, length, weight or volume that a place or a thing
+    owns is that owner's area, length, weight or volume ("area of park"), not the words
+    of the clause (round 31). Not a size of something ("the firm's 40 tonnes of waste"),
+    nor a person's ("Farah's 10,000 metres" is a race)."""
+    unit = canonical_unit(tokens.text[root])
+    if unit is None or unit[0] not in _SIZE_DIMENSIONS or tokens.pos[root] != "NOUN":
+        return ""
+    owners = [c for c in tokens.children[root] if tokens.dep[c] == "poss"]
+    if not owners or any(tokens.lower[c] == "of" for c in tokens.children[root]):
+        return ""
+    owner = owners[0]
+    if not (
+        (
+            tokens.pos[owner] == "NOUN"
+            and tokens.text[owner][:1].islower()  # (a name the tagger called a noun)
+            and not _is_person_noun(tokens.lemma[owner])
+        )
+        or (
+            tokens.pos[owner] == "PROPN"
+            and tokens.ent[owner] in ("GPE", "LOC", "FAC")
+            and unit[0] in ("area", "volume")  # ("Cheruiyot's 5,000 metres": a race)
+        )
+    ):
+        return ""
+    phrase = _noun_phrase(tokens, owner, inside, False)
+    return _budget([_SIZE_DIMENSIONS[unit[0]], "of", phrase]) if phrase else ""
+
+
+def _all_out_total_or_target(tokens: Tokens, root: int, inside: range) -> str:
+    """ "bowled out Kent Weald for 163", "the hosts were bowled out for 151", "Mumbai
+    were all out for 212", "dismissed the visitors for 98": a bare number after "for"
+    on a verb of ending an innings is the side's all-out total; "Chasing 178, the hosts
+    ..." a bare number chased is the side's target (round 31). "" otherwise."""
+    if tokens.pos[root] != "NUM" or len(inside) != 1:
+        return ""
+    head, dep = tokens.head[root], tokens.dep[root]
+    if dep == "dobj" and tokens.lemma[head] == "chase" and tokens.pos[head] == "VERB":
+        subject, _ = _subject_of(tokens, head, inside)
+        if subject is None and tokens.dep[head] == "advcl":  # "Chasing 178, the hosts"
+            subject, _ = _subject_of(tokens, tokens.head[head], inside)
+        if subject is None or tokens.pos[subject] not in _NOUNS:
+            return ""
+        return _budget(["target chased by", _noun_phrase(tokens, subject, inside, False)])
+    if dep != "pobj" or tokens.lower[head] != "for":
+        return ""
+    verb = tokens.head[head]
+    if tokens.lower[verb] == "out" and tokens.head[verb] != verb:
+        verb = tokens.head[verb]  # "all out for 212" hung on "out"
+    children = tokens.children[verb]
+    out = any(tokens.lower[c] == "out" and tokens.dep[c] in ("prt", "advmod") for c in children)
+    bowled = tokens.lemma[verb] == "bowl" and out
+    all_out = tokens.lemma[verb] == "be" and out and any(tokens.lower[c] == "all" for c in children)
+    if not (bowled or all_out or tokens.lemma[verb] == "dismiss"):
+        return ""
+    side = next((c for c in children if tokens.dep[c] == "dobj" and tokens.pos[c] in _NOUNS), None)
+    if side is None:
+        side, passive = _subject_of(tokens, verb, inside)
+        if side is not None and not (passive or all_out):
+            return ""  # ("Ntini bowled out for ...": no side named)
+    if side is None or tokens.pos[side] not in _NOUNS:
+        return ""
+    named = _noun_phrase(tokens, side, inside, False)
+    if not named:
+        return ""
+    plural = tokens.tag[side] in ("NNS", "NNPS") and named.endswith("s")  # "the hosts'"
+    return _budget([f"{named}'" if plural else f"{named}'s", "all-out total"])
+
+
+def _noun_before_up(tokens: Tokens, up: int) -> int | None:
+    """The noun written right before "up" or "down" that the word says changed: the
+    verb's object ("driving quarterly revenue up 26%", "pushing the tax bill up $640")
+    or the noun after "with" ("with whole milk powder up 3.6%"), or the noun "up" hangs
+    on; None otherwise."""
+    noun = up - 1
+    if noun < 0 or tokens.pos[noun] not in _NOUNS or tokens.sent[noun] != tokens.sent[up]:
+        return None
+    if canonical_unit(tokens.text[noun]) is not None or tokens.pos[noun] == "NUM":
+        return None
+    if tokens.head[up] == noun or (tokens.head[noun] == up and tokens.dep[noun] == "nsubj"):
+        return noun  # ("with mutton down 2.5%": the parser's subject of "down")
+    if tokens.dep[noun] == "dobj" and tokens.head[noun] == tokens.head[up]:
+        return noun
+    if tokens.dep[noun] == "pobj" and tokens.lower[tokens.head[noun]] == "with":
+        return noun
+    return None
+
+
+def _noun_written_up(tokens: Tokens, inside: range) -> str:
+    """ "driving quarterly revenue up 26% to $612 million", "with whole milk powder up
+    3.6 per cent to US$3,910 a tonne", "pushing the typical tax bill up $640": a change
+    written right after "up" or "down" is a change in the noun written right before that
+    word, and a level after "to" there is that noun's level, whatever clause the parser
+    hung the amounts on (round 31)."""
+    before = inside.start - 1
+    if before < 1:
+        return ""
+    level = tokens.lower[before] == "to"
+    up = before
+    if level:
+        # back over the change told between ("up 26% to"), a few words at most
+        up = next(
+            (
+                i
+                for i in range(before - 1, max(before - 5, 0), -1)
+                if tokens.lower[i] in ("up", "down")
+            ),
+            -1,
+        )
+        if up < 1 or not any(tokens.pos[i] == "NUM" for i in range(up + 1, before)):
+            return ""  # ("pushed the price up to £5": a level with no change told)
+    elif tokens.lower[before] not in ("up", "down"):
+        return ""
+    noun = _noun_before_up(tokens, up)
+    if noun is None:
+        return ""
+    skip = range(min(inside.start, up), inside.stop)
+    phrase = _noun_phrase(tokens, noun, skip, False)
+    if not phrase:
+        return ""
+    if level:
+        return phrase
+    return _budget([CHANGE_NOUNS[tokens.lower[up]], "in", phrase])
+
+
+def _past_the_rate_base(tokens: Tokens, after: int) -> int:
+    """The end of a rate's base written right after an amount ("a litre", "per 50kg
+    bag", "a tonne"), a few words at most; `after` itself when there is none."""
+    if after >= len(tokens) or tokens.lower[after] not in ("a", "an", "per"):
+        return after
+    for index in range(after + 1, min(after + 5, len(tokens))):
+        if tokens.pos[index] in _NOUNS and tokens.dep[index] not in ("compound", "nummod"):
+            return index + 1
+        if tokens.pos[index] not in ("NUM", "NOUN", "PROPN", "SYM", "PUNCT", "ADJ"):
+            break
+    return after
+
+
+def _priced_by_its_unit(tokens: Tokens, skip: range) -> bool:
+    """Is the sum told per a unit of goods ("a litre", "per kilo", "per cubic metre",
+    "a bag", "per share"), not per a time or a person ("a week", "per household")?"""
+    end = _past_the_rate_base(tokens, skip.stop)
+    if end == skip.stop:
+        return False
+    base = end - 1
+    unit = canonical_unit(tokens.text[base])
+    return (
+        (unit is not None and unit[0] in ("mass", "volume"))
+        or tokens.lemma[base] in SELLING_UNIT_NOUNS
+        or any(tokens.lower[i] == "cubic" for i in range(skip.stop, base))
+    )
+
+
+def _fetches_its_price(
+    tokens: Tokens, verb: int, subject: int, preposition: str, skip: range
+) -> bool:
+    """Is the clause's subject a thing sold and the sum its price: "sells at", "sold for"
+    with no object of the verb's own, "fetched" with the sum as its object
+    (PRICE_FETCHING_LEMMAS), the subject no person (round 31)?"""
+    after = PRICE_FETCHING_LEMMAS.get(tokens.lemma[verb])
+    if after is None or preposition not in after or tokens.pos[verb] != "VERB":
+        return False
+    if tokens.ent[subject] in ("PERSON", "NORP") or _is_person_noun(tokens.lemma[subject]):
+        return False  # "The couple sold for ...": a seller ("Tesco sold for £3bn" was sold)
+    based = range(skip.start, _past_the_rate_base(tokens, skip.stop))  # "a litre"
+    return not any(
+        tokens.dep[c] == "dobj" and c not in based and not _is_an_amount(tokens, c, skip)
+        for c in tokens.children[verb]
+    )
 
 
 def _compared_past_its_unit(tokens: Tokens, amount: int, quality: int) -> bool:
@@ -814,7 +1044,62 @@ def _owner_lost_before_worth(tokens: Tokens, worth: int, inside: range) -> str |
         *(tokens.text[c] for c in tokens.children[verb] if c == verb + 1 and tokens.tag[c] == "RP"),
     ]
     when = _when_of(tokens, [worth, *inside, verb], skip)  # "goods worth $2bn last year"
-    return _budget([who, *done, phrase, *when] if who else [phrase, *done, *when])
+    # "the value of narrowbody jets Aerolineas Caribe ordered": the thing first, as the
+    # value of it, then what its clause did with it (round 31)
+    return _budget(["value of", phrase, *([who] if who else []), *done, *when])
+
+
+def _value_before_worth(tokens: Tokens, inside: range) -> str:
+    """ "12 kilos of shabu worth P81.6 million", "handbags worth £2.1m stashed in a
+    lock-up", "The contract is worth $340 million": a sum written right after "worth" is
+    the value of what "worth" follows (the noun written right before it, or the
+    subject "is worth" is said of), however the parser hung the sum (round 31). Told as
+    "value of <thing>", with the clause the thing stands in."""
+    worth = inside.start - 1
+    if worth < 1 or tokens.lemma[worth] != "worth" or not _written_as_a_sum(tokens, inside):
+        return ""
+    if tokens.dep[worth] == "acomp" and tokens.lemma[tokens.head[worth]] == "be":
+        subject, _ = _subject_of(tokens, tokens.head[worth], inside)
+        if subject is None or tokens.pos[subject] not in _NOUNS:
+            return ""
+        subject = _through_frames(tokens, subject)
+        phrase = _noun_phrase(tokens, subject, inside, stop=tokens.head[worth])
+        # "The win is worth £41,000 in prize money to the club": what the clause says
+        # after the sum, two phrases at most
+        told = [
+            _extra_phrase(tokens, anchor, c, inside)
+            for anchor in (worth, tokens.head[worth], *inside)
+            for c in tokens.children[anchor]
+            if c >= inside.stop and tokens.dep[c] == "prep"
+        ]
+        extras = [word for words in told[:2] for word in words]
+        return _budget(["value of", phrase, *extras]) if phrase else ""
+    noun = worth - 1
+    if (
+        tokens.pos[noun] not in _NOUNS
+        or canonical_unit(tokens.text[noun]) is not None
+        or tokens.ent[noun] in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
+    ):
+        return ""
+    lost = _owner_lost_before_worth(tokens, worth, inside)
+    if lost is not None:
+        return lost
+    skip = range(min(inside.start - 1, noun + 1), inside.stop)
+    phrase = _noun_phrase(tokens, noun, skip, False)
+    if not phrase:
+        return ""
+    anchor = noun
+    of = tokens.head[noun]
+    if tokens.dep[noun] == "pobj" and tokens.lower[of] == "of" and tokens.head[of] < of:
+        anchor = tokens.head[of]  # "12 kilos of shabu": the clause the kilos stand in
+    told = _with_predicate(tokens, anchor, phrase, skip)
+    if told.startswith(phrase):
+        rest = told[len(phrase) :].split()
+    elif told.endswith(phrase):  # "The founders sold shares": the shares the founders sold
+        rest = told[: -len(phrase)].split()
+    else:
+        rest = []
+    return _budget(["value of", phrase, *rest])
 
 
 def _size_of_the_noun(tokens: Tokens, unit: int, inside: range) -> str:
@@ -1281,6 +1566,19 @@ def _described_by_a_participle(tokens: Tokens, verb: int, inside: range) -> str:
     if tokens.pos[noun] != "NOUN" or noun in inside or tokens.sent[noun] != tokens.sent[verb]:
         return ""
     phrase = _noun_phrase(tokens, noun, inside, False)
+    preposition = tokens.head[noun]
+    outer = tokens.head[preposition]
+    if (
+        tokens.dep[noun] == "pobj"
+        and tokens.dep[preposition] == "prep"
+        and outer < preposition < noun
+        and tokens.pos[outer] == "NOUN"
+        and tokens.sent[outer] == tokens.sent[noun]
+    ):
+        # "with damage to crops estimated at P3.8 billion", "the cut-off for medicine set
+        # at 44 points": the participle says it of the noun the phrase hangs on, though
+        # the parser hung it on the nearer one (round 31)
+        phrase = _noun_phrase(tokens, outer, inside, stop=verb)
     if not phrase or _DIGIT.search(phrase):
         return ""
     kind = ESTIMATE_AT_LEMMAS[tokens.lemma[verb]]
@@ -1395,6 +1693,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         average_change = _framed_change(tokens, average_noun, average_frame, inside)
         if average_change:
             return average_change
+    written_up = _noun_written_up(tokens, inside)
+    if written_up:
+        return written_up
     gapped = _gapped_change(tokens, inside) or _named_change_then_level(tokens, inside)
     if gapped:
         return gapped
@@ -1417,6 +1718,15 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     aged = _age_measure(tokens, inside)
     if aged:
         return aged
+    valued = _value_before_worth(tokens, inside)
+    if valued:
+        return valued
+    owned = _size_of_its_owner(tokens, root, inside)
+    if owned:
+        return owned
+    innings = _all_out_total_or_target(tokens, root, inside)
+    if innings:
+        return innings
     estimated = _estimated_at(tokens, amount_noun, inside)
     if estimated:
         return estimated
