@@ -173,7 +173,7 @@ from briefsmith.core.segments import SentenceIndex
 # subjectless, no speaker the quote addresses by name; days' names as surnames,
 # lower-case public bodies, places opening with Upper/Lower, national sides; offices
 # before titled names, plural titles, "of" a body with a possessive, fronted scenes.
-ANALYSIS_VERSION = 32
+ANALYSIS_VERSION = 33
 
 
 @dataclass
