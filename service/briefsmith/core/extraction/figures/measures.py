@@ -1092,11 +1092,11 @@ def _value_before_worth(tokens: Tokens, inside: range) -> str:
     of = tokens.head[noun]
     if tokens.dep[noun] == "pobj" and tokens.lower[of] == "of" and tokens.head[of] < of:
         anchor = tokens.head[of]  # "12 kilos of shabu": the clause the kilos stand in
-    told = _with_predicate(tokens, anchor, phrase, skip)
-    if told.startswith(phrase):
-        rest = told[len(phrase) :].split()
-    elif told.endswith(phrase):  # "The founders sold shares": the shares the founders sold
-        rest = told[: -len(phrase)].split()
+    with_verb = _with_predicate(tokens, anchor, phrase, skip)
+    if with_verb.startswith(phrase):
+        rest = with_verb[len(phrase) :].split()
+    elif with_verb.endswith(phrase):  # "The founders sold shares": the shares the founders sold
+        rest = with_verb[: -len(phrase)].split()
     else:
         rest = []
     return _budget(["value of", phrase, *rest])
