@@ -17,3 +17,40 @@ def hangs_within(heads: Sequence[int], index: int, ancestor: int, arcs: int = 6)
             return False
         index = parent
     return index == ancestor
+
+
+def object_renamed_before(
+    heads: Sequence[int],
+    deps: Sequence[str],
+    pos: Sequence[str],
+    texts: Sequence[str],
+    subject: int,
+    name: int,
+) -> int | None:
+    """ "Jo Reid, a friend of the victim, Alan Price,", "Priya Nair, acting for the
+    driver, Tom Hale,", "Ann Cole, who represents the farmer, Bob Dale,": the parser
+    hangs the second name on the first as an apposition, but it renames the noun written
+    right before it, the object inside the first name's own description (an apposed
+    noun, a participle or a "who" clause). That noun, or None. The description's own noun
+    renamed ("Sam Hill, the manager, Joe Bloggs") is no such object, nor a phrase on the
+    subject itself ("Alan Reeve, on bonuses, Ms Pitt"). `name` is the name's last token."""
+    first = name
+    while first - 1 > subject and heads[first - 1] == name and deps[first - 1] == "compound":
+        first -= 1
+    noun = first - 2
+    if noun <= subject or texts[first - 1] != "," or pos[noun] != "NOUN":
+        return None
+    if deps[noun] not in ("pobj", "dobj"):
+        return None
+    node = noun
+    for _ in range(6):  # a description is a few links deep at most
+        head = heads[node]
+        if head == subject:
+            described = deps[node] in ("acl", "relcl") or (
+                deps[node] == "appos" and pos[node] == "NOUN"
+            )
+            return noun if described else None
+        if head == node or head < subject:
+            return None
+        node = head
+    return None

@@ -40,6 +40,7 @@ from briefsmith.core.analysis.tokens import (
     Entity,
     name_shaped,
 )
+from briefsmith.core.dependency import object_renamed_before
 from briefsmith.core.extraction.actor_parse import (
     hyphen_in_word,
     nationality_of_state_body,
@@ -375,39 +376,12 @@ class _ParseReading(_Mentions):
                 and t.ent[child] == PERSON
                 and t.lower[child] != t.lower[subject]
                 and all(t.pos[i] == "PUNCT" for i in range(child + 1, cue))
-                and not self._names_a_noun_in_description(subject, child)
+                # (not a name renaming an object inside the subject's description:
+                # "Jo Reid, a friend of the victim, Alan Price, said"; round 31)
+                and object_renamed_before(t.head, t.dep, t.pos, t.text, subject, child) is None
             ):
                 return child
         return None
-
-    def _names_a_noun_in_description(self, subject: int, name: int) -> bool:
-        """ "Jo Reid, a friend of the victim, Alan Price, said", "Priya Nair, acting for
-        the driver, Tom Hale, said", "Ann Cole, who represents the farmer, Bob Dale,
-        said": the parser hangs the second name on the subject, but it names the noun
-        written right before it, the object inside the subject's own description (an
-        apposed noun, a participle or a "who" clause); the subject speaks (round 31).
-        The description's own noun renamed ("Sam Hill, the manager, Joe Bloggs") is not
-        such an object, nor a phrase on the subject itself ("Alan Reeve, on bonuses,")."""
-        t = self.t
-        first = name
-        while first - 1 > subject and t.head[first - 1] == name and t.dep[first - 1] == "compound":
-            first -= 1
-        noun = first - 2
-        if noun <= subject or t.text[first - 1] != "," or t.pos[noun] != "NOUN":
-            return False
-        if t.dep[noun] not in ("pobj", "dobj"):
-            return False
-        node = noun
-        for _ in range(6):  # a description is a few links deep at most
-            head = t.head[node]
-            if head == subject:
-                return t.dep[node] in ("acl", "relcl") or (
-                    t.dep[node] == "appos" and t.pos[node] == "NOUN"
-                )
-            if head == node or head < subject:
-                return False
-            node = head
-        return False
 
     def _modifies_noun_after(self, inside: range, last: int) -> bool:
         """ "posted ‘chemo’ updates", "a string of ‘away day’ raids": quoted words that

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from briefsmith.core.dependency import hangs_within
+from briefsmith.core.dependency import hangs_within, object_renamed_before
 from briefsmith.core.extraction.actor_parse.reading import (
     _CLAUSE_OPENERS,
     _COURTESY_TOKENS,
@@ -1443,6 +1443,12 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
         or (t.dep[root] != "appos" and not _apposition_read_as_conj(t, root, name_first, name_last))
     ):
         return None
+    if t.dep[root] == "appos" and t.pos[head] == "PROPN":
+        # "Priya Nair, acting for the driver, Tom Hale,": the name hung on the first name
+        # renames the object inside its description, the driver (round 31)
+        renamed = object_renamed_before(t.head, t.dep, t.pos, t.text, head, root)
+        if renamed is not None:
+            head = renamed
     for _ in range(3):
         # "the coroner for South Yorkshire, Ann Lee": the parser may hang the name on the
         # place that ends the description; the description's noun is further up.
