@@ -213,7 +213,8 @@ Guardsman Gnr Gnr. Tpr Tpr. Spr Spr. LCpl Cdr Cdr. Ldr Ldr. Brig Brig.
 Flt Sqn Ldr Wg Cdr Gp Cdre
 Vice-Admiral Rear-Admiral Vice-Marshal Lieutenant-Colonel Lieutenant-General Major-General
 Lieutenant-Commander Brigadier-General Lance-Corporal Lance-Sergeant
-""")
+Brig-Gen Lt-Gen Maj-Gen Lt-Col Lt-Cdr
+""")  # (round 32: short ranks hyphened, "Brig-Gen Ann Eze" in Nigerian and South African copy)
 # Ranks that are other words too: a rank only before a given name and a surname
 # ("Private Jack Orme", "Commodore Ann Lee"), not in "Private Eye" or "the Commodore Hotel".
 RANKS_BEFORE_FULL_NAMES = _words("Private Commodore SP ASP DSP ACP DCP")

@@ -108,6 +108,7 @@ from briefsmith.core.extraction.actor_parse.roles import (
     _shared_plural_role,
     _speaks_as,
     _stays_on_as,
+    _tie_of_kin,
     _trained_before_it,
     _us_party_and_state,
     _us_party_member,
@@ -1237,12 +1238,19 @@ def _evidence(
                     and in_headline_line(text, evidence.described[0], evidence.described[0] + 1)
                 )
             ):
-                if person and _background(description):
+                if person and (_background(description) or _tie_of_kin(description)):
                     # "Ian Crowe, a lifelong Rovers fan, is the supporters' trust
                     # chairman", "Greta Lund, a mother of two, is the headteacher of
                     # ...": what the linking verb says the person is, over the pastime,
-                    # family or former calling set beside the name.
-                    linked = _copular(text, t, name_first, span.stop)
+                    # family or former calling set beside the name; or what the next
+                    # sentence says "she" is, when she is the only one named ("Lady Ann
+                    # Lee, widow of the former chief, has died. She was a trustee of
+                    # ..."; round 32).
+                    linked = _copular(text, t, name_first, span.stop) or (
+                        _said_next_is(text, t, t.sent[name_first], sentence_first)
+                        if people_in.get(t.sent[name_first]) == {mention.name}
+                        else None
+                    )
                     if linked and not _background(linked):
                         description = linked
                     else:
@@ -1812,15 +1820,42 @@ def _said_of_them_next(
                 return clause
     if following is None:
         return None
-    if (
-        t.lower[following] in ("he", "she")
-        and t.dep[following] == "nsubj"
-        and t.dep[t.head[following]] == "ROOT"
-    ):
-        return _copular(text, t, following, following + 1) or _what_they_do(
-            text, t, following, following + 1
+    subject = _pronoun_opening(t, following)
+    if subject is not None:
+        return _copular(text, t, subject, subject + 1) or _what_they_do(
+            text, t, subject, subject + 1
         )
     return _aged_epithet(text, t, following, first_seen)
+
+
+def _said_next_is(
+    text: str, t: ParsedTokens, sentence: int, sentence_first: dict[int, int]
+) -> str | None:
+    """What the next sentence's linking verb says "he" or "she" is, when it opens on
+    one ("She was a founding trustee of the Marchmont Trust")."""
+    following = sentence_first.get(sentence + 1)
+    subject = None if following is None else _pronoun_opening(t, following)
+    return None if subject is None else _copular(text, t, subject, subject + 1)
+
+
+# How many words of time or manner may open a sentence before its "he" or "she" ("Now
+# she is", "Since March he has been", "But today she runs").
+_OPENER_BEFORE_PRONOUN = 4
+_OPENER_DEPS = frozenset({"advmod", "npadvmod", "cc", "punct", "prep", "pobj", "det", "nummod"})
+
+
+def _pronoun_opening(t: ParsedTokens, first: int) -> int | None:
+    """The "he" or "she" that is the subject of a sentence's main verb, opening it or
+    after a few words of time or manner hung on that verb ("Now she is Calgary's deputy
+    mayor", "These days he runs the bakery"; round 32)."""
+    for i in range(first, min(first + _OPENER_BEFORE_PRONOUN + 1, len(t.text))):
+        if t.sent[i] != t.sent[first]:
+            return None
+        if t.lower[i] in ("he", "she"):
+            return i if t.dep[i] == "nsubj" and t.dep[t.head[i]] == "ROOT" else None
+        if t.dep[i] not in _OPENER_DEPS:
+            return None
+    return None
 
 
 def _aged_epithet(

@@ -1592,6 +1592,10 @@ def _after_name(
     )
     words = [w.strip(".;:") for w in text[start : comma if comma >= 0 else end].split()]
     words = [w for w in words if w]
+    while words and words[-1] in ("and", "or", "but"):
+        # "a founding trustee of the trust and, for 20 years, chair of ...": the comma
+        # cuts a joined second description off; its "and" goes with it (round 32).
+        words = words[:-1]
     if cut:
         words = words[:_MAX_DESCRIPTION_TOKENS]
     elif len(words) > _MAX_DESCRIPTION_TOKENS:

@@ -80,6 +80,7 @@ from briefsmith.core.extraction.actor_parse.reading import (
     _office_of_title,
     office_named,
 )
+from briefsmith.core.extraction.actor_parse.roles import _tie_of_kin
 from briefsmith.core.extraction.actors import (
     ActorRecord,
     pastime,
@@ -358,12 +359,15 @@ def refine_actors(
                 and best is found.described
                 and record.kind == "person"
                 and record.role
-                and _background(record.role)
+                and (_background(record.role) or _tie_of_kin(record.role))
                 and not _background(described)
+                and not _tie_of_kin(described)
             ):
                 # "Stan Forde, a keen cyclist, ... Forde, a retired postman,": the calling
                 # over the pastime, wherever each stands (and "Greta Lund, a mother of
-                # two, is the headteacher of ...": over a family or a former calling).
+                # two, is the headteacher of ...": over a family or a former calling;
+                # "Ann Lee, widow of the late chief, ... She was a trustee of ...": over
+                # whose relative she is, round 32).
                 record.role = described
             elif described and record.role and _bare_post_of(described, record.role):
                 # "the director, Ann Lee," after "The city's finance director warned":

@@ -956,6 +956,9 @@ def _office_apposed_before(
     """ "Chief of the Army Staff General Ann Lee", "Speaker of the House Ann Lee": an
     office of a body written before the name with no comma, which the parse hangs the
     name on; the office without the rank the name is written under."""
+    remit = _office_with_remit_before(text, t, name_first)
+    if remit:
+        return remit
     root = _root(t, name_first, name_last)
     head = t.head[root]
     if t.dep[root] == "conj" and head < name_first:
@@ -1011,6 +1014,56 @@ def _office_apposed_before(
     ):
         return None
     return " ".join(words)
+
+
+# The most words of a remit in brackets after an office ("(Law and Order)").
+_REMIT_WORDS = 4
+
+
+def _office_with_remit_before(text: str, t: ParsedTokens, name_first: int) -> str | None:
+    """ "Assistant Commissioner of Police (Crime) Vinod Shelar", "Minister of State (Home)
+    Ajay Rao": an office of a body written before the name with its remit in brackets,
+    which the parse hangs any way at all; the office with its remit (round 32). Read on
+    the tokens next to the name, a bounded window."""
+    close = name_first - 1
+    if close < 4 or t.text[close] != ")" or t.sent[close] != t.sent[name_first]:
+        return None
+    opening = close - 1
+    while opening > close - _REMIT_WORDS - 1 and t.text[opening] != "(":
+        opening -= 1
+    inside = range(opening + 1, close)
+    if (
+        t.text[opening] != "("
+        or not inside
+        or not t.text[opening + 1][:1].isupper()
+        or not all(t.text[i][:1].isupper() or t.lower[i] in ORG_CONNECTORS for i in inside)
+    ):
+        return None
+    left = opening
+    while (
+        left > 0
+        and opening - left < _MAX_DESCRIPTION_TOKENS
+        and t.sent[left - 1] == t.sent[name_first]
+        and (
+            t.text[left - 1][:1].isupper()
+            or t.lower[left - 1] in ("of", "for", "and", "&")
+            or _hyphen_in_word(t, left - 1)
+        )
+    ):
+        left -= 1
+    while left < opening and t.lower[left] in _DETERMINERS | ORG_CONNECTORS:
+        left += 1  # "The Superintendent of Police (Rural) ..."
+    office = [i for i in range(left, opening) if t.lower[i] in ("of", "for")]
+    if (
+        not office
+        or t.lower[opening - 1] in ORG_CONNECTORS
+        or not any(
+            t.text[i].casefold().rstrip(".") in _TITLE_WORDS or compound_title(t.text[i])
+            for i in range(left, office[0])
+        )
+    ):
+        return None
+    return text[t.start[left] : t.end[close]]
 
 
 # How many words a post set before a title and a name may hold ("the cathaoirleach,",
@@ -1169,6 +1222,22 @@ def _calling_after(text: str, t: ParsedTokens, name_first: int, name_last: int) 
     return bool(words) and not _background(after or "") and words[1:2] != ["retired"]
 
 
+def _tie_of_kin(description: str) -> bool:
+    """ "son of Ram Rao of Karol Bagh", "the widow of the late chief", "a mother of two":
+    whose relative a person is, which says nothing of the part they have in the story
+    (round 32)."""
+    words = description.casefold().split()
+    if words[:1] in (["a"], ["an"], ["the"]):
+        words = words[1:]
+    return len(words) > 2 and words[0] in KIN_NOUNS and words[1] == "of"
+
+
+def _kin_after(text: str, t: ParsedTokens, name_first: int, name_last: int) -> bool:
+    """Is the apposition after the name only a tie of kin ("The accused, Ann Lee, daughter
+    of Tom Lee,")?"""
+    return _tie_of_kin(_described_after(text, t, name_first, name_last) or "")
+
+
 def _post_set_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "the returning officer, Ann Lee, the chief executive of the council,", "The
     inquiry's chairman, Sir Ann Lee, a retired judge,": a post ending on a role noun set
@@ -1182,7 +1251,9 @@ def _post_set_before(text: str, t: ParsedTokens, name_first: int, name_last: int
     if words[0] in ("the", "a", "an"):
         words = words[1:]
     if (
-        len(words) < 2  # ("The victim, Ann Lee, a nurse,": a bare noun is no post)
+        # ("The victim, Ann Lee, a nurse,": a bare noun is no post; but over a tie of
+        # kin after the name it is, "The accused, Ann Lee, daughter of Tom Lee,")
+        (len(words) < 2 and not (words and _kin_after(text, t, name_first, name_last)))
         or any(w in _CLAUSE_OPENERS for w in words)
         # ("The mayor's wife, Ann Lee, a paediatrician,": a tie of kin is no post when
         # what is said of her after the name is a calling, not a past; round 31)
@@ -1757,41 +1828,64 @@ _MAX_TITLED_POST_WORDS = 5
 _MAX_CLIENT_TOKENS = 8
 
 
-def _client_after(text: str, t: ParsedTokens, name_last: int) -> str | None:
-    """ ", representing the Law Society of Kenya,", ", acting for three media
-    organisations,", ", appearing for the residents' welfare association,": the client a
-    participle set off right after a lawyer's name gives (read from the participle next
-    to the comma, however the parser hung it), closed by a comma or the sentence's end.
-    Round 31."""
-    verb = name_last + 1
-    if (
-        verb >= len(t.text)
-        or t.text[name_last] != ","
-        or t.tag[verb] != "VBG"
-        or t.lemma[verb] not in CLIENT_VERB_LEMMAS
-        or t.sent[verb] != t.sent[name_last]
-    ):
+def _client_set_off(
+    t: ParsedTokens, comma: int, bare_for: bool = False, comma_closed: bool = False
+) -> tuple[int, int, int] | None:
+    """The client a phrase set off by the comma at `comma` gives, read on the parse from
+    the word after the comma however the parser hung the rest: a participle (",
+    representing the Law Society of Kenya,", ", acting for three media organisations,",
+    ", appearing for the residents' welfare association,") or, with `bare_for`, a bare
+    "for" (", for the defence,", ", for Hartley,"). The phrase closes on a comma, or
+    (unless `comma_closed`) on the sentence's end. Returns the opening word, the
+    client's first word and its last. One reading for a lawyer's client after the name
+    (`_client_after`, round 31; `_counsel_for`, round 10), round 32."""
+    opener = comma + 1
+    if opener >= len(t.text) or t.text[comma] != "," or t.sent[opener] != t.sent[comma]:
         return None
-    if t.lemma[verb] == "represent":
-        client = next((c for c in t.children[verb] if t.dep[c] == "dobj"), None)
+    if t.tag[opener] == "VBG" and t.lemma[opener] in CLIENT_VERB_LEMMAS:
+        if t.lemma[opener] == "represent":
+            client = next((c for c in t.children[opener] if t.dep[c] == "dobj"), None)
+        else:
+            preposition = next(
+                (c for c in t.children[opener] if t.dep[c] == "prep" and t.lower[c] == "for"),
+                None,
+            )
+            client = (
+                None
+                if preposition is None
+                else next((c for c in t.children[preposition] if t.dep[c] == "pobj"), None)
+            )
+    elif bare_for and t.lower[opener] == "for":
+        client = next((c for c in t.children[opener] if t.dep[c] == "pobj"), None)
     else:
-        opener = next(
-            (c for c in t.children[verb] if t.dep[c] == "prep" and t.lower[c] == "for"), None
-        )
-        client = (
-            None
-            if opener is None
-            else next((c for c in t.children[opener] if t.dep[c] == "pobj"), None)
-        )
-    if client is None:
+        return None
+    if client is None or client <= opener:
         return None
     end = _subtree_end(t, client)
-    if any(t.ent[i] in ("DATE", "TIME", "ORDINAL") for i in range(verb + 1, end + 1)):
+    if any(t.ent[i] in ("DATE", "TIME", "ORDINAL") for i in range(opener + 1, end + 1)):
         return None  # ("appearing for the first time", "acting for two years": no client)
-    closed = end + 1 >= len(t.text) or t.sent[end + 1] != t.sent[end] or t.text[end + 1] in ",."
-    if not closed or end - verb > _MAX_CLIENT_TOKENS:
+    after = end + 1
+    closed = (
+        (after < len(t.text) and t.text[after] == "," and t.sent[after] == t.sent[end])
+        if comma_closed
+        else after >= len(t.text) or t.sent[after] != t.sent[end] or t.text[after] in ",."
+    )
+    if not closed or end - opener > _MAX_CLIENT_TOKENS:
         return None
-    phrase = text[t.start[verb] : t.end[end]]
+    first = opener + 1
+    while first < client and t.dep[first] == "prep":
+        first += 1  # ("acting for" the client: from the client's own first word)
+    return opener, first, end
+
+
+def _client_after(text: str, t: ParsedTokens, name_last: int) -> str | None:
+    """ ", representing the Law Society of Kenya,", ", acting for three media
+    organisations,": the client a participle set off right after a lawyer's name gives,
+    with the participle (`_client_set_off`). Round 31."""
+    found = _client_set_off(t, name_last)
+    if found is None or t.tag[found[0]] != "VBG":
+        return None
+    phrase = text[t.start[found[0]] : t.end[found[2]]]
     return None if _broken(phrase) else phrase
 
 
@@ -2336,32 +2430,40 @@ def _named_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> st
     return _pared_role(text, t, noun, noun - 4, verb)
 
 
-_COUNSEL_FOR = re.compile(
-    r"(?:\s+(?P<letters>[A-Z]{2}))?\s*,\s+(?P<verb>for|representing)\s+"
-    r"(?P<client>(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?)\s*,"
-)
+# Letters after a name as the tokenizer writes them ("KC", "SC").
+_LETTERS = re.compile(r"[A-Z]{2}")
 
 
 def _counsel_for(text: str, t: ParsedTokens, name_last: int) -> str | None:
     """ "Ann Lee KC, for the defence,", "Ann Lee KC, for Hartley,", "Ann Lee, representing
-    the family,": the side or the client a phrase set off after a lawyer's name gives.
-    A client named without the side words is a lawyer's only after letters that say
-    she is one ("Tom Bell, for Rovers," in a match report is a player)."""
-    found = _COUNSEL_FOR.match(text, t.end[name_last - 1])
+    the family,": the side or the client a phrase set off after a lawyer's name gives
+    (`_client_set_off`). A client named without the side words is a lawyer's only after
+    letters that say she is one ("Tom Bell, for Rovers," in a match report is a
+    player)."""
+    comma = name_last
+    letters = None
+    if comma < len(t.text) and _LETTERS.fullmatch(t.text[comma]):
+        letters, comma = t.text[comma], comma + 1
+    found = _client_set_off(t, comma, bare_for=True, comma_closed=True)
     if found is None:
         return None
-    client = found.group("client")
+    opener, first, end = found
+    verb = t.lower[opener]
+    if verb not in ("for", "representing"):
+        return None
+    client = text[t.start[first] : t.end[end]]
+    if _broken(client):
+        return None
     side = COUNSEL_SIDES.get(client.casefold())
     if side:
         return side
-    letters = found.group("letters")
     if letters is None and t.text[name_last - 1] in COUNSEL_LETTERS:
         letters = t.text[name_last - 1]  # (the letters taken into the name's span)
     if letters is not None and letters not in COUNSEL_LETTERS:
         return None
-    if letters is None and found.group("verb") != "representing":
+    if letters is None and verb != "representing":
         return None
-    return f"{'barrister' if letters else 'lawyer'} {found.group('verb')} {client}"
+    return f"{'barrister' if letters else 'lawyer'} {verb} {client}"
 
 
 def _court_side(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
