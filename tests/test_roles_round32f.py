@@ -8,7 +8,9 @@ outranks a tie of kin after it ("son of Tom Lee of Karol Bagh"); what the next s
 says "he" or "she" is, after a few words of time ("Now she is the deputy mayor"), is the
 role of the one person the sentence before names, and outranks a tie of kin set beside
 the name ("widow of the former chief ... She was a trustee of ..."); a comma that cuts a
-second description off takes its dangling "and" with it.
+second description off takes its dangling "and" with it; the noun a naming verb hangs on
+with no "as" ("a nurse named Ann Dube") is the role, as is "suspect" ("The suspect,
+identified as Ann Lee,").
 
 Every passage here is synthetic, written for these tests (invented people, bodies and
 places of no consequence), across Indian, Nigerian, South African, Kenyan, British,
@@ -202,5 +204,99 @@ def test_what_the_next_sentence_says_he_or_she_is_after_words_of_time(
 )
 def test_what_the_next_sentence_says_she_is_outranks_a_tie_of_kin(
     text: str, person: str, role: str
+) -> None:
+    assert _roles(text)[person] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # South African broadsheet (crime), Kenyan wire, Filipino broadcaster (the suspect)
+        (
+            "A passer-by, a paramedic named Lindiwe Mokoena, tried to stop the bleeding.",
+            "Lindiwe Mokoena",
+            "paramedic",
+        ),
+        (
+            "The first to reach the bus was a teacher named Wanjiru Kamau, who called for help.",
+            "Wanjiru Kamau",
+            "teacher",
+        ),
+        (
+            "The suspect, identified as Reynaldo Bautista, 31, was detained at Camp Karingal.",
+            "Reynaldo Bautista",
+            "suspect",
+        ),
+        # a name given to an animal or a boat: the noun is no role
+        (
+            "A puppy named Bella Rose was rescued from the river by firefighter Dan Pike. Bella Rose is now recovering.",
+            "Bella Rose",
+            None,
+        ),
+        ("The yacht named Lady Grace sank off Howth on Sunday.", "Lady Grace", None),
+    ],
+)
+def test_the_noun_a_naming_verb_hangs_on_is_the_role(
+    text: str, person: str, role: str | None
+) -> None:
+    roles = _roles(text)
+    assert person in roles
+    assert roles[person] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # US wire (state politics), US broadsheet (Congress), US local
+        (
+            "State Sen. Marisol Ortega, a Democrat from Pueblo who wrote the bill, said it would pass easily.",
+            "Marisol Ortega",
+            "Democratic State senator from Pueblo",
+        ),
+        (
+            "Senator Wade Tillman, a Republican from Wyoming who sits on the Senate Energy Committee, called the plan reckless.",
+            "Wade Tillman",
+            "Republican senator from Wyoming",
+        ),
+        # no title before the name: the party and the town say no office
+        (
+            "Dwayne Pruitt, a Democrat from Flint who runs a hardware store, said the tax was unfair.",
+            "Dwayne Pruitt",
+            "a Democrat from Flint",
+        ),
+    ],
+)
+def test_a_title_with_party_and_town_after_the_name_before_a_clause(
+    text: str, person: str, role: str
+) -> None:
+    assert _roles(text)[person] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # Australian broadcaster (netball), South African broadsheet (rugby), Irish local (council)
+        (
+            "Mia Kowalczyk will captain the side for the first time against the Firebirds on Sunday.",
+            "Mia Kowalczyk",
+            "captain of the side",
+        ),
+        (
+            "Siya Dlamini will captain the Sharks at Kings Park on Saturday.",
+            "Siya Dlamini",
+            "captain of the Sharks",
+        ),
+        (
+            "Ruth Mensah will chair the committee, the council said.",
+            "Ruth Mensah",
+            "chair of the committee",
+        ),
+        # a past, or a ball: no post held
+        ("Tom Bellamy captained the side in 2019.", "Tom Bellamy", None),
+        ("Dan Corrigan will head the ball away if it comes near him.", "Dan Corrigan", None),
+    ],
+)
+def test_a_verb_of_heading_a_body_now_or_ahead_gives_the_post(
+    text: str, person: str, role: str | None
 ) -> None:
     assert _roles(text)[person] == role

@@ -305,6 +305,7 @@ cathaoirleach
 trustee alderman selectman pitcher catcher shortstop quarterback goalie
 host umpire premier sarpanch
 counsel
+suspect
 five-eighth half-back dummy-half stand-off second-rower loose-forward
 cfo coo cto cio cmo physio
 md advocate collector

@@ -78,6 +78,7 @@ from briefsmith.core.extraction.actor_parse.roles import (
     _former_office,
     _from_body,
     _fuller_described_before,
+    _heads_as_subject,
     _heads_body,
     _joined_owner,
     _joined_roles_before,
@@ -1269,6 +1270,7 @@ def _evidence(
                 said_is = (
                     _copular(text, t, name_first, span.stop)
                     or _what_they_do(text, t, name_first, span.stop)
+                    or (_heads_as_subject(text, t, name_first, span.stop) if person else None)
                     or (_stays_on_as(text, t, name_first, span.stop) if person else None)
                 )
                 event = (

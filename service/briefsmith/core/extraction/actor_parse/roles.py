@@ -756,7 +756,8 @@ def _title_held_once(t: ParsedTokens, name_first: int, name_last: int) -> str:
 
 _US_PARTY_MEMBER = re.compile(
     r",\s+an?\s+(?P<party>[A-Za-z]+)(?:\s+from\s+(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}))?"
-    r"\s*(?=[,.;]|$)"
+    # (round 32: or a clause after it, "a Democrat from Flint who sponsored the bill,")
+    r"\s*(?=[,.;]|\s+(?:who|whose)\b|$)"
 )
 
 
@@ -854,6 +855,32 @@ def _heads_body(
         node = stack.pop()
         first = min(first, node)
         stack.extend(c for c in t.children[node] if c < node)
+    last = _subtree_end(t, body)
+    if last - first >= _MAX_DESCRIPTION_TOKENS:
+        return None
+    phrase = text[t.start[first] : t.end[last]]
+    return None if _broken(phrase) else f"{post} of {phrase}"
+
+
+def _heads_as_subject(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Ann Lee will captain the side", "Ann Lee is to chair the inquiry", "Ann Lee
+    manages the club's youth team": the name the subject of a verb of heading a body
+    (HEADING_VERB_POSTS) in the present or the future; the post it names, of that body
+    ("captain of the side"). A past ("captained the side in 2019") is a career's, and a
+    march, a ball or a goal is no body (round 32)."""
+    root = _root(t, name_first, name_last)
+    verb = t.head[root]
+    post = HEADING_VERB_POSTS.get(t.lemma[verb])
+    if t.dep[root] != "nsubj" or verb <= root or post is None or t.sent[verb] != t.sent[root]:
+        return None
+    auxiliaries = [t.lower[c] for c in t.children[verb] if t.dep[c] in ("aux", "neg")]
+    ahead = auxiliaries in (["will"], ["'ll"], ["to"], ["is", "to"], ["are", "to"])
+    if not (ahead or (not auxiliaries and t.tag[verb] in ("VBZ", "VBP"))):
+        return None
+    body = next((c for c in t.children[verb] if t.dep[c] == "dobj"), None)
+    if body is None or not _a_body_noun(t, body):
+        return None
+    first = min([body, *(c for c in t.children[body] if c < body)])
     last = _subtree_end(t, body)
     if last - first >= _MAX_DESCRIPTION_TOKENS:
         return None
@@ -2401,7 +2428,11 @@ def _named_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -> st
     named locally as Ann Lee,": the noun the naming verb hangs on is her role."""
     root = _root(t, name_first, name_last)
     preposition = t.head[root]
-    if t.dep[root] != "pobj" or t.lower[preposition] != "as":
+    if t.dep[root] == "oprd" and t.lemma[preposition] in NAMING_VERBS:
+        # "a nurse named Thembi Dube", "a 28-year-old clerk named Ravi Rao": the name
+        # the naming verb's object predicate, with no "as" (round 32)
+        verb = preposition
+    elif t.dep[root] != "pobj" or t.lower[preposition] != "as":
         # "named locally as Ann Lee, died": the parser may take "as" for a conjunction
         # and the name for the next verb's subject; the words still say it.
         preposition = name_first - 1
