@@ -300,3 +300,32 @@ def test_a_verb_of_heading_a_body_now_or_ahead_gives_the_post(
     text: str, person: str, role: str | None
 ) -> None:
     assert _roles(text)[person] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # Indian business wire, Singaporean broadsheet, Kenyan business daily
+        (
+            "Priya Raghavan, who was appointed interim MD of Sundaram Agro in March, has been confirmed in the role.",
+            "Priya Raghavan",
+            "interim MD of Sundaram Agro",
+        ),
+        (
+            "Darren Lim was appointed CEO of Merlion Freight on Monday.",
+            "Darren Lim",
+            "CEO of Merlion Freight",
+        ),
+        (
+            "Achieng Otieno was named CFO of Rift Valley Dairies last week.",
+            "Achieng Otieno",
+            "CFO of Rift Valley Dairies",
+        ),
+        # the state's letters after a US name are no post
+        ("Tom Baxter was appointed in MD last year, his office said.", "Tom Baxter", None),
+    ],
+)
+def test_a_post_written_short_in_capitals_after_a_verb_of_appointing(
+    text: str, person: str, role: str | None
+) -> None:
+    assert _roles(text)[person] == role

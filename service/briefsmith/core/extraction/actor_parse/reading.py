@@ -2231,7 +2231,12 @@ def _office_token(t: ParsedTokens, subject: int) -> int | None:
         return None
     wanted = ("oprd", "attr") if passive else ("attr",)
     office = next((c for c in t.children[verb] if c > verb and t.dep[c] in wanted), None)
-    return office if office is not None and t.pos[office] == "NOUN" else None
+    if office is None:
+        return None
+    # ("was appointed CEO of ...", "was named interim MD": a post written short in
+    # capitals, which the tagger takes for a name; round 32)
+    written_short = t.text[office].isupper() and t.lower[office] in ROLE_NOUNS
+    return office if t.pos[office] == "NOUN" or written_short else None
 
 
 def _office_given(text: str, t: ParsedTokens, subject: int) -> str | None:
