@@ -329,3 +329,31 @@ def test_a_post_written_short_in_capitals_after_a_verb_of_appointing(
     text: str, person: str, role: str | None
 ) -> None:
     assert _roles(text)[person] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # US local (politics), Scottish local (business): an epithet after words of time
+        (
+            "Rosa Fonseca says she never expected to run for office. Now the retired nurse is the only candidate for the Ward 6 seat.",
+            "Rosa Fonseca",
+            "retired nurse",
+        ),
+        (
+            "Callum Baird spent a decade on the oil rigs. These days the former welder runs a bakery in Leith.",
+            "Callum Baird",
+            "former welder",
+        ),
+        # another party to the story after words of time is someone else
+        (
+            "Kofi Mensah was charged with assault in Kumasi. Later the victim was taken to hospital.",
+            "Kofi Mensah",
+            "defendant",
+        ),
+    ],
+)
+def test_an_epithet_opening_the_next_sentence_after_words_of_time(
+    text: str, person: str, role: str
+) -> None:
+    assert _roles(text)[person] == role

@@ -1827,7 +1827,7 @@ def _said_of_them_next(
         return _copular(text, t, subject, subject + 1) or _what_they_do(
             text, t, subject, subject + 1
         )
-    return _aged_epithet(text, t, following, first_seen)
+    return _aged_epithet(text, t, _clause_opening(t, following), first_seen)
 
 
 def _said_next_is(
@@ -1846,17 +1846,27 @@ _OPENER_BEFORE_PRONOUN = 4
 _OPENER_DEPS = frozenset({"advmod", "npadvmod", "cc", "punct", "prep", "pobj", "det", "nummod"})
 
 
+def _clause_opening(t: ParsedTokens, first: int) -> int:
+    """Where a sentence's subject opens, after a few words of time or manner hung on its
+    verb ("Now she is ...", "These days the retired driver runs ..."; round 32); the
+    sentence's first word when no such words open it."""
+    for i in range(first, min(first + _OPENER_BEFORE_PRONOUN + 1, len(t.text))):
+        if t.sent[i] != t.sent[first]:
+            return first
+        if t.dep[i] in ("nsubj", "nsubjpass") or t.dep[t.head[i]] in ("nsubj", "nsubjpass"):
+            return i
+        if t.dep[i] not in _OPENER_DEPS:
+            return first
+    return first
+
+
 def _pronoun_opening(t: ParsedTokens, first: int) -> int | None:
     """The "he" or "she" that is the subject of a sentence's main verb, opening it or
     after a few words of time or manner hung on that verb ("Now she is Calgary's deputy
     mayor", "These days he runs the bakery"; round 32)."""
-    for i in range(first, min(first + _OPENER_BEFORE_PRONOUN + 1, len(t.text))):
-        if t.sent[i] != t.sent[first]:
-            return None
-        if t.lower[i] in ("he", "she"):
-            return i if t.dep[i] == "nsubj" and t.dep[t.head[i]] == "ROOT" else None
-        if t.dep[i] not in _OPENER_DEPS:
-            return None
+    i = _clause_opening(t, first)
+    if t.lower[i] in ("he", "she") and t.dep[i] == "nsubj" and t.dep[t.head[i]] == "ROOT":
+        return i
     return None
 
 
