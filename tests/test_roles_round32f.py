@@ -357,3 +357,49 @@ def test_an_epithet_opening_the_next_sentence_after_words_of_time(
     text: str, person: str, role: str
 ) -> None:
     assert _roles(text)[person] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # Filipino broadsheet (education, agriculture): the office "Usec." writes short
+        (
+            "DepEd Undersecretary Marites Dizon-Lim approved the request.",
+            "Marites Dizon-Lim",
+            "DepEd Undersecretary",
+        ),
+        (
+            "Agriculture Undersecretary Ramon Villaruel inspected the rice stocks.",
+            "Ramon Villaruel",
+            "Agriculture Undersecretary",
+        ),
+    ],
+)
+def test_an_undersecretary_written_in_full_before_a_name(text: str, person: str, role: str) -> None:
+    assert _roles(text)[person] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # US local (fire service), Irish local (GAA), Australian regional (nursing)
+        (
+            "Dale Pruett, the fire chief who led the flood rescue, has been named firefighter of the year by the state association.",
+            "Dale Pruett",
+            "the fire chief who led the flood rescue",
+        ),
+        (
+            "Ciara Nolan, the Ballyhale goalkeeper, has been named player of the year by the county board.",
+            "Ciara Nolan",
+            "the Ballyhale goalkeeper",
+        ),
+        # a post given is still the post
+        (
+            "Tom Ashby, a former paramedic, has been appointed chief executive of the ambulance trust.",
+            "Tom Ashby",
+            "chief executive of the ambulance trust",
+        ),
+    ],
+)
+def test_an_honour_for_a_span_is_no_post_given(text: str, person: str, role: str) -> None:
+    assert _roles(text)[person] == role

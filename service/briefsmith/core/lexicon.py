@@ -266,6 +266,7 @@ Cr Cr.
 Cst Cst. Gda Gda.
 Sens.
 Engr Engr. Atty Atty. Usec Usec. Asec Asec. Const Const. Sec Sec.
+Undersecretary Under-Secretary
 """)  # (round 18: church titles before a name; not "Canon", a firm's: "Canon Europe")
     # (round 21: Canadian provincial members, "MPP Laura Finch", "MHA", "MNA"; US local
     # offices, "County Supervisor Ann Lopez", "County Clerk", "Clerk-Treasurer")
@@ -276,6 +277,8 @@ Engr Engr. Atty Atty. Usec Usec. Asec Asec. Const Const. Sec Sec.
     # (round 30: titles written short before a name, "Engr. Obinna Eze" in Nigerian and
     # Filipino, "Atty. Rosa Cruz", "Usec. Ana Reyes" and "Asec." Filipino under- and
     # assistant secretaries, "Const. Ann Roy" a Canadian constable)
+    # (round 32: the office "Usec." writes short, spelled out: "DepEd Undersecretary Ana
+    # Reyes")
     | COURTESY_TITLES
 )
 # The titles as they are compared: casefolded, without a full stop ("col", "cllr").
@@ -2591,6 +2594,10 @@ APPOINTING_VERBS = _words("appoint name elect make install become promote")
 LEAVING_OFFICE_LEMMAS = _words("resign quit retire step stand sack dismiss oust fire remove axe ax")
 # What a person wins that makes "winner" their role ("won the women's race", "the title
 # was won by Ann Lee"); "won £1m" or "won the argument" says no role.
+# The spans an honour is given for ("player of the year", "Teacher of the Year",
+# "firefighter of the month", "man of the match"): a noun of a person "of the" one of
+# these is an award, no post the person holds (round 32).
+AWARD_SPAN_NOUNS = _words("year season month week decade match tournament series")
 CONTEST_NOUNS = _words("""
 race marathon title stage final championship tournament cup trophy medal prize award
 election contest competition match game league primary seat sprint event

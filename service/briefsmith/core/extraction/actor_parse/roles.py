@@ -56,6 +56,7 @@ from briefsmith.core.lexicon import (
     AGENT_POSTS,
     AGENT_SUFFIXES,
     APPOINTING_VERBS,
+    AWARD_SPAN_NOUNS,
     BARE_PERSON_NOUNS,
     BEATING_LEMMAS,
     BODY_NOUNS,
@@ -2733,6 +2734,13 @@ def _spoken_for(text: str, t: ParsedTokens, verb: int) -> str | None:
     return text[t.start[preposition + 1] : t.end[end]]
 
 
+def _an_award(phrase: str) -> bool:
+    """ "firefighter of the year", "Teacher of the Year", "man of the match": an honour
+    given for a span, no post the person holds (round 32)."""
+    words = phrase.casefold().split()
+    return len(words) > 3 and words[-3:-1] == ["of", "the"] and words[-1] in AWARD_SPAN_NOUNS
+
+
 def _post_given(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "Ann Lee, who was finance director until March, has been appointed chief
     executive", "Former operations chief Ann Lee became chief executive on Monday": the
@@ -2775,7 +2783,8 @@ def _post_given(text: str, t: ParsedTokens, name_first: int, name_last: int) -> 
         or any(t.dep[c] == "det" and t.lower[c] in ("a", "an") for c in t.children[office])
     ):
         return None
-    return _office_given(text, t, subject)
+    post = _office_given(text, t, subject)
+    return None if post is None or _an_award(post) else post
 
 
 def _post_by_its_noun(t: ParsedTokens, verb: int, office: int) -> bool:
