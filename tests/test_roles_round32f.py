@@ -403,3 +403,31 @@ def test_an_undersecretary_written_in_full_before_a_name(text: str, person: str,
 )
 def test_an_honour_for_a_span_is_no_post_given(text: str, person: str, role: str) -> None:
     assert _roles(text)[person] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # Nigerian broadsheet (state assembly, National Assembly)
+        (
+            "The member representing Nsukka East, Hon. Obiora Nwafor, said the fire was an accident.",
+            "Obiora Nwafor",
+            "member representing Nsukka East",
+        ),
+        (
+            "The member representing Ikeja Federal Constituency, Hon. Tunde Alabi, said the bill would pass.",
+            "Tunde Alabi",
+            "member representing Ikeja Federal Constituency",
+        ),
+        # a clause of another verb set before the title is still no post of this reading
+        (
+            "The man who found it, Dr Kelechi Obi, called the police.",
+            "Kelechi Obi",
+            "The man who found it",
+        ),
+    ],
+)
+def test_a_member_representing_a_seat_set_before_a_titled_name(
+    text: str, person: str, role: str | None
+) -> None:
+    assert _roles(text)[person] == role

@@ -1102,6 +1102,12 @@ _TITLED_POST_WINDOW = 10
 _POST_BRIEF_PREPOSITIONS = frozenset({"of", "for", "at", "with", "in"})
 
 
+def _representing(t: ParsedTokens, index: int) -> bool:
+    """ "the member representing Udi North", "the senator representing Kogi West": the
+    participle that says whom a member sits for, as "for" does (round 32)."""
+    return t.tag[index] == "VBG" and t.lemma[index] == "represent"
+
+
 def _post_before_written_title(text: str, t: ParsedTokens, name_first: int) -> str | None:
     """ "Its president, Advocate Farhan Qureshi,", "the cathaoirleach, Cllr. Maeve
     Doherty,", "the hospital's CEO, Mr Peter Langat,": a post of lower-case words set
@@ -1137,13 +1143,20 @@ def _post_before_written_title(text: str, t: ParsedTokens, name_first: int) -> s
             break
     if opener is None or opener >= comma - 1:
         return None
-    if any(t.pos[i] in ("VERB", "AUX", "PRON") for i in range(opener + 1, comma)):
+    if any(
+        t.pos[i] in ("VERB", "AUX", "PRON") and not _representing(t, i)
+        for i in range(opener + 1, comma)
+    ):
         return None  # "the man who saw it, Dr Ann Lee": a clause, no post
     office = opener + 1
     # The post's own noun: the word before what it is of or for ("the county's chief
-    # officer for health,"), else the last word.
+    # officer for health,", "the member representing Udi North,"), else the last word.
     last = next(
-        (i - 1 for i in range(office + 1, comma) if t.lower[i] in _POST_BRIEF_PREPOSITIONS),
+        (
+            i - 1
+            for i in range(office + 1, comma)
+            if t.lower[i] in _POST_BRIEF_PREPOSITIONS or _representing(t, i)
+        ),
         comma - 1,
     )
     if t.text[last][:1].islower() or (t.text[last].isupper() and t.lower[last] in ROLE_NOUNS):
