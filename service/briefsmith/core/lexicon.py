@@ -308,7 +308,6 @@ cathaoirleach
 trustee alderman selectman pitcher catcher shortstop quarterback goalie
 host umpire premier sarpanch
 counsel
-suspect
 five-eighth half-back dummy-half stand-off second-rower loose-forward
 cfo coo cto cio cmo physio
 md advocate collector
@@ -613,7 +612,9 @@ OFFICE_TAILS = frozenset({"Pro", "Tem", "Tempore"})
 US_PARTY_LETTERS = {"d": "Democratic", "r": "Republican", "i": "independent"}
 # Role nouns that name no post a person is appointed or elected to: "was named player
 # of the month", "became a victim of fraud" say nothing of what the person is now.
-NOT_APPOINTED_NOUNS = _words("player champion victim witness defendant plaintiff athlete")
+NOT_APPOINTED_NOUNS = _words(
+    "player champion victim witness defendant plaintiff athlete suspect accused"
+)  # (round 32: "was named as a suspect", no post)
 # A US party's member as an apposition names it ("Ann Lee, a Democrat from Tucson,"):
 # the member's noun (lower case) and the party's adjective.
 US_PARTY_MEMBERS = {
@@ -2483,8 +2484,9 @@ artist author novelist poet musician drummer guitarist presenter pundit commenta
 academic lecturer tutor coroner magistrate detective lifeguard bodyguard
 mechanic shepherd ghillie steward stewardess playwright consultant registrar locksmith
 blacksmith barista sommelier butler maid valet doula friar abbot abbess chaperone
-accused
+accused suspect
 """)  # (round 30, helper f: "the accused, Ann Lee,", a participle the tagger reads as a verb)
+# (round 32: "The suspect, identified as Ann Lee,"; no post: "named as a suspect" gives none)
 # Common nouns that say what kind of body a name is when it modifies them: "the Wagner
 # private military company", "the Apex logistics group".
 ORG_KIND_NOUNS = _words("""

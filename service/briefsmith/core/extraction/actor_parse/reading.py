@@ -76,6 +76,7 @@ from briefsmith.core.lexicon import (
     NAMED_THING_NOUNS,
     NAMING_VERBS,
     NEWS_SERVICE_NAMES,
+    NOT_APPOINTED_NOUNS,
     OCCASION_WORDS,
     OFFICE_OF_TITLE,
     OFFICE_TAKING_LEMMAS,
@@ -2050,7 +2051,7 @@ def _appointed_as(text: str, t: ParsedTokens, name_first: int, name_last: int) -
         if governed is not None:
             # (a post, not "named as a suspect": the noun must say what a person does)
             post = next((c for c in t.children[governed] if t.dep[c] == "pobj"), None)
-            if post is None or not _role_noun(t.text[post]):
+            if post is None or not _role_noun(t.text[post]) or t.lemma[post] in NOT_APPOINTED_NOUNS:
                 return None
             after = governed
     if after >= len(t.text) or t.lower[after] != "as" or t.sent[after] != t.sent[node]:
