@@ -10,7 +10,14 @@ role of the one person the sentence before names, and outranks a tie of kin set 
 the name ("widow of the former chief ... She was a trustee of ..."); a comma that cuts a
 second description off takes its dangling "and" with it; the noun a naming verb hangs on
 with no "as" ("a nurse named Ann Dube") is the role, as is "suspect" ("The suspect,
-identified as Ann Lee,").
+identified as Ann Lee,"); a US title's party and town after the name hold before a
+"who" clause ("State Sen. Ann Lee, a Democrat from Flint who ..."); a verb of heading a
+body now or ahead gives the post ("Ann Lee will captain the side"); a post written short
+in capitals after a verb of appointing ("was appointed interim MD of ...") is the post;
+an epithet opening the next sentence after words of time ("Now the retired nurse is
+...") refers back; an honour for a span ("named firefighter of the year") is no post
+given; "Undersecretary" written in full is a title; and "the member representing Udi
+North, Hon. Ann Eze," is her post.
 
 Every passage here is synthetic, written for these tests (invented people, bodies and
 places of no consequence), across Indian, Nigerian, South African, Kenyan, British,
