@@ -27,6 +27,7 @@ from briefsmith.core.extraction.actor_parse.reading import (
     ParsedTokens,
     _appointed_as,
     _body_a_party_through,
+    _body_a_verb_reaches,
     _body_owns_what_is_told,
     _came_from,
     _campaigners_of,
@@ -468,6 +469,7 @@ def _acting_entities(
                     or _party_to_the_deal(t, entity.first_token, entity.last_token)
                     or _body_owns_what_is_told(t, entity.first_token, entity.last_token, root)
                     or _body_a_party_through(t, entity.first_token, entity.last_token, root)
+                    or _body_a_verb_reaches(t, entity.first_token, entity.last_token, root)
                     or _cited_source(t, root)
                     # "in the win over Waikato Chiefs Development": the other side of
                     # the match the story tells, named once (round 30); not a horse or

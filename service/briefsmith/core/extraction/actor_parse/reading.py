@@ -19,16 +19,19 @@ from briefsmith.core.extraction.actors import (
 from briefsmith.core.lexicon import (
     ACQUISITION_LEMMAS,
     ACQUISITION_NOUNS,
+    ADDRESS_HEADS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     APPOINTING_LEMMAS,
     APPOINTING_VERBS,
     APPOINTMENT_NOUNS,
     APPROVAL_NOUNS,
+    ARRIVAL_LEMMAS,
     AWARDED_NOUNS,
     BACKGROUND_CLAUSE_OPENINGS,
     BACKGROUND_CLAUSE_VERBS,
     BARE_PERSON_NOUNS,
+    BEATING_LEMMAS,
     BODY_AWARDED_NOUNS,
     BODY_NOUNS,
     BODY_NOUNS_BEFORE_A_NAME,
@@ -49,6 +52,7 @@ from briefsmith.core.lexicon import (
     COMMON_CAPITALIZED,
     COMPANY_NOUNS,
     COMPANY_SUFFIXES,
+    COMPETITION_WORDS,
     CONSTITUENCY_TAILS,
     COURTESY_TITLES,
     CREDIT_LEMMAS,
@@ -117,6 +121,7 @@ from briefsmith.core.lexicon import (
     STORY_SIDES,
     TITLE_WORDS,
     VENUE_HEADS,
+    VISIT_LEMMAS,
     WEATHER_ENDURING_LEMMAS,
     WEATHER_SYSTEM_WORDS,
     WEEKDAYS,
@@ -624,6 +629,74 @@ def _body_a_party_through(t: ParsedTokens, first: int, last: int, node: int) -> 
         and any(w in ORG_HEADS for w in words)
         and not any(w in BROADCASTER_NAME_WORDS for w in words)
     )
+
+
+# The prepositions through which a clause or a word of an act reaches the body it is done
+# with, to or against ("talks with", "complaints to", "an inquiry into"); "to" and
+# "into" only after a noun ("flew to Qantas Park" is where someone went).
+_PARTY_TO_NOUN_PREPOSITIONS = frozenset({"to", "into"})
+
+
+def _body_a_verb_reaches(t: ParsedTokens, first: int, last: int, node: int) -> bool:
+    """A name the recognizer calls a body, that a verb takes as its object ("sued
+    Quibbly Inc.", "agreed to buy rival Solway Power", "has asked the Tribunal") or that
+    a clause or an act's noun reaches through a party's preposition ("held talks with
+    Tokai Electric", "complaints to the Financial Ombudsman Service", "an investigation
+    into Wyvern Water") is a party to what happens, though named once and though its
+    name has no body's word (round 32d). Not what someone tells or visits, a place, a
+    venue, an outlet, a broadcaster or a competition; not a one-word name that is no
+    acronym ("beat Denver", "fly to Majorca": a place as often as a side)."""
+    if t.ent[node] != "ORG":
+        return False
+    head = t.head[node]
+    if t.dep[node] in ("dobj", "dative"):
+        if (
+            t.pos[head] != "VERB"
+            or t.lemma[head] in _NOT_PARTY_LEMMAS
+            # ("will build its Vireo EV": what a body owns or makes is a thing)
+            or any(t.dep[c] == "poss" for c in t.children[node])
+            # ("which bought the bankrupt Maritime Freightways in 1991": history)
+            or _dated_to_a_year(t, head)
+        ):
+            return False
+    elif t.dep[node] == "pobj" and head != node:
+        governor = t.head[head]
+        preposition = t.lower[head]
+        if not (
+            (preposition in _PARTY_PREPOSITIONS and t.pos[governor] in ("VERB", "NOUN"))
+            or (preposition in _PARTY_TO_NOUN_PREPOSITIONS and t.pos[governor] == "NOUN")
+        ):
+            return False
+    else:
+        return False
+    words = [t.text[i] for i in range(first, last) if t.lower[i] not in _NOT_NAME_WORDS]
+    if not words or not words[-1][:1].isupper():
+        return False
+    if len(words) < 2 and not re.fullmatch(r"[A-Z]{2,6}", words[0]):
+        return False
+    return not (
+        words[-1]
+        in PLACE_HEADS | VENUE_HEADS | ADDRESS_HEADS | EVENT_NAME_HEADS | COMPETITION_WORDS
+        or any(w in BROADCASTER_NAME_WORDS for w in words)
+        or _names_an_outlet(t, first, last)
+    )
+
+
+# What one tells, visits or reaches is no party to it ("told the Daily Post", "visited
+# the Tate"): the lemmas of telling and of going to see.
+# ("beat Sister Agnes by three lengths": a horse or a runner beaten is read, if at all,
+# by the rules of results.)
+_NOT_PARTY_LEMMAS = frozenset({"tell"}) | VISIT_LEMMAS | ARRIVAL_LEMMAS | BEATING_LEMMAS
+
+
+def _dated_to_a_year(t: ParsedTokens, verb: int) -> bool:
+    """Does the verb at `verb` carry a year ("bought ... in 1991", "founded it 1998"),
+    directly or through one preposition? What it tells is history, not the news."""
+    for child in t.children[verb]:
+        for node in (child, *t.children[child]) if t.dep[child] == "prep" else (child,):
+            if t.ent[node] == "DATE" and re.fullmatch(r"1\d{3}|20\d{2}", t.text[node]):
+                return True
+    return False
 
 
 def _body_owns_what_is_told(t: ParsedTokens, first: int, last: int, node: int) -> bool:
