@@ -19,6 +19,7 @@ from briefsmith.core.extraction.actors import (
 from briefsmith.core.lexicon import (
     ACQUISITION_LEMMAS,
     ACQUISITION_NOUNS,
+    ACTED_ON_LEMMAS,
     ADDRESS_HEADS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
@@ -63,6 +64,7 @@ from briefsmith.core.lexicon import (
     DOCK_LEMMAS,
     EVENT_NAME_HEADS,
     EVIDENCE_HEARERS,
+    FOUNDING_LEMMAS,
     GROUP_ACTOR_NOUNS,
     HEADED_UNIT_NOUNS,
     HOLDING_NOUNS,
@@ -638,21 +640,28 @@ _PARTY_TO_NOUN_PREPOSITIONS = frozenset({"to", "into"})
 
 
 def _body_a_verb_reaches(t: ParsedTokens, first: int, last: int, node: int) -> bool:
-    """A name the recognizer calls a body, that a verb takes as its object ("sued
-    Quibbly Inc.", "agreed to buy rival Solway Power", "has asked the Tribunal") or that
-    a clause or an act's noun reaches through a party's preposition ("held talks with
-    Tokai Electric", "complaints to the Financial Ombudsman Service", "an investigation
-    into Wyvern Water") is a party to what happens, though named once and though its
-    name has no body's word (round 32d). Not what someone tells or visits, a place, a
-    venue, an outlet, a broadcaster or a competition; not a one-word name that is no
-    acronym ("beat Denver", "fly to Majorca": a place as often as a side)."""
+    """A name of two words or more the recognizer calls a body, that a verb takes as its
+    object or that a clause or an act's noun reaches through a party's preposition, is a
+    party to what happens, though named once (round 32d): with a body's word anywhere
+    ("asked the Employment Appeal Tribunal", "complaints to the Financial Ombudsman
+    Service", "an investigation into Wyvern Water Services"); with none, only as what a
+    deed is done to ("agreed to buy rival Solway Power", "sued Quibbly Chat") or as the
+    other side of "with" or "against" ("held talks with Tokai Electric"). Not what someone
+    tells, visits or beats, a thing a body owns, a deed dated to a year, a place, a venue,
+    an outlet, a broadcaster or a competition; not "between" two names (where a route
+    runs), which _body_a_party_through reads."""
     if t.ent[node] != "ORG":
         return False
+    words = [t.text[i] for i in range(first, last) if t.lower[i] not in _NOT_NAME_WORDS]
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    body_word = any(w in ORG_HEADS for w in words)
     head = t.head[node]
     if t.dep[node] in ("dobj", "dative"):
         if (
             t.pos[head] != "VERB"
             or t.lemma[head] in _NOT_PARTY_LEMMAS
+            or not (body_word or t.lemma[head] in _DEED_LEMMAS)
             # ("will build its Vireo EV": what a body owns or makes is a thing)
             or any(t.dep[c] == "poss" for c in t.children[node])
             # ("which bought the bankrupt Maritime Freightways in 1991": history)
@@ -663,16 +672,17 @@ def _body_a_verb_reaches(t: ParsedTokens, first: int, last: int, node: int) -> b
         governor = t.head[head]
         preposition = t.lower[head]
         if not (
-            (preposition in _PARTY_PREPOSITIONS and t.pos[governor] in ("VERB", "NOUN"))
-            or (preposition in _PARTY_TO_NOUN_PREPOSITIONS and t.pos[governor] == "NOUN")
+            (preposition in _SIDE_PREPOSITIONS and t.pos[governor] in ("VERB", "NOUN"))
+            or (
+                body_word
+                and (
+                    (preposition == "from" and t.pos[governor] in ("VERB", "NOUN"))
+                    or (preposition in _PARTY_TO_NOUN_PREPOSITIONS and t.pos[governor] == "NOUN")
+                )
+            )
         ):
             return False
     else:
-        return False
-    words = [t.text[i] for i in range(first, last) if t.lower[i] not in _NOT_NAME_WORDS]
-    if not words or not words[-1][:1].isupper():
-        return False
-    if len(words) < 2 and not re.fullmatch(r"[A-Z]{2,6}", words[0]):
         return False
     return not (
         words[-1]
@@ -680,6 +690,13 @@ def _body_a_verb_reaches(t: ParsedTokens, first: int, last: int, node: int) -> b
         or any(w in BROADCASTER_NAME_WORDS for w in words)
         or _names_an_outlet(t, first, last)
     )
+
+
+# The prepositions of the other side ("talks with", "a case against").
+_SIDE_PREPOSITIONS = frozenset({"with", "against"})
+# What is done to a body, a firm bought or founded ("buy rival Solway Power", "sued
+# Quibbly Chat", "fined Harrowgate Mutual").
+_DEED_LEMMAS = ACTED_ON_LEMMAS | ACQUISITION_LEMMAS | FOUNDING_LEMMAS
 
 
 # What one tells, visits or reaches is no party to it ("told the Daily Post", "visited
