@@ -515,6 +515,15 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             return "acts"  # "a winding-up petition from the taxman": the party that sent it
         if preposition == "from" and _came_from(t, node):
             return "acts"  # "The warning came from Jill Tate": who gave it (round 24)
+        if (
+            preposition in ("for", "of", "from", "at", "with")
+            and t.lemma[governor] in COMMENTATOR_NOUNS | _STAFF_NOUNS
+            and _describes_a_named_person(t, governor)
+        ):
+            # "said Anjali Rao, a strategist at Coromandel Securities", "analyst Tolu Ade
+            # of Cowrie Research": the body a person the story names works for is one of
+            # its actors, a commentator's firm too (round 32d).
+            return "staff-of"
         if preposition in ("for", "of", "from") and t.lemma[governor] in COMMENTATOR_NOUNS:
             return "scene"  # "an economist from Barclays": an affiliation
         if preposition in ("for", "of", "from") and t.lemma[governor] in _STAFF_NOUNS:
@@ -565,8 +574,12 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
         return "staff-of"
     if dep in ("poss", "compound", "nmod") and t.lemma[head] in ISSUED_NOUNS:
         return "acts"  # "Apex shares rose", "Apex's stock"
+    if t.lemma[head] in COMMENTATOR_NOUNS and not (
+        dep in ("compound", "nmod") and _describes_a_named_person(t, head)
+    ):
+        return "scene"  # "analysts at Shore Capital say": an affiliation
     if t.lemma[head] in COMMENTATOR_NOUNS:
-        return "scene"  # "Shore Capital analyst Ann Lee": an affiliation
+        return "staff-of"  # "Shore Capital analyst Ann Lee said": her firm (round 32d)
     if dep in ("poss", "compound", "nmod") and t.lemma[head] in _STAFF_NOUNS:
         return "staff-of"  # "the club's manager", "an FMC spokesperson"
     if (
@@ -2432,6 +2445,24 @@ def lead_end_of(sentence_ends: Sequence[int]) -> int:
     if not sentence_ends:
         return 0
     return sentence_ends[min(_LEAD_SENTENCES, len(sentence_ends)) - 1]
+
+
+def _describes_a_named_person(t: ParsedTokens, noun: int) -> bool:
+    """Is the lower-case noun at `noun` a post or a trade set beside a person's name:
+    in apposition to it ("Anjali Rao, a strategist at ..."), before it ("analyst Tolu
+    Ade of ...", "Shore Capital analyst Ann Lee"), or what the name is ("She is chief
+    economist at ...")? Reads the noun's head and its children only."""
+    if not t.text[noun].islower():
+        return False
+    head = t.head[noun]
+    if t.dep[noun] == "appos" and t.pos[head] == "PROPN" and t.ent[head] == "PERSON":
+        return True
+    if t.dep[noun] == "compound" and t.pos[head] == "PROPN" and t.ent[head] == "PERSON":
+        return True
+    return any(
+        t.dep[c] == "appos" and t.pos[c] == "PROPN" and t.ent[c] == "PERSON"
+        for c in t.children[noun]
+    )
 
 
 def _post_held_at(t: ParsedTokens, governor: int) -> bool:

@@ -1,0 +1,182 @@
+"""Round 32d actors, from classes both outside writers' probes share. A body the
+recognizer names once, in two words or more, is a party to what happens as the object a
+deed is done to ("agreed to buy rival Northgate Wireless", "have sued Brightwater Lettings"),
+as any object when its name has a body's word ("asked the Employment Appeal Tribunal"),
+as the other side of "with" or "against" ("signed an agreement with Kaveri Electric",
+"filed a suit against Abeokuta Haulage"), and, with a body's word, as what an act's noun
+reaches through "to", "into" or "from" ("complaints to the Murray Basin Water
+Authority"). Never a thing a body owns ("build its Kestrel Coupe"), a deed dated to a
+year ("which bought Carrick Freight in 1998"), a horse one beats, a place a route
+includes, a rite one leads, nor places "between" which a service runs.
+
+Two bodies joined by "and" are two actors, not one, where the parse hangs the second on
+the first's own word: a body "of" a place ("Kestrel Genomics and the University of
+Nairobi", "the University of Canterbury and NWRA"), a name with a possessive ("Lagoon
+City Buses and the National Transport Workers' Union"). Not one body whose
+name runs over "and" ("Department of Health and Human Services", "Ministry of Women and
+Child Development", "the Polgarrow Museum and Art Gallery", "Competition and Markets
+Authority").
+
+Every passage here is synthetic, written for these tests (invented people, firms and
+places of no consequence), across British, Irish, Australian, Indian, Nigerian, Kenyan,
+South African, Canadian, Singaporean, Filipino and US copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.engines.extractive import build_brief
+
+
+def _actors(text: str) -> dict[str, str]:
+    return {a.name: a.kind for a in build_brief(f"Headline\n\n{text}").actors}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "body"),
+    [
+        # Canadian wire, business: the firm a deal buys
+        (
+            "Prairie Signal Telecom agreed to buy rival Northgate Wireless for $1.2 "
+            "billion, the company said on Monday.",
+            "Northgate Wireless",
+        ),
+        # British local, housing: the firm tenants sue
+        (
+            "Tenants have sued Brightwater Lettings over unpaid deposits, their lawyer Sam "
+            "Okafor said.",
+            "Brightwater Lettings",
+        ),
+        # Indian business daily: the other side of an agreement
+        (
+            "Vayu Mobility has signed an agreement with Kaveri Electric to supply 4,000 "
+            "scooters, chief executive Ritu Nair said.",
+            "Kaveri Electric",
+        ),
+        # Nigerian broadsheet, courts: the side a suit is against
+        (
+            "The Ogun State Government has filed a suit against Abeokuta Haulage over the "
+            "collapsed bridge, Commissioner Tunde Bakare said.",
+            "Abeokuta Haulage",
+        ),
+        # Kenyan broadcaster, energy: talks with a firm
+        (
+            "Kenya Power has held talks with Rift Valley Geothermal over a new supply deal, "
+            "managing director Joseph Mwangi said.",
+            "Rift Valley Geothermal",
+        ),
+    ],
+)
+def test_a_body_named_once_as_a_deeds_object_or_the_other_side_is_an_actor(
+    paragraph: str, body: str
+) -> None:
+    assert body in _actors(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "thing"),
+    [
+        # UK trade press, motoring: what a body builds is its own thing
+        (
+            "Halvard Motors will build its Kestrel Coupe at the Sunderland plant, securing "
+            "900 jobs, chief executive Ian Moss said.",
+            "Kestrel Coupe",
+        ),
+        # Canadian broadsheet, business: history, a deed dated to a year
+        (
+            "Dunmore Transport, which bought the bankrupt Carrick Freightlines in 1998, was "
+            "sold on Monday to Ashgrove Partners, chairman Paul Leger said.",
+            "Carrick Freightlines",
+        ),
+        # Irish broadcaster, racing: a horse beaten
+        (
+            "Silver Kestrel, ridden by Aoife Dwyer, beat Morning Glory by a neck at "
+            "Leopardstown, trainer Seamus Kerr said.",
+            "Morning Glory",
+        ),
+        # US local, transport: a place a route includes
+        (
+            "The new bus route includes Pine Hollow and serves 3,000 riders, transit "
+            "director Gail Moreno said.",
+            "Pine Hollow",
+        ),
+        # British broadsheet, religion: a rite one leads
+        (
+            "The Synod voted to let lay ministers lead Evening Prayer in rural parishes, "
+            "Bishop Anne Carver said.",
+            "Evening Prayer",
+        ),
+        # Scottish local, transport: places a service runs between
+        (
+            "Rail services between Port Ellan and Carrach Bay were suspended, Coastline "
+            "Trains said on Monday.",
+            "Port Ellan",
+        ),
+    ],
+)
+def test_an_owned_thing_history_a_horse_a_place_or_a_rite_is_no_actor(
+    paragraph: str, thing: str
+) -> None:
+    assert thing not in _actors(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "first", "second"),
+    [
+        # Kenyan trade press, science: a firm, then a body "of" a place
+        (
+            "Kestrel Genomics and the University of Nairobi have signed a $3m research deal.",
+            "Kestrel Genomics",
+            "University of Nairobi",
+        ),
+        # NZ broadcaster, science: a body "of" a place and an acronym
+        (
+            "Scientists at the University of Canterbury and NWRA found that the glacier had "
+            "thinned by 12 metres. Lead author Mere Tane said the loss was alarming.",
+            "University of Canterbury",
+            "NWRA",
+        ),
+        # Nigerian broadsheet, transport: a union's name with a possessive
+        (
+            "Lagoon City Buses and the National Transport Workers' Union signed a two-year "
+            "wage deal on Tuesday.",
+            "Lagoon City Buses",
+            "National Transport Workers' Union",
+        ),
+    ],
+)
+def test_two_bodies_over_and_are_two_actors(paragraph: str, first: str, second: str) -> None:
+    actors = _actors(paragraph)
+    assert first in actors
+    assert second in actors
+    assert f"{first} and {second}" not in actors
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "body"),
+    [
+        (
+            "The Department of Health and Human Services said on Tuesday it would review "
+            "the grant rules.",
+            "Department of Health and Human Services",
+        ),
+        (
+            "The Ministry of Women and Child Development launched the scheme in Patna on Monday.",
+            "Ministry of Women and Child Development",
+        ),
+        (
+            "The Polgarrow Museum and Art Gallery reopened on Saturday after a two-year refit.",
+            "Polgarrow Museum and Art Gallery",
+        ),
+        (
+            "The Competition and Markets Authority has opened an inquiry into the deal.",
+            "Competition and Markets Authority",
+        ),
+        (
+            "The Office of Gas and Electricity Markets fined the supplier £3m, the regulator said.",
+            "Office of Gas and Electricity Markets",
+        ),
+    ],
+)
+def test_one_body_whose_name_runs_over_and_stays_whole(paragraph: str, body: str) -> None:
+    assert body in _actors(paragraph)
