@@ -1652,6 +1652,15 @@ def _staff_act(t: ParsedTokens, first: int, last: int) -> bool:
     node = t.head[_root(t, first, last)]
     if t.dep[_root(t, first, last)] == "pobj":
         node = t.head[node]
+    if (
+        t.dep[node] in ("compound", "amod", "nmod", "appos")
+        and (t.text[node].islower() or t.lower[node] in _STAFF_NOUNS)
+        and t.pos[t.head[node]] == "PROPN"
+    ):
+        # "Netball New Zealand chief executive Tamsin Hale confirmed", "said Anjali Rao, a
+        # strategist at Coromandel Securities": the post is the named person's, who acts
+        # (round 32d)
+        node = t.head[node]
     return (
         t.dep[node] in _SUBJECTS
         and t.lemma[node] not in PRESS_NOUNS
