@@ -517,12 +517,14 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             return "acts"  # "The warning came from Jill Tate": who gave it (round 24)
         if (
             preposition in ("for", "of", "from", "at", "with")
-            and t.lemma[governor] in COMMENTATOR_NOUNS | _STAFF_NOUNS
+            and t.lemma[governor] in COMMENTATOR_NOUNS
             and _describes_a_named_person(t, governor)
+            # ("an analyst at the broker Tolland Reeve": introduced as a body, it acts)
+            and not _named_with_body_noun(t, node)
         ):
             # "said Anjali Rao, a strategist at Coromandel Securities", "analyst Tolu Ade
-            # of Cowrie Research": the body a person the story names works for is one of
-            # its actors, a commentator's firm too (round 32d).
+            # of Cowrie Research": the firm a commentator the story names works for is one
+            # of its actors (round 32d; not a trade's workplace, "a nurse at", read below).
             return "staff-of"
         if preposition in ("for", "of", "from") and t.lemma[governor] in COMMENTATOR_NOUNS:
             return "scene"  # "an economist from Barclays": an affiliation
