@@ -17,6 +17,14 @@ name runs over "and" ("Department of Health and Human Services", "Ministry of Wo
 Child Development", "the Polgarrow Museum and Art Gallery", "Competition and Markets
 Authority").
 
+The firm a named commentator works for is an actor ("said Amaka Eze, an analyst at
+Lagoon Street Securities"), not a trade's workplace ("a staff nurse at Castlebrook
+General Hospital"); so is the body before the post of a person who acts ("Hockey Canada
+president Marc Tremblay said", "Nairobi County Assembly Speaker Ken Wanyoike
+adjourned"). The two sides a verb of beating joins, with a score or a side's margin, are
+organizations whatever the recognizer calls them ("beat Kerrigan by 14 points"); not a
+horse beaten by lengths, nor a forecast.
+
 Every passage here is synthetic, written for these tests (invented people, firms and
 places of no consequence), across British, Irish, Australian, Indian, Nigerian, Kenyan,
 South African, Canadian, Singaporean, Filipino and US copy.
@@ -180,3 +188,113 @@ def test_two_bodies_over_and_are_two_actors(paragraph: str, first: str, second: 
 )
 def test_one_body_whose_name_runs_over_and_stays_whole(paragraph: str, body: str) -> None:
     assert body in _actors(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "body"),
+    [
+        # Ghanaian wire, markets: a commentator's firm after "at"
+        (
+            '"Rates will stay high," said Daniel Osei, chief economist at Volta Capital Partners.',
+            "Volta Capital Partners",
+        ),
+        # Nigerian broadcaster, markets
+        (
+            "The naira slipped again, said Amaka Eze, an analyst at Lagoon Street Securities.",
+            "Lagoon Street Securities",
+        ),
+        # Scottish broadsheet, banking
+        (
+            '"It is a sign of stress," said Fiona Hart, a strategist at Thistle Bank in Edinburgh.',
+            "Thistle Bank",
+        ),
+        # Indian wire, markets
+        (
+            '"They have blinked," said Priya Menon, chief strategist at Kaveri Capital Markets.',
+            "Kaveri Capital Markets",
+        ),
+    ],
+)
+def test_a_named_commentators_firm_is_an_actor(paragraph: str, body: str) -> None:
+    assert body in _actors(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "body"),
+    [
+        # Canadian broadcaster, sport: the body whose post the acting person holds
+        (
+            "Hockey Canada president Marc Tremblay said the review would be published.",
+            "Hockey Canada",
+        ),
+        # Singaporean broadsheet, sport
+        (
+            "Netball Singapore chairman Tan Wei Ling announced the coach on Friday.",
+            "Netball Singapore",
+        ),
+        # Kenyan broadsheet, politics: a post written with a capital
+        (
+            "Nairobi County Assembly Speaker Ken Wanyoike adjourned the sitting on Tuesday.",
+            "Nairobi County Assembly",
+        ),
+    ],
+)
+def test_the_body_before_an_acting_persons_post_is_an_actor(paragraph: str, body: str) -> None:
+    assert body in _actors(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        # Irish broadcaster, health: a trade's workplace, not a commentator's firm
+        (
+            "A staff nurse at Castlebrook General Hospital, Mary Doyle, said the ward was full.",
+            "Castlebrook General Hospital",
+        ),
+        (
+            "Sunita Rao, a researcher at the University of Kestrel, said the study was small.",
+            "University of Kestrel",
+        ),
+    ],
+)
+def test_a_trades_workplace_is_not_made_an_actor(paragraph: str, place: str) -> None:
+    assert place not in _actors(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "side"),
+    [
+        # Australian local, AFL: a side by points
+        (
+            "The Eastbay Sharks beat Kerrigan by 14 points at Oval Park, coach Mick Dawes said.",
+            "Kerrigan",
+        ),
+        # Victorian local, football: a side by goals, named for its town
+        (
+            "Castlemaine beat Ballarat Lakers by 12 goals on Saturday, captain Jo Pike said.",
+            "Ballarat Lakers",
+        ),
+    ],
+)
+def test_the_sides_of_a_scored_result_are_actors(paragraph: str, side: str) -> None:
+    assert _actors(paragraph).get(side) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "beaten"),
+    [
+        # Irish broadcaster, racing: a horse beaten by lengths
+        (
+            "Sunrise Dancer, ridden by Kate Lowe, beat Copper Bell by two lengths at Naas.",
+            "Copper Bell",
+        ),
+        # British broadsheet, business: a forecast beaten
+        (
+            "Harwell Software beat Wall Street forecasts by 3 points, its chief executive "
+            "Ann Lee said.",
+            "Wall Street",
+        ),
+    ],
+)
+def test_a_horse_or_a_forecast_beaten_is_no_side(paragraph: str, beaten: str) -> None:
+    assert beaten not in _actors(paragraph)

@@ -2716,6 +2716,10 @@ RACE_RESULT_VERBS = _words("win wins won finish finishes finished placed")
 # chased down 289", "South Africa were bowled out", "Ireland thrashed Italy"; "beat" only
 # with a score, read elsewhere). Lemmas.
 NATIONAL_SIDE_VERBS = _words("chase bowl thrash whitewash")
+# Round 32 (helper D): what a side wins by ("beat Kingsford by 22 points", "by eight
+# wickets"), never a horse's or a runner's margin ("by three lengths", "by a second"):
+# with it, the two names a verb of beating joins are the match's sides. Lemmas.
+SIDE_MARGIN_NOUNS = _words("point goal run wicket try")
 # What only a side makes or loses in a match, whose subject a country's name is its
 # national side when counted ("lost seven wickets", "scored four tries", "won by eight
 # wickets", "in their 50 overs") or, for the toss, with its article ("won the toss").

@@ -75,6 +75,7 @@ from briefsmith.core.lexicon import (
     AGENT_SUFFIXES,
     APPROVAL_NOUNS,
     AWARDED_NOUNS,
+    BEATING_LEMMAS,
     BODY_NOUNS,
     BODY_NOUNS_BEFORE_A_NAME,
     BODY_NOUNS_NEEDING_A_MODIFIER,
@@ -121,6 +122,7 @@ from briefsmith.core.lexicon import (
     REFERRING_ADJECTIVES,
     ROLE_NOUNS,
     SENT_NOUNS,
+    SIDE_MARGIN_NOUNS,
     SIDE_PLAY_NOUNS,
     SIDE_TARGET_NOUNS,
     SIDE_UNCOUNTED_PLAY_NOUNS,
@@ -310,6 +312,14 @@ def _acting_entities(
     for start, name in _acting_states(t, states, known_words, inside_quote):
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, "place", first=start)
+    for start, name in _sides_of_results(t, inside_quote):
+        if (
+            name not in known
+            and name not in added
+            and name.split()[-1] not in known_words
+            and len(added) < _MAX_PARSE_ACTORS
+        ):
+            added[name] = ActorRecord(name, "organization", first=start)
     previous: ParsedEntity | None = None
     for entity in entities:
         owner, previous = previous, entity
@@ -789,6 +799,74 @@ def _club_by_its_words(t: ParsedTokens, entity: ParsedEntity) -> bool:
         after < len(t.lemma)
         and (t.lower[after] in _SQUAD_NOUNS or t.lower[after] in BODY_STAFF_NOUNS)
     )
+
+
+def _sides_of_results(
+    t: ParsedTokens, inside_quote: Callable[[int], bool]
+) -> list[tuple[int, str]]:
+    """The two sides of a match's result: the subject and the object of a verb of beating
+    ("Port Melville beat Kingsford by 22 points", "Winnipeg beat Calgary 4-2") that
+    carries a score or a side's margin, each a proper name the recognizer calls no person,
+    whatever else it calls it (a place, a nationality, a work). Not a horse or a runner
+    beaten by lengths or seconds, nor a person. Reads each such verb's children and the
+    name's own compounds: one pass (round 32d)."""
+    found: list[tuple[int, str]] = []
+    for verb in range(len(t.text)):
+        if t.pos[verb] != "VERB" or t.lemma[verb] not in BEATING_LEMMAS | NATIONAL_SIDE_VERBS:
+            continue
+        children = t.children[verb]
+        subject = next((c for c in children if t.dep[c] == "nsubj"), None)
+        # (the parser may read "beat Calgary 4-2" as an adverbial noun)
+        side = next((c for c in children if t.dep[c] in ("dobj", "dative", "npadvmod")), None)
+        if subject is None or side is None or inside_quote(t.start[verb]):
+            continue
+        if not _scored(t, verb, side):
+            continue
+        for root in (subject, side):
+            name = _side_name(t, root)
+            if name is not None:
+                found.append(name)
+    return found
+
+
+def _scored(t: ParsedTokens, verb: int, side: int) -> bool:
+    """Does the result at `verb` carry a score ("4-2", "31-27") or a side's margin ("by
+    22 points", "by eight wickets"), on the verb or on its object?"""
+    for node in (*t.children[verb], *t.children[side]):
+        if _SCORE.fullmatch(t.text[node]) or (
+            # ("4 - 2" in three tokens)
+            t.text[node].isdigit()
+            and node + 2 < len(t.text)
+            and t.text[node + 1] in ("-", "–")
+            and t.text[node + 2].isdigit()
+        ):
+            return True
+        if t.lower[node] == "by" and any(t.lemma[c] in SIDE_MARGIN_NOUNS for c in t.children[node]):
+            return True
+    return False
+
+
+_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
+
+
+def _side_name(t: ParsedTokens, root: int) -> tuple[int, str] | None:
+    """The proper name a side goes by at `root`: the root and the proper nouns compounded
+    before it ("Port Melville", "North Hobart"), none of them a person's by the recognizer.
+    The first token's offset and the name; None when it is no such name."""
+    if t.pos[root] != "PROPN" or not t.text[root][:1].isupper() or t.ent[root] == "PERSON":
+        return None
+    first = root
+    while (
+        first > 0
+        and t.head[first - 1] == root
+        and t.dep[first - 1] == "compound"
+        and t.pos[first - 1] == "PROPN"
+        and t.text[first - 1][:1].isupper()
+    ):
+        first -= 1
+    if any(t.ent[i] == "PERSON" for i in range(first, root + 1)):
+        return None
+    return t.start[first], " ".join(t.text[first : root + 1])
 
 
 def _acting_states(
