@@ -20,10 +20,10 @@ Authority").
 The firm a named commentator works for is an actor ("said Amaka Eze, an analyst at
 Lagoon Street Securities"), not a trade's workplace ("a staff nurse at Castlebrook
 General Hospital"); so is the body before the post of a person who acts ("Hockey Canada
-president Marc Tremblay said", "Nairobi County Assembly Speaker Ken Wanyoike
-adjourned"). The two sides a verb of beating joins, with a score or a side's margin, are
-organizations whatever the recognizer calls them ("beat Kerrigan by 14 points"); not a
-horse beaten by lengths, nor a forecast.
+president Marc Tremblay said"), not an office a title names ("Industrialisation Cabinet
+Secretary Jane Odera said"). The two sides a verb of beating joins, with a score or a
+side's margin, are organizations whatever the recognizer calls them ("beat Kerrigan by 14
+points"); not a horse beaten by lengths, nor a forecast.
 
 Every passage here is synthetic, written for these tests (invented people, firms and
 places of no consequence), across British, Irish, Australian, Indian, Nigerian, Kenyan,
@@ -232,10 +232,10 @@ def test_a_named_commentators_firm_is_an_actor(paragraph: str, body: str) -> Non
             "Netball Singapore chairman Tan Wei Ling announced the coach on Friday.",
             "Netball Singapore",
         ),
-        # Kenyan broadsheet, politics: a post written with a capital
+        # Ghanaian broadcaster, athletics
         (
-            "Nairobi County Assembly Speaker Ken Wanyoike adjourned the sitting on Tuesday.",
-            "Nairobi County Assembly",
+            "Athletics Ghana president Kofi Mensah said the relay team would travel on Monday.",
+            "Athletics Ghana",
         ),
     ],
 )
@@ -254,6 +254,12 @@ def test_the_body_before_an_acting_persons_post_is_an_actor(paragraph: str, body
         (
             "Sunita Rao, a researcher at the University of Kestrel, said the study was small.",
             "University of Kestrel",
+        ),
+        # Kenyan broadsheet, business: an office a title names
+        (
+            "Industrialisation Cabinet Secretary Jane Odera said the ruling showed the law "
+            "was working.",
+            "Industrialisation Cabinet",
         ),
     ],
 )

@@ -1731,13 +1731,15 @@ def _staff_act(t: ParsedTokens, first: int, last: int) -> bool:
     if t.dep[_root(t, first, last)] == "pobj":
         node = t.head[node]
     if (
-        t.dep[node] in ("compound", "amod", "nmod", "appos")
-        and (t.text[node].islower() or t.lower[node] in _STAFF_NOUNS)
+        # (a post in lower case before the name, not a title: "Industrialisation Cabinet
+        # Secretary Jane Odera", "U.S. Magistrate Judge Carla Benitez" name offices)
+        t.dep[node] in ("compound", "amod", "nmod")
+        and t.text[node].islower()
+        and t.head[node] > node
         and t.pos[t.head[node]] == "PROPN"
     ):
-        # "Netball New Zealand chief executive Tamsin Hale confirmed", "said Anjali Rao, a
-        # strategist at Coromandel Securities": the post is the named person's, who acts
-        # (round 32d)
+        # "Netball New Zealand chief executive Tamsin Hale confirmed": the post is the
+        # named person's, who acts (round 32d)
         node = t.head[node]
     return (
         t.dep[node] in _SUBJECTS
