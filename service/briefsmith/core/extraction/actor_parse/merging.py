@@ -635,11 +635,11 @@ def _halves_conjoined(
         # (an article opening the second name: not "the Polgarrow Museum and Art Gallery")
         tail_first == joint + 2 and (head_a_body or tail_a_body)
     ) or (
-        # (no article: each half a body by its own words, or one a body the recognizer
-        # names, "The UK Space Agency and Orbital Forge", "Gor Mahia and AFC Leopards")
-        (head_connector or tail_connector or head in bodies or tail in bodies)
-        and head_a_body
-        and tail_a_body
+        # (no article: a body "of" a place and an acronym or a name the recognizer gives
+        # alone, "the University of Tasmania and KMRI"; not "the Halden Institute of Water
+        # and Coastal Research", one institute whose name closes on a body's word)
+        (head_connector and (_ACRONYM.fullmatch(tail) is not None or tail in bodies))
+        or (tail_connector and (_ACRONYM.fullmatch(head) is not None or head in bodies))
     ):
         return head, tail
     if (
