@@ -23,7 +23,10 @@ General Hospital"); so is the body before the post of a person who acts ("Hockey
 president Marc Tremblay said"), not an office a title names ("Industrialisation Cabinet
 Secretary Jane Odera said"). The two sides a verb of beating joins, with a score or a
 side's margin, are organizations whatever the recognizer calls them ("beat Kerrigan by 14
-points"); not a horse beaten by lengths, nor a forecast.
+points"); not a horse beaten by lengths, nor a forecast. So is a side by its plural
+nickname, "the" before it, as a subject ("The Sunshine Girls and the Roses will meet",
+"The Tuskers won"); not a nationality, a country, a region, nor a title a singular verb
+follows ("The Wanderers returns for a fourth series").
 
 Every passage here is synthetic, written for these tests (invented people, firms and
 places of no consequence), across British, Irish, Australian, Indian, Nigerian, Kenyan,
@@ -304,3 +307,37 @@ def test_the_sides_of_a_scored_result_are_actors(paragraph: str, side: str) -> N
 )
 def test_a_horse_or_a_forecast_beaten_is_no_side(paragraph: str, beaten: str) -> None:
     assert beaten not in _actors(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "side"),
+    [
+        # Jamaican broadcaster, netball: two sides by their nicknames
+        (
+            "The Sunshine Girls and the Roses will meet again in Kingston next month, the "
+            "federation said.",
+            "Sunshine Girls",
+        ),
+        # Kenyan broadcaster, football: a side by its nickname alone
+        (
+            "The Tuskers won the Premier League title on Sunday, coach Ann Wairimu said.",
+            "Tuskers",
+        ),
+    ],
+)
+def test_a_side_by_its_plural_nickname_is_an_actor(paragraph: str, side: str) -> None:
+    assert _actors(paragraph).get(side) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        # a nationality, a country, a region, a title that takes a singular verb
+        ("The Australians dominated the second day at the SCG.", "Australians"),
+        ("The Philippines and the Netherlands signed a maritime pact on Monday.", "Netherlands"),
+        ("The Midlands was hit by flooding on Sunday, the Met Office said.", "Midlands"),
+        ("The Wanderers returns for a fourth series on BBC One in September.", "Wanderers"),
+    ],
+)
+def test_a_nationality_country_region_or_title_is_no_side(paragraph: str, name: str) -> None:
+    assert _actors(paragraph).get(name) != "organization"

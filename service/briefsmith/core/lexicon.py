@@ -3081,6 +3081,10 @@ manager director head chief executive ceo chairman chairwoman chair chairperson 
 spokesman spokeswoman spokesperson member secretary commissioner treasurer founder owner
 partner superintendent principal headteacher registrar administrator
 """)
+# Round 32 (helper D): the words of a seat of learning's name ("the University of Kent",
+# "Ardley College"): where a commentator teaches is where they work, not a firm whose view
+# they give (a firm's name is an actor; dev references list it).
+ACADEMIC_BODY_WORDS = _words("University Universiti College Polytechnic")
 # Round 28 (helper D): nouns of a match's result whose "against", "over" or "to" names
 # the other side ("a 4-0 home defeat against Millford Town", "a 5-4 win over the
 # Sacramento Pioneers", "a narrow loss to Harlow Vikings"): a party to the result.

@@ -400,7 +400,7 @@ def _sentence_goes_on(text: str, at: int) -> bool:
     """Does a capitalized word follow the period before `at` (within a few spaces), so
     that the period may end the sentence ("fined Kestrel Shipping Ltd. Kestrel said")?"""
     after = text[at : at + 4].lstrip()
-    return not after or after[:1].isupper() or after[:1] in "\"“'‘"
+    return not after or after[:1].isupper() or after[:1] in QUOTE_OPENERS
 
 
 def _mark_sentence_initial_common_nouns(

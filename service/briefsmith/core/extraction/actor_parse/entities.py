@@ -89,6 +89,7 @@ from briefsmith.core.lexicon import (
     COMPETITION_WORDS,
     DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
+    EVENT_NAME_HEADS,
     GIVEN_NAMES,
     GOVERNMENT_ACT_LEMMAS,
     INSTITUTION_NOUNS,
@@ -312,7 +313,7 @@ def _acting_entities(
     for start, name in _acting_states(t, states, known_words, inside_quote):
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, "place", first=start)
-    for start, name in _sides_of_results(t, inside_quote):
+    for start, name in [*_sides_of_results(t, inside_quote), *_sides_by_nickname(t, inside_quote)]:
         if (
             name not in known
             and name not in added
@@ -827,6 +828,56 @@ def _sides_of_results(
             if name is not None:
                 found.append(name)
     return found
+
+
+def _sides_by_nickname(
+    t: ParsedTokens, inside_quote: Callable[[int], bool]
+) -> list[tuple[int, str]]:
+    """A side by its plural nickname, "the" before it, as the subject of a verb or joined
+    to one ("The Silver Ferns and the Diamonds will meet", "where the Kangaroos won",
+    "The Wollongong Waves won"): a body, whatever the recognizer calls it, short of a
+    person, a nationality ("the Australians"), a country or a state ("the Philippines"),
+    a region or range ("the Midlands", "the Alps"), a work or an event ("the Oscars",
+    "the Olympics"). One pass over the tokens (round 32d)."""
+    countries, states = country_names(), state_names()
+    found: list[tuple[int, str]] = []
+    for root in range(1, len(t.text)):
+        if t.tag[root] != "NNPS" or not t.text[root][:1].isupper():
+            continue
+        node = root if t.dep[root] != "conj" else t.head[root]
+        if (
+            t.dep[node] != "nsubj"
+            or t.pos[t.head[node]] not in ("VERB", "AUX")
+            or not any(t.dep[c] == "det" and t.lower[c] == "the" for c in t.children[root])
+            or t.ent[root] not in ("", "ORG", "GPE")
+            or inside_quote(t.start[root])
+            # (a singular verb makes the plural a title: "The Simpsons returns", "The
+            # Midlands was hit")
+            or _singular_verb(t, t.head[node])
+        ):
+            continue
+        side = _side_name(t, root)
+        if side is None:
+            continue
+        words = side[1].split()
+        if (
+            is_demonym(words[-1])
+            or side[1] in countries
+            or side[1] in states
+            or words[-1] in COMPETITION_WORDS | EVENT_NAME_HEADS | PLACE_HEADS | ORG_HEADS
+        ):
+            continue
+        found.append(side)
+    return found
+
+
+def _singular_verb(t: ParsedTokens, verb: int) -> bool:
+    """Is the verb at `verb`, or its auxiliary, in a singular form ("returns", "has won",
+    "was")?"""
+    return any(
+        t.tag[v] == "VBZ" or t.lower[v] == "was"
+        for v in (verb, *(c for c in t.children[verb] if t.dep[c] in ("aux", "auxpass")))
+    )
 
 
 def _scored(t: ParsedTokens, verb: int, side: int) -> bool:

@@ -17,6 +17,7 @@ from briefsmith.core.extraction.actors import (
     plural_person_word,
 )
 from briefsmith.core.lexicon import (
+    ACADEMIC_BODY_WORDS,
     ACQUISITION_LEMMAS,
     ACQUISITION_NOUNS,
     ACTED_ON_LEMMAS,
@@ -521,6 +522,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             and _describes_a_named_person(t, governor)
             # ("an analyst at the broker Tolland Reeve": introduced as a body, it acts)
             and not _named_with_body_noun(t, node)
+            # (not a seat of learning: "an economist at the University of Kent")
+            and not any(t.text[i] in ACADEMIC_BODY_WORDS for i in range(first, last))
         ):
             # "said Anjali Rao, a strategist at Coromandel Securities", "analyst Tolu Ade
             # of Cowrie Research": the firm a commentator the story names works for is one
