@@ -285,6 +285,8 @@ def _acting_entities(
         for words in [known_name.split()]
         for cut in range(2, min(len(words), _MAX_NAME_WORDS))
     }
+    # The first words of the bodies the rules named in two words or more.
+    body_openings = {n.split()[0] for n in known_bodies if " " in n}
     staffed_names = {
         _clean_name(e.text)
         for e in entities
@@ -509,6 +511,9 @@ def _acting_entities(
                         )
                         and not _OWNER_MARK.search(name)  # "Kyiv's Western allies"
                         and _staff_act(t, entity.first_token, entity.last_token)
+                        # ("Halvorsen Canada president ..." beside Halvorsen Motors: an
+                        # arm of a body the story names, whose short form it would split)
+                        and name.split()[0] not in body_openings
                     )
                 )
             )
