@@ -510,10 +510,16 @@ def _acting_entities(
                             or _campaigners_of(t, root)
                         )
                         and not _OWNER_MARK.search(name)  # "Kyiv's Western allies"
-                        and _staff_act(t, entity.first_token, entity.last_token)
-                        # ("Halvorsen Canada president ..." beside Halvorsen Motors: an
-                        # arm of a body the story names, whose short form it would split)
-                        and name.split()[0] not in body_openings
+                        and (
+                            _staff_act(t, entity.first_token, entity.last_token)
+                            or (
+                                _post_holder_acts(t, entity.first_token, entity.last_token)
+                                # (not "Halvorsen Canada president ..." beside Halvorsen
+                                # Motors: an arm of a body the story names, whose short
+                                # form it would split)
+                                and name.split()[0] not in body_openings
+                            )
+                        )
                     )
                 )
             )
@@ -1786,17 +1792,27 @@ def _staff_act(t: ParsedTokens, first: int, last: int) -> bool:
     node = t.head[_root(t, first, last)]
     if t.dep[_root(t, first, last)] == "pobj":
         node = t.head[node]
-    if (
-        # (a post in lower case before the name, not a title: "Industrialisation Cabinet
-        # Secretary Jane Odera", "U.S. Magistrate Judge Carla Benitez" name offices)
-        t.dep[node] in ("compound", "amod", "nmod")
-        and t.text[node].islower()
-        and t.head[node] > node
-        and t.pos[t.head[node]] == "PROPN"
-    ):
-        # "Netball New Zealand chief executive Tamsin Hale confirmed": the post is the
-        # named person's, who acts (round 32d)
-        node = t.head[node]
+    return _acting_subject(t, node)
+
+
+def _post_holder_acts(t: ParsedTokens, first: int, last: int) -> bool:
+    """Is the name at tokens [first, last) set before a lower-case post that is itself
+    before the name of a person who acts ("Netball New Zealand chief executive Tamsin Hale
+    confirmed", round 32d)? Not a title naming an office ("Industrialisation Cabinet
+    Secretary Jane Odera", "U.S. Magistrate Judge Carla Benitez")."""
+    root = _root(t, first, last)
+    post = t.head[root]
+    return (
+        t.dep[root] in ("compound", "amod", "nmod")
+        and t.dep[post] in ("compound", "amod", "nmod")
+        and t.text[post].islower()
+        and t.head[post] > post
+        and t.pos[t.head[post]] == "PROPN"
+        and _acting_subject(t, t.head[post])
+    )
+
+
+def _acting_subject(t: ParsedTokens, node: int) -> bool:
     return (
         t.dep[node] in _SUBJECTS
         and t.lemma[node] not in PRESS_NOUNS
