@@ -885,9 +885,17 @@ def _sides_by_nickname(
 def _singular_verb(t: ParsedTokens, verb: int) -> bool:
     """Is the verb at `verb`, or its auxiliary, in a singular form ("returns", "has won",
     "was")?"""
+    # (its auxiliaries stand just before it: read three tokens back, not all its children)
     return any(
         t.tag[v] == "VBZ" or t.lower[v] == "was"
-        for v in (verb, *(c for c in t.children[verb] if t.dep[c] in ("aux", "auxpass")))
+        for v in (
+            verb,
+            *(
+                i
+                for i in range(max(0, verb - 3), verb)
+                if t.head[i] == verb and t.dep[i] in ("aux", "auxpass")
+            ),
+        )
     )
 
 

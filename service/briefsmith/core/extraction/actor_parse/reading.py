@@ -724,11 +724,17 @@ _DEED_LEMMAS = ACTED_ON_LEMMAS | ACQUISITION_LEMMAS | FOUNDING_LEMMAS
 _NOT_PARTY_LEMMAS = frozenset({"tell"}) | VISIT_LEMMAS | ARRIVAL_LEMMAS | BEATING_LEMMAS
 
 
+_READ_CHILDREN = 12
+
+
 def _dated_to_a_year(t: ParsedTokens, verb: int) -> bool:
     """Does the verb at `verb` carry a year ("bought ... in 1991", "founded it 1998"),
     directly or through one preposition? What it tells is history, not the news."""
-    for child in t.children[verb]:
-        for node in (child, *t.children[child]) if t.dep[child] == "prep" else (child,):
+    # (a few of the verb's children and theirs: bounded however many names it governs)
+    for child in t.children[verb][:_READ_CHILDREN]:
+        for node in (
+            (child, *t.children[child][:_READ_CHILDREN]) if t.dep[child] == "prep" else (child,)
+        ):
             if t.ent[node] == "DATE" and re.fullmatch(r"1\d{3}|20\d{2}", t.text[node]):
                 return True
     return False
