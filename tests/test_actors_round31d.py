@@ -252,10 +252,11 @@ def test_a_body_a_clause_reaches_through_from_or_with_is_an_actor(
             "the airline said.",
             "Shannon Airport",
         ),
-        # an analyst's employer after "from" stays an affiliation
+        # an economist's seat of learning after "from" stays an affiliation (round 32d: a
+        # commentator's firm is an actor, as dev references and both outside writers have it)
         (
-            "Prices will keep rising, said Ravi Menon, an economist from Lion City Securities.",
-            "Lion City Securities",
+            "Prices will keep rising, said Ravi Menon, an economist from Lion City University.",
+            "Lion City University",
         ),
     ],
 )

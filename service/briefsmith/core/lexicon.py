@@ -2727,6 +2727,10 @@ RACE_RESULT_VERBS = _words("win wins won finish finishes finished placed")
 # chased down 289", "South Africa were bowled out", "Ireland thrashed Italy"; "beat" only
 # with a score, read elsewhere). Lemmas.
 NATIONAL_SIDE_VERBS = _words("chase bowl thrash whitewash")
+# Round 32 (helper D): what a side wins by ("beat Kingsford by 22 points", "by eight
+# wickets"), never a horse's or a runner's margin ("by three lengths", "by a second"):
+# with it, the two names a verb of beating joins are the match's sides. Lemmas.
+SIDE_MARGIN_NOUNS = _words("point goal run wicket try")
 # What only a side makes or loses in a match, whose subject a country's name is its
 # national side when counted ("lost seven wickets", "scored four tries", "won by eight
 # wickets", "in their 50 overs") or, for the toss, with its article ("won the toss").
@@ -3088,6 +3092,10 @@ manager director head chief executive ceo chairman chairwoman chair chairperson 
 spokesman spokeswoman spokesperson member secretary commissioner treasurer founder owner
 partner superintendent principal headteacher registrar administrator
 """)
+# Round 32 (helper D): the words of a seat of learning's name ("the University of Kent",
+# "Ardley College"): where a commentator teaches is where they work, not a firm whose view
+# they give (a firm's name is an actor; dev references list it).
+ACADEMIC_BODY_WORDS = _words("University Universiti College Polytechnic")
 # Round 28 (helper D): nouns of a match's result whose "against", "over" or "to" names
 # the other side ("a 4-0 home defeat against Millford Town", "a 5-4 win over the
 # Sacramento Pioneers", "a narrow loss to Harlow Vikings"): a party to the result.

@@ -378,17 +378,29 @@ def _tokens(text: str) -> list[Token]:
     found = []
     for match in _TOKEN.finditer(text):
         word, end = match.group(), match.end()
-        # Keep the period of an abbreviated title or an initial: "Col.", "V.".
+        # Keep the period of an abbreviated title or an initial: "Col.", "V."; and of a
+        # company's legal form, part of its name ("Quibbly Inc.", round 32d).
         if (
             end < len(text)
             and text[end] == "."
-            and (f"{word}." in TITLES or (len(word) == 1 and word.isupper()))
+            and (
+                f"{word}." in TITLES
+                or (len(word) == 1 and word.isupper())
+                or (f"{word}." in COMPANY_SUFFIXES and not _sentence_goes_on(text, end + 1))
+            )
         ):
             word, end = word + ".", end + 1
         if text[end : end + 1] == "$" and f"{word}$" in CURRENCY_PREFIXES:
             continue  # "C$40 million", "HK$3bn": a currency's prefix, no word (round 23)
         found.append(Token(match.start(), end, _POSSESSIVE.sub("", word)))
     return found
+
+
+def _sentence_goes_on(text: str, at: int) -> bool:
+    """Does a capitalized word follow the period before `at` (within a few spaces), so
+    that the period may end the sentence ("fined Kestrel Shipping Ltd. Kestrel said")?"""
+    after = text[at : at + 4].lstrip()
+    return not after or after[:1].isupper() or after[:1] in QUOTE_OPENERS
 
 
 def _mark_sentence_initial_common_nouns(

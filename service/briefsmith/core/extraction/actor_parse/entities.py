@@ -27,6 +27,7 @@ from briefsmith.core.extraction.actor_parse.reading import (
     ParsedTokens,
     _appointed_as,
     _body_a_party_through,
+    _body_a_verb_reaches,
     _body_owns_what_is_told,
     _came_from,
     _campaigners_of,
@@ -74,6 +75,7 @@ from briefsmith.core.lexicon import (
     AGENT_SUFFIXES,
     APPROVAL_NOUNS,
     AWARDED_NOUNS,
+    BEATING_LEMMAS,
     BODY_NOUNS,
     BODY_NOUNS_BEFORE_A_NAME,
     BODY_NOUNS_NEEDING_A_MODIFIER,
@@ -87,6 +89,7 @@ from briefsmith.core.lexicon import (
     COMPETITION_WORDS,
     DESCRIPTION_NOUNS,
     DESCRIPTIVE_BODY_NOUNS,
+    EVENT_NAME_HEADS,
     GIVEN_NAMES,
     GOVERNMENT_ACT_LEMMAS,
     INSTITUTION_NOUNS,
@@ -120,6 +123,7 @@ from briefsmith.core.lexicon import (
     REFERRING_ADJECTIVES,
     ROLE_NOUNS,
     SENT_NOUNS,
+    SIDE_MARGIN_NOUNS,
     SIDE_PLAY_NOUNS,
     SIDE_TARGET_NOUNS,
     SIDE_UNCOUNTED_PLAY_NOUNS,
@@ -281,6 +285,8 @@ def _acting_entities(
         for words in [known_name.split()]
         for cut in range(2, min(len(words), _MAX_NAME_WORDS))
     }
+    # The first words of the bodies the rules named in two words or more.
+    body_openings = {n.split()[0] for n in known_bodies if " " in n}
     staffed_names = {
         _clean_name(e.text)
         for e in entities
@@ -309,6 +315,14 @@ def _acting_entities(
     for start, name in _acting_states(t, states, known_words, inside_quote):
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, "place", first=start)
+    for start, name in [*_sides_of_results(t, inside_quote), *_sides_by_nickname(t, inside_quote)]:
+        if (
+            name not in known
+            and name not in added
+            and name.split()[-1] not in known_words
+            and len(added) < _MAX_PARSE_ACTORS
+        ):
+            added[name] = ActorRecord(name, "organization", first=start)
     previous: ParsedEntity | None = None
     for entity in entities:
         owner, previous = previous, entity
@@ -468,6 +482,7 @@ def _acting_entities(
                     or _party_to_the_deal(t, entity.first_token, entity.last_token)
                     or _body_owns_what_is_told(t, entity.first_token, entity.last_token, root)
                     or _body_a_party_through(t, entity.first_token, entity.last_token, root)
+                    or _body_a_verb_reaches(t, entity.first_token, entity.last_token, root)
                     or _cited_source(t, root)
                     # "in the win over Waikato Chiefs Development": the other side of
                     # the match the story tells, named once (round 30); not a horse or
@@ -495,7 +510,16 @@ def _acting_entities(
                             or _campaigners_of(t, root)
                         )
                         and not _OWNER_MARK.search(name)  # "Kyiv's Western allies"
-                        and _staff_act(t, entity.first_token, entity.last_token)
+                        and (
+                            _staff_act(t, entity.first_token, entity.last_token)
+                            or (
+                                _post_holder_acts(t, entity.first_token, entity.last_token)
+                                # (not "Halvorsen Canada president ..." beside Halvorsen
+                                # Motors: an arm of a body the story names, whose short
+                                # form it would split)
+                                and name.split()[0] not in body_openings
+                            )
+                        )
                     )
                 )
             )
@@ -787,6 +811,132 @@ def _club_by_its_words(t: ParsedTokens, entity: ParsedEntity) -> bool:
         after < len(t.lemma)
         and (t.lower[after] in _SQUAD_NOUNS or t.lower[after] in BODY_STAFF_NOUNS)
     )
+
+
+def _sides_of_results(
+    t: ParsedTokens, inside_quote: Callable[[int], bool]
+) -> list[tuple[int, str]]:
+    """The two sides of a match's result: the subject and the object of a verb of beating
+    ("Port Melville beat Kingsford by 22 points", "Winnipeg beat Calgary 4-2") that
+    carries a score or a side's margin, each a proper name the recognizer calls no person,
+    whatever else it calls it (a place, a nationality, a work). Not a horse or a runner
+    beaten by lengths or seconds, nor a person. Reads each such verb's children and the
+    name's own compounds: one pass (round 32d)."""
+    found: list[tuple[int, str]] = []
+    for verb in range(len(t.text)):
+        if t.pos[verb] != "VERB" or t.lemma[verb] not in BEATING_LEMMAS | NATIONAL_SIDE_VERBS:
+            continue
+        children = t.children[verb]
+        subject = next((c for c in children if t.dep[c] == "nsubj"), None)
+        # (the parser may read "beat Calgary 4-2" as an adverbial noun)
+        side = next((c for c in children if t.dep[c] in ("dobj", "dative", "npadvmod")), None)
+        if subject is None or side is None or inside_quote(t.start[verb]):
+            continue
+        if not _scored(t, verb, side):
+            continue
+        for root in (subject, side):
+            name = _side_name(t, root)
+            if name is not None:
+                found.append(name)
+    return found
+
+
+def _sides_by_nickname(
+    t: ParsedTokens, inside_quote: Callable[[int], bool]
+) -> list[tuple[int, str]]:
+    """A side by its plural nickname, "the" before it, as the subject of a verb or joined
+    to one ("The Silver Ferns and the Diamonds will meet", "where the Kangaroos won",
+    "The Wollongong Waves won"): a body, whatever the recognizer calls it, short of a
+    person, a nationality ("the Australians"), a country or a state ("the Philippines"),
+    a region or range ("the Midlands", "the Alps"), a work or an event ("the Oscars",
+    "the Olympics"). One pass over the tokens (round 32d)."""
+    countries, states = country_names(), state_names()
+    found: list[tuple[int, str]] = []
+    for root in range(1, len(t.text)):
+        if t.tag[root] != "NNPS" or not t.text[root][:1].isupper():
+            continue
+        node = root if t.dep[root] != "conj" else t.head[root]
+        if (
+            t.dep[node] != "nsubj"
+            or t.pos[t.head[node]] not in ("VERB", "AUX")
+            or not any(t.dep[c] == "det" and t.lower[c] == "the" for c in t.children[root])
+            or t.ent[root] not in ("", "ORG", "GPE")
+            or inside_quote(t.start[root])
+            # (a singular verb makes the plural a title: "The Simpsons returns", "The
+            # Midlands was hit")
+            or _singular_verb(t, t.head[node])
+        ):
+            continue
+        side = _side_name(t, root)
+        if side is None:
+            continue
+        words = side[1].split()
+        if (
+            is_demonym(words[-1])
+            or side[1] in countries
+            or side[1] in states
+            or words[-1] in COMPETITION_WORDS | EVENT_NAME_HEADS | PLACE_HEADS | ORG_HEADS
+        ):
+            continue
+        found.append(side)
+    return found
+
+
+def _singular_verb(t: ParsedTokens, verb: int) -> bool:
+    """Is the verb at `verb`, or its auxiliary, in a singular form ("returns", "has won",
+    "was")?"""
+    # (its auxiliaries stand just before it: read three tokens back, not all its children)
+    return any(
+        t.tag[v] == "VBZ" or t.lower[v] == "was"
+        for v in (
+            verb,
+            *(
+                i
+                for i in range(max(0, verb - 3), verb)
+                if t.head[i] == verb and t.dep[i] in ("aux", "auxpass")
+            ),
+        )
+    )
+
+
+def _scored(t: ParsedTokens, verb: int, side: int) -> bool:
+    """Does the result at `verb` carry a score ("4-2", "31-27") or a side's margin ("by
+    22 points", "by eight wickets"), on the verb or on its object?"""
+    for node in (*t.children[verb], *t.children[side]):
+        if _SCORE.fullmatch(t.text[node]) or (
+            # ("4 - 2" in three tokens)
+            t.text[node].isdigit()
+            and node + 2 < len(t.text)
+            and t.text[node + 1] in ("-", "–")
+            and t.text[node + 2].isdigit()
+        ):
+            return True
+        if t.lower[node] == "by" and any(t.lemma[c] in SIDE_MARGIN_NOUNS for c in t.children[node]):
+            return True
+    return False
+
+
+_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
+
+
+def _side_name(t: ParsedTokens, root: int) -> tuple[int, str] | None:
+    """The proper name a side goes by at `root`: the root and the proper nouns compounded
+    before it ("Port Melville", "North Hobart"), none of them a person's by the recognizer.
+    The first token's offset and the name; None when it is no such name."""
+    if t.pos[root] != "PROPN" or not t.text[root][:1].isupper() or t.ent[root] == "PERSON":
+        return None
+    first = root
+    while (
+        first > 0
+        and t.head[first - 1] == root
+        and t.dep[first - 1] == "compound"
+        and t.pos[first - 1] == "PROPN"
+        and t.text[first - 1][:1].isupper()
+    ):
+        first -= 1
+    if any(t.ent[i] == "PERSON" for i in range(first, root + 1)):
+        return None
+    return t.start[first], " ".join(t.text[first : root + 1])
 
 
 def _acting_states(
@@ -1650,6 +1800,27 @@ def _staff_act(t: ParsedTokens, first: int, last: int) -> bool:
     node = t.head[_root(t, first, last)]
     if t.dep[_root(t, first, last)] == "pobj":
         node = t.head[node]
+    return _acting_subject(t, node)
+
+
+def _post_holder_acts(t: ParsedTokens, first: int, last: int) -> bool:
+    """Is the name at tokens [first, last) set before a lower-case post that is itself
+    before the name of a person who acts ("Netball New Zealand chief executive Tamsin Hale
+    confirmed", round 32d)? Not a title naming an office ("Industrialisation Cabinet
+    Secretary Jane Odera", "U.S. Magistrate Judge Carla Benitez")."""
+    root = _root(t, first, last)
+    post = t.head[root]
+    return (
+        t.dep[root] in ("compound", "amod", "nmod")
+        and t.dep[post] in ("compound", "amod", "nmod")
+        and t.text[post].islower()
+        and t.head[post] > post
+        and t.pos[t.head[post]] == "PROPN"
+        and _acting_subject(t, t.head[post])
+    )
+
+
+def _acting_subject(t: ParsedTokens, node: int) -> bool:
     return (
         t.dep[node] in _SUBJECTS
         and t.lemma[node] not in PRESS_NOUNS

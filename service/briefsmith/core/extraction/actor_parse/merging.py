@@ -104,6 +104,7 @@ from briefsmith.core.lexicon import (
     ORG_HEADS,
     PARTICIPLES_AFTER_NOUN,
     PARTY_LABELS,
+    PLACE_BODY_HEADS,
     PLACE_HEADS,
     PLACE_KIND_NOUNS,
     PLACE_NAME_OPENERS,
@@ -453,6 +454,29 @@ def _two_bodies_over_and(
     called = _bodies_the_story_calls_firms(t, inside_quote)
     joined.update({f"{head} and {tail}": (head, tail) for head, tail, _ in called})
     _name_both_halves(records, called)
+    # A name over "and" only the recognizer gives ("The University of the Witwatersrand
+    # and the Students' Representative Council reached ..."), which the parse reads as two
+    # bodies: a record here, so the two halves, not the whole, are the actors (round 32d).
+    named = {r.name for r in records}
+    for entity in entities:
+        name = _clean_name(entity.text)
+        if (
+            entity.label != "ORG"
+            or " and " not in name
+            or name in named
+            or inside_quote(entity.start)
+            or entity.text.find(name) < 0
+        ):
+            continue
+        whole = ActorRecord(name, "organization", first=entity.start + entity.text.find(name))
+        halves = _halves_conjoined(t, whole, bodies)
+        if halves is None:
+            continue
+        if halves[0] in named and halves[1] in named:
+            renamed[name] = halves[0]  # the rules named each half: the whole is no actor
+        else:
+            records.append(whole)
+            named.add(name)
     if (
         len(bodies) < 2
         and not joined
@@ -476,6 +500,8 @@ def _two_bodies_over_and(
         if split is None:
             continue
         head, tail = split
+        if record.name != f"{head} and {tail}" and record.name not in (head, tail):
+            renamed[record.name] = head  # ("Natural England and the Environment Agency")
         record.name = head
         whole = f"{head} and {tail}"
         renamed[whole] = head
@@ -545,47 +571,108 @@ def _halves_conjoined(
     if words.count("and") != 1 or len(words) > _MAX_NAME_WORDS * 2:
         return None
     first = bisect_left(t.start, record.first)
-    last = first + len(words) - 1
+    # (the last token by where the name ends: "Workers' Union" is three tokens)
+    last = bisect_left(t.start, record.first + len(record.name)) - 1
     if (
         first >= len(t.text)
         or t.start[first] != record.first
+        or last < first
         or last >= len(t.text)
-        or t.text[first : last + 1] != words
+        or t.end[last] != record.first + len(record.name)
+        or last - first > 2 * _MAX_NAME_WORDS
     ):
         return None
-    joint = first + words.index("and")
-    if joint + 2 > last:
+    joints = [i for i in range(first, last + 1) if t.text[i] == "and"]
+    if len(joints) != 1:
+        return None
+    joint = joints[0]
+    if joint + 2 > last + 1 or joint - 1 < first:
         return None
     tail_first = joint + 2 if t.lower[joint + 1] == "the" else joint + 1
     if first < last and t.lower[first] == "the":
         first += 1
-    head_words, tail_words = t.text[first:joint], t.text[tail_first : last + 1]
+    if tail_first > last:
+        return None
+    head_words = [w for w in t.text[first:joint] if w not in _POSSESSIVE_TOKENS]
+    tail_words = [w for w in t.text[tail_first : last + 1] if w not in _POSSESSIVE_TOKENS]
+    tail_root = _root(t, tail_first, last + 1)
+    # The word each half hangs on: the last, or in a body "of" a place ("University of
+    # Tasmania", "Bank of Munster") the body's word before the connector (round 32d).
+    head_root = _body_word_before_connector(t, first, joint) or joint - 1
+    tail_body_of = _body_word_before_connector(t, tail_first, last + 1)
     if (
         len(head_words) < 2
-        or len(tail_words) < 2
-        or t.dep[tail_root := _root(t, tail_first, last + 1)] != "conj"
-        or t.head[tail_root] != joint - 1
-        or first <= t.head[joint - 1] <= last
+        or (len(tail_words) < 2 and not _ACRONYM.fullmatch(tail_words[0]))
+        or t.dep[tail_root] != "conj"
+        or t.head[tail_root] != head_root
+        or first <= t.head[head_root] <= last
         or not all(w[:1].isupper() or w in ORG_CONNECTORS for w in (*head_words, *tail_words))
     ):
         return None
-    head, tail = " ".join(head_words), " ".join(tail_words)
+    head = text_between(t, first, joint)
+    tail = text_between(t, tail_first, last + 1)
     if head in bodies and tail in bodies:
         return head, tail
+    # A half with a connector is a body only as "<body's word> of <name>", the other
+    # half hanging on that word, not on the name ("Department of Health and Human
+    # Services" hangs "Services" on "Health": one body).
+    head_connector = any(w in ORG_CONNECTORS for w in head_words)
+    tail_connector = any(w in ORG_CONNECTORS for w in tail_words)
+    if (head_connector and head_root == joint - 1) or (
+        tail_connector and (tail_body_of is None or tail_body_of != tail_root)
+    ):
+        return None
+    if given_name_gender(head_words[0]) is not None or given_name_gender(tail_words[0]) is not None:
+        return None
+    tail_a_body = (
+        (len(tail_words) >= 2 and tail_words[-1] in ORG_HEADS)
+        or tail_connector
+        or _ACRONYM.fullmatch(tail) is not None
+        or tail in bodies
+    )
+    head_a_body = head_words[-1] in ORG_HEADS or head_connector or head in bodies
     if (
         # (an article opening the second name: not "the Polgarrow Museum and Art Gallery")
-        tail_first == joint + 2
-        and not any(w in ORG_CONNECTORS for w in (*head_words, *tail_words))
-        and given_name_gender(head_words[0]) is None
-        and given_name_gender(tail_words[0]) is None
-        and (
-            head_words[-1] in ORG_HEADS
-            or tail_words[-1] in ORG_HEADS
-            or head in bodies
-            or tail in bodies
-        )
+        tail_first == joint + 2 and (head_a_body or tail_a_body)
+    ) or (
+        # (no article: a body "of" a place and an acronym or a name the recognizer gives
+        # alone, "the University of Tasmania and KMRI"; not "the Halden Institute of Water
+        # and Coastal Research", one institute whose name closes on a body's word)
+        (head_connector and (_ACRONYM.fullmatch(tail) is not None or tail in bodies))
+        or (tail_connector and (_ACRONYM.fullmatch(head) is not None or head in bodies))
     ):
         return head, tail
+    if (
+        tail_first == joint + 1
+        and not head_connector
+        and not tail_connector
+        and (head in bodies or tail in bodies)
+        # (not a venue's second kind: "the Polgarrow Museum and Art Gallery" is one)
+        and tail_words[-1] not in ARTS_VENUE_HEADS | PLACE_BODY_HEADS
+    ):
+        return head, tail
+    return None
+
+
+_POSSESSIVE_TOKENS = frozenset({"'", "’", "'s", "’s"})
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def text_between(t: ParsedTokens, first: int, last: int) -> str:
+    """The words of tokens [first, last) as written, possessive marks kept on their word."""
+    return "".join(
+        t.text[i] + ("" if i + 1 == last or t.end[i] == t.start[i + 1] else " ")
+        for i in range(first, last)
+    )
+
+
+def _body_word_before_connector(t: ParsedTokens, first: int, last: int) -> int | None:
+    """In the name at tokens [first, last), the body's word before its first connector
+    ("University" of "University of the Witwatersrand"), or None when the name has no
+    connector or no body's word before it."""
+    for i in range(first + 1, last):
+        if t.text[i] in ORG_CONNECTORS:
+            return i - 1 if t.text[i - 1] in ORG_HEADS else None
     return None
 
 

@@ -17,18 +17,23 @@ from briefsmith.core.extraction.actors import (
     plural_person_word,
 )
 from briefsmith.core.lexicon import (
+    ACADEMIC_BODY_WORDS,
     ACQUISITION_LEMMAS,
     ACQUISITION_NOUNS,
+    ACTED_ON_LEMMAS,
+    ADDRESS_HEADS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     APPOINTING_LEMMAS,
     APPOINTING_VERBS,
     APPOINTMENT_NOUNS,
     APPROVAL_NOUNS,
+    ARRIVAL_LEMMAS,
     AWARDED_NOUNS,
     BACKGROUND_CLAUSE_OPENINGS,
     BACKGROUND_CLAUSE_VERBS,
     BARE_PERSON_NOUNS,
+    BEATING_LEMMAS,
     BODY_AWARDED_NOUNS,
     BODY_NOUNS,
     BODY_NOUNS_BEFORE_A_NAME,
@@ -49,6 +54,7 @@ from briefsmith.core.lexicon import (
     COMMON_CAPITALIZED,
     COMPANY_NOUNS,
     COMPANY_SUFFIXES,
+    COMPETITION_WORDS,
     CONSTITUENCY_TAILS,
     COURTESY_TITLES,
     CREDIT_LEMMAS,
@@ -59,6 +65,7 @@ from briefsmith.core.lexicon import (
     DOCK_LEMMAS,
     EVENT_NAME_HEADS,
     EVIDENCE_HEARERS,
+    FOUNDING_LEMMAS,
     GROUP_ACTOR_NOUNS,
     HEADED_UNIT_NOUNS,
     HOLDING_NOUNS,
@@ -118,6 +125,7 @@ from briefsmith.core.lexicon import (
     STORY_SIDES,
     TITLE_WORDS,
     VENUE_HEADS,
+    VISIT_LEMMAS,
     WEATHER_ENDURING_LEMMAS,
     WEATHER_SYSTEM_WORDS,
     WEEKDAYS,
@@ -509,6 +517,19 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
             return "acts"  # "a winding-up petition from the taxman": the party that sent it
         if preposition == "from" and _came_from(t, node):
             return "acts"  # "The warning came from Jill Tate": who gave it (round 24)
+        if (
+            preposition in ("for", "of", "from", "at", "with")
+            and t.lemma[governor] in COMMENTATOR_NOUNS
+            and _describes_a_named_person(t, governor)
+            # ("an analyst at the broker Tolland Reeve": introduced as a body, it acts)
+            and not _named_with_body_noun(t, node)
+            # (not a seat of learning: "an economist at the University of Kent")
+            and not any(t.text[i] in ACADEMIC_BODY_WORDS for i in range(first, last))
+        ):
+            # "said Anjali Rao, a strategist at Coromandel Securities", "analyst Tolu Ade
+            # of Cowrie Research": the firm a commentator the story names works for is one
+            # of its actors (round 32d; not a trade's workplace, "a nurse at", read below).
+            return "staff-of"
         if preposition in ("for", "of", "from") and t.lemma[governor] in COMMENTATOR_NOUNS:
             return "scene"  # "an economist from Barclays": an affiliation
         if preposition in ("for", "of", "from") and t.lemma[governor] in _STAFF_NOUNS:
@@ -559,8 +580,12 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
         return "staff-of"
     if dep in ("poss", "compound", "nmod") and t.lemma[head] in ISSUED_NOUNS:
         return "acts"  # "Apex shares rose", "Apex's stock"
+    if t.lemma[head] in COMMENTATOR_NOUNS and not (
+        dep in ("compound", "nmod") and _describes_a_named_person(t, head)
+    ):
+        return "scene"  # "analysts at Shore Capital say": an affiliation
     if t.lemma[head] in COMMENTATOR_NOUNS:
-        return "scene"  # "Shore Capital analyst Ann Lee": an affiliation
+        return "staff-of"  # "Shore Capital analyst Ann Lee said": her firm (round 32d)
     if dep in ("poss", "compound", "nmod") and t.lemma[head] in _STAFF_NOUNS:
         return "staff-of"  # "the club's manager", "an FMC spokesperson"
     if (
@@ -625,6 +650,95 @@ def _body_a_party_through(t: ParsedTokens, first: int, last: int, node: int) -> 
         and any(w in ORG_HEADS for w in words)
         and not any(w in BROADCASTER_NAME_WORDS for w in words)
     )
+
+
+# The prepositions through which a clause or a word of an act reaches the body it is done
+# with, to or against ("talks with", "complaints to", "an inquiry into"); "to" and
+# "into" only after a noun ("flew to Qantas Park" is where someone went).
+_PARTY_TO_NOUN_PREPOSITIONS = frozenset({"to", "into"})
+
+
+def _body_a_verb_reaches(t: ParsedTokens, first: int, last: int, node: int) -> bool:
+    """A name of two words or more the recognizer calls a body, that a verb takes as its
+    object or that a clause or an act's noun reaches through a party's preposition, is a
+    party to what happens, though named once (round 32d): with a body's word anywhere
+    ("asked the Employment Appeal Tribunal", "complaints to the Financial Ombudsman
+    Service", "an investigation into Wyvern Water Services"); with none, only as what a
+    deed is done to ("agreed to buy rival Solway Power", "sued Quibbly Chat") or as the
+    other side of "with" or "against" ("held talks with Tokai Electric"). Not what someone
+    tells, visits or beats, a thing a body owns, a deed dated to a year, a place, a venue,
+    an outlet, a broadcaster or a competition; not "between" two names (where a route
+    runs), which _body_a_party_through reads."""
+    if t.ent[node] != "ORG":
+        return False
+    words = [t.text[i] for i in range(first, last) if t.lower[i] not in _NOT_NAME_WORDS]
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    body_word = any(w in ORG_HEADS for w in words)
+    head = t.head[node]
+    if t.dep[node] in ("dobj", "dative"):
+        if (
+            t.pos[head] != "VERB"
+            or t.lemma[head] in _NOT_PARTY_LEMMAS
+            or not (body_word or t.lemma[head] in _DEED_LEMMAS)
+            # ("will build its Vireo EV": what a body owns or makes is a thing)
+            or any(t.dep[c] == "poss" for c in t.children[node])
+            # ("which bought the bankrupt Maritime Freightways in 1991": history)
+            or _dated_to_a_year(t, head)
+        ):
+            return False
+    elif t.dep[node] == "pobj" and head != node:
+        governor = t.head[head]
+        preposition = t.lower[head]
+        if not (
+            (preposition in _SIDE_PREPOSITIONS and t.pos[governor] in ("VERB", "NOUN"))
+            or (
+                body_word
+                and (
+                    (preposition == "from" and t.pos[governor] in ("VERB", "NOUN"))
+                    or (preposition in _PARTY_TO_NOUN_PREPOSITIONS and t.pos[governor] == "NOUN")
+                )
+            )
+        ):
+            return False
+    else:
+        return False
+    return not (
+        words[-1]
+        in PLACE_HEADS | VENUE_HEADS | ADDRESS_HEADS | EVENT_NAME_HEADS | COMPETITION_WORDS
+        or any(w in BROADCASTER_NAME_WORDS for w in words)
+        or _names_an_outlet(t, first, last)
+    )
+
+
+# The prepositions of the other side ("talks with", "a case against").
+_SIDE_PREPOSITIONS = frozenset({"with", "against"})
+# What is done to a body, a firm bought or founded ("buy rival Solway Power", "sued
+# Quibbly Chat", "fined Harrowgate Mutual").
+_DEED_LEMMAS = ACTED_ON_LEMMAS | ACQUISITION_LEMMAS | FOUNDING_LEMMAS
+
+
+# What one tells, visits or reaches is no party to it ("told the Daily Post", "visited
+# the Tate"): the lemmas of telling and of going to see.
+# ("beat Sister Agnes by three lengths": a horse or a runner beaten is read, if at all,
+# by the rules of results.)
+_NOT_PARTY_LEMMAS = frozenset({"tell"}) | VISIT_LEMMAS | ARRIVAL_LEMMAS | BEATING_LEMMAS
+
+
+_READ_CHILDREN = 12
+
+
+def _dated_to_a_year(t: ParsedTokens, verb: int) -> bool:
+    """Does the verb at `verb` carry a year ("bought ... in 1991", "founded it 1998"),
+    directly or through one preposition? What it tells is history, not the news."""
+    # (a few of the verb's children and theirs: bounded however many names it governs)
+    for child in t.children[verb][:_READ_CHILDREN]:
+        for node in (
+            (child, *t.children[child][:_READ_CHILDREN]) if t.dep[child] == "prep" else (child,)
+        ):
+            if t.ent[node] == "DATE" and re.fullmatch(r"1\d{3}|20\d{2}", t.text[node]):
+                return True
+    return False
 
 
 def _body_owns_what_is_told(t: ParsedTokens, first: int, last: int, node: int) -> bool:
@@ -2352,6 +2466,24 @@ def lead_end_of(sentence_ends: Sequence[int]) -> int:
     if not sentence_ends:
         return 0
     return sentence_ends[min(_LEAD_SENTENCES, len(sentence_ends)) - 1]
+
+
+def _describes_a_named_person(t: ParsedTokens, noun: int) -> bool:
+    """Is the lower-case noun at `noun` a post or a trade set beside a person's name:
+    in apposition to it ("Anjali Rao, a strategist at ..."), before it ("analyst Tolu
+    Ade of ...", "Shore Capital analyst Ann Lee"), or what the name is ("She is chief
+    economist at ...")? Reads the noun's head and its children only."""
+    if not t.text[noun].islower():
+        return False
+    head = t.head[noun]
+    if t.dep[noun] == "appos" and t.pos[head] == "PROPN" and t.ent[head] == "PERSON":
+        return True
+    if t.dep[noun] == "compound" and t.pos[head] == "PROPN" and t.ent[head] == "PERSON":
+        return True
+    return any(
+        t.dep[c] == "appos" and t.pos[c] == "PROPN" and t.ent[c] == "PERSON"
+        for c in t.children[noun]
+    )
 
 
 def _post_held_at(t: ParsedTokens, governor: int) -> bool:
