@@ -180,6 +180,13 @@ class _Attributor(_References):
                 speaker, _ = self._resolve(introducer, quote)
                 if speaker is not None:
                     return replace(quote, speaker=speaker, kind=kind, candidates=(speaker,))
+                if t.pos[introducer] == "PROPN" and t.text[introducer][:1].isupper():
+                    # "Her coach Jo Ruto said the strain was minor. Lagat herself was
+                    # more guarded: ‘…’": a name the clause before the colon gives, though
+                    # no actor yet, is who speaks; never the speaker of a sentence before
+                    # (the actor step may still find the name: see `unknown_names`)
+                    self.unknown_names[quote.open_at] = self._written_name(introducer)
+                    return replace(quote, kind=kind)
             labelled = self._speaker_label(quote, first)
             if labelled is not None:
                 # "Mayor Tim Oduya: ‘…’", "Gray: ‘…’": a transcript's or a live page's
