@@ -21,12 +21,14 @@ from briefsmith.core.analysis.references import _References
 from briefsmith.core.extraction.quotes import (
     DENIED,
     LABEL,
+    MIN_QUOTE_WORDS,
     NESTED,
     QUESTION,
     SPEECH,
     WRITTEN,
     FoundQuote,
     is_title_cased,
+    stands_as_a_sentence,
 )
 from briefsmith.core.lexicon import (
     ADDRESS_HONORIFICS,
@@ -61,6 +63,12 @@ class _Attributor(_References):
                 speaker = UNATTRIBUTED
             if speaker != UNATTRIBUTED:
                 self._spoke[speaker] = max(passage.open_at, self._spoke.get(speaker, -1))
+            if (
+                attributed[-1].kind in (SPEECH, QUESTION)
+                and len(passage.text.split()) < MIN_QUOTE_WORDS
+                and stands_as_a_sentence(self.text, passage)
+            ):
+                attributed[-1] = replace(attributed[-1], whole=True)
         self.a.passages = attributed
         self.a.quotes = _join_split_quotes(self.text, [q for q in attributed if q.kind != NESTED])
         self._roles_from_apposition()
