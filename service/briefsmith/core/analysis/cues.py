@@ -119,6 +119,9 @@ from briefsmith.core.names import (
 _MAX_PLACES_BACK = 6
 # The most tokens a name with its titles spans, read leftward from its last word.
 _NAME_SPAN = 6
+# The most tokens read after an inverted cue between a split quote's parts ("‘…,’ said
+# the union's regional secretary, Tom Hale, ‘…’").
+_SPLIT_ATTRIBUTION_TOKENS = 14
 
 
 class _Cues(_Naming):
@@ -734,6 +737,32 @@ class _Cues(_Naming):
                 node = head
         return False
 
+    def _between_split_parts(self, cue: int) -> int | None:
+        """ "‘The clubhouse,’ said the club chairman, Jim Daly, ‘will be …’", "‘The
+        players,’ said coach Ruth Obi, ‘deserve …’": a cue inverted right after the
+        first part's closing comma, whose subject stands between it and the comma that
+        opens the second part. The parser often hangs that subject on the second part's
+        verb (or on the cue as an adverb) and gives the cue none of its own: the head of
+        the words between is the one who speaks. A few tokens ahead; the cue keeps any
+        subject of its own outside the quote."""
+        t = self.t
+        if cue < 2 or t.text[cue - 1] not in _CLOSING_MARKS or t.text[cue - 2] != ",":
+            return None
+        if any(t.dep[c] in _SUBJECTS and not self._inside(c) for c in t.children[cue]):
+            return None
+        last = min(len(t) - 1, cue + _SPLIT_ATTRIBUTION_TOKENS)
+        for mark in range(cue + 2, last + 1):
+            if t.text[mark] in _SENTENCE_ENDS or t.sent[mark] != t.sent[cue]:
+                return None
+            if _opens_quote(t.text[mark]) and t.text[mark - 1] == ",":
+                if mark - 2 <= cue or self._inside(mark - 2):
+                    return None
+                head = _root_of(t, cue + 1, mark - 1)
+                if t.pos[head] not in ("NOUN", "PROPN") or self._inside(head):
+                    return None
+                return head
+        return None
+
     def _source(self, cue: int) -> int | None:
         """The token that names who speaks: the cue's subject; for "according to X", X;
         for a cue sharing its subject ("..., adding that"), the subject it shares."""
@@ -758,6 +787,9 @@ class _Cues(_Naming):
                     objects = [c for c in t.children[to] if t.dep[c] == "pobj"]
                     return objects[0] if objects else None
             return None
+        between = self._between_split_parts(cue)
+        if between is not None:
+            return between
         node = cue
         for _ in range(3):
             if self._inside(node):

@@ -25,6 +25,7 @@ from briefsmith.core.analysis.common import (
     _POSSESSIVE_GENDER,
     _SENTENCE_ENDS,
     _SUBJECTS,
+    _TITLE_WORDS,
     _TITLE_WORDS_BETWEEN,
     _WATCH_REACH,
     _Named,
@@ -794,13 +795,18 @@ class _ParseReading(_Mentions):
             return False
         entity = t.entity(name)
         index = entity.first_token if entity is not None else name
-        # back over the person's kind in lower case ("telly chef", "the striker")
+        # back over the person's title and kind in lower case ("telly chef", "the
+        # striker", "fly-half", "Senator")
         for _ in range(_KIND_BEFORE_NAME):
             before = index - 1
-            if before <= source or t.text[before][:1].isupper() or t.pos[before] not in (
-                "NOUN",
-                "ADJ",
-                "DET",
+            if before <= source:
+                break
+            word = t.text[before]
+            glued = word in ("-", "‑") and t.start[index] == t.end[before]
+            if not (
+                glued
+                or word.casefold().rstrip(".") in _TITLE_WORDS
+                or (word[:1].islower() and t.pos[before] in ("NOUN", "ADJ", "DET"))
             ):
                 break
             index = before
