@@ -199,10 +199,117 @@ def test_short_whole_sentence_with_named_speaker_is_listed(text, part, speaker):
         # a short phrase inside a sentence, nobody named as saying it
         ('The club said the players were "deeply hurt" by the abuse online.', "deeply hurt"),
         # a chant inside its sentence, nobody's named speech
-        ('Fans chanted "Sack Hargreaves!" outside the ground on Saturday night.', "Sack Hargreaves"),
+        (
+            'Fans chanted "Sack Hargreaves!" outside the ground on Saturday night.',
+            "Sack Hargreaves",
+        ),
         # a whole short sentence nobody is named as saying
         ('"Never again." The words were painted on the wall of the burnt-out shop.', "Never again"),
     ],
 )
 def test_short_quote_without_a_named_speaker_is_not_listed(text, part):
     assert _speaker_of(text, part) == "(no quote)"
+
+
+# --- an inverted cue between a split quote's parts -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "speaker"),
+    [
+        (
+            '"The pavilion," said the club chairman, Eamon Kinsella, "will be the heart of the village again."',
+            "heart of the village",
+            "Eamon Kinsella",
+        ),
+        (
+            '"The players," said coach Ngozi Adebayo-Ellis, "deserve every bit of credit for this."',
+            "every bit of credit",
+            "Ngozi Adebayo-Ellis",
+        ),
+        (
+            '"Our paramedics," said the union\'s regional secretary, Callum Rennie, "are at breaking point this winter."',
+            "breaking point",
+            "Callum Rennie",
+        ),
+        (
+            '"The garden," said his granddaughter, Thandiwe Mokoena, "was the last thing he let go of."',
+            "last thing he let go",
+            "Thandiwe Mokoena",
+        ),
+        # the parser's own subject, already read: unchanged
+        (
+            '"The budget," said Finance Minister Harpreet Sandhu, "is fair to every household in the province."',
+            "fair to every household",
+            "Harpreet Sandhu",
+        ),
+        (
+            '"This court," said the judge, Mrs Justice Folake Adeyemi, "will not tolerate any further delay."',
+            "further delay",
+            "Folake Adeyemi",
+        ),
+    ],
+)
+def test_inverted_cue_between_split_parts_names_the_speaker(text, part, speaker):
+    assert _speaker_of(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # the words after the cue are whom it was said to, not who said it
+        (
+            '"The ferry," Captain Lim Boon Keng told the inquiry, "was never fit to sail that night."',
+            "never fit to sail",
+        ),
+    ],
+)
+def test_split_quote_with_its_own_subject_is_untouched(text, part):
+    assert _speaker_of(text, part) == "Lim Boon Keng"
+
+
+# --- a named author's writing, shown or read out before a colon -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "speaker"),
+    [
+        (
+            'Daniel Okafor, 34, denies murder. The jury was shown a text Okafor sent that night: "Done. Say nothing to anyone." Prosecutor Bridget Lamont said the message was chilling.',
+            "Say nothing",
+            "Daniel Okafor",
+        ),
+        (
+            'Magistrate Deepa Raman read aloud a message Craig Fenwick had sent the victim: "Nobody will ever believe a word you say." Fenwick was jailed.',
+            "ever believe",
+            "Craig Fenwick",
+        ),
+        (
+            'At the funeral, his daughter read from Manuel Ferreira\'s last letter: "Never waste a day being bitter." The mayor, Lindiwe Dube, also spoke.',
+            "waste a day",
+            "Manuel Ferreira",
+        ),
+        (
+            'The prosecutor read a statement from the victim\'s brother, Kwame Mensah-Bonsu: "Our family will never be whole again."',
+            "never be whole",
+            "Kwame Mensah-Bonsu",
+        ),
+    ],
+)
+def test_named_authors_writing_before_colon_is_theirs(text, part, speaker):
+    assert _speaker_of(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "wrong"),
+    [
+        # a described author is no name: not the reader's either
+        (
+            'In the Dáil, TD Siobhán Creagh read from a constituent\'s letter: "I have waited four years for a wheelchair that fits." Creagh then asked the minister to act.',
+            "wheelchair that fits",
+            "Siobhán Creagh",
+        ),
+    ],
+)
+def test_described_authors_writing_is_not_the_readers(text, part, wrong):
+    assert _speaker_of(text, part) != wrong

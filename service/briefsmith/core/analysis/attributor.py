@@ -176,6 +176,10 @@ class _Attributor(_References):
             cue = self._reporter_of_a_things_cue(cue, first)
         framed = cue is not None and not self._modifies_noun_after(inside, last)
         kind = QUESTION if _QUESTION_END.search(quote.text) else SPEECH
+        if cue is None:
+            author = self._writing_author_before_colon(first, quote)
+            if author is not None:
+                return replace(quote, speaker=author, kind=WRITTEN, candidates=(author,))
         if cue is None and self._read_out_before_colon(first):
             # "He waved the audit and read from it: ‘…’": the writing's words, not the
             # reader's (nor those of the one who spoke the sentence before; round 23)

@@ -69,8 +69,8 @@ from briefsmith.core.lexicon import (
     PLEA_LEMMAS,
     REPRESENTATIVE_NOUNS,
     SPOKESPERSON_NOUNS,
-    UNNAMED_ONE_DETERMINERS,
     STATE_BODY_NOUNS,
+    UNNAMED_ONE_DETERMINERS,
     WATCH_LEMMAS,
     WATCHED_CLAUSE_MARKS,
     WRITTEN_NOUNS,
@@ -83,7 +83,6 @@ from briefsmith.core.names import (
     given_name_gender,
     same_person,
 )
-
 
 # How many words of a person's kind may stand between "of" and the name ("a pal of
 # the reality TV star Demi Rowe").
