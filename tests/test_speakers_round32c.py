@@ -313,3 +313,55 @@ def test_named_authors_writing_before_colon_is_theirs(text, part, speaker):
 )
 def test_described_authors_writing_is_not_the_readers(text, part, wrong):
     assert _speaker_of(text, part) != wrong
+
+
+# --- an inverted cue the parser gave no subject --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "speaker"),
+    [
+        (
+            '"The order book is full until 2028," added managing director Saoirse Kavanagh.',
+            "order book is full",
+            "Saoirse Kavanagh",
+        ),
+        (
+            '"Exports to Tanzania are up 30 per cent," added chief executive Wanjiku Njoroge.',
+            "Exports to Tanzania",
+            "Wanjiku Njoroge",
+        ),
+        (
+            '"The order book is full until 2029," added finance director Tomasz Nowak.',
+            "order book is full",
+            "Tomasz Nowak",
+        ),
+        (
+            '"We will be back stronger next season," added club captain Liam Fennelly.',
+            "back stronger",
+            "Liam Fennelly",
+        ),
+        (
+            '"Is this really the best the council can do?" asked local councillor Niamh Doherty.',
+            "best the council",
+            "Niamh Doherty",
+        ),
+    ],
+)
+def test_inverted_cue_takes_the_name_after_it(text, part, speaker):
+    assert _speaker_of(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a name the recognizer cut short inside a body's name: nobody by guess
+        (
+            '"Who exactly is this levy for?" asked NDP MPP Harjit Grewal during question period.',
+            "levy for",
+        ),
+    ],
+)
+def test_inverted_cue_with_a_cut_name_credits_nobody(text, part):
+    speaker = _speaker_of(text, part)
+    assert speaker in ("unattributed", "Harjit Grewal")

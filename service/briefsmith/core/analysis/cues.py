@@ -122,6 +122,10 @@ _NAME_SPAN = 6
 # The most tokens read after an inverted cue between a split quote's parts ("‘…,’ said
 # the union's regional secretary, Tom Hale, ‘…’").
 _SPLIT_ATTRIBUTION_TOKENS = 14
+# The most tokens read for the subject after an inverted cue ("added managing director
+# Siobhan Kelly"), and the marks that end a quote's words before such a cue.
+_INVERTED_PHRASE_TOKENS = 8
+_CLOSING_PUNCTUATION = frozenset(",?!")
 
 
 class _Cues(_Naming):
@@ -919,7 +923,46 @@ class _Cues(_Naming):
                     return asked[0]
         if cue > 0 and self._age_of_description(cue - 1) is not None:
             return cue - 1  # "‘…,’ the 71-year-old said", parsed as no subject
-        return self._name_before(cue) or self._sentence_speaker(cue)
+        return (
+            self._name_before(cue)
+            or self._sentence_speaker(cue)
+            or self._inverted_subject_after(cue)
+        )
+
+    def _inverted_subject_after(self, cue: int) -> int | None:
+        """ "‘…,’ added managing director Siobhan Kelly.", "‘…?’ asked NDP MPP Gurpreet
+        Dhillon during question period": a cue inverted right after a quote's closing
+        mark, whose subject the parser missed (it makes the cue an adjective of the name,
+        or the name an object the recognizer cut short): the name (or else the noun) that
+        ends the noun phrase right after the cue. A few tokens ahead; read only when the
+        parse gave the cue no source."""
+        t = self.t
+        if (
+            cue < 2
+            or t.text[cue - 1] not in _CLOSING_MARKS
+            or t.text[cue - 2] not in _CLOSING_PUNCTUATION
+            or self._inside(cue)
+        ):
+            return None
+        name = noun = None
+        for index in range(cue + 1, min(len(t), cue + 1 + _INVERTED_PHRASE_TOKENS)):
+            if self._inside(index) or t.sent[index] != t.sent[cue]:
+                break
+            if t.pos[index] == "PROPN" and t.text[index][:1].isupper():
+                name = index
+            elif t.pos[index] == "NOUN" and name is None:
+                noun = index
+            elif not (
+                t.pos[index] in ("DET", "ADJ")
+                or (t.pos[index] == "VERB" and t.dep[index] in ("amod", "compound"))
+                or t.tag[index] == "POS"
+            ) or (name is not None and t.pos[index] != "PROPN"):
+                break
+        if name is not None and t.ent[name] != PERSON:
+            # a name the recognizer did not read as a person's, or cut short inside a
+            # body's ("NDP MPP Gurpreet" | "Dhillon"): nobody by guess
+            return None
+        return name if name is not None else noun
 
     def _displayed_words(self, first: int) -> bool:
         """ "The scoreboard flashed ‘…’", "Departure boards displayed ‘…’", "The ferry's
