@@ -365,3 +365,25 @@ def test_inverted_cue_takes_the_name_after_it(text, part, speaker):
 def test_inverted_cue_with_a_cut_name_credits_nobody(text, part):
     speaker = _speaker_of(text, part)
     assert speaker in ("unattributed", "Harjit Grewal")
+
+
+# --- a body's one capitalized word after "the" that the recognizer leaves unread ----
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "speaker"),
+    [
+        (
+            'Opposition leaders staged a walkout in Abuja. The Presidency said the protest was "sponsored and unpatriotic".',
+            "sponsored and unpatriotic",
+            "Presidency",
+        ),
+        (
+            'Lawyers marched on Parliament in Nairobi. The Judiciary said the new rules were "an attack on the independence of the courts".',
+            "independence of the courts",
+            "Judiciary",
+        ),
+    ],
+)
+def test_body_word_after_the_speaks(text, part, speaker):
+    assert _speaker_of(text, part) == speaker
