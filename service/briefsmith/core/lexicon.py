@@ -1632,6 +1632,9 @@ TERMS_PREPOSITIONS = _words("under")
 # Articles of a noun phrase that names no one in particular: "a Labour government would
 # nationalise the railways" is a hypothesis, not a step someone in the story takes.
 INDEFINITE_ARTICLES = _words("a an")
+# Determiners of one (or some) not named among many ("a pal of X", "one teammate of
+# X", "another friend"): the noun is never renamed by the name after its "of".
+UNNAMED_ONE_DETERMINERS = _words("a an one another some")
 # The short words a title leaves in lower case ("A House of Quiet Things", "Back the Bus
 # Lane Now"): a quoted passage whose other words are all capitalised names a work, a
 # campaign or a nickname, not words anyone said.

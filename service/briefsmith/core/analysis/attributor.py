@@ -21,12 +21,14 @@ from briefsmith.core.analysis.references import _References
 from briefsmith.core.extraction.quotes import (
     DENIED,
     LABEL,
+    MIN_QUOTE_WORDS,
     NESTED,
     QUESTION,
     SPEECH,
     WRITTEN,
     FoundQuote,
     is_title_cased,
+    stands_as_a_sentence,
 )
 from briefsmith.core.lexicon import (
     ADDRESS_HONORIFICS,
@@ -61,6 +63,12 @@ class _Attributor(_References):
                 speaker = UNATTRIBUTED
             if speaker != UNATTRIBUTED:
                 self._spoke[speaker] = max(passage.open_at, self._spoke.get(speaker, -1))
+            if (
+                attributed[-1].kind in (SPEECH, QUESTION)
+                and len(passage.text.split()) < MIN_QUOTE_WORDS
+                and stands_as_a_sentence(self.text, passage)
+            ):
+                attributed[-1] = replace(attributed[-1], whole=True)
         self.a.passages = attributed
         self.a.quotes = _join_split_quotes(self.text, [q for q in attributed if q.kind != NESTED])
         self._roles_from_apposition()
@@ -168,6 +176,10 @@ class _Attributor(_References):
             cue = self._reporter_of_a_things_cue(cue, first)
         framed = cue is not None and not self._modifies_noun_after(inside, last)
         kind = QUESTION if _QUESTION_END.search(quote.text) else SPEECH
+        if cue is None:
+            author = self._writing_author_before_colon(first, quote)
+            if author is not None:
+                return replace(quote, speaker=author, kind=WRITTEN, candidates=(author,))
         if cue is None and self._read_out_before_colon(first):
             # "He waved the audit and read from it: ‘…’": the writing's words, not the
             # reader's (nor those of the one who spoke the sentence before; round 23)
@@ -180,6 +192,13 @@ class _Attributor(_References):
                 speaker, _ = self._resolve(introducer, quote)
                 if speaker is not None:
                     return replace(quote, speaker=speaker, kind=kind, candidates=(speaker,))
+                if t.pos[introducer] == "PROPN" and t.text[introducer][:1].isupper():
+                    # "Her coach Jo Ruto said the strain was minor. Lagat herself was
+                    # more guarded: ‘…’": a name the clause before the colon gives, though
+                    # no actor yet, is who speaks; never the speaker of a sentence before
+                    # (the actor step may still find the name: see `unknown_names`)
+                    self.unknown_names[quote.open_at] = self._written_name(introducer)
+                    return replace(quote, kind=kind)
             labelled = self._speaker_label(quote, first)
             if labelled is not None:
                 # "Mayor Tim Oduya: ‘…’", "Gray: ‘…’": a transcript's or a live page's

@@ -119,6 +119,13 @@ from briefsmith.core.names import (
 _MAX_PLACES_BACK = 6
 # The most tokens a name with its titles spans, read leftward from its last word.
 _NAME_SPAN = 6
+# The most tokens read after an inverted cue between a split quote's parts ("‘…,’ said
+# the union's regional secretary, Tom Hale, ‘…’").
+_SPLIT_ATTRIBUTION_TOKENS = 14
+# The most tokens read for the subject after an inverted cue ("added managing director
+# Siobhan Kelly"), and the marks that end a quote's words before such a cue.
+_INVERTED_PHRASE_TOKENS = 8
+_CLOSING_PUNCTUATION = frozenset(",?!")
 
 
 class _Cues(_Naming):
@@ -734,6 +741,32 @@ class _Cues(_Naming):
                 node = head
         return False
 
+    def _between_split_parts(self, cue: int) -> int | None:
+        """ "‘The clubhouse,’ said the club chairman, Jim Daly, ‘will be …’", "‘The
+        players,’ said coach Ruth Obi, ‘deserve …’": a cue inverted right after the
+        first part's closing comma, whose subject stands between it and the comma that
+        opens the second part. The parser often hangs that subject on the second part's
+        verb (or on the cue as an adverb) and gives the cue none of its own: the head of
+        the words between is the one who speaks. A few tokens ahead; the cue keeps any
+        subject of its own outside the quote."""
+        t = self.t
+        if cue < 2 or t.text[cue - 1] not in _CLOSING_MARKS or t.text[cue - 2] != ",":
+            return None
+        if any(t.dep[c] in _SUBJECTS and not self._inside(c) for c in t.children[cue]):
+            return None
+        last = min(len(t) - 1, cue + _SPLIT_ATTRIBUTION_TOKENS)
+        for mark in range(cue + 2, last + 1):
+            if t.text[mark] in _SENTENCE_ENDS or t.sent[mark] != t.sent[cue]:
+                return None
+            if _opens_quote(t.text[mark]) and t.text[mark - 1] == ",":
+                if mark - 2 <= cue or self._inside(mark - 2):
+                    return None
+                head = _root_of(t, cue + 1, mark - 1)
+                if t.pos[head] not in ("NOUN", "PROPN") or self._inside(head):
+                    return None
+                return head
+        return None
+
     def _source(self, cue: int) -> int | None:
         """The token that names who speaks: the cue's subject; for "according to X", X;
         for a cue sharing its subject ("..., adding that"), the subject it shares."""
@@ -758,6 +791,9 @@ class _Cues(_Naming):
                     objects = [c for c in t.children[to] if t.dep[c] == "pobj"]
                     return objects[0] if objects else None
             return None
+        between = self._between_split_parts(cue)
+        if between is not None:
+            return between
         node = cue
         for _ in range(3):
             if self._inside(node):
@@ -887,7 +923,46 @@ class _Cues(_Naming):
                     return asked[0]
         if cue > 0 and self._age_of_description(cue - 1) is not None:
             return cue - 1  # "‘…,’ the 71-year-old said", parsed as no subject
-        return self._name_before(cue) or self._sentence_speaker(cue)
+        return (
+            self._name_before(cue)
+            or self._sentence_speaker(cue)
+            or self._inverted_subject_after(cue)
+        )
+
+    def _inverted_subject_after(self, cue: int) -> int | None:
+        """ "‘…,’ added managing director Siobhan Kelly.", "‘…?’ asked NDP MPP Gurpreet
+        Dhillon during question period": a cue inverted right after a quote's closing
+        mark, whose subject the parser missed (it makes the cue an adjective of the name,
+        or the name an object the recognizer cut short): the name (or else the noun) that
+        ends the noun phrase right after the cue. A few tokens ahead; read only when the
+        parse gave the cue no source."""
+        t = self.t
+        if (
+            cue < 2
+            or t.text[cue - 1] not in _CLOSING_MARKS
+            or t.text[cue - 2] not in _CLOSING_PUNCTUATION
+            or self._inside(cue)
+        ):
+            return None
+        name = noun = None
+        for index in range(cue + 1, min(len(t), cue + 1 + _INVERTED_PHRASE_TOKENS)):
+            if self._inside(index) or t.sent[index] != t.sent[cue]:
+                break
+            if t.pos[index] == "PROPN" and t.text[index][:1].isupper():
+                name = index
+            elif t.pos[index] == "NOUN" and name is None:
+                noun = index
+            elif not (
+                t.pos[index] in ("DET", "ADJ")
+                or (t.pos[index] == "VERB" and t.dep[index] in ("amod", "compound"))
+                or t.tag[index] == "POS"
+            ) or (name is not None and t.pos[index] != "PROPN"):
+                break
+        if name is not None and t.ent[name] != PERSON:
+            # a name the recognizer did not read as a person's, or cut short inside a
+            # body's ("NDP MPP Gurpreet" | "Dhillon"): nobody by guess
+            return None
+        return name if name is not None else noun
 
     def _displayed_words(self, first: int) -> bool:
         """ "The scoreboard flashed ‘…’", "Departure boards displayed ‘…’", "The ferry's

@@ -317,8 +317,8 @@ class _Naming(_ParseReading):
         if t.ent[subject] != ORG or last <= subject or t.ent[last] != PERSON:
             return None
         person = t.entity(last)
-        if person is None or self._inside(last):
-            return None
+        if person is None or self._inside(last) or self._one_of_many_of(subject, last):
+            return None  # "Teammates of striker Tom Reyes said" (the recognizer's body)
         post = person.first_token - 1
         if (
             post <= subject

@@ -25,6 +25,7 @@ from briefsmith.core.analysis.common import (
     _POSSESSIVE_GENDER,
     _SENTENCE_ENDS,
     _SUBJECTS,
+    _TITLE_WORDS,
     _TITLE_WORDS_BETWEEN,
     _WATCH_REACH,
     _Named,
@@ -69,6 +70,7 @@ from briefsmith.core.lexicon import (
     REPRESENTATIVE_NOUNS,
     SPOKESPERSON_NOUNS,
     STATE_BODY_NOUNS,
+    UNNAMED_ONE_DETERMINERS,
     WATCH_LEMMAS,
     WATCHED_CLAUSE_MARKS,
     WRITTEN_NOUNS,
@@ -81,6 +83,10 @@ from briefsmith.core.names import (
     given_name_gender,
     same_person,
 )
+
+# How many words of a person's kind may stand between "of" and the name ("a pal of
+# the reality TV star Demi Rowe").
+_KIND_BEFORE_NAME = 5
 
 
 class _ParseReading(_Mentions):
@@ -742,7 +748,7 @@ class _ParseReading(_Mentions):
         t = self.t
         speaking_for = KIN_NOUNS | REPRESENTATIVE_NOUNS | FAMILY_NOUNS | ASSOCIATE_NOUNS
         if t.lemma[source] not in speaking_for and t.lower[source] not in speaking_for:
-            return False
+            return self._one_of_many_of(source, name)
         preposition = t.head[name]
         if (
             t.dep[name] == "pobj"
@@ -767,6 +773,49 @@ class _ParseReading(_Mentions):
             return False
         holder = t.head[preposition]
         return holder == source or (t.lower[holder] == "close" and t.head[holder] == source)
+
+    def _one_of_many_of(self, source: int, name: int) -> bool:
+        """ "A pal of telly chef Darren Hulme told us", "One teammate of Ruth Obi said",
+        "Critics of the striker Tom Reyes said": an unnamed one (or several) of those
+        who stand in some relation to a named person, with that person after "of" (a
+        word of kind in lower case between): whoever speaks is not the person named. A
+        post renames its holder ("Director of rugby Fiona Harkness said" has no "a";
+        "a Secretary of State Ann Lee" reaches a capitalized word before the name)."""
+        t = self.t
+        noun = source
+        if noun > 1 and t.text[noun - 1] == "-" and t.start[noun] == t.end[noun - 1]:
+            noun -= 2  # "A co-star of ...": the parser may hang "A" on "co"
+        unnamed = t.tag[source] == "NNS" or any(
+            (t.dep[c] == "det" and t.lower[c] in UNNAMED_ONE_DETERMINERS)
+            or (t.dep[c] == "nummod" and t.lower[c] == "one")
+            for c in (*t.children[source], *t.children[noun])
+        )
+        if not unnamed or t.ent[name] != PERSON:
+            return False
+        entity = t.entity(name)
+        index = entity.first_token if entity is not None else name
+        # back over the person's title and kind in lower case ("telly chef", "the
+        # striker", "fly-half", "Senator")
+        for _ in range(_KIND_BEFORE_NAME):
+            before = index - 1
+            if before <= source:
+                break
+            word = t.text[before]
+            glued = word in ("-", "‑") and t.start[index] == t.end[before]
+            if not (
+                glued
+                or word.casefold().rstrip(".") in _TITLE_WORDS
+                or (word[:1].islower() and t.pos[before] in ("NOUN", "ADJ", "DET"))
+            ):
+                break
+            index = before
+        preposition = index - 1
+        return (
+            preposition > source
+            and t.lower[preposition] == "of"
+            and t.dep[preposition] == "prep"
+            and t.head[preposition] == source
+        )
 
     def _country_or_group(self, name: str) -> str | None:
         record = self._by_form.get(name)

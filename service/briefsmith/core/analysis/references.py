@@ -17,6 +17,7 @@ from briefsmith.core.analysis.common import (
     _CARRY_TAIL,
     _CUE_LEMMAS,
     _FAMILY_OF,
+    _FRAME_TOKENS,
     _LOOKBACK_CHARS,
     _MAX_CANDIDATES,
     _MAX_WALK,
@@ -354,6 +355,46 @@ class _References(_Cues):
                         named = self._named_in_phrase(pobj)
                         if named is not None:
                             return named
+        return None
+
+    def _writing_author_before_colon(self, first: int, quote: FoundQuote) -> str | None:
+        """ "The jury was shown a text Haigh sent that night: ‘…’", "The judge read aloud a
+        message Kozlowski had sent his victim: ‘…’", "His son read from Drummond's final
+        letter: ‘…’", "The prosecutor read a statement from the victim's sister, Aimee
+        Pollitt: ‘…’": a writing the clause before the colon shows, reads or quotes,
+        whose author it names (its owner, who it is from or by, or who sent or wrote it),
+        holds the words: that author's, never the reader's. The last such writing in the
+        clause, a few tokens back from the colon."""
+        t = self.t
+        colon = self._colon_before(first)
+        if colon is None:
+            return None
+        start, _ = t.sentence_bounds(t.sent[colon])
+        start = max(start, colon - _FRAME_TOKENS)
+        thing = next(
+            (
+                i
+                for i in range(colon - 1, start - 1, -1)
+                if t.pos[i] == "NOUN"
+                and t.lower[i] in OWNED_WRITING_NOUNS
+                and t.dep[i] in ("dobj", "pobj", "nsubjpass", "appos")
+                and not self._inside(i)
+            ),
+            None,
+        )
+        if thing is None:
+            return None
+        author = self._document_author(thing, quote)
+        if author is not None:
+            # a named author only ("a resident's letter" says whose words, not who)
+            return author if author in self._by_form else None
+        for clause in t.children[thing]:
+            # "a text Haigh sent that night", "a message he had written to her"
+            if t.dep[clause] != "relcl" or t.lemma[clause] not in _AUTHORING_LEMMAS:
+                continue
+            for writer in t.children[clause]:
+                if t.dep[writer] == "nsubj" and t.pos[writer] == "PROPN":
+                    return self._resolve(writer, quote)[0]
         return None
 
     def _signed_document_before(self, source: int, quote: FoundQuote) -> str | None:

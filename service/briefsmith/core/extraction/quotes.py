@@ -100,6 +100,9 @@ class FoundQuote:
     # The words hang from a speech verb as its complement or object ("said the findings
     # were ‘harrowing’"), rather than standing beside one.
     framed: bool = False
+    # The words are a whole sentence of their own ("Lagat was guarded: ‘We'll see.’",
+    # "‘Not one,’ Greeley said"), however short: see `stands_as_a_sentence`.
+    whole: bool = False
 
     def all_parts(self) -> tuple[tuple[int, int], ...]:
         return self.parts or ((self.start, self.end),)
@@ -116,7 +119,32 @@ def is_listed(quote: FoundQuote) -> bool:
         return False
     if len(quote.text.split()) >= MIN_QUOTE_WORDS:
         return True
-    return quote.framed and quote.speaker != UNATTRIBUTED
+    return (quote.framed or quote.whole) and quote.speaker != UNATTRIBUTED
+
+
+# What may stand right before a quote that opens a sentence of its own: a colon, a
+# sentence's end, a paragraph's start; and what may end its words: a sentence's end, or
+# the comma an attribution after it takes.
+_SENTENCE_BEFORE = ":.!?\n"
+_SENTENCE_END_INSIDE = ".!?,…"
+_AROUND = 3  # characters read on each side of a mark
+
+
+def stands_as_a_sentence(text: str, quote: FoundQuote) -> bool:
+    """Are a quote's words a whole sentence of their own, however short ("Doss was
+    blunter: ‘It's embarrassing.’", "‘It's footy,’ he said.", "‘Not one,’ Greeley
+    said"): capitalized, opened after a colon, a sentence's end or at a paragraph's
+    start, and closed on a sentence's end or an attribution's comma? A short phrase
+    inside a sentence ("called it ‘Total chaos.’", "was ‘deeply sorry’") is not. Reads a
+    few characters at each mark."""
+    words = quote.text.strip()
+    if not words[:1].isupper() or quote.parts:
+        return False
+    before = text[max(0, quote.open_at - _AROUND) : quote.open_at].rstrip(" \t")
+    if before and before[-1] not in _SENTENCE_BEFORE:
+        return False
+    ending = text[max(quote.open_at + 1, quote.close_at - _AROUND) : quote.close_at].rstrip()
+    return bool(ending) and ending[-1] in _SENTENCE_END_INSIDE
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")

@@ -2070,7 +2070,18 @@ def _speaking_lone_name(t: ParsedTokens, index: int, lower_words: set[str]) -> b
         # Not a title or a post standing alone ("Judge said", "MPs said", "Vice ...").
         and not {word.casefold(), t.lemma[index].casefold(), word.casefold().rstrip("s")}
         & (_PERSON_ROLE_WORDS | _OFFICE_NOUNS | _COURTESY_WORDS)
-        and not any(t.dep[c] == "det" for c in t.children[index])
+        # ("The Presidency said", "the Bench observed": a body's one capitalized word
+        # after "the" alone; "a Reuters said" or "this Ofgem" is no name)
+        and not any(
+            t.dep[c] == "det"
+            and not (
+                c == index - 1
+                and t.lower[c] == "the"
+                # ("The Taoiseach said", "The Chair said": a post's holder, no body)
+                and word.casefold() not in _TITLE_WORDS | ROLE_NOUNS
+            )
+            for c in t.children[index]
+        )
         and _lone_name_word(t, index, lower_words)
     ):
         return False
