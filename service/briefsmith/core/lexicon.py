@@ -3081,6 +3081,10 @@ partner superintendent principal headteacher registrar administrator
 # the other side ("a 4-0 home defeat against Millford Town", "a 5-4 win over the
 # Sacramento Pioneers", "a narrow loss to Harlow Vikings"): a party to the result.
 MATCH_RESULT_NOUNS = _words("win victory defeat loss draw thrashing hammering drubbing rout")
+# Round 32 (helper E): words that make a count or an ordinal a run of results without a
+# break ("their ninth straight victory", "a sixth successive defeat", "in five
+# consecutive games").
+RUN_ADJECTIVES = _words("straight successive consecutive")
 # Round 28 (helper D): words that put a post in the past ("a former Scotland midfielder",
 # "ex-Ireland captain"): the side the post was with is no party to today's story.
 PAST_POST_WORDS = _words("former ex erstwhile one-time onetime")

@@ -258,6 +258,7 @@ from briefsmith.core.extraction.figures.results import (
     _names_a_darts_bed,
     _names_a_speed_test,
     _scores,
+    runs_of_results,
 )
 
 _APPROXIMATORS = re.compile(
@@ -395,7 +396,12 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         )
     ]
     mentions = _with_compound_openers(text, numbers, mentions)
-    figures: list[FoundFigure] = list(scores) + _ordinal_figures(text, numbers, quoted_spans)
+    # "their ninth straight victory", "in five straight games": a run of results (round 32)
+    runs = runs_of_results(text, tokens, quoted_spans) if tokens is not None else []
+    if runs:
+        counted = {f.start for f in runs}
+        mentions = [m for m in mentions if m.start not in counted]
+    figures: list[FoundFigure] = list(scores) + _ordinal_figures(text, numbers, quoted_spans) + runs
     if tokens is not None:  # "won in 2:14:38": a race time measures who did what in it
         figures = [
             replace(f, measures=_race_time_measure(text, tokens, f) or f.measures)

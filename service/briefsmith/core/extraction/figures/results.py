@@ -18,12 +18,14 @@ from briefsmith.core.lexicon import (
     COMPETITION_NOUNS,
     CONTEST_STEP_NOUNS,
     DARTS_BED_WORDS,
+    FIXTURE_NOUNS,
     GOLF_ROUND_VERBS,
     GOLF_ROUND_WORDS,
     GOLF_SCORE_FOLLOWERS,
     INNINGS_END_VERBS,
     LATER_ORDINAL_WORDS,
     MATCH_PAUSE_WORDS,
+    MATCH_RESULT_NOUNS,
     MONTHS,
     NUMBERED_DAY_NOUNS,
     NUMBERED_STAGE_NOUNS,
@@ -31,6 +33,7 @@ from briefsmith.core.lexicon import (
     ODDS_NOUNS,
     PLAYED_STEP_NOUNS,
     RACE_CLOCK_VERBS,
+    RUN_ADJECTIVES,
     SENTENCE_OPENING_WORDS,
     SERIES_STANDING_NOUNS,
     SHORT_SIDE_LEADS,
@@ -48,6 +51,7 @@ from briefsmith.core.numbers import (
     elapsed_seconds,
     find_numbers,
     glued_race_seconds,
+    ordinal_value,
     spoken_value,
 )
 from briefsmith.core.units import (
@@ -963,3 +967,120 @@ def _named_in_clause_before(text: str, start: int) -> str:
         if words and not run.group().isupper():
             named = " ".join(words)
     return named
+
+
+# Round 32 (helper E): what a run of results is counted in (a result, or a fixture).
+_RUN_NOUNS = MATCH_RESULT_NOUNS | FIXTURE_NOUNS
+_RUN_NOUN_REACH = 3  # tokens from the count to the noun it counts ("a 10th straight game")
+_OWNER_CLIMB = 3  # heads climbed from the noun to the clause whose subject owns the run
+_IN_A_ROW = ("in", "a", "row")
+
+
+def _run_noun(tokens: Tokens, noun: int) -> bool:
+    return tokens.pos[noun] == "NOUN" and (
+        tokens.lemma[noun] in _RUN_NOUNS or tokens.lower[noun] in _RUN_NOUNS
+    )
+
+
+def _name_at(tokens: Tokens, head: int) -> str:
+    """The proper name ending at `head` with its compound words ("Kerala Blasters")."""
+    first = head
+    while first > 0 and tokens.dep[first - 1] == "compound" and tokens.pos[first - 1] == "PROPN":
+        first -= 1
+    return " ".join(tokens.text[first : head + 1])
+
+
+def _run_owner(tokens: Tokens, noun: int) -> str:
+    """Whose run it is: a named possessor of the noun ("the Sharks' fourth consecutive
+    win"), else the named subject of the clause the noun hangs on ("Calgary beat Regina
+    5-3, their seventh straight victory"); "" when no name is told."""
+    for child in tokens.children[noun]:
+        if tokens.dep[child] == "poss" and tokens.pos[child] == "PROPN":
+            name = _name_at(tokens, child)
+            return f"{name}'" if name.endswith("s") else f"{name}'s"
+    head = noun
+    for _ in range(_OWNER_CLIMB):
+        if tokens.head[head] == head:
+            break
+        head = tokens.head[head]
+        if tokens.pos[head] in ("VERB", "AUX"):
+            for child in tokens.children[head]:
+                if tokens.dep[child] == "nsubj" and tokens.pos[child] == "PROPN":
+                    name = _name_at(tokens, child)
+                    return f"{name}'" if name.endswith("s") else f"{name}'s"
+            break
+    return ""
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("s"):
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def runs_of_results(text: str, tokens: Tokens, quoted: _Spans) -> list[FoundFigure]:
+    """ "their ninth straight victory", "a sixth successive defeat", "in five consecutive
+    games", "the win, the Sharks' fourth in a row": a run of results without a break, an
+    ordinal or a count that the parse hangs on a result or a fixture with "straight",
+    "successive" or "consecutive", or an ordinal told "in a row" of a result. A run of
+    anything else (months, years, cuts, titles, rallies) is no result of the match."""
+    found: list[FoundFigure] = []
+    for index in range(len(tokens)):
+        word = tokens.lower[index]
+        value: float | None = ordinal_value(word)
+        if value is None and tokens.pos[index] == "NUM" and tokens.dep[index] == "nummod":
+            numbers = find_numbers(tokens.text[index])
+            value = numbers[0].value if len(numbers) == 1 and not numbers[0].ordinal else None
+        if value is None or value < 2 or tokens.start[index] in quoted:
+            continue
+        noun = tokens.head[index]
+        row = tuple(tokens.lower[index + 1 : index + 4]) == _IN_A_ROW
+        if row and tokens.pos[index] in ("NOUN", "ADJ") and tokens.dep[index] in ("appos", "attr"):
+            # "The draw, Wexford's third in a row": the ordinal stands for the result
+            if not _run_noun(tokens, noun):
+                continue
+            end = tokens.end[index + 3]
+            what = f"{_plural(tokens.lemma[noun])} in a row"
+            owner = _run_owner(tokens, index)
+        elif (
+            tokens.dep[index] in ("amod", "nummod")
+            and index < noun <= index + _RUN_NOUN_REACH
+            and _run_noun(tokens, noun)
+            and (
+                any(tokens.lower[t] in RUN_ADJECTIVES for t in range(index + 1, noun))
+                # "their third win in a row"
+                or (
+                    value == ordinal_value(word)
+                    and tuple(tokens.lower[noun + 1 : noun + 4]) == _IN_A_ROW
+                )
+            )
+        ):
+            adjective = next(
+                (
+                    tokens.lower[t]
+                    for t in range(index + 1, noun)
+                    if tokens.lower[t] in RUN_ADJECTIVES
+                ),
+                "",
+            )
+            end = tokens.end[noun] if adjective else tokens.end[noun + 3]
+            noun_words = _plural(tokens.lemma[noun])
+            what = f"{adjective} {noun_words}" if adjective else f"{noun_words} in a row"
+            owner = _run_owner(tokens, noun)
+        else:
+            continue
+        start = tokens.start[index]
+        found.append(
+            FoundFigure(
+                text[start:end],
+                start,
+                end,
+                float(value),
+                None,
+                _plural(tokens.lemma[noun]),
+                _joined([owner, what]) if owner else what,
+            )
+        )
+    return found
