@@ -62,3 +62,32 @@ def test_a_run_of_results_is_counted(text: str, words: str, value: int, kept: bo
         assert found[0].value == value
     else:
         assert not found, [(f.text, f.measures) for f in found]
+
+
+def _score(text: str, score: str) -> list[FoundFigure]:
+    return [f for f in _figures(text) if f.text == score]
+
+
+@pytest.mark.parametrize(
+    ("text", "score", "kept"),
+    [
+        # a result between two named sides, whatever the verb of winning: UK tabloid
+        # (football), Australian broadcaster (league), Kenyan broadsheet (rugby sevens)
+        ("Carlisle thumped Morecambe 4-0 at Brunton Park on Saturday.", "4-0", True),
+        ("Penrith Panthers crushed Cronulla 36-6 in front of a home crowd.", "36-6", True),
+        ("Shujaa stunned Fiji 19-17 in the Cup quarter-final in Dubai.", "19-17", True),
+        # a side's or a fighter's record: US local (basketball), Nigerian (boxing), Canadian
+        # (hockey)
+        ("The Eagles are 11-3 after Friday's game.", "11-3", True),
+        ("Lagos-born Ade Olowu, 17-0 as a pro, defends his title on Saturday.", "17-0", True),
+        ("Halifax closed out a 21-4 season with a loss in Moncton.", "21-4", True),
+        # not a result or a record: a pause, odds, a vote, a range, a verdict of a bench
+        ("It was 1-1 at half-time before the rain came at Tynecastle.", "1-1", False),
+        ("The odds are 5-1 that the bill passes this session.", "5-1", False),
+        ("Judges split 2-1 in favour of the appeal by Okafor.", "2-1", False),
+        ("Sales of the 10-15 kg bags rose in Kano last month.", "10-15", False),
+    ],
+)
+def test_a_result_or_a_record_the_parse_tells_is_kept(text: str, score: str, kept: bool) -> None:
+    found = _score(text, score)
+    assert bool(found) is kept, [(f.text, f.measures) for f in _figures(text)]

@@ -259,6 +259,7 @@ from briefsmith.core.extraction.figures.results import (
     _names_a_speed_test,
     _scores,
     runs_of_results,
+    scores_the_parse_tells,
 )
 
 _APPROXIMATORS = re.compile(
@@ -296,6 +297,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     # golf's "11 under" and "a 4-under 68", "the world No. 4" (round 27)
     golf, golf_spans = _golf_and_world_numbers(text, numbers, quoted_spans, _Spans(spans), tokens)
     scores += golf
+    if tokens is not None:  # "Carlisle thumped Morecambe 4-0", "The Eagles are 11-3"
+        scores += scores_the_parse_tells(text, tokens, scores, quoted_spans)
     score_spans = _Spans(spans + golf_spans)
     shares = {  # "nine in 10", "one in five": both numbers make one share
         numbers[i + n].start

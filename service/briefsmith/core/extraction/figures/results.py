@@ -42,6 +42,7 @@ from briefsmith.core.lexicon import (
     SPEED_TEST_NOUNS,
     STANDING_LEMMAS,
     WEEKDAYS,
+    WON_LOST_RECORD_NOUNS,
     WRAP_SENTENCE_OPENERS,
 )
 from briefsmith.core.names import given_name_gender
@@ -1084,3 +1085,85 @@ def runs_of_results(text: str, tokens: Tokens, quoted: _Spans) -> list[FoundFigu
             )
         )
     return found
+
+
+_AS_A_AFTER = re.compile(r"\s+as\s+an?\s", re.IGNORECASE)  # "17-0 as a pro"
+
+
+def _capitalized_subject(tokens: Tokens, head: int) -> int | None:
+    """The subject of `head` when it is a name (capitalized, no pronoun), else None."""
+    for child in tokens.children[head]:
+        if (
+            tokens.dep[child] == "nsubj"
+            and tokens.pos[child] in ("PROPN", "NOUN")
+            and tokens.text[child][:1].isupper()
+        ):
+            return child
+    return None
+
+
+def _named_object(tokens: Tokens, verb: int) -> int | None:
+    for child in tokens.children[verb]:
+        if tokens.dep[child] == "dobj" and tokens.pos[child] == "PROPN":
+            return child
+    return None
+
+
+def scores_the_parse_tells(
+    text: str, tokens: Tokens, found: list[FoundFigure], quoted: _Spans
+) -> list[FoundFigure]:
+    """Scores the words around them leave unread that the parse tells as a result or a
+    record (round 32): a score hung on one named side that a verb takes as its object
+    while another named side is the subject ("Carlisle thumped Morecambe 4-0", "The
+    Coalition leads Labor 52-48"), when no result is kept yet; and a won-lost record,
+    a score a name "is" ("The Eagles are 11-3"), told before a record's noun ("closed out a
+    21-4 season") or of a fighter "as a pro" ("Ade Olowu, 17-0 as a pro,")."""
+    taken = {f.start for f in found}
+    result_kept = any(f.measures.startswith("final score") for f in found)
+    added: list[FoundFigure] = []
+    for match in _SCORE.finditer(text):
+        start, end = match.span()
+        if (
+            start in taken
+            or start in quoted
+            or text[max(0, start - 1) : start] == "-"
+            or int(match.group(1)) > 200
+            or (_PLAIN_RANGE_AFTER.match(text, end) and int(match.group(2)) > int(match.group(1)))
+            or _ODDS_AFTER.match(text, end)
+            or _SCORE_ON_THE_WAY_AFTER.match(text, end)
+        ):
+            continue
+        first = tokens.at(start)
+        if first < 0 or tokens.start[first] != start or tokens.pos[first] != "NUM":
+            continue
+        head = tokens.head[first]
+        dep = tokens.dep[first]
+        measures = ""
+        if tokens.pos[head] == "PROPN" and tokens.dep[head] == "dobj":
+            verb = tokens.head[head]
+            side = _capitalized_subject(tokens, verb)
+            if not result_kept and tokens.pos[verb] == "VERB" and side is not None:
+                said = f"{_name_at(tokens, side)} {tokens.text[verb]} {_name_at(tokens, head)}"
+                kind = "final score" if tokens.tag[verb] == "VBD" else "score"
+                measures = f"{kind}: {said}"
+                result_kept = True
+        elif tokens.lemma[head] == "be" and dep in ("npadvmod", "attr", "acomp"):
+            side = _capitalized_subject(tokens, head)
+            if side is not None:
+                measures = f"won-lost record: {_name_at(tokens, side)}"
+        elif tokens.pos[head] == "NOUN" and tokens.lemma[head] in WON_LOST_RECORD_NOUNS:
+            if dep in ("nummod", "amod", "compound"):
+                side = _capitalized_subject(tokens, tokens.head[head])
+                who = _name_at(tokens, side) if side is not None else ""
+                measures = f"won-lost record: {who}" if who else "won-lost record"
+        elif (
+            dep == "npadvmod"
+            and tokens.pos[head] in ("PROPN", "NOUN")
+            and _AS_A_AFTER.match(text, end)
+        ):
+            who = _name_at(tokens, head) if tokens.pos[head] == "PROPN" else ""
+            measures = f"won-lost record: {who}" if who else "won-lost record"
+        if measures:
+            value = float(match.group(1))
+            added.append(FoundFigure(match.group(), start, end, value, None, "score", measures))
+    return added
