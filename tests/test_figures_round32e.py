@@ -91,3 +91,35 @@ def _score(text: str, score: str) -> list[FoundFigure]:
 def test_a_result_or_a_record_the_parse_tells_is_kept(text: str, score: str, kept: bool) -> None:
     found = _score(text, score)
     assert bool(found) is kept, [(f.text, f.measures) for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "kept"),
+    [
+        # a death dated to a past year is someone's history, not the story's death: UK
+        # tabloid (charity swim), Irish local (GAA), Indian broadsheet (culture)
+        (
+            "Walter's late wife Edna, who died in 2017 aged 79, used to swim with him.",
+            "79",
+            False,
+        ),
+        ("The trophy is named after Paddy Joe Furlong, who died in 1988, aged 64.", "64", False),
+        (
+            "The raga was first recorded by Ustad Karim Baig, who died in March 1961 aged 58.",
+            "58",
+            False,
+        ),
+        # the story's own death keeps its age: Australian broadcaster, Nigerian broadsheet,
+        # Canadian (obituary)
+        ("Veteran broadcaster Lyle Dempsey has died aged 84.", "84", True),
+        ("Chief Ebenezer Adeyemi died on Sunday in Ibadan, aged 91.", "91", True),
+        (
+            "Marguerite Tellier, who died in Montreal last week aged 88, ran the gallery.",
+            "88",
+            True,
+        ),
+    ],
+)
+def test_an_age_at_a_death_dated_to_a_past_year_is_history(text: str, age: str, kept: bool) -> None:
+    found = [f for f in _figures(text) if f.text.split()[-1] == age]
+    assert bool(found) is kept, [(f.text, f.measures) for f in _figures(text)]

@@ -742,6 +742,11 @@ def _tells_a_return_period_or_a_lineage(text: str, mention: NumberMention) -> bo
 _DEATH_BEFORE = 50  # "died on Sunday, aged 82"
 _DEATH_AFTER = 20  # "Jane Roe, 40, died"
 _AGED_WORD_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
+# Round 32: "who died in 2017 aged 79", "died in March 1961, aged 58": a death dated to a
+# year is someone's history (a late wife, a trophy's namesake), not the story's death.
+_DEATH_IN_A_YEAR_BEFORE = re.compile(
+    r"\b(?:died|death)\s+in\s+(?:[A-Z][a-z]+\s+)?(?:1[5-9]|20)\d{2},?\s+aged\s+$"
+)
 _PERSON_AFTER = re.compile(
     r"^-year-old(?:\s+(?:[A-Z]|(?:man|woman|boy|girl|mother|father|son|daughter|driver|"
     r"victim|pensioner|teenager|grandmother|grandfather|mum|dad|wife|husband|suspect|"
@@ -769,6 +774,10 @@ def _is_age_in_passing(
     bridge") is kept. A baby's age in months, weeks or days reads the same ("her
     18-month-old son", round 19)."""
     infant = _INFANT_AGE_AFTER.match(text, mention.end)
+    if not (mention.currency or mention.percent) and _DEATH_IN_A_YEAR_BEFORE.search(
+        text, max(0, mention.start - _DEATH_BEFORE), mention.start
+    ):
+        return True
     if infant is None and (unit != "years" or not measures.startswith("age of")):
         return False
     # A death near the age is the person's: "Karen Roe, 58, who gave £250 after her
