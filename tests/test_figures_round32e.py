@@ -123,3 +123,40 @@ def test_a_result_or_a_record_the_parse_tells_is_kept(text: str, score: str, kep
 def test_an_age_at_a_death_dated_to_a_past_year_is_history(text: str, age: str, kept: bool) -> None:
     found = [f for f in _figures(text) if f.text.split()[-1] == age]
     assert bool(found) is kept, [(f.text, f.measures) for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "kept"),
+    [
+        # a tally so far in a season or a sitting: US wire (baseball), Irish broadsheet
+        # (racing), UK broadsheet (politics), Indian wire (football)
+        ("Delgado hit his 14th homer of the season in the fifth inning.", "14th", 14, True),
+        ("It was jockey Aoife Brennan's 60th winner this season.", "60th", 60, True),
+        (
+            "The vote was the government's seventh defeat in the Lords this session.",
+            "seventh",
+            7,
+            True,
+        ),
+        (
+            "Kumar's exit is the third sacking of a coach in the league this season.",
+            "third",
+            3,
+            True,
+        ),
+        # not a tally: a part of the season, a fixture's place, a year's business
+        ("Prices fell in the second half of the season, the league said.", "second", 2, False),
+        ("Saturday's trip to Cork is City's fifth game of the season.", "fifth", 5, False),
+        ("The bank made its second cut this year in June.", "second", 2, False),
+        ("The choir marks its 50th anniversary this season with a gala.", "50th", 50, False),
+    ],
+)
+def test_a_tally_so_far_in_a_season_is_counted(
+    text: str, words: str, value: int, kept: bool
+) -> None:
+    found = _holding(text, words)
+    if kept:
+        assert found, [(f.text, f.measures) for f in _figures(text)]
+        assert found[0].value == value
+    else:
+        assert not found, [(f.text, f.measures) for f in found]

@@ -3088,6 +3088,9 @@ RUN_ADJECTIVES = _words("straight successive consecutive")
 # Round 32 (helper E): nouns a side's or a fighter's won-lost record is told before ("a
 # 14-0 season", "an 11-3 record").
 WON_LOST_RECORD_NOUNS = _words("record season campaign")
+# Round 32 (helper E): the sittings a tally so far is counted in ("his 14th homer of the
+# season", "the government's seventh defeat in the Lords this session").
+TALLY_SITTING_NOUNS = _words("season session campaign")
 # Round 28 (helper D): words that put a post in the past ("a former Scotland midfielder",
 # "ex-Ireland captain"): the side the post was with is no party to today's story.
 PAST_POST_WORDS = _words("former ex erstwhile one-time onetime")

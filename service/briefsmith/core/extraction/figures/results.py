@@ -26,6 +26,7 @@ from briefsmith.core.lexicon import (
     LATER_ORDINAL_WORDS,
     MATCH_PAUSE_WORDS,
     MATCH_RESULT_NOUNS,
+    MILESTONE_NOUNS,
     MONTHS,
     NUMBERED_DAY_NOUNS,
     NUMBERED_STAGE_NOUNS,
@@ -33,6 +34,7 @@ from briefsmith.core.lexicon import (
     ODDS_NOUNS,
     PLAYED_STEP_NOUNS,
     RACE_CLOCK_VERBS,
+    REPORTING_PERIOD_NOUNS,
     RUN_ADJECTIVES,
     SENTENCE_OPENING_WORDS,
     SERIES_STANDING_NOUNS,
@@ -41,6 +43,7 @@ from briefsmith.core.lexicon import (
     SIDE_MEMBER_NOUNS,
     SPEED_TEST_NOUNS,
     STANDING_LEMMAS,
+    TALLY_SITTING_NOUNS,
     WEEKDAYS,
     WON_LOST_RECORD_NOUNS,
     WRAP_SENTENCE_OPENERS,
@@ -1021,6 +1024,38 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
+_TALLY_FRAME_REACH = 9  # tokens after the noun to its sitting ("in the league this season")
+
+
+def _tally_so_far(tokens: Tokens, ordinal: int, noun: int) -> str:
+    """ "his 14th homer of the season", "the government's seventh defeat in the Lords this
+    session": an ordinal of a thing done, told with the sitting it is counted in, is a
+    tally so far ("homers of the season"); "" for a part of the season ("the second
+    half"), a fixture's place ("the fifth game"), a milestone ("its 50th anniversary") or
+    a year's business ("its second cut this year")."""
+    if (
+        tokens.dep[ordinal] != "amod"
+        or not ordinal < noun <= ordinal + _RUN_NOUN_REACH
+        or tokens.pos[noun] != "NOUN"
+        or tokens.lemma[noun] in FIXTURE_NOUNS | REPORTING_PERIOD_NOUNS | MILESTONE_NOUNS
+        or canonical_unit(tokens.lower[noun]) is not None
+    ):
+        return ""
+    sentence = tokens.sent[noun]
+    last = min(len(tokens), noun + 1 + _TALLY_FRAME_REACH)
+    for index in range(noun + 1, last):
+        if tokens.sent[index] != sentence or tokens.pos[index] == "PUNCT":
+            return ""
+        if tokens.lower[index] in TALLY_SITTING_NOUNS and tokens.lower[index - 1] in (
+            "this",
+            "the",
+        ):
+            words = [*tokens.text[ordinal + 1 : noun], _plural(tokens.text[noun].lower())]
+            sitting = "this" if tokens.lower[index - 1] == "this" else "of the"
+            return f"{' '.join(words)} {sitting} {tokens.lower[index]}"
+    return ""
+
+
 def runs_of_results(text: str, tokens: Tokens, quoted: _Spans) -> list[FoundFigure]:
     """ "their ninth straight victory", "a sixth successive defeat", "in five consecutive
     games", "the win, the Sharks' fourth in a row": a run of results without a break, an
@@ -1071,7 +1106,12 @@ def runs_of_results(text: str, tokens: Tokens, quoted: _Spans) -> list[FoundFigu
             what = f"{adjective} {noun_words}" if adjective else f"{noun_words} in a row"
             owner = _run_owner(tokens, noun)
         else:
-            continue
+            tally = _tally_so_far(tokens, index, noun) if value == ordinal_value(word) else ""
+            if not tally:
+                continue
+            end = tokens.end[noun]
+            what = tally
+            owner = _run_owner(tokens, noun)
         start = tokens.start[index]
         found.append(
             FoundFigure(
