@@ -160,3 +160,36 @@ def test_a_tally_so_far_in_a_season_is_counted(
         assert found[0].value == value
     else:
         assert not found, [(f.text, f.measures) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "kept"),
+    [
+        # a sum set out of the sum before it after "including": Irish local (council), UK
+        # broadsheet (water), US wire (courts), South African broadsheet (budget), Indian
+        # wire (enforcement)
+        ("Clare County Council passed a €21.6m budget, including €2.4m for roads.", "€2.4m", True),
+        (
+            "Severnside will spend £2.8bn by 2030, including £600m on storm overflows.",
+            "£600m",
+            True,
+        ),
+        (
+            "A Tulsa jury awarded $12 million, including $9 million in punitive damages.",
+            "$9 million",
+            True,
+        ),
+        ("The province set aside R8bn, including R1.2bn for school toilets.", "R1.2bn", True),
+        # not a part told with what it is for: none told, or not set right after
+        # "including"
+        ("The club was sold for $5 million last year, including $1 million.", "$1 million", False),
+        (
+            "The council spent €3m on parks, including, it said, €4m for playgrounds.",
+            "€4m",
+            False,
+        ),
+    ],
+)
+def test_a_sum_set_out_of_the_sum_before_is_kept(text: str, part: str, kept: bool) -> None:
+    found = [f for f in _figures(text) if f.text == part]
+    assert bool(found) is kept, [(f.text, f.measures) for f in _figures(text)]

@@ -915,6 +915,10 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if not figure.measures and not (mention.currency or mention.percent) and unit is None:
             # "Attendance was 168,000, including 41,500 on Sunday" (round 28)
             figure = replace(figure, measures=_part_included(text, start, end, figures))
+        if not figure.measures and mention.currency:
+            # "a €14.2m budget, including €1.1m for roads": a part of the sum before, told
+            # with what it is for (round 32)
+            figure = replace(figure, measures=_sum_included(text, figure, figures))
         if (
             not figure.measures
             and mention.currency
@@ -1045,6 +1049,38 @@ def _part_included(text: str, start: int, end: int, figures: list[FoundFigure]) 
     if picked is None or len(picked.group(1).split()) > 6:
         return ""
     return f"{before.measures} {picked.group(1)}"
+
+
+# "including €1.1m for roads", "including £900m on storm overflows", "including $30
+# million in punitive damages": what a part of a sum is for, told right after it.
+_PURPOSE_AFTER = re.compile(
+    r"\s+((?:for|on|in|towards|to)\s+[^,.;:!?()\"“”]{2,40}?)\s*(?=[,.;:!?)]|$)", re.IGNORECASE
+)
+
+
+_SUM_INCLUDING_BEFORE = re.compile(
+    r"[^.;:!?]{0,60}?,\s+including\s+(?:(?:about|around|some|nearly|almost|more than|over|"
+    r"up to|just over|just under)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _sum_included(text: str, figure: FoundFigure, figures: list[FoundFigure]) -> str:
+    """ "Mayo County Council has approved a €14.2m budget, including €1.1m for roads": a
+    sum after "including" is a part of the sum just before it (in the same currency, no
+    bigger, in the same sentence) when what it is for follows it ("budget approved by
+    Mayo County Council for roads"); "" otherwise."""
+    if not figures or not figures[-1].measures or figures[-1].unit != figure.unit:
+        return ""
+    before = figures[-1]
+    if before.value < figure.value or figure.start - before.end > 60:
+        return ""
+    if not _SUM_INCLUDING_BEFORE.fullmatch(text, before.end, figure.start):
+        return ""
+    purpose = _PURPOSE_AFTER.match(text, figure.end)
+    if purpose is None or len(purpose.group(1).split()) > 6:
+        return ""
+    return f"{before.measures} {purpose.group(1)}"
 
 
 def _whole_after(
