@@ -193,3 +193,26 @@ def test_a_tally_so_far_in_a_season_is_counted(
 def test_a_sum_set_out_of_the_sum_before_is_kept(text: str, part: str, kept: bool) -> None:
     found = [f for f in _figures(text) if f.text == part]
     assert bool(found) is kept, [(f.text, f.measures) for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "kept"),
+    [
+        # what a thing started with in a past year is its history: US local (sport),
+        # Scottish broadcaster (education), Kenyan broadsheet (business), Singaporean
+        # (health)
+        ("At a ground built in 1958 for 45,000, just 9,800 saw Rovers lose 2-0.", "45,000", False),
+        ("The academy, which opened in 1971 with 240 pupils, now has 1,100.", "240", False),
+        ("Started in 1989 with 12 buses, Kamau Coaches now runs 300 across Kenya.", "12", False),
+        ("The clinic was set up in 1994 with 30 beds and will close next year.", "30", False),
+        # the count now, or a start this story reports, stays
+        ("Started in 1989 with 12 buses, Kamau Coaches now runs 300 across Kenya.", "300", True),
+        ("The new ward opened on Monday with 48 beds at Tan Tock Seng.", "48", True),
+        ("The firm was founded in 2001 and employs 640 people in Mombasa.", "640", True),
+    ],
+)
+def test_what_a_thing_started_with_in_a_past_year_is_history(
+    text: str, count: str, kept: bool
+) -> None:
+    found = [f for f in _figures(text) if f.text.split()[-1] == count]
+    assert bool(found) is kept, [(f.text, f.measures) for f in _figures(text)]

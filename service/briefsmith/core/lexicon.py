@@ -2600,6 +2600,10 @@ run own lead chair head manage coach teach represent work serve direct edit capt
 """)
 # Verbs of setting up a body or a business ("the yard was founded in 1908 by Ann Lee").
 FOUNDING_LEMMAS = _words("found establish start set create")
+# Round 32 (helper E): verbs of a thing coming to be ("a stadium built in 1962 for
+# 60,000", "the school, which opened in 1962 with 180 pupils"): what it started with in a
+# past year is its history.
+ORIGIN_LEMMAS = FOUNDING_LEMMAS | _words("build open launch")
 # Verbs that name the person a noun stood for ("The victim, named as Ann Lee,", "the
 # teacher, identified as ..."): the noun is that person's role.
 NAMING_VERBS = _words("name identify")

@@ -33,6 +33,7 @@ from briefsmith.core.lexicon import (
     MONTHS,
     MOVING_LEMMAS,
     ORG_KIND_NOUNS,
+    ORIGIN_LEMMAS,
     PEOPLE_SCENE_AGE_PREPOSITIONS,
     PERSON_RELATIVES,
     PERSONAL_POSSESSIVES,
@@ -906,3 +907,32 @@ def _is_time_frame(unit: str | None) -> bool:
     Months and years are kept: a sentence ("four years"), sanctions extended ("six
     months") and an age are news."""
     return is_duration(unit) and unit_name(unit or "") in _SHORT_TIME_UNITS
+
+
+_PAST_YEAR = re.compile(r"(?:1[6-9]|20)\d{2}")
+
+
+def counted_at_a_past_origin(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "a stadium built in 1962 for 60,000", "the school, which opened in 1962 with 180
+    pupils", "Founded in 1948 with one truck": what a thing came to be with ("with",
+    "for"), a verb of its coming to be dated "in" a year, is its history, not the news
+    (round 32; "opened on Monday with 48 beds" and "founded in 2001 and employs 640" stay)."""
+    number = tokens.at(mention.start)
+    if number < 0 or tokens.start[number] != mention.start:
+        return False
+    head = tokens.head[number]
+    if tokens.dep[number] == "nummod" and tokens.pos[head] == "NOUN":
+        number, head = head, tokens.head[head]
+    if tokens.dep[number] != "pobj" or tokens.lower[head] not in ("with", "for"):
+        return False
+    verb = tokens.head[head]
+    if tokens.pos[verb] != "VERB" or tokens.lemma[verb] not in ORIGIN_LEMMAS:
+        return False
+    if tokens.tag[verb] not in ("VBD", "VBN"):
+        return False
+    for child in tokens.children[verb]:
+        if tokens.dep[child] == "prep" and tokens.lower[child] == "in":
+            dated = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
+            if dated and _PAST_YEAR.fullmatch(tokens.text[dated[0]]):
+                return True
+    return False

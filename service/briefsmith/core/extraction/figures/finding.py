@@ -101,6 +101,7 @@ from briefsmith.core.extraction.figures.clock_and_ages import (
     _is_tenure_or_review_point,
     _is_time_frame,
     _tells_a_return_period_or_a_lineage,
+    counted_at_a_past_origin,
 )
 from briefsmith.core.extraction.figures.contests import (
     _closest_distance,
@@ -396,6 +397,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not (tokens is not None and _is_the_number_as_subject(text, tokens, m))
             and not (tokens is not None and _says_how_far_behind_a_group_is(tokens, m))
             and not (tokens is not None and _told_as_a_past_habit(text, tokens, m))
+            and not (tokens is not None and counted_at_a_past_origin(tokens, m))
         )
     ]
     mentions = _with_compound_openers(text, numbers, mentions)
