@@ -216,3 +216,21 @@ def test_what_a_thing_started_with_in_a_past_year_is_history(
 ) -> None:
     found = [f for f in _figures(text) if f.text.split()[-1] == count]
     assert bool(found) is kept, [(f.text, f.measures) for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "kept"),
+    [
+        # the family someone is the eldest or the youngest of, its noun left out: Irish
+        # obituary, Nigerian broadsheet, Australian broadcaster
+        ("Born in Kilrush, the eldest of nine, Sister Bríd taught for 40 years.", "nine", False),
+        ("The youngest of 11, Chief Okonkwo left school at 14.", "11", False),
+        # a count the superlative picks out of stays
+        ("Mia Tran, the youngest of 12 finalists, won gold in Perth.", "12", True),
+    ],
+)
+def test_the_family_someone_is_the_eldest_of_is_no_figure(
+    text: str, count: str, kept: bool
+) -> None:
+    found = [f for f in _figures(text) if f.text.split()[-1] == count]
+    assert bool(found) is kept, [(f.text, f.measures) for f in _figures(text)]

@@ -53,6 +53,7 @@ from briefsmith.core.lexicon import (
 )
 from briefsmith.core.numbers import (
     NumberMention,
+    ordinal_value,
 )
 from briefsmith.core.units import (
     canonical_unit,
@@ -663,6 +664,13 @@ _BIRTH_ORDER_BEFORE = re.compile(
 )
 _SIBLINGS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(SIBLING_GROUP_NOUNS)) + r")\b")
 _ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+$", re.IGNORECASE)
+# (the birth orders that are no ordinals: "eldest", "youngest", "middle")
+_ELDEST_OF_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(w for w in BIRTH_ORDER_WORDS if ordinal_value(w) is None))
+    + r")\s+of\s+$",
+    re.IGNORECASE,
+)
 _FAMILY_ENDS_AFTER = re.compile(r"\s*[,.;)]|\s+(?:born|raised|brought)\b")
 
 
@@ -672,7 +680,12 @@ def _counts_siblings_born_among(text: str, mention: NumberMention) -> bool:
     where someone comes from, like "a mother of three"; it is no figure of the story."""
     siblings = _SIBLINGS_AFTER.match(text, mention.end)
     if siblings is None:
-        return False
+        # "Born in Kilrush, the eldest of nine, she ...": the children left unsaid (round
+        # 32), the family ending at the comma
+        return bool(
+            _ELDEST_OF_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+            and _FAMILY_ENDS_AFTER.match(text, mention.end)
+        )
     if _ONE_OF_BEFORE.search(text, max(0, mention.start - 16), mention.start):
         # "He was one of 12 children.", "one of six siblings born to": the family, when
         # nothing the children did or suffered follows (not "one of 12 children hurt")
