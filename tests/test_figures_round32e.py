@@ -234,3 +234,21 @@ def test_the_family_someone_is_the_eldest_of_is_no_figure(
 ) -> None:
     found = [f for f in _figures(text) if f.text.split()[-1] == count]
     assert bool(found) is kept, [(f.text, f.measures) for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kept"),
+    [
+        # a tally of deaths so far this year: UK local (transport), US wire (crime),
+        # South African broadsheet (crime)
+        ("It is the fifth cycling death in the borough this year.", "fifth", True),
+        ("The shooting was Riverton's 23rd homicide this year, police said.", "23rd", True),
+        ("It was the third fatal stabbing in Soweto this year.", "third", True),
+        # a year's business or weather is not such a tally
+        ("The storm was the third to hit Cork this year.", "third", False),
+        ("The utility announced its second price rise this year.", "second", False),
+    ],
+)
+def test_a_tally_of_deaths_this_year_is_counted(text: str, words: str, kept: bool) -> None:
+    found = _holding(text, words)
+    assert bool(found) is kept, [(f.text, f.measures) for f in _figures(text)]

@@ -3095,6 +3095,10 @@ WON_LOST_RECORD_NOUNS = _words("record season campaign")
 # Round 32 (helper E): the sittings a tally so far is counted in ("his 14th homer of the
 # season", "the government's seventh defeat in the Lords this session").
 TALLY_SITTING_NOUNS = _words("season session campaign")
+# ... and the deaths a place tallies through a year ("the fifth cycling death in the
+# borough this year", "the city's 23rd homicide this year"); a year's other business
+# ("its second cut this year") is no tally of the story.
+FATAL_EVENT_NOUNS = _words("death killing murder homicide fatality stabbing shooting drowning")
 # Round 28 (helper D): words that put a post in the past ("a former Scotland midfielder",
 # "ex-Ireland captain"): the side the post was with is no party to today's story.
 PAST_POST_WORDS = _words("former ex erstwhile one-time onetime")

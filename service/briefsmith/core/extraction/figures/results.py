@@ -18,6 +18,7 @@ from briefsmith.core.lexicon import (
     COMPETITION_NOUNS,
     CONTEST_STEP_NOUNS,
     DARTS_BED_WORDS,
+    FATAL_EVENT_NOUNS,
     FIXTURE_NOUNS,
     GOLF_ROUND_VERBS,
     GOLF_ROUND_WORDS,
@@ -1046,10 +1047,11 @@ def _tally_so_far(tokens: Tokens, ordinal: int, noun: int) -> str:
     for index in range(noun + 1, last):
         if tokens.sent[index] != sentence or tokens.pos[index] == "PUNCT":
             return ""
-        if tokens.lower[index] in TALLY_SITTING_NOUNS and tokens.lower[index - 1] in (
-            "this",
-            "the",
-        ):
+        counted_in = tokens.lower[index] in TALLY_SITTING_NOUNS or (
+            # "the fifth cycling death in the borough this year"
+            tokens.lower[index] == "year" and tokens.lemma[noun] in FATAL_EVENT_NOUNS
+        )
+        if counted_in and tokens.lower[index - 1] in ("this", "the"):
             words = [*tokens.text[ordinal + 1 : noun], _plural(tokens.text[noun].lower())]
             sitting = "this" if tokens.lower[index - 1] == "this" else "of the"
             return f"{' '.join(words)} {sitting} {tokens.lower[index]}"
