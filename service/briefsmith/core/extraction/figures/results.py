@@ -20,6 +20,7 @@ from briefsmith.core.lexicon import (
     DARTS_BED_WORDS,
     FATAL_EVENT_NOUNS,
     FIXTURE_NOUNS,
+    GOAL_NOUNS,
     GOLF_ROUND_VERBS,
     GOLF_ROUND_WORDS,
     GOLF_SCORE_FOLLOWERS,
@@ -37,6 +38,7 @@ from briefsmith.core.lexicon import (
     RACE_CLOCK_VERBS,
     REPORTING_PERIOD_NOUNS,
     RUN_ADJECTIVES,
+    SCORE_TALLY_NOUNS,
     SENTENCE_OPENING_WORDS,
     SERIES_STANDING_NOUNS,
     SHORT_SIDE_LEADS,
@@ -1039,6 +1041,9 @@ def _tally_so_far(tokens: Tokens, ordinal: int, noun: int) -> str:
         or not ordinal < noun <= ordinal + _RUN_NOUN_REACH
         or tokens.pos[noun] != "NOUN"
         or tokens.lemma[noun] in FIXTURE_NOUNS | REPORTING_PERIOD_NOUNS | MILESTONE_NOUNS
+        # (a scorer's own tally, "his 23rd goal of the season", is left out as round 4
+        # ruled: a sequence of goals, not the story's count)
+        or tokens.lemma[noun] in GOAL_NOUNS | SCORE_TALLY_NOUNS
         or canonical_unit(tokens.lower[noun]) is not None
     ):
         return ""
