@@ -38,7 +38,6 @@ from briefsmith.core.lexicon import (
     RACE_CLOCK_VERBS,
     REPORTING_PERIOD_NOUNS,
     RUN_ADJECTIVES,
-    SCORE_TALLY_NOUNS,
     SENTENCE_OPENING_WORDS,
     SERIES_STANDING_NOUNS,
     SHORT_SIDE_LEADS,
@@ -1043,7 +1042,7 @@ def _tally_so_far(tokens: Tokens, ordinal: int, noun: int) -> str:
         or tokens.lemma[noun] in FIXTURE_NOUNS | REPORTING_PERIOD_NOUNS | MILESTONE_NOUNS
         # (a scorer's own tally, "his 23rd goal of the season", is left out as round 4
         # ruled: a sequence of goals, not the story's count)
-        or tokens.lemma[noun] in GOAL_NOUNS | SCORE_TALLY_NOUNS
+        or tokens.lemma[noun] in GOAL_NOUNS
         or canonical_unit(tokens.lower[noun]) is not None
     ):
         return ""
