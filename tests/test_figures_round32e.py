@@ -252,3 +252,22 @@ def test_the_family_someone_is_the_eldest_of_is_no_figure(
 def test_a_tally_of_deaths_this_year_is_counted(text: str, words: str, kept: bool) -> None:
     found = _holding(text, words)
     assert bool(found) is kept, [(f.text, f.measures) for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "score", "kept"),
+    [
+        # US sports copy: a result won "behind" a player's tally is the result
+        (
+            "No. 4 Eastlake beat Franklin 68-61 behind 27 points from Dre Collins.",
+            "68-61",
+            True,
+        ),
+        ("Westview beat Ridge 3-2 behind Kim Baker's two goals.", "3-2", True),
+        # a side trailing on the way is not
+        ("Ridge were 2-0 behind at the break but won 3-2.", "2-0", False),
+    ],
+)
+def test_a_result_won_behind_a_player_s_tally_is_kept(text: str, score: str, kept: bool) -> None:
+    found = [f for f in _figures(text) if f.text == score]
+    assert bool(found) is kept, [(f.text, f.measures) for f in _figures(text)]

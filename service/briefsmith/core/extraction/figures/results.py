@@ -134,7 +134,11 @@ _PAUSE = "|".join(sorted(MATCH_PAUSE_WORDS, key=len, reverse=True))
 # After a score: a pause of the match or a lead held on the way ("led 1-0 at half-time",
 # "13-6 at the break", "were 2-0 up after 20 minutes"), so it is not the result.
 _SCORE_ON_THE_WAY_AFTER = re.compile(
-    r"\s+(?:(?:up|down|ahead|behind)\b|(?:at|by)\s+(?:the\s+)?(?:" + _PAUSE + r")\b|"
+    # (not "beat Franklin 68-61 behind 27 points from Dre Collins", "behind Kim Baker's
+    # two goals": US copy's player the result was won on, round 32)
+    r"\s+(?:(?:up|down|ahead)\b|behind\b(?!\s+(?:\d|[A-Z][\w-]*\s+[A-Z][\w-]*['’]s\b))|(?:at|by)\s+(?:the\s+)?(?:"
+    + _PAUSE
+    + r")\b|"
     r"(?:after|inside|within)\s+\S+\s+minutes\b)",
     re.IGNORECASE,
 )
