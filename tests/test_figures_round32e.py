@@ -271,3 +271,19 @@ def test_a_tally_of_deaths_this_year_is_counted(text: str, words: str, kept: boo
 def test_a_result_won_behind_a_player_s_tally_is_kept(text: str, score: str, kept: bool) -> None:
     found = [f for f in _figures(text) if f.text == score]
     assert bool(found) is kept, [(f.text, f.measures) for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body's tally on a named person is a vote, not a match: US wire (politics),
+        # Irish local (council), Canadian broadsheet (party)
+        "The Senate confirmed Okonjo 53-47 on Thursday after a long debate.",
+        "Galway County Council elected Murphy 22-17 as cathaoirleach on Friday.",
+        "The caucus backed Tremblay 41-12 in a closed meeting in Ottawa.",
+    ],
+)
+def test_a_body_s_tally_on_a_named_person_is_a_vote(text: str) -> None:
+    found = [f for f in _figures(text) if "-" in f.text]
+    assert found, [(f.text, f.measures) for f in _figures(text)]
+    assert found[0].measures.startswith("vote"), found[0].measures

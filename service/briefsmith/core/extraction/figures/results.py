@@ -14,6 +14,8 @@ import re
 from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
+    APPOINTING_VERBS,
+    APPROVAL_LEMMAS,
     COMMON_CAPITALIZED,
     COMPETITION_NOUNS,
     CONTEST_STEP_NOUNS,
@@ -46,6 +48,7 @@ from briefsmith.core.lexicon import (
     SPEED_TEST_NOUNS,
     STANDING_LEMMAS,
     TALLY_SITTING_NOUNS,
+    VOTE_OUTCOME_LEMMAS,
     WEEKDAYS,
     WON_LOST_RECORD_NOUNS,
     WRAP_SENTENCE_OPENERS,
@@ -1137,6 +1140,14 @@ def runs_of_results(text: str, tokens: Tokens, quoted: _Spans) -> list[FoundFigu
     return found
 
 
+# Verbs of a body's decision on a named person or measure ("confirmed Okonjo 53-47",
+# "elected Murphy 22-17", "backed Tremblay 41-12"): the tally is a vote (a defeat in
+# sport is a result).
+_TALLY_ON_A_NAME_LEMMAS = (APPROVAL_LEMMAS | VOTE_OUTCOME_LEMMAS | APPOINTING_VERBS) - {
+    "defeat",
+    "become",
+    "make",
+}
 _AS_A_AFTER = re.compile(r"\s+as\s+an?\s", re.IGNORECASE)  # "17-0 as a pro"
 
 
@@ -1148,6 +1159,14 @@ def _capitalized_subject(tokens: Tokens, head: int) -> int | None:
             and tokens.pos[child] in ("PROPN", "NOUN")
             and tokens.text[child][:1].isupper()
         ):
+            return child
+    return None
+
+
+def _nominal_subject(tokens: Tokens, head: int) -> int | None:
+    """The subject of `head` when it is a noun or a name ("The caucus"), else None."""
+    for child in tokens.children[head]:
+        if tokens.dep[child] == "nsubj" and tokens.pos[child] in ("PROPN", "NOUN"):
             return child
     return None
 
@@ -1189,14 +1208,20 @@ def scores_the_parse_tells(
         head = tokens.head[first]
         dep = tokens.dep[first]
         measures = ""
-        if tokens.pos[head] == "PROPN" and tokens.dep[head] == "dobj":
-            verb = tokens.head[head]
-            side = _capitalized_subject(tokens, verb)
-            if not result_kept and tokens.pos[verb] == "VERB" and side is not None:
-                said = f"{_name_at(tokens, side)} {tokens.text[verb]} {_name_at(tokens, head)}"
-                kind = "final score" if tokens.tag[verb] == "VBD" else "score"
-                measures = f"{kind}: {said}"
-                result_kept = True
+        named = tokens.pos[head] == "PROPN" and tokens.dep[head] == "dobj"
+        verb = tokens.head[head] if named else head
+        other = head if named else _named_object(tokens, head) if dep == "npadvmod" else None
+        if other is not None and tokens.pos[verb] == "VERB":
+            voted = tokens.lemma[verb] in _TALLY_ON_A_NAME_LEMMAS
+            side = _nominal_subject(tokens, verb) if voted else _capitalized_subject(tokens, verb)
+            if side is not None and (voted or not result_kept):
+                said = f"{_name_at(tokens, side)} {tokens.text[verb]} {_name_at(tokens, other)}"
+                if voted:  # "The Senate confirmed Okonjo 53-47": a body's vote on a person
+                    measures = f"vote: {said}"
+                else:
+                    kind = "final score" if tokens.tag[verb] == "VBD" else "score"
+                    measures = f"{kind}: {said}"
+                    result_kept = True
         elif tokens.lemma[head] == "be" and dep in ("npadvmod", "attr", "acomp"):
             side = _capitalized_subject(tokens, head)
             if side is not None:
