@@ -1,9 +1,17 @@
 """Round 32e figures, from classes both outside writers' probes (rounds 30 and 31) and the
 dev misses share: a run of results counted by an ordinal or a number with "straight",
-"successive" or "consecutive" ("their ninth straight victory", "a sixth successive defeat",
-"in five straight games"), or by an ordinal "in a row" told of a result ("the win, the
-Kestrels' fourth in a row"), is a figure of the match; the same ordinal of a meeting of
-the season or a year's business (a rate cut, an anniversary) is not.
+"successive" or "consecutive" ("their ninth straight victory", "in five straight games"),
+or an ordinal "in a row" told of a result, is a figure of the match (runs of months, years,
+cuts and titles are not); an ordinal of a thing done told with the season or the sitting it
+is counted in ("the Comets' 14th defeat of the season", "the government's seventh defeat in
+the Lords this session"), or of a death a place tallies through the year, is a tally so far;
+a score the parse hangs on two named sides ("Carlisle thumped Morecambe 4-0"), a won-lost
+record ("The Eagles are 11-3", "a 21-4 season", "17-0 as a pro"), a result won "behind" a
+player's tally and a body's tally on a named person ("The Senate confirmed Okonjo 53-47", a
+vote) are kept; a sum after "including" told with what it is for is a part of the sum
+before it ("a €21.6m budget, including €2.4m for roads"); an age at a death dated to a past
+year, what a thing started with in a past year ("a ground built in 1958 for 45,000") and
+the family someone is the eldest of ("the eldest of nine,") are history, no figures.
 
 Every passage here is synthetic, written for these tests (invented people, firms and
 places of no consequence), across British, Irish, Australian, Indian, Nigerian, Kenyan,
