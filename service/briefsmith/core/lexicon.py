@@ -2614,6 +2614,10 @@ run own lead chair head manage coach teach represent work serve direct edit capt
 """)
 # Verbs of setting up a body or a business ("the yard was founded in 1908 by Ann Lee").
 FOUNDING_LEMMAS = _words("found establish start set create")
+# Round 32 (helper E): verbs of a thing coming to be ("a stadium built in 1962 for
+# 60,000", "the school, which opened in 1962 with 180 pupils"): what it started with in a
+# past year is its history.
+ORIGIN_LEMMAS = FOUNDING_LEMMAS | _words("build open launch")
 # Verbs that name the person a noun stood for ("The victim, named as Ann Lee,", "the
 # teacher, identified as ..."): the noun is that person's role.
 NAMING_VERBS = _words("name identify")
@@ -3103,6 +3107,20 @@ ACADEMIC_BODY_WORDS = _words("University Universiti College Polytechnic")
 # the other side ("a 4-0 home defeat against Millford Town", "a 5-4 win over the
 # Sacramento Pioneers", "a narrow loss to Harlow Vikings"): a party to the result.
 MATCH_RESULT_NOUNS = _words("win victory defeat loss draw thrashing hammering drubbing rout")
+# Round 32 (helper E): words that make a count or an ordinal a run of results without a
+# break ("their ninth straight victory", "a sixth successive defeat", "in five
+# consecutive games").
+RUN_ADJECTIVES = _words("straight successive consecutive")
+# Round 32 (helper E): nouns a side's or a fighter's won-lost record is told before ("a
+# 14-0 season", "an 11-3 record").
+WON_LOST_RECORD_NOUNS = _words("record season campaign")
+# Round 32 (helper E): the sittings a tally so far is counted in ("his 14th homer of the
+# season", "the government's seventh defeat in the Lords this session").
+TALLY_SITTING_NOUNS = _words("season session campaign")
+# ... and the deaths a place tallies through a year ("the fifth cycling death in the
+# borough this year", "the city's 23rd homicide this year"); a year's other business
+# ("its second cut this year") is no tally of the story.
+FATAL_EVENT_NOUNS = _words("death killing murder homicide fatality stabbing shooting drowning")
 # Round 28 (helper D): words that put a post in the past ("a former Scotland midfielder",
 # "ex-Ireland captain"): the side the post was with is no party to today's story.
 PAST_POST_WORDS = _words("former ex erstwhile one-time onetime")

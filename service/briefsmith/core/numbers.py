@@ -422,6 +422,34 @@ def _is_ordinal(digits: str | None, suffix: str | None) -> bool:
     return digits.endswith("1") and not digits.endswith("11")
 
 
+# Spelled ordinals whose stem is not the cardinal's ("fifth", not "fiveth").
+_ORDINAL_STEMS = {"first": 1, "second": 2, "third": 3, "fifth": 5, "eighth": 8, "ninth": 9}
+_ORDINAL_DIGITS = re.compile(r"(\d{1,4})(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def ordinal_value(word: str) -> int | None:
+    """The place an ordinal word gives ("sixth" 6, "twelfth" 12, "twentieth" 20,
+    "twenty-first" 21, "100th" 100); None for any other word."""
+    word = word.lower()
+    glued = _ORDINAL_DIGITS.fullmatch(word)
+    if glued is not None:
+        digits = glued.group(1)
+        return int(digits) if _is_ordinal(digits, word[len(digits) :]) else None
+    tens, _, last = word.rpartition("-")
+    if tens and tens not in _TENS:
+        return None
+    base = _TENS.get(tens, 0)
+    if last in _ORDINAL_STEMS:
+        return base + _ORDINAL_STEMS[last]
+    if last == "twelfth":
+        return base + 12
+    if last.endswith("ieth") and last[:-4] + "y" in _TENS and not base:
+        return _TENS[last[:-4] + "y"]
+    if last.endswith("th") and last[:-2] in _UNITS and last[:-2] not in ("zero", "one"):
+        return base + _UNITS[last[:-2]]
+    return None
+
+
 def is_glued_stones(mention: NumberMention) -> bool:
     """ "9st", "10st": a weight in stones, its unit glued to the number."""
     return (

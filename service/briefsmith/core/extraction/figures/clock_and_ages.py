@@ -33,6 +33,7 @@ from briefsmith.core.lexicon import (
     MONTHS,
     MOVING_LEMMAS,
     ORG_KIND_NOUNS,
+    ORIGIN_LEMMAS,
     PEOPLE_SCENE_AGE_PREPOSITIONS,
     PERSON_RELATIVES,
     PERSONAL_POSSESSIVES,
@@ -52,6 +53,7 @@ from briefsmith.core.lexicon import (
 )
 from briefsmith.core.numbers import (
     NumberMention,
+    ordinal_value,
 )
 from briefsmith.core.units import (
     canonical_unit,
@@ -662,6 +664,13 @@ _BIRTH_ORDER_BEFORE = re.compile(
 )
 _SIBLINGS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(SIBLING_GROUP_NOUNS)) + r")\b")
 _ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+$", re.IGNORECASE)
+# (the birth orders that are no ordinals: "eldest", "youngest", "middle")
+_ELDEST_OF_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(w for w in BIRTH_ORDER_WORDS if ordinal_value(w) is None))
+    + r")\s+of\s+$",
+    re.IGNORECASE,
+)
 _FAMILY_ENDS_AFTER = re.compile(r"\s*[,.;)]|\s+(?:born|raised|brought)\b")
 
 
@@ -671,7 +680,12 @@ def _counts_siblings_born_among(text: str, mention: NumberMention) -> bool:
     where someone comes from, like "a mother of three"; it is no figure of the story."""
     siblings = _SIBLINGS_AFTER.match(text, mention.end)
     if siblings is None:
-        return False
+        # "Born in Kilrush, the eldest of nine, she ...": the children left unsaid (round
+        # 32), the family ending at the comma
+        return bool(
+            _ELDEST_OF_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+            and _FAMILY_ENDS_AFTER.match(text, mention.end)
+        )
     if _ONE_OF_BEFORE.search(text, max(0, mention.start - 16), mention.start):
         # "He was one of 12 children.", "one of six siblings born to": the family, when
         # nothing the children did or suffered follows (not "one of 12 children hurt")
@@ -742,6 +756,11 @@ def _tells_a_return_period_or_a_lineage(text: str, mention: NumberMention) -> bo
 _DEATH_BEFORE = 50  # "died on Sunday, aged 82"
 _DEATH_AFTER = 20  # "Jane Roe, 40, died"
 _AGED_WORD_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
+# Round 32: "who died in 2017 aged 79", "died in March 1961, aged 58": a death dated to a
+# year is someone's history (a late wife, a trophy's namesake), not the story's death.
+_DEATH_IN_A_YEAR_BEFORE = re.compile(
+    r"\b(?:died|death)\s+in\s+(?:[A-Z][a-z]+\s+)?(?:1[5-9]|20)\d{2},?\s+aged\s+$"
+)
 _PERSON_AFTER = re.compile(
     r"^-year-old(?:\s+(?:[A-Z]|(?:man|woman|boy|girl|mother|father|son|daughter|driver|"
     r"victim|pensioner|teenager|grandmother|grandfather|mum|dad|wife|husband|suspect|"
@@ -769,6 +788,10 @@ def _is_age_in_passing(
     bridge") is kept. A baby's age in months, weeks or days reads the same ("her
     18-month-old son", round 19)."""
     infant = _INFANT_AGE_AFTER.match(text, mention.end)
+    if not (mention.currency or mention.percent) and _DEATH_IN_A_YEAR_BEFORE.search(
+        text, max(0, mention.start - _DEATH_BEFORE), mention.start
+    ):
+        return True
     if infant is None and (unit != "years" or not measures.startswith("age of")):
         return False
     # A death near the age is the person's: "Karen Roe, 58, who gave £250 after her
@@ -897,3 +920,32 @@ def _is_time_frame(unit: str | None) -> bool:
     Months and years are kept: a sentence ("four years"), sanctions extended ("six
     months") and an age are news."""
     return is_duration(unit) and unit_name(unit or "") in _SHORT_TIME_UNITS
+
+
+_PAST_YEAR = re.compile(r"(?:1[6-9]|20)\d{2}")
+
+
+def counted_at_a_past_origin(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "a stadium built in 1962 for 60,000", "the school, which opened in 1962 with 180
+    pupils", "Founded in 1948 with one truck": what a thing came to be with ("with",
+    "for"), a verb of its coming to be dated "in" a year, is its history, not the news
+    (round 32; "opened on Monday with 48 beds" and "founded in 2001 and employs 640" stay)."""
+    number = tokens.at(mention.start)
+    if number < 0 or tokens.start[number] != mention.start:
+        return False
+    head = tokens.head[number]
+    if tokens.dep[number] == "nummod" and tokens.pos[head] == "NOUN":
+        number, head = head, tokens.head[head]
+    if tokens.dep[number] != "pobj" or tokens.lower[head] not in ("with", "for"):
+        return False
+    verb = tokens.head[head]
+    if tokens.pos[verb] != "VERB" or tokens.lemma[verb] not in ORIGIN_LEMMAS:
+        return False
+    if tokens.tag[verb] not in ("VBD", "VBN"):
+        return False
+    for child in tokens.children[verb]:
+        if tokens.dep[child] == "prep" and tokens.lower[child] == "in":
+            dated = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
+            if dated and _PAST_YEAR.fullmatch(tokens.text[dated[0]]):
+                return True
+    return False

@@ -101,6 +101,7 @@ from briefsmith.core.extraction.figures.clock_and_ages import (
     _is_tenure_or_review_point,
     _is_time_frame,
     _tells_a_return_period_or_a_lineage,
+    counted_at_a_past_origin,
 )
 from briefsmith.core.extraction.figures.contests import (
     _closest_distance,
@@ -258,6 +259,8 @@ from briefsmith.core.extraction.figures.results import (
     _names_a_darts_bed,
     _names_a_speed_test,
     _scores,
+    runs_of_results,
+    scores_the_parse_tells,
 )
 
 _APPROXIMATORS = re.compile(
@@ -295,6 +298,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     # golf's "11 under" and "a 4-under 68", "the world No. 4" (round 27)
     golf, golf_spans = _golf_and_world_numbers(text, numbers, quoted_spans, _Spans(spans), tokens)
     scores += golf
+    if tokens is not None:  # "Carlisle thumped Morecambe 4-0", "The Eagles are 11-3"
+        scores += scores_the_parse_tells(text, tokens, scores, quoted_spans)
     score_spans = _Spans(spans + golf_spans)
     shares = {  # "nine in 10", "one in five": both numbers make one share
         numbers[i + n].start
@@ -392,10 +397,16 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not (tokens is not None and _is_the_number_as_subject(text, tokens, m))
             and not (tokens is not None and _says_how_far_behind_a_group_is(tokens, m))
             and not (tokens is not None and _told_as_a_past_habit(text, tokens, m))
+            and not (tokens is not None and counted_at_a_past_origin(tokens, m))
         )
     ]
     mentions = _with_compound_openers(text, numbers, mentions)
-    figures: list[FoundFigure] = list(scores) + _ordinal_figures(text, numbers, quoted_spans)
+    # "their ninth straight victory", "in five straight games": a run of results (round 32)
+    runs = runs_of_results(text, tokens, quoted_spans) if tokens is not None else []
+    if runs:
+        counted = {f.start for f in runs}
+        mentions = [m for m in mentions if m.start not in counted]
+    figures: list[FoundFigure] = list(scores) + _ordinal_figures(text, numbers, quoted_spans) + runs
     if tokens is not None:  # "won in 2:14:38": a race time measures who did what in it
         figures = [
             replace(f, measures=_race_time_measure(text, tokens, f) or f.measures)
@@ -906,6 +917,10 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if not figure.measures and not (mention.currency or mention.percent) and unit is None:
             # "Attendance was 168,000, including 41,500 on Sunday" (round 28)
             figure = replace(figure, measures=_part_included(text, start, end, figures))
+        if not figure.measures and mention.currency:
+            # "a €14.2m budget, including €1.1m for roads": a part of the sum before, told
+            # with what it is for (round 32)
+            figure = replace(figure, measures=_sum_included(text, figure, figures))
         if (
             not figure.measures
             and mention.currency
@@ -1036,6 +1051,38 @@ def _part_included(text: str, start: int, end: int, figures: list[FoundFigure]) 
     if picked is None or len(picked.group(1).split()) > 6:
         return ""
     return f"{before.measures} {picked.group(1)}"
+
+
+# "including €1.1m for roads", "including £900m on storm overflows", "including $30
+# million in punitive damages": what a part of a sum is for, told right after it.
+_PURPOSE_AFTER = re.compile(
+    r"\s+((?:for|on|in|towards|to)\s+[^,.;:!?()\"“”]{2,40}?)\s*(?=[,.;:!?)]|$)", re.IGNORECASE
+)
+
+
+_SUM_INCLUDING_BEFORE = re.compile(
+    r"[^.;:!?]{0,60}?,\s+including\s+(?:(?:about|around|some|nearly|almost|more than|over|"
+    r"up to|just over|just under)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _sum_included(text: str, figure: FoundFigure, figures: list[FoundFigure]) -> str:
+    """ "Mayo County Council has approved a €14.2m budget, including €1.1m for roads": a
+    sum after "including" is a part of the sum just before it (in the same currency, no
+    bigger, in the same sentence) when what it is for follows it ("budget approved by
+    Mayo County Council for roads"); "" otherwise."""
+    if not figures or not figures[-1].measures or figures[-1].unit != figure.unit:
+        return ""
+    before = figures[-1]
+    if before.value < figure.value or figure.start - before.end > 60:
+        return ""
+    if not _SUM_INCLUDING_BEFORE.fullmatch(text, before.end, figure.start):
+        return ""
+    purpose = _PURPOSE_AFTER.match(text, figure.end)
+    if purpose is None or len(purpose.group(1).split()) > 6:
+        return ""
+    return f"{before.measures} {purpose.group(1)}"
 
 
 def _whole_after(

@@ -14,16 +14,23 @@ import re
 from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
+    APPOINTING_VERBS,
+    APPROVAL_LEMMAS,
     COMMON_CAPITALIZED,
     COMPETITION_NOUNS,
     CONTEST_STEP_NOUNS,
     DARTS_BED_WORDS,
+    FATAL_EVENT_NOUNS,
+    FIXTURE_NOUNS,
+    GOAL_NOUNS,
     GOLF_ROUND_VERBS,
     GOLF_ROUND_WORDS,
     GOLF_SCORE_FOLLOWERS,
     INNINGS_END_VERBS,
     LATER_ORDINAL_WORDS,
     MATCH_PAUSE_WORDS,
+    MATCH_RESULT_NOUNS,
+    MILESTONE_NOUNS,
     MONTHS,
     NUMBERED_DAY_NOUNS,
     NUMBERED_STAGE_NOUNS,
@@ -31,6 +38,8 @@ from briefsmith.core.lexicon import (
     ODDS_NOUNS,
     PLAYED_STEP_NOUNS,
     RACE_CLOCK_VERBS,
+    REPORTING_PERIOD_NOUNS,
+    RUN_ADJECTIVES,
     SENTENCE_OPENING_WORDS,
     SERIES_STANDING_NOUNS,
     SHORT_SIDE_LEADS,
@@ -38,7 +47,10 @@ from briefsmith.core.lexicon import (
     SIDE_MEMBER_NOUNS,
     SPEED_TEST_NOUNS,
     STANDING_LEMMAS,
+    TALLY_SITTING_NOUNS,
+    VOTE_OUTCOME_LEMMAS,
     WEEKDAYS,
+    WON_LOST_RECORD_NOUNS,
     WRAP_SENTENCE_OPENERS,
 )
 from briefsmith.core.names import given_name_gender
@@ -48,6 +60,7 @@ from briefsmith.core.numbers import (
     elapsed_seconds,
     find_numbers,
     glued_race_seconds,
+    ordinal_value,
     spoken_value,
 )
 from briefsmith.core.units import (
@@ -124,7 +137,11 @@ _PAUSE = "|".join(sorted(MATCH_PAUSE_WORDS, key=len, reverse=True))
 # After a score: a pause of the match or a lead held on the way ("led 1-0 at half-time",
 # "13-6 at the break", "were 2-0 up after 20 minutes"), so it is not the result.
 _SCORE_ON_THE_WAY_AFTER = re.compile(
-    r"\s+(?:(?:up|down|ahead|behind)\b|(?:at|by)\s+(?:the\s+)?(?:" + _PAUSE + r")\b|"
+    # (not "beat Franklin 68-61 behind 27 points from Dre Collins", "behind Kim Baker's
+    # two goals": US copy's player the result was won on, round 32)
+    r"\s+(?:(?:up|down|ahead)\b|behind\b(?!\s+(?:\d|[A-Z][\w-]*\s+[A-Z][\w-]*['’]s\b))|(?:at|by)\s+(?:the\s+)?(?:"
+    + _PAUSE
+    + r")\b|"
     r"(?:after|inside|within)\s+\S+\s+minutes\b)",
     re.IGNORECASE,
 )
@@ -963,3 +980,265 @@ def _named_in_clause_before(text: str, start: int) -> str:
         if words and not run.group().isupper():
             named = " ".join(words)
     return named
+
+
+# Round 32 (helper E): what a run of results is counted in (a result, or a fixture).
+_RUN_NOUNS = MATCH_RESULT_NOUNS | FIXTURE_NOUNS
+_RUN_NOUN_REACH = 3  # tokens from the count to the noun it counts ("a 10th straight game")
+_OWNER_CLIMB = 3  # heads climbed from the noun to the clause whose subject owns the run
+_IN_A_ROW = ("in", "a", "row")
+
+
+def _run_noun(tokens: Tokens, noun: int) -> bool:
+    return tokens.pos[noun] == "NOUN" and (
+        tokens.lemma[noun] in _RUN_NOUNS or tokens.lower[noun] in _RUN_NOUNS
+    )
+
+
+def _name_at(tokens: Tokens, head: int) -> str:
+    """The proper name ending at `head` with its compound words ("Kerala Blasters")."""
+    first = head
+    while first > 0 and tokens.dep[first - 1] == "compound" and tokens.pos[first - 1] == "PROPN":
+        first -= 1
+    return " ".join(tokens.text[first : head + 1])
+
+
+def _run_owner(tokens: Tokens, noun: int) -> str:
+    """Whose run it is: a named possessor of the noun ("the Sharks' fourth consecutive
+    win"), else the named subject of the clause the noun hangs on ("Calgary beat Regina
+    5-3, their seventh straight victory"); "" when no name is told."""
+    for child in tokens.children[noun]:
+        if tokens.dep[child] == "poss" and tokens.pos[child] == "PROPN":
+            name = _name_at(tokens, child)
+            return f"{name}'" if name.endswith("s") else f"{name}'s"
+    head = noun
+    for _ in range(_OWNER_CLIMB):
+        if tokens.head[head] == head:
+            break
+        head = tokens.head[head]
+        if tokens.pos[head] in ("VERB", "AUX"):
+            for child in tokens.children[head]:
+                if tokens.dep[child] == "nsubj" and tokens.pos[child] == "PROPN":
+                    name = _name_at(tokens, child)
+                    return f"{name}'" if name.endswith("s") else f"{name}'s"
+            break
+    return ""
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("s"):
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+_TALLY_FRAME_REACH = 9  # tokens after the noun to its sitting ("in the league this season")
+
+
+def _tally_so_far(tokens: Tokens, ordinal: int, noun: int) -> str:
+    """ "his 14th homer of the season", "the government's seventh defeat in the Lords this
+    session": an ordinal of a thing done, told with the sitting it is counted in, is a
+    tally so far ("homers of the season"); "" for a part of the season ("the second
+    half"), a fixture's place ("the fifth game"), a milestone ("its 50th anniversary") or
+    a year's business ("its second cut this year")."""
+    if (
+        tokens.dep[ordinal] != "amod"
+        or not ordinal < noun <= ordinal + _RUN_NOUN_REACH
+        or tokens.pos[noun] != "NOUN"
+        or tokens.lemma[noun] in FIXTURE_NOUNS | REPORTING_PERIOD_NOUNS | MILESTONE_NOUNS
+        # (a scorer's own tally, "his 23rd goal of the season", is left out as round 4
+        # ruled: a sequence of goals, not the story's count)
+        or tokens.lemma[noun] in GOAL_NOUNS
+        or canonical_unit(tokens.lower[noun]) is not None
+    ):
+        return ""
+    sentence = tokens.sent[noun]
+    last = min(len(tokens), noun + 1 + _TALLY_FRAME_REACH)
+    for index in range(noun + 1, last):
+        if tokens.sent[index] != sentence or tokens.pos[index] == "PUNCT":
+            return ""
+        counted_in = tokens.lower[index] in TALLY_SITTING_NOUNS or (
+            # "the fifth cycling death in the borough this year"
+            tokens.lower[index] == "year" and tokens.lemma[noun] in FATAL_EVENT_NOUNS
+        )
+        if counted_in and tokens.lower[index - 1] in ("this", "the"):
+            words = [*tokens.text[ordinal + 1 : noun], _plural(tokens.text[noun].lower())]
+            sitting = "this" if tokens.lower[index - 1] == "this" else "of the"
+            return f"{' '.join(words)} {sitting} {tokens.lower[index]}"
+    return ""
+
+
+def runs_of_results(text: str, tokens: Tokens, quoted: _Spans) -> list[FoundFigure]:
+    """ "their ninth straight victory", "a sixth successive defeat", "in five consecutive
+    games", "the win, the Sharks' fourth in a row": a run of results without a break, an
+    ordinal or a count that the parse hangs on a result or a fixture with "straight",
+    "successive" or "consecutive", or an ordinal told "in a row" of a result. A run of
+    anything else (months, years, cuts, titles, rallies) is no result of the match."""
+    found: list[FoundFigure] = []
+    for index in range(len(tokens)):
+        word = tokens.lower[index]
+        value: float | None = ordinal_value(word)
+        if value is None and tokens.pos[index] == "NUM" and tokens.dep[index] == "nummod":
+            numbers = find_numbers(tokens.text[index])
+            value = numbers[0].value if len(numbers) == 1 and not numbers[0].ordinal else None
+        if value is None or value < 2 or tokens.start[index] in quoted:
+            continue
+        noun = tokens.head[index]
+        row = tuple(tokens.lower[index + 1 : index + 4]) == _IN_A_ROW
+        if row and tokens.pos[index] in ("NOUN", "ADJ") and tokens.dep[index] in ("appos", "attr"):
+            # "The draw, Wexford's third in a row": the ordinal stands for the result
+            if not _run_noun(tokens, noun):
+                continue
+            end = tokens.end[index + 3]
+            what = f"{_plural(tokens.lemma[noun])} in a row"
+            owner = _run_owner(tokens, index)
+        elif (
+            tokens.dep[index] in ("amod", "nummod")
+            and index < noun <= index + _RUN_NOUN_REACH
+            and _run_noun(tokens, noun)
+            and (
+                any(tokens.lower[t] in RUN_ADJECTIVES for t in range(index + 1, noun))
+                # "their third win in a row"
+                or (
+                    value == ordinal_value(word)
+                    and tuple(tokens.lower[noun + 1 : noun + 4]) == _IN_A_ROW
+                )
+            )
+        ):
+            adjective = next(
+                (
+                    tokens.lower[t]
+                    for t in range(index + 1, noun)
+                    if tokens.lower[t] in RUN_ADJECTIVES
+                ),
+                "",
+            )
+            end = tokens.end[noun] if adjective else tokens.end[noun + 3]
+            noun_words = _plural(tokens.lemma[noun])
+            what = f"{adjective} {noun_words}" if adjective else f"{noun_words} in a row"
+            owner = _run_owner(tokens, noun)
+        else:
+            tally = _tally_so_far(tokens, index, noun) if value == ordinal_value(word) else ""
+            if not tally:
+                continue
+            end = tokens.end[noun]
+            what = tally
+            owner = _run_owner(tokens, noun)
+        start = tokens.start[index]
+        found.append(
+            FoundFigure(
+                text[start:end],
+                start,
+                end,
+                float(value),
+                None,
+                _plural(tokens.lemma[noun]),
+                _joined([owner, what]) if owner else what,
+            )
+        )
+    return found
+
+
+# Verbs of a body's decision on a named person or measure ("confirmed Okonjo 53-47",
+# "elected Murphy 22-17", "backed Tremblay 41-12"): the tally is a vote (a defeat in
+# sport is a result).
+_TALLY_ON_A_NAME_LEMMAS = (APPROVAL_LEMMAS | VOTE_OUTCOME_LEMMAS | APPOINTING_VERBS) - {
+    "defeat",
+    "become",
+    "make",
+}
+_AS_A_AFTER = re.compile(r"\s+as\s+an?\s", re.IGNORECASE)  # "17-0 as a pro"
+
+
+def _capitalized_subject(tokens: Tokens, head: int) -> int | None:
+    """The subject of `head` when it is a name (capitalized, no pronoun), else None."""
+    for child in tokens.children[head]:
+        if (
+            tokens.dep[child] == "nsubj"
+            and tokens.pos[child] in ("PROPN", "NOUN")
+            and tokens.text[child][:1].isupper()
+        ):
+            return child
+    return None
+
+
+def _nominal_subject(tokens: Tokens, head: int) -> int | None:
+    """The subject of `head` when it is a noun or a name ("The caucus"), else None."""
+    for child in tokens.children[head]:
+        if tokens.dep[child] == "nsubj" and tokens.pos[child] in ("PROPN", "NOUN"):
+            return child
+    return None
+
+
+def _named_object(tokens: Tokens, verb: int) -> int | None:
+    for child in tokens.children[verb]:
+        if tokens.dep[child] == "dobj" and tokens.pos[child] == "PROPN":
+            return child
+    return None
+
+
+def scores_the_parse_tells(
+    text: str, tokens: Tokens, found: list[FoundFigure], quoted: _Spans
+) -> list[FoundFigure]:
+    """Scores the words around them leave unread that the parse tells as a result or a
+    record (round 32): a score hung on one named side that a verb takes as its object
+    while another named side is the subject ("Carlisle thumped Morecambe 4-0", "The
+    Coalition leads Labor 52-48"), when no result is kept yet; and a won-lost record,
+    a score a name "is" ("The Eagles are 11-3"), told before a record's noun ("closed out a
+    21-4 season") or of a fighter "as a pro" ("Ade Olowu, 17-0 as a pro,")."""
+    taken = {f.start for f in found}
+    result_kept = any(f.measures.startswith("final score") for f in found)
+    added: list[FoundFigure] = []
+    for match in _SCORE.finditer(text):
+        start, end = match.span()
+        if (
+            start in taken
+            or start in quoted
+            or text[max(0, start - 1) : start] == "-"
+            or int(match.group(1)) > 200
+            or (_PLAIN_RANGE_AFTER.match(text, end) and int(match.group(2)) > int(match.group(1)))
+            or _ODDS_AFTER.match(text, end)
+            or _SCORE_ON_THE_WAY_AFTER.match(text, end)
+        ):
+            continue
+        first = tokens.at(start)
+        if first < 0 or tokens.start[first] != start or tokens.pos[first] != "NUM":
+            continue
+        head = tokens.head[first]
+        dep = tokens.dep[first]
+        measures = ""
+        named = tokens.pos[head] == "PROPN" and tokens.dep[head] == "dobj"
+        verb = tokens.head[head] if named else head
+        other = head if named else _named_object(tokens, head) if dep == "npadvmod" else None
+        if other is not None and tokens.pos[verb] == "VERB":
+            voted = tokens.lemma[verb] in _TALLY_ON_A_NAME_LEMMAS
+            side = _nominal_subject(tokens, verb) if voted else _capitalized_subject(tokens, verb)
+            if side is not None and (voted or not result_kept):
+                said = f"{_name_at(tokens, side)} {tokens.text[verb]} {_name_at(tokens, other)}"
+                if voted:  # "The Senate confirmed Okonjo 53-47": a body's vote on a person
+                    measures = f"vote: {said}"
+                else:
+                    kind = "final score" if tokens.tag[verb] == "VBD" else "score"
+                    measures = f"{kind}: {said}"
+                    result_kept = True
+        elif tokens.lemma[head] == "be" and dep in ("npadvmod", "attr", "acomp"):
+            side = _capitalized_subject(tokens, head)
+            if side is not None:
+                measures = f"won-lost record: {_name_at(tokens, side)}"
+        elif tokens.pos[head] == "NOUN" and tokens.lemma[head] in WON_LOST_RECORD_NOUNS:
+            if dep in ("nummod", "amod", "compound"):
+                side = _capitalized_subject(tokens, tokens.head[head])
+                who = _name_at(tokens, side) if side is not None else ""
+                measures = f"won-lost record: {who}" if who else "won-lost record"
+        elif (
+            dep == "npadvmod"
+            and tokens.pos[head] in ("PROPN", "NOUN")
+            and _AS_A_AFTER.match(text, end)
+        ):
+            who = _name_at(tokens, head) if tokens.pos[head] == "PROPN" else ""
+            measures = f"won-lost record: {who}" if who else "won-lost record"
+        if measures:
+            value = float(match.group(1))
+            added.append(FoundFigure(match.group(), start, end, value, None, "score", measures))
+    return added
