@@ -1279,6 +1279,11 @@ SPECULATOR_NOUNS = _words("""
 fan supporter viewer follower punter user commenter onlooker reader listener spectator
 insider
 """)  # insider: round 31 (b), "insiders reckon Reece could be the next judge": a rumour
+# Round 32 (helper b): nouns (lemmas) of those who bet on or read the markets and the
+# field, beside the commentators (COMMENTATOR_NOUNS): what they say a third party "will"
+# do is their guess, whatever its date ("investors are betting the bank will cut rates
+# twice before the end of the year", "bookmakers say the club will be relegated").
+MARKET_WATCHER_NOUNS = _words("investor trader market bookmaker bettor observer")
 # An inquiry under way is what happens next: "police are appealing for witnesses", "the
 # regulator said it was considering prosecutions", "the ICO is making enquiries" (a verb
 # of inquiry, lemmas, in the progressive; or one whose object is an inquiry, below).

@@ -20,6 +20,7 @@ from briefsmith.core.lexicon import (
     CAPABILITY_ADJECTIVES,
     CLIENT_NOUNS,
     CLOCK_PREPOSITIONS,
+    COMMENTATOR_NOUNS,
     CONDITION_ADVERBS,
     CONDITION_PREPOSITIONS,
     CONJECTURE_ADVERBS,
@@ -45,6 +46,7 @@ from briefsmith.core.lexicon import (
     INDEFINITE_ARTICLES,
     JUDGING_NOUNS,
     KIN_NOUNS,
+    MARKET_WATCHER_NOUNS,
     MATTER_PROCESS_LEMMAS,
     MODAL_FORCE,
     NAMED_BODY_NOUNS,
@@ -661,6 +663,50 @@ class _ClauseTerms(_ClauseReading):
                 return False
             node = head
         return False
+
+    def forecast_by_onlookers(self, clause: int) -> bool:
+        """Round 32: a finite future or modal that commentators, the markets or an unnamed
+        many hold of someone else ("analysts say the committee will likely hold the
+        rate", "investors are betting the bank will cut rates twice before the end of
+        the year", "pundits say Torvale will be relegated by Easter", "few doubt that the
+        party will struggle at the next election"): their guess, whatever its date. Not
+        their own plan ("analysts say they will revise their forecasts": a pronoun
+        subject), nor an infinitive ("economists expect the bank to hold the rate",
+        "analysts expect a loss": what is expected, often the story's outlook). The
+        clause's governor up to two clausal complements up."""
+        t = self.t
+        if not any(t.tag[a] == "MD" for a in t.children[clause]) or any(
+            t.pos[c] == "PRON" for c in self.subjects(clause)
+        ):
+            return False
+        node = clause
+        for _ in range(2):
+            head = t.head[node]
+            if head == node or not self.inside(head) or t.dep[node] != "ccomp":
+                return False
+            subjects = self.subjects(head) or [
+                # the parser may hang a bare quantifier on the verb as a modifier ("Few
+                # doubt that ...": "few" an amod of "doubt")
+                c
+                for c in t.children[head]
+                if c < head and t.dep[c] == "amod" and t.tag[head].startswith("VB")
+            ]
+            if subjects and all(self._onlooker(c) for c in subjects):
+                return True
+            node = head
+        return False
+
+    def _onlooker(self, c: int) -> bool:
+        """A commentator, a market watcher or a fan by the lemma, or a bare quantifier
+        standing for people in general ("few", "many", "most")."""
+        t = self.t
+        if t.lemma[c] in COMMENTATOR_NOUNS | MARKET_WATCHER_NOUNS | SPECULATOR_NOUNS:
+            return True
+        return (
+            t.pos[c] != "NOUN"
+            and t.lower[c] in GENERIC_PRONOUNS | GENERAL_QUANTIFIERS
+            and not t.children[c]
+        )
 
     def first_person(self, clause: int) -> bool:
         """The writer's own "we" or "I": "we will update this story"."""

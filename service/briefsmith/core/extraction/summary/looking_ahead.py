@@ -525,6 +525,8 @@ def _only_sounds_ahead(
         return True  # round 21: "on a busy day the hospital will see 500 patients"
     if sentence.speculates(anchor):
         return True  # "fans predicted the striker would be sold in January"
+    if kind in _MODAL_TENSES and sentence.forecast_by_onlookers(clause):
+        return True  # round 32: "analysts say the committee will likely hold the rate"
     if kind in (_FUTURE, _CONDITIONAL) and not (ahead or sentence.until(clause)):
         # A view of what a thing will do, with no date: "experts believe the painting will
         # fetch more than its estimate", "locals say the road will only get busier",
