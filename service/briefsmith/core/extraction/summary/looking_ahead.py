@@ -23,6 +23,7 @@ from briefsmith.core.lexicon import (
     INTENT_LEMMAS,
     JEOPARDY_NOUNS,
     NEGATIONS,
+    PENALTY_LEMMAS,
     PROSPECT_NOUNS,
     QUESTION_NOUNS,
     SPEECH_LEMMAS,
@@ -1046,6 +1047,8 @@ def _parsed_outlook(
     }
     scored = []
     from_lead = []
+    # the position and firmness of the last sentence scored (see `_CONTINUED_STEP_SCORE`)
+    last: tuple[int, float, frozenset[str]] = (-2, 0.0, frozenset())
     for position, sentence, passage in _outlook_candidates(text, split, quoted, lead):
         if not analysis.is_parsed(sentence.start, sentence.end):
             continue
@@ -1080,6 +1083,32 @@ def _parsed_outlook(
         score, firm, step = _parsed_reading(t, tokens.start, tokens.stop, hidden)
         if score >= _MIN_SCORE and _undone_after(t, tokens.start, tokens.stop):
             continue  # round 26: "... said the road would open by Christmas. It did not."
+        if (
+            score >= _MORE_SCORE
+            and firm < _MORE_FIRM_SCORE
+            and last[0] == position - 1
+            and last[1] >= _CONTINUED_STEP_SCORE
+            # not the terms of the step, a sum or a penalty ("The law takes effect on July
+            # 1. Landlords will face fines of up to £5,000.", "The winner will take home
+            # $50,000.")
+            and not any(
+                t.ent[i] == "MONEY" or (t.pos[i] == "VERB" and t.lemma[i] in PENALTY_LEMMAS)
+                for i in tokens
+            )
+            # nor what the thing of the step will be or do ("The store is slated to open
+            # next spring. It will carry produce from local farms.", "The court will hear
+            # the case on Jan. 14. The case will test whether ..."): its subject is "it"
+            # or a noun of the sentence before
+            and not any(
+                t.lower[c] == "it" or t.lemma[c] in last[2] for c in _main_subjects(t, tokens)
+            )
+        ):
+            # round 32: a plain "will" right after a dated step carries that step on
+            # ("The bridge will close from 7pm Friday. Detours will be posted on Bank
+            # Street.", "The case was postponed to 14 November. The accused will remain
+            # in custody."): as firm as a second sentence needs, no more
+            firm = _MORE_FIRM_SCORE
+        last = (position, firm, frozenset(t.lemma[i] for i in tokens if t.pos[i] == "NOUN"))
         if repeated:
             if score >= _LEAD_PARSED_SCORE or step >= _LEAD_STEP_SCORE:
                 from_lead.append((score, -position, sentence, firm))
@@ -1095,6 +1124,19 @@ def _parsed_outlook(
     ][:_FIRM_EXTRA_SENTENCES]
     return " ".join(_forward_part(t, item[2]) for item in sorted(best, key=lambda item: -item[1]))
 
+
+def _main_subjects(t: Tokens, tokens: range) -> list[int]:
+    """The subjects of the sentence's root verbs (of tokens `tokens`) and of the clauses
+    they report ("It will carry produce, the owners said")."""
+    roots = [i for i in tokens if t.head[i] == i]
+    clauses = roots + [c for i in roots for c in t.children[i] if t.dep[c] == "ccomp"]
+    return [c for i in clauses for c in t.children[i] if t.dep[c] in _SUBJECTS]
+
+
+# Round 32: how firm a step must be (a next step with its time ahead, as the lead's
+# `_LEAD_PARSED_SCORE`) for the plain "will" of the sentence right after it to count as
+# firm: it carries that step on.
+_CONTINUED_STEP_SCORE = 4.0
 
 # How many tokens the sentence after a reported plan may have to tell what came of it
 # ("It did not.", "The plan was later dropped."): a bounded look, no rescan.

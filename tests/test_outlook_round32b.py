@@ -1,0 +1,200 @@
+"""Outlook, round 32 (b): classes both outside writers' probes share.
+
+- A finite future that commentators, the markets or an unnamed many hold of someone else
+  ("Strategists say the board will probably keep the rate at 9 per cent", "Traders are
+  wagering the Reserve Bank will cut twice before Christmas", "Bookmakers say Ardmore
+  will be relegated by April", "Many believe the mill will close by the summer"): their
+  guess, whatever its date, as fans' guesses already were. Their own plan ("Analysts
+  say they will revise their forecasts on Monday"), an infinitive that states what is
+  expected ("Economists expect the central bank to hold the rate at Thursday's
+  meeting"), an expected thing ("Analysts expect a loss for the quarter") and a source's
+  word ("The minister says the committee will meet on Friday") stay.
+- A plain "will" right after a dated step carries that step on ("The Kerrigan Road
+  bridge will close from 8pm on Friday. Diversions will be signposted through Mallow.",
+  "The hearing was adjourned to 3 March. The accused will remain in custody."): as firm
+  as a second outlook sentence needs. Not the terms of the step, a sum or a penalty
+  ("The new code takes effect on 1 July. Operators will face fines of up to R500,000."),
+  nor what the thing of the step will be or do, told of "it" or of a noun of the
+  sentence before ("The clinic is due to open in May. It will offer walk-in
+  appointments.", "The appeal court will hear the case on 9 June. The case will decide
+  whether ..."), nor a "will" that is not right after the step.
+
+Every passage here is synthetic: written for these tests (invented people, firms, clubs
+and towns), not taken from any eval set or from the outside writers' passages; British,
+Irish, US, Australian, Indian, Nigerian, Kenyan, Canadian, Singaporean and South African
+copy across beats.
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.summary import outlook, situation
+from briefsmith.engines.linguistic import analysis_of
+
+# Past facts open every synthetic article: they are the situation.
+LEAD = (
+    "The announcement was made on Wednesday after weeks of speculation.\n\n"
+    "Directors met in the morning to approve the statement.\n\n"
+    "Staff were told in an email shortly before it was published.\n\n"
+    "Several of them had already heard the news from friends.\n\n"
+)
+
+
+def _outlook(text: str) -> str:
+    analysis = analysis_of(text)
+    _, lead = situation(text, analysis.sentences.sentences)
+    spans = [(p.open_at, p.close_at + 1) for p in analysis.passages]
+    return outlook(text, lead, analysis.sentences.sentences, spans, analysis)
+
+
+def _body(*sentences: str) -> str:
+    return LEAD + "\n\n".join(sentences) + "\n"
+
+
+# (a dated step, an onlookers' forecast): the step stays, the forecast is left out
+FORECASTS = [
+    # markets, Kenyan broadsheet
+    (
+        "The Central Bank of Kenya's monetary policy committee meets on Tuesday.",
+        "Strategists say the committee will probably keep the rate at 9 per cent in January.",
+    ),
+    # markets, Australian wire
+    (
+        "The Reserve Bank board next meets on December 9.",
+        "Traders are wagering the Reserve Bank will cut twice before Christmas.",
+    ),
+    # sport, British tabloid
+    (
+        "Ardmore host Kelso at Brockfield Park on Saturday.",
+        "Bookmakers say Ardmore will be relegated by April.",
+    ),
+    # business, Canadian broadcaster
+    (
+        "Norland Mills reports its annual results on March 3.",
+        "Many believe the mill will close by the summer.",
+    ),
+    # politics, Irish broadsheet
+    (
+        "The Dáil will vote on the motion on Wednesday.",
+        "Few doubt that the Government will survive the vote next week.",
+    ),
+    # economy, Indian broadsheet
+    (
+        "The RBI will announce its policy decision on February 7.",
+        "Economists expect inflation will ease to 4.5 per cent by March.",
+    ),
+    # politics, US wire
+    (
+        "The Senate is expected to vote on the measure next week.",
+        "Observers say the measure would pass by a narrow margin next week.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("step", "forecast"), FORECASTS)
+def test_onlookers_forecast_is_no_step(step: str, forecast: str) -> None:
+    got = _outlook(_body(step, forecast))
+    assert step in got
+    assert forecast not in got
+
+
+# a source's word, the onlookers' own plan, what is expected: each stays in the outlook
+NOT_A_FORECAST = [
+    # markets, Nigerian broadsheet: their own plan
+    "Analysts at Cowry Securities say they will revise their forecasts on Monday.",
+    # economy, South African broadsheet: the expectation, an infinitive
+    "Economists expect the Reserve Bank to hold the repo rate at Thursday's meeting.",
+    # business, US wire: an expected thing
+    "Analysts expect a loss for the quarter when Dunmore Motors reports on Feb. 4.",
+    # politics, Singaporean broadsheet: a source's word
+    "The minister says the select committee will meet on Friday.",
+    # local government, British local: the public's word of a body's date
+    "Residents say the council will vote on the plan on Monday.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_A_FORECAST)
+def test_plans_and_expectations_stay(sentence: str) -> None:
+    assert sentence in _outlook(_body(sentence))
+
+
+# (a dated step, a plain "will" that carries it on): both in the outlook
+CARRIED_ON = [
+    # transport, Irish local
+    (
+        "The Kerrigan Road bridge will close from 8pm on Friday until Monday morning.",
+        "Diversions will be signposted through Mallow.",
+    ),
+    # courts, South African broadsheet
+    (
+        "The hearing was adjourned to 3 March for further investigation.",
+        "The accused will remain in custody.",
+    ),
+    # health, Nigerian broadsheet
+    (
+        "A measles immunisation drive starts on Monday in 11 local government areas.",
+        "Volunteers will visit markets and motor parks.",
+    ),
+    # education, Indian broadcaster
+    (
+        "The Class 10 board examinations will begin on March 2, the board said.",
+        "Hall tickets will be sent to schools a week before the first paper.",
+    ),
+    # labour, Canadian broadsheet
+    (
+        "Nurses will vote on the tentative deal next week.",
+        "Details will not be made public before the vote.",
+    ),
+    # culture, Singaporean broadsheet
+    (
+        "The prize will be presented at the Victoria Theatre on October 3.",
+        "The five finalists will read from their work at the library the evening before.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("step", "carried"), CARRIED_ON)
+def test_a_plain_will_after_a_dated_step_carries_it_on(step: str, carried: str) -> None:
+    got = _outlook(_body(step, carried))
+    assert step in got
+    assert carried in got
+
+
+# (a dated step, a "will" that is no part of it): the step stays, the other is left out
+NOT_CARRIED_ON = [
+    # consumer, South African broadsheet: a penalty, the terms
+    (
+        "The new code takes effect on 1 July.",
+        "Operators will face fines of up to R500,000.",
+    ),
+    # sport, Australian broadcaster: a sum
+    (
+        "The Coral Coast Open starts on Thursday in Cairns.",
+        "The champion will take home $80,000.",
+    ),
+    # health, Kenyan broadsheet: what the thing will do, told of "it"
+    (
+        "The Kisumu clinic is due to open in May.",
+        "It will offer walk-in appointments, the county said.",
+    ),
+    # courts, US wire: what the thing will do, told of a noun of the sentence before
+    (
+        "The appeals court will hear the case on June 9.",
+        "The case will decide whether cities can ban e-scooters.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("step", "other"), NOT_CARRIED_ON)
+def test_terms_and_descriptions_are_not_carried_on(step: str, other: str) -> None:
+    got = _outlook(_body(step, other))
+    assert step in got
+    assert other not in got
+
+
+def test_a_will_not_right_after_the_step_is_not_carried_on() -> None:
+    step = "The inquest was adjourned until 12 April."
+    other = "Relatives will remain in contact with the coroner's office."
+    got = _outlook(_body(step, "The family attended with a solicitor.", other))
+    assert step in got
+    assert other not in got
