@@ -18,6 +18,14 @@
   sentence before ("The clinic is due to open in May. It will offer walk-in
   appointments.", "The appeal court will hear the case on 9 June. The case will decide
   whether ..."), nor a "will" that is not right after the step.
+- What a thing or a class does whenever a condition holds, told with a verbless "when",
+  "once" or "if" ("Once switched on, the scanner will read number plates", "Callers will
+  be sent to a GP only if necessary") or a "when" clause in the present of a bare noun
+  or a gerund ("The pumps will switch on when flooding is detected"): how it works, no
+  step. A phase verb ("The road will reopen once repairs are complete"), a body ("Police
+  will release the names once relatives have been informed"), a person told as one
+  ("Once elected, the new mayor will move into the residence") and a condition of a
+  thing of the news ("Once the report is published, the minister will respond") stay.
 
 Every passage here is synthetic: written for these tests (invented people, firms, clubs
 and towns), not taken from any eval set or from the outside writers' passages; British,
@@ -198,3 +206,43 @@ def test_a_will_not_right_after_the_step_is_not_carried_on() -> None:
     got = _outlook(_body(step, "The family attended with a solicitor.", other))
     assert step in got
     assert other not in got
+
+
+# how a thing or a class works under a standing condition: no step
+STANDING = [
+    # environment, British local
+    "The pumps will switch on when flooding is detected, the water board said.",
+    # policing, Irish broadsheet
+    "Once switched on, the scanner will read number plates and will alert officers to stolen cars.",
+    # health, Canadian broadcaster
+    "Callers will speak to a triage nurse first and will be sent to a GP only if necessary.",
+    # transport, Singaporean broadsheet
+    "The gates will lock automatically when smoke is detected, the airport said.",
+    # technology, Indian broadsheet
+    "Once downloaded, the app will track a runner's pace and will suggest rest days.",
+]
+
+
+@pytest.mark.parametrize("sentence", STANDING)
+def test_a_standing_condition_is_no_step(sentence: str) -> None:
+    # alone: a second outlook sentence must be firm, which these never were
+    got = _outlook(_body(sentence, "The system was installed in 2019."))
+    assert sentence not in got
+
+
+# a step that waits on a one-off condition: it stays
+ONE_OFF_CONDITION = [
+    # transport, Australian broadcaster: a phase verb
+    "The footbridge will reopen once repairs are complete.",
+    # crime, Nigerian broadsheet: a body
+    "Police will release the names once relatives have been informed.",
+    # politics, Kenyan broadsheet: a condition of a thing of the news
+    "Once the audit report is tabled, the committee will summon the county officials.",
+    # local government, US local: a person told as one
+    "Once sworn in, the new mayor will move into the official residence.",
+]
+
+
+@pytest.mark.parametrize("sentence", ONE_OFF_CONDITION)
+def test_a_step_on_a_one_off_condition_stays(sentence: str) -> None:
+    assert sentence in _outlook(_body(sentence))

@@ -1224,6 +1224,11 @@ HYPOTHESIS_MARKERS = _words("if unless whether")
 # heavy rain falls", "the alarm will sound whenever the door is opened"): a habit, no
 # next step; the outlook reads them.
 HABIT_CONJUNCTIONS = _words("whenever")
+# Round 32 (helper b): conjunctions of a condition that holds again and again, told
+# verbless or of a bare noun ("Once installed, the app will scan receipts", "will be
+# referred only if needed", "will cut supply when tampering is detected"): how a thing
+# works, no next step.
+STANDING_MARKERS = _words("when whenever once if")
 # Round 29b: the two ends of a motion that goes back and forth, joined by "and" ("water
 # levels will rise and fall with the tide", "prices will go up and down with demand",
 # "the reservoir will fill and empty with the rains"): a cycle, no next step; the

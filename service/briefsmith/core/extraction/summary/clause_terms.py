@@ -73,6 +73,7 @@ from briefsmith.core.lexicon import (
     SPECULATOR_NOUNS,
     SPEECH_LEMMAS,
     STANCE_LEMMAS,
+    STANDING_MARKERS,
     STATE_CHANGE_LEMMAS,
     STATE_CHANGE_PHRASALS,
     TERMS_RECEIPT_LEMMAS,
@@ -105,6 +106,7 @@ from briefsmith.core.extraction.summary.outlook_common import (
     _MEASURED_NOT,
     _NONE,
     _PAST,
+    _PERSONS,
     _PRESENT,
     _SUBJECTS,
     _TIME_ENTITIES,
@@ -1021,6 +1023,57 @@ class _ClauseTerms(_ClauseReading):
             ):
                 return True  # round 27: "fog will lift when the sun warms the valley"
         return False
+
+    def standing_condition(self, clause: int) -> bool:
+        """Round 32: what a thing or a class does whenever a condition holds, told with a
+        verbless "when", "once" or "if" ("Once installed, the app will scan receipts",
+        "patients will be referred to a doctor only if needed", "the shutters will close
+        when triggered") or a "when" clause in the present of a bare noun or a gerund
+        ("Smart meters will cut supply when tampering is detected"): how it works, no
+        step. Conjuncts share their condition ("... and will flag duplicates").
+        Not a step of a named actor, a body, a person told by a pronoun ("If convicted,
+        he will face ...") or one of the phase verbs ("the road will reopen once
+        cleared"); the caller has found no date."""
+        t = self.t
+        if t.lemma[clause] in PHASE_LEMMAS:
+            return False
+        heads = [clause, *(c for c in t.children[clause] if t.dep[c] == "conj")]
+        if t.dep[clause] == "conj" and self.inside(t.head[clause]):
+            heads.append(t.head[clause])
+        subjects = [c for h in heads for c in self.subjects(h)][:1]
+        if not subjects or any(
+            (t.pos[c] == "PRON" and t.lower[c] != "it")
+            or t.pos[c] == "PROPN"
+            or t.ent[c] in _AGENT_ENTITIES
+            or t.lemma[c].casefold() in _INSTITUTIONS
+            # a person told as one ("Once elected, the new mayor will move in")
+            or (t.lemma[c] in _PERSONS and any(t.dep[d] in ("det", "poss") for d in t.children[c]))
+            for c in subjects
+        ):
+            return False
+        return any(self._standing(c) for h in heads for c in t.children[h] if t.dep[c] == "advcl")
+
+    def _standing(self, c: int) -> bool:
+        """A condition that holds again and again (see `standing_condition`)."""
+        t = self.t
+        marks = [m for m in t.children[c] if t.dep[m] in ("advmod", "mark")]
+        if not any(t.lower[m] in STANDING_MARKERS for m in marks):
+            return False
+        own = [g for g in t.children[c] if t.dep[g] in _SUBJECTS]
+        aux = [g for g in t.children[c] if t.dep[g] in ("aux", "auxpass")]
+        if not own and not aux:
+            # verbless: "once installed", "when threatened", "if needed"
+            return t.tag[c] in ("VBN", "JJ")
+        return (
+            any(t.lower[m] in ("when", "whenever") for m in marks)
+            and bool(own)
+            and all(
+                (t.pos[g] == "NOUN" or t.tag[g] == "VBG")
+                and not any(t.dep[d] in ("det", "poss", "nummod") for d in t.children[g])
+                for g in own
+            )
+            and any(t.tag[v] in ("VBZ", "VBP") for v in (c, *aux))
+        )
 
     def matter_truth(self, clause: int) -> bool:
         """Round 28: what matter does by its nature, told of bare nouns with no "when"

@@ -585,6 +585,14 @@ def _only_sounds_ahead(
         return True  # "she said her mother would sing to her in Welsh"
     if (
         kind in (_FUTURE, _CONDITIONAL)
+        # a span is the working's own ("when heated, the resin will harden within minutes")
+        and not (times.get(clause, set()) | times.get(anchor, set())) - {"span"}
+        and not sentence.until(clause)
+        and sentence.standing_condition(clause)
+    ):
+        return True  # round 32: "once installed, the app will scan receipts": how it works
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
         and not (ahead or sentence.until(clause))
         and sentence.behaves(clause)
     ):
