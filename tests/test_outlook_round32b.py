@@ -26,6 +26,23 @@
   will release the names once relatives have been informed"), a person told as one
   ("Once elected, the new mayor will move into the residence") and a condition of a
   thing of the news ("Once the report is published, the minister will respond") stay.
+- A future told "as is customary", "as is the custom" or "as is tradition" ("The
+  winning captain will lift the trophy on the pitch, as is tradition", "Families will
+  light diyas each evening during Diwali, as is the custom"): a custom, whatever feast it
+  keeps; one with a day of its own ("As is customary, the new president will be sworn in
+  on January 20") stays.
+- The terms of a scheme told "under" it reach its conjuncts ("Under the new code,
+  operators will have to publish their fares and will not be allowed to charge booking
+  fees") and a law by its name ("Under the Freedom of Information Act, agencies will
+  have 20 working days to reply"); a date of the step's infinitive makes it a deadline
+  ahead ("Under the deal, the club will have to repay the loan by 30 September"), which
+  stays.
+- A plan told "is slated for" a season or a year ("Repairs to the pier are slated for
+  the autumn", "A second runway is slated for completion in 2031"), the lemmatizer's
+  "slat" mended: as plain a plan as "is scheduled for".
+- A future whose time is "one day", "some day" or "someday" ("Mwangi says he will one
+  day build a school in his home village"): a hope, no step; "one day" of a step with
+  its date ("Workers will strike for one day on March 3") stays.
 
 Every passage here is synthetic: written for these tests (invented people, firms, clubs
 and towns), not taken from any eval set or from the outside writers' passages; British,
@@ -245,4 +262,78 @@ ONE_OFF_CONDITION = [
 
 @pytest.mark.parametrize("sentence", ONE_OFF_CONDITION)
 def test_a_step_on_a_one_off_condition_stays(sentence: str) -> None:
+    assert sentence in _outlook(_body(sentence))
+
+
+# a custom, or the terms of a scheme or a law: no step
+CUSTOMS_AND_TERMS = [
+    # sport, British tabloid
+    "The winning captain will lift the trophy on the pitch, as is tradition.",
+    # culture, Indian broadsheet
+    "Hindu families will light diyas at dusk each evening during Diwali, as is the custom.",
+    # community, Nigerian local
+    "At such funerals, the eldest son will speak first, as is customary.",
+    # transport, Australian broadsheet
+    "Under the new code, operators will have to publish their fares and will not be "
+    "allowed to charge booking fees.",
+    # government, US wire
+    "Under the Freedom of Information Act, agencies will have 20 working days to reply "
+    "to a request.",
+    # government, Indian broadcaster
+    "Under the Right to Information Act, a department will have 30 days to respond.",
+]
+
+
+@pytest.mark.parametrize("sentence", CUSTOMS_AND_TERMS)
+def test_customs_and_terms_are_no_step(sentence: str) -> None:
+    got = _outlook(_body(sentence, "The rule was first set down in 2005."))
+    assert sentence not in got
+
+
+# a custom with its day, terms with a deadline of their own: steps
+DATED_CUSTOMS_AND_TERMS = [
+    # politics, US wire
+    "As is customary, the new president will be sworn in on January 20.",
+    # sport, Irish broadsheet
+    "Under the deal, the club will have to repay the loan by 30 September.",
+]
+
+
+@pytest.mark.parametrize("sentence", DATED_CUSTOMS_AND_TERMS)
+def test_customs_and_terms_with_a_date_stay(sentence: str) -> None:
+    assert sentence in _outlook(_body(sentence))
+
+
+# a plan "slated for" a season or a year: a step
+SLATED = [
+    # aviation, Singaporean broadsheet
+    "A second runway is slated for completion in 2031.",
+    # local government, British local
+    "Repairs to the pier are slated for the autumn.",
+]
+
+
+@pytest.mark.parametrize("sentence", SLATED)
+def test_slated_for_a_season_or_a_year_is_a_step(sentence: str) -> None:
+    assert sentence in _outlook(_body(sentence, "The storm damaged it in January."))
+
+
+# a hope for "one day": no step
+SOME_DAY = [
+    # community, Kenyan broadsheet
+    "Mwangi says he will one day build a school in his home village.",
+    # health, Nigerian broadsheet
+    "The 19-year-old hopes she will one day run her own clinic.",
+    # sport, South African broadcaster
+    "Okafor said he would someday return to coach the club.",
+]
+
+
+@pytest.mark.parametrize("sentence", SOME_DAY)
+def test_one_day_is_a_hope(sentence: str) -> None:
+    assert sentence not in _outlook(_body(sentence, "He left home in 2010."))
+
+
+def test_one_day_of_a_dated_step_stays() -> None:
+    sentence = "Workers will strike for one day on March 3."
     assert sentence in _outlook(_body(sentence))

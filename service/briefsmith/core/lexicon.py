@@ -1213,6 +1213,10 @@ often regularly normally typically weekdays weekends
 # club will, as ever, lay on a tea", "as usual, the council will grit the main roads", "as
 # always"): a habit, no step.
 AS_EVER_WORDS = _words("always usual ever")
+# Round 32 (helper b): the words of a custom in "as is customary", "as is the custom",
+# "as is tradition", "as is the practice" ("Worshippers will break their fast at sunset,
+# as is the custom"): what is always done, no next step.
+CUSTOM_WORDS = _words("custom customary tradition traditional practice convention usual")
 HABIT_ADVERBS = _words("""
 usually always often normally typically generally sometimes rarely seldom frequently
 occasionally routinely invariably traditionally repeatedly
@@ -1289,6 +1293,9 @@ insider
 # do is their guess, whatever its date ("investors are betting the bank will cut rates
 # twice before the end of the year", "bookmakers say the club will be relegated").
 MARKET_WATCHER_NOUNS = _words("investor trader market bookmaker bettor observer")
+# ... and the verbs (lemmas) of a guess, beside those of saying and of a stance: "investors
+# are betting the bank will cut", "traders reckon the pound will fall".
+GUESS_LEMMAS = _words("expect bet wager reckon tip anticipate")
 # An inquiry under way is what happens next: "police are appealing for witnesses", "the
 # regulator said it was considering prosecutions", "the ICO is making enquiries" (a verb
 # of inquiry, lemmas, in the progressive; or one whose object is an inquiry, below).
@@ -1363,6 +1370,9 @@ MILESTONE_LEMMAS = _words("mark celebrate complete clock reach")
 # concentrate on small firms"): a strategy with no date, no next step.
 HORIZON_MOTION_LEMMAS = _words("go move")
 HORIZON_ADVERBS = _words("forward forwards")
+# Round 32 (helper b): the words of a day with no date, before "day" or alone ("she
+# will one day play for England", "some day", "someday"): a hope, no next step.
+SOME_DAY_WORDS = _words("one some someday")
 # Pronouns that name nobody in particular: "anyone who has used the app will know the
 # feeling", "one can only hope ...", "nobody will leave humming the tunes", "some will
 # call it a masterpiece; others will walk out" speak of people in general (or the

@@ -41,6 +41,7 @@ from briefsmith.core.lexicon import (
     FREQUENCY_WORDS,
     GENERAL_QUANTIFIERS,
     GENERIC_PRONOUNS,
+    GUESS_LEMMAS,
     HOPE_LEMMAS,
     HYPOTHETICAL_DETERMINERS,
     INDEFINITE_ARTICLES,
@@ -78,6 +79,7 @@ from briefsmith.core.lexicon import (
     STATE_CHANGE_PHRASALS,
     TERMS_RECEIPT_LEMMAS,
     UNCOUNTED_EXTENT_WORDS,
+    WARNING_LEMMAS,
     WATCH_LEMMAS,
     WATCHER_NOUNS,
     WEATHER_NOUNS,
@@ -686,6 +688,12 @@ class _ClauseTerms(_ClauseReading):
             head = t.head[node]
             if head == node or not self.inside(head) or t.dep[node] != "ccomp":
                 return False
+            lemma = t.lemma[head]
+            if lemma in WARNING_LEMMAS or lemma not in SPEECH_LEMMAS | STANCE_LEMMAS | GUESS_LEMMAS:
+                # a warning is scored as one ("analysts warned the city may fall"); a verb
+                # that says or holds nothing ("Everyone affected will be contacted", the
+                # parser's "affected" over "contacted") is no guess
+                return False
             subjects = self.subjects(head) or [
                 # the parser may hang a bare quantifier on the verb as a modifier ("Few
                 # doubt that ...": "few" an amod of "doubt")
@@ -1062,8 +1070,12 @@ class _ClauseTerms(_ClauseReading):
         own = [g for g in t.children[c] if t.dep[g] in _SUBJECTS]
         aux = [g for g in t.children[c] if t.dep[g] in ("aux", "auxpass")]
         if not own and not aux:
-            # verbless: "once installed", "when threatened", "if needed"
-            return t.tag[c] in ("VBN", "JJ")
+            # verbless: "once installed", "when threatened", "if needed", "if necessary"
+            # (an adjective only with "if": "when ready, the report will go to the
+            # minister" waits on the thing of the news)
+            return t.tag[c] == "VBN" or (
+                t.tag[c] == "JJ" and any(t.lower[m] == "if" for m in marks)
+            )
         return (
             any(t.lower[m] in ("when", "whenever") for m in marks)
             and bool(own)

@@ -129,6 +129,16 @@ def _only_sounds_ahead(
         return True  # round 31: "the vaccine will be given in two doses": the regimen
     if kind in (_FUTURE, _CONDITIONAL) and sentence.tallied(clause):
         return True  # round 31: "the sides will have met four times by then": a tally
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and _NEAR not in times.get(clause, set()) | times.get(anchor, set())
+        and not sentence.until(clause)
+        and sentence.customary(clause)
+    ):
+        # round 32: "Muslims will break their fast at sunset each day during Ramadan, as
+        # is the custom": a custom, whatever feast it keeps ("as is customary, the new
+        # president will be sworn in on January 20" has its day)
+        return True
     if kind in (_FUTURE, _CONDITIONAL, _POSSIBLE) and sentence.tends(clause):
         return True  # "storms will often bring down trees": a habit, not a next step
     # the time of the step may hang on its infinitive ("will need to register by Friday")
@@ -197,6 +207,13 @@ def _only_sounds_ahead(
         and sentence.vague_horizon(clause)
     ):
         return True  # round 31: "Going forward, the group will focus on its core brands"
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and _NEAR not in times.get(clause, set()) | times.get(anchor, set())
+        and not sentence.until(clause)
+        and sentence.some_day(clause)
+    ):
+        return True  # round 32: "she says she will one day play for England": a hope
     if kind == _FUTURE and sentence.declines_comment(clause) and not sentence.until(clause):
         return True  # "the club will not comment on speculation"
     if (
@@ -412,6 +429,13 @@ def _only_sounds_ahead(
         and sentence.terms(clause)
         and "forward" not in when
         and not sentence.on_a_day(clause)
+        # round 32: nor a date of its infinitive ("under the deal, the firm will have to
+        # repay the loan by September 30": a deadline ahead)
+        and not any(
+            times.get(c, set()) & {"dated", _NEAR}
+            for c in t.children[clause]
+            if t.dep[c] == "xcomp"
+        )
     ):
         return True  # "under the new rules, drivers will face a fine": the terms, no step
     if kind in (_FUTURE, _CONDITIONAL) and sentence.writer_hopes(clause):
@@ -526,7 +550,7 @@ def _only_sounds_ahead(
         return True  # round 21: "on a busy day the hospital will see 500 patients"
     if sentence.speculates(anchor):
         return True  # "fans predicted the striker would be sold in January"
-    if kind in _MODAL_TENSES and sentence.forecast_by_onlookers(clause):
+    if kind in (_FUTURE, _CONDITIONAL) and sentence.forecast_by_onlookers(clause):
         return True  # round 32: "analysts say the committee will likely hold the rate"
     if kind in (_FUTURE, _CONDITIONAL) and not (ahead or sentence.until(clause)):
         # A view of what a thing will do, with no date: "experts believe the painting will
