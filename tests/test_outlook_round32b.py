@@ -43,6 +43,10 @@
 - A future whose time is "one day", "some day" or "someday" ("Mwangi says he will one
   day build a school in his home village"): a hope, no step; "one day" of a step with
   its date ("Workers will strike for one day on March 3") stays.
+- A word of a habit inside an aside on the subject ("Mensah, who has always denied
+  wrongdoing, will remain on bail until then", "The club, which usually trains in
+  Carlow, will move to a new ground until the work is done") is the aside's, not the
+  step's; opening hours ("The shop will open from 9am to 5pm on weekdays") stay a habit.
 
 Every passage here is synthetic: written for these tests (invented people, firms, clubs
 and towns), not taken from any eval set or from the outside writers' passages; British,
@@ -337,3 +341,35 @@ def test_one_day_is_a_hope(sentence: str) -> None:
 def test_one_day_of_a_dated_step_stays() -> None:
     sentence = "Workers will strike for one day on March 3."
     assert sentence in _outlook(_body(sentence))
+
+
+# a habit in an aside on the subject: the step stays (told without the aside)
+ASIDE_HABIT = [
+    # courts, Nigerian wire
+    (
+        "Mensah, who has always denied wrongdoing, will remain on bail until then.",
+        "will remain on bail until then.",
+    ),
+    # sport, Irish local
+    (
+        "The club, which usually trains in Carlow, will move to a new ground until the "
+        "work is done.",
+        "will move to a new ground until the work is done.",
+    ),
+    # education, Indian broadsheet
+    (
+        "Ms Reddy, who often works weekends, will take over as acting principal until a "
+        "permanent head is found.",
+        "will take over as acting principal until a permanent head is found.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "step"), ASIDE_HABIT)
+def test_a_habit_in_an_aside_is_not_the_steps(sentence: str, step: str) -> None:
+    assert step in _outlook(_body(sentence, "The case was adjourned last week."))
+
+
+def test_opening_hours_stay_a_habit() -> None:
+    sentence = "The shop will open from 9am to 5pm on weekdays."
+    assert _outlook(_body(sentence, "It was refitted last year.")) == ""

@@ -130,6 +130,7 @@ from briefsmith.core.extraction.summary.outlook_common import (
     _DECIDERS,
     _HABIT_DEPTH,
     _HOLIDAYS,
+    _INDEPENDENT,
     _INSTITUTIONS,
     _MONTHS_CASEFOLDED,
     _OBJECTS,
@@ -1208,7 +1209,9 @@ class _ClauseReading:
                 for g in level
             ):
                 return True
-            level = [g for c in level for g in t.children[c]]
+            # round 32: not into an aside of its own ("Orme, who has always denied the
+            # charges, will remain in custody until then": the habit is the aside's)
+            level = [g for c in level for g in t.children[c] if t.dep[g] not in _INDEPENDENT]
         return False
 
     def _alternates(self, clause: int) -> bool:
