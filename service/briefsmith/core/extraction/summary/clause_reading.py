@@ -130,7 +130,6 @@ from briefsmith.core.extraction.summary.outlook_common import (
     _DECIDERS,
     _HABIT_DEPTH,
     _HOLIDAYS,
-    _INDEPENDENT,
     _INSTITUTIONS,
     _MONTHS_CASEFOLDED,
     _OBJECTS,
@@ -1209,9 +1208,10 @@ class _ClauseReading:
                 for g in level
             ):
                 return True
-            # round 32: not into an aside of its own ("Orme, who has always denied the
-            # charges, will remain in custody until then": the habit is the aside's)
-            level = [g for c in level for g in t.children[c] if t.dep[g] not in _INDEPENDENT]
+            # round 32: not into a relative clause ("Orme, who has always denied the
+            # charges, will remain in custody until then": the habit is the aside's; an
+            # apposition may carry the hours' own rate, "8pm, seven days a week")
+            level = [g for c in level for g in t.children[c] if t.dep[g] != "relcl"]
         return False
 
     def _alternates(self, clause: int) -> bool:
