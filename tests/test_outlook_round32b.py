@@ -47,6 +47,10 @@
   wrongdoing, will remain on bail until then", "The club, which usually trains in
   Carlow, will move to a new ground until the work is done") is the aside's, not the
   step's; opening hours ("The shop will open from 9am to 5pm on weekdays") stay a habit.
+- A present told of a day fixed by another of the story ("The governor signs it the
+  following day", "The treasurer responds the same day", "Evidence is heard the next
+  morning"): a day the story has put ahead, a step; the past ("He appeared in court the
+  following day") stays behind.
 
 Every passage here is synthetic: written for these tests (invented people, firms, clubs
 and towns), not taken from any eval set or from the outside writers' passages; British,
@@ -373,3 +377,32 @@ def test_a_habit_in_an_aside_is_not_the_steps(sentence: str, step: str) -> None:
 def test_opening_hours_stay_a_habit() -> None:
     sentence = "The shop will open from 9am to 5pm on weekdays."
     assert _outlook(_body(sentence, "It was refitted last year.")) == ""
+
+
+# (a dated step, a present on a day told from it): both steps
+RELATIVE_DAYS = [
+    # politics, Kenyan broadsheet
+    (
+        "The county assembly will debate the budget on June 12.",
+        "The governor signs it the following day.",
+    ),
+    # economy, Australian wire
+    (
+        "The Reserve Bank announces its rate decision on Tuesday.",
+        "The treasurer responds the same day.",
+    ),
+    # courts, British local
+    ("The inquest opens on Monday.", "Evidence from the pathologist is heard the next morning."),
+]
+
+
+@pytest.mark.parametrize(("step", "after"), RELATIVE_DAYS)
+def test_a_present_on_a_day_told_from_a_step_is_a_step(step: str, after: str) -> None:
+    got = _outlook(_body(step, after))
+    assert step in got
+    assert after in got
+
+
+def test_a_past_on_a_day_told_from_another_stays_behind() -> None:
+    after = "He appeared in court the following day."
+    assert after not in _outlook(_body("He was arrested on Monday.", after))

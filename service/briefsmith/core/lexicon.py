@@ -1152,6 +1152,11 @@ LIFE_STAGE_NOUNS = _words("child boy girl teenager teen youngster schoolboy scho
 # Nouns of an occasion told by what happened on it ("on the night she won the title, she
 # said she would ...", "in the week the factory shut"): a past occasion with no date.
 OCCASION_TIME_NOUNS = _words("day night morning afternoon evening week weekend")
+# Round 32 (helper b): the words that tell such a time from another in the story ("the
+# following day", "the same day", "the next morning", "the night before", "the day
+# after"): a present told of one is dated by the step it follows ("The Dail returns the
+# following day").
+RELATIVE_DAY_WORDS = _words("following same next before after")
 # Verbs (lemmas) of a wish or a preference: what someone "would like", "would love",
 # "would prefer" or "would welcome" is a wish, not a plan ("he said he would love to play
 # for his country one day"); and the adjectives of a readiness ("would be happy to meet

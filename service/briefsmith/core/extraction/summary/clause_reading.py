@@ -88,6 +88,7 @@ from briefsmith.core.lexicon import (
     RECENT_PAST_WORDS,
     RECENT_PERIOD_MARKERS,
     RECENT_PERIOD_NOUNS,
+    RELATIVE_DAY_WORDS,
     RESCHEDULE_LEMMAS,
     RESCHEDULE_PHRASALS,
     RESCHEDULE_PREPOSITIONS,
@@ -1465,6 +1466,23 @@ class _ClauseReading:
             and t.lemma[c] in HORIZON_MOTION_LEMMAS
             and any(t.lower[g] in HORIZON_ADVERBS for g in t.children[c])
             and all(t.lower[g] in HORIZON_ADVERBS or t.pos[g] == "PUNCT" for g in t.children[c])
+            for c in t.children[clause]
+        )
+
+    def relative_day(self, clause: int) -> bool:
+        """Round 32: a time told from another of the story, hung on the clause ("The
+        Dail returns the following day", "The watchdog publishes its forecasts the same
+        day", "Jury selection begins the next morning", "the night before"): with a present,
+        a day the story has put ahead."""
+        t = self.t
+        return any(
+            t.dep[c] == "npadvmod"
+            and t.lemma[c] in OCCASION_TIME_NOUNS
+            and any(t.dep[d] == "det" and t.lower[d] == "the" for d in t.children[c])
+            and any(
+                t.dep[d] in ("amod", "advmod") and t.lower[d] in RELATIVE_DAY_WORDS
+                for d in t.children[c]
+            )
             for c in t.children[clause]
         )
 

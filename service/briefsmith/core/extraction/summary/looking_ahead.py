@@ -810,6 +810,10 @@ def _parsed_reading(
     for clause in clauses:
         kind, anchor = sentence.kind(clause)
         when = times.get(clause, set()) | times.get(anchor, set())
+        if kind == _PRESENT and sentence.relative_day(clause):
+            # round 32: "The Dail returns the following day": the day the story put ahead
+            # (a "next morning" reads as the past in a story told in the past)
+            when = (when - {"past"}) | {"forward"}
         ahead = "past" not in when and bool(when)
         if kind == _PAST and ahead and sentence.put_off(clause):
             kind = _FUTURE  # "sentencing was adjourned until March 14": the date is ahead
