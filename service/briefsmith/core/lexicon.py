@@ -1158,6 +1158,11 @@ LIFE_STAGE_NOUNS = _words("child boy girl teenager teen youngster schoolboy scho
 # Nouns of an occasion told by what happened on it ("on the night she won the title, she
 # said she would ...", "in the week the factory shut"): a past occasion with no date.
 OCCASION_TIME_NOUNS = _words("day night morning afternoon evening week weekend")
+# Round 32 (helper b): the words that tell such a time from another in the story ("the
+# following day", "the same day", "the next morning", "the night before", "the day
+# after"): a present told of one is dated by the step it follows ("The Dail returns the
+# following day").
+RELATIVE_DAY_WORDS = _words("following same next before after")
 # Verbs (lemmas) of a wish or a preference: what someone "would like", "would love",
 # "would prefer" or "would welcome" is a wish, not a plan ("he said he would love to play
 # for his country one day"); and the adjectives of a readiness ("would be happy to meet
@@ -1219,6 +1224,10 @@ often regularly normally typically weekdays weekends
 # club will, as ever, lay on a tea", "as usual, the council will grit the main roads", "as
 # always"): a habit, no step.
 AS_EVER_WORDS = _words("always usual ever")
+# Round 32 (helper b): the words of a custom in "as is customary", "as is the custom",
+# "as is tradition", "as is the practice" ("Worshippers will break their fast at sunset,
+# as is the custom"): what is always done, no next step.
+CUSTOM_WORDS = _words("custom customary tradition traditional practice convention usual")
 HABIT_ADVERBS = _words("""
 usually always often normally typically generally sometimes rarely seldom frequently
 occasionally routinely invariably traditionally repeatedly
@@ -1230,6 +1239,11 @@ HYPOTHESIS_MARKERS = _words("if unless whether")
 # heavy rain falls", "the alarm will sound whenever the door is opened"): a habit, no
 # next step; the outlook reads them.
 HABIT_CONJUNCTIONS = _words("whenever")
+# Round 32 (helper b): conjunctions of a condition that holds again and again, told
+# verbless or of a bare noun ("Once installed, the app will scan receipts", "will be
+# referred only if needed", "will cut supply when tampering is detected"): how a thing
+# works, no next step.
+STANDING_MARKERS = _words("when whenever once if")
 # Round 29b: the two ends of a motion that goes back and forth, joined by "and" ("water
 # levels will rise and fall with the tide", "prices will go up and down with demand",
 # "the reservoir will fill and empty with the rains"): a cycle, no next step; the
@@ -1285,6 +1299,14 @@ SPECULATOR_NOUNS = _words("""
 fan supporter viewer follower punter user commenter onlooker reader listener spectator
 insider
 """)  # insider: round 31 (b), "insiders reckon Reece could be the next judge": a rumour
+# Round 32 (helper b): nouns (lemmas) of those who bet on or read the markets and the
+# field, beside the commentators (COMMENTATOR_NOUNS): what they say a third party "will"
+# do is their guess, whatever its date ("investors are betting the bank will cut rates
+# twice before the end of the year", "bookmakers say the club will be relegated").
+MARKET_WATCHER_NOUNS = _words("investor trader market bookmaker bettor observer")
+# ... and the verbs (lemmas) of a guess, beside those of saying and of a stance: "investors
+# are betting the bank will cut", "traders reckon the pound will fall".
+GUESS_LEMMAS = _words("expect bet wager reckon tip anticipate")
 # An inquiry under way is what happens next: "police are appealing for witnesses", "the
 # regulator said it was considering prosecutions", "the ICO is making enquiries" (a verb
 # of inquiry, lemmas, in the progressive; or one whose object is an inquiry, below).
@@ -1359,6 +1381,9 @@ MILESTONE_LEMMAS = _words("mark celebrate complete clock reach")
 # concentrate on small firms"): a strategy with no date, no next step.
 HORIZON_MOTION_LEMMAS = _words("go move")
 HORIZON_ADVERBS = _words("forward forwards")
+# Round 32 (helper b): the words of a day with no date, before "day" or alone ("she
+# will one day play for England", "some day", "someday"): a hope, no next step.
+SOME_DAY_WORDS = _words("one some someday")
 # Pronouns that name nobody in particular: "anyone who has used the app will know the
 # feeling", "one can only hope ...", "nobody will leave humming the tunes", "some will
 # call it a masterpiece; others will walk out" speak of people in general (or the

@@ -33,6 +33,7 @@ from briefsmith.core.lexicon import (
     CONTINUITY_ADVERBS,
     COURT_SENDING_LEMMAS,
     COURT_STAGE_NOUNS,
+    CUSTOM_WORDS,
     DATE_NOUNS,
     DATING_ADVERBS,
     DISTANT_DEMONSTRATIVES,
@@ -87,6 +88,7 @@ from briefsmith.core.lexicon import (
     RECENT_PAST_WORDS,
     RECENT_PERIOD_MARKERS,
     RECENT_PERIOD_NOUNS,
+    RELATIVE_DAY_WORDS,
     RESCHEDULE_LEMMAS,
     RESCHEDULE_PHRASALS,
     RESCHEDULE_PREPOSITIONS,
@@ -95,6 +97,7 @@ from briefsmith.core.lexicon import (
     SCHEME_MEMBER_NOUNS,
     SEASON_NOUNS,
     SEQUEL_ADVERBS,
+    SOME_DAY_WORDS,
     SOME_QUANTIFIERS,
     SPAN_LEMMAS,
     SPEECH_LEMMAS,
@@ -203,7 +206,8 @@ class _ClauseReading:
                 for c in children
             )
         return (
-            t.lemma[clause] in INTENT_LEMMAS
+            # round 32: "is slated for the spring", the lemmatizer's "slat" mended
+            self.verb_lemma(clause) in INTENT_LEMMAS
             and t.tag[clause] == "VBN"
             and any(t.dep[c] == "auxpass" for c in children)
             and not any(t.tag[g] == "TO" for c in children for g in (c, *t.children[c]))
@@ -1205,7 +1209,10 @@ class _ClauseReading:
                 for g in level
             ):
                 return True
-            level = [g for c in level for g in t.children[c]]
+            # round 32: not into a relative clause ("Orme, who has always denied the
+            # charges, will remain in custody until then": the habit is the aside's; an
+            # apposition may carry the hours' own rate, "8pm, seven days a week")
+            level = [g for c in level for g in t.children[c] if t.dep[g] != "relcl"]
         return False
 
     def _alternates(self, clause: int) -> bool:
@@ -1426,6 +1433,21 @@ class _ClauseReading:
             and any(t.lower[g] in AS_EVER_WORDS for g in t.children[c])
         )
 
+    def customary(self, clause: int) -> bool:
+        """Round 32: a clause told "as is customary", "as is the custom" or "as is
+        tradition" ("the elders will open with a prayer, as is customary"): a custom."""
+        t = self.t
+        return any(
+            t.dep[c] == "advcl"
+            and t.lemma[c] == "be"
+            and any(t.dep[m] == "mark" and t.lower[m] == "as" for m in t.children[c])
+            and any(
+                t.dep[g] in ("acomp", "attr", "nsubj") and t.lemma[g] in CUSTOM_WORDS
+                for g in t.children[c]
+            )
+            for c in t.children[clause]
+        )
+
     def as_ever(self, clause: int) -> bool:
         """Round 31: a clause told "as ever", "as usual" or "as always"."""
         return any(self._as_ever(c) for c in self.t.children[clause])
@@ -1444,6 +1466,42 @@ class _ClauseReading:
             and t.lemma[c] in HORIZON_MOTION_LEMMAS
             and any(t.lower[g] in HORIZON_ADVERBS for g in t.children[c])
             and all(t.lower[g] in HORIZON_ADVERBS or t.pos[g] == "PUNCT" for g in t.children[c])
+            for c in t.children[clause]
+        )
+
+    def relative_day(self, clause: int) -> bool:
+        """Round 32: a time told from another of the story, hung on the clause ("The
+        Dail returns the following day", "The watchdog publishes its forecasts the same
+        day", "Jury selection begins the next morning", "the night before"): with a present,
+        a day the story has put ahead."""
+        t = self.t
+        return any(
+            t.dep[c] == "npadvmod"
+            and t.lemma[c] in OCCASION_TIME_NOUNS
+            and any(t.dep[d] == "det" and t.lower[d] == "the" for d in t.children[c])
+            and any(
+                t.dep[d] in ("amod", "advmod") and t.lower[d] in RELATIVE_DAY_WORDS
+                for d in t.children[c]
+            )
+            for c in t.children[clause]
+        )
+
+    def some_day(self, clause: int) -> bool:
+        """Round 32: a clause whose time is "one day", "some day" or "someday" ("The
+        teenager says she will one day play for England"): a hope, no step."""
+        t = self.t
+        return any(
+            t.dep[c] in ("npadvmod", "advmod")
+            and (
+                (t.lower[c] == "someday")
+                or (
+                    t.lemma[c] == "day"
+                    and any(
+                        t.dep[d] in ("nummod", "det") and t.lower[d] in SOME_DAY_WORDS
+                        for d in t.children[c]
+                    )
+                )
+            )
             for c in t.children[clause]
         )
 
@@ -1694,16 +1752,25 @@ class _ClauseReading:
         its brand", "under the scheme, the spaces will cost £2 an hour" (a common noun
         with its determiner, not "under pressure")."""
         t = self.t
+        # round 32: a conjunct shares them ("Under the scheme, landlords will have to give
+        # notice and will not be able to evict ..."); so does a law by its name ("Under
+        # the RTI Act, a public authority will have 30 days to reply")
+        heads = [clause]
+        if t.dep[clause] == "conj" and self.inside(t.head[clause]):
+            heads.append(t.head[clause])
         return any(
             t.dep[c] == "prep"
             and t.lower[c] in TERMS_PREPOSITIONS
             and any(
                 t.dep[g] == "pobj"
-                and t.pos[g] == "NOUN"
-                and any(t.dep[d] in ("det", "poss") for d in t.children[g])
+                and (
+                    (t.pos[g] == "NOUN" and any(t.dep[d] in ("det", "poss") for d in t.children[g]))
+                    or t.ent[g] == "LAW"
+                )
                 for g in t.children[c]
             )
-            for c in t.children[clause]
+            for h in heads
+            for c in t.children[h]
         )
 
     def on_a_day(self, clause: int) -> bool:

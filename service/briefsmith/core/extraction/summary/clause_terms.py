@@ -20,6 +20,7 @@ from briefsmith.core.lexicon import (
     CAPABILITY_ADJECTIVES,
     CLIENT_NOUNS,
     CLOCK_PREPOSITIONS,
+    COMMENTATOR_NOUNS,
     CONDITION_ADVERBS,
     CONDITION_PREPOSITIONS,
     CONJECTURE_ADVERBS,
@@ -40,11 +41,13 @@ from briefsmith.core.lexicon import (
     FREQUENCY_WORDS,
     GENERAL_QUANTIFIERS,
     GENERIC_PRONOUNS,
+    GUESS_LEMMAS,
     HOPE_LEMMAS,
     HYPOTHETICAL_DETERMINERS,
     INDEFINITE_ARTICLES,
     JUDGING_NOUNS,
     KIN_NOUNS,
+    MARKET_WATCHER_NOUNS,
     MATTER_PROCESS_LEMMAS,
     MODAL_FORCE,
     NAMED_BODY_NOUNS,
@@ -71,10 +74,12 @@ from briefsmith.core.lexicon import (
     SPECULATOR_NOUNS,
     SPEECH_LEMMAS,
     STANCE_LEMMAS,
+    STANDING_MARKERS,
     STATE_CHANGE_LEMMAS,
     STATE_CHANGE_PHRASALS,
     TERMS_RECEIPT_LEMMAS,
     UNCOUNTED_EXTENT_WORDS,
+    WARNING_LEMMAS,
     WATCH_LEMMAS,
     WATCHER_NOUNS,
     WEATHER_NOUNS,
@@ -103,6 +108,7 @@ from briefsmith.core.extraction.summary.outlook_common import (
     _MEASURED_NOT,
     _NONE,
     _PAST,
+    _PERSONS,
     _PRESENT,
     _SUBJECTS,
     _TIME_ENTITIES,
@@ -662,6 +668,56 @@ class _ClauseTerms(_ClauseReading):
             node = head
         return False
 
+    def forecast_by_onlookers(self, clause: int) -> bool:
+        """Round 32: a finite future or modal that commentators, the markets or an unnamed
+        many hold of someone else ("analysts say the committee will likely hold the
+        rate", "investors are betting the bank will cut rates twice before the end of
+        the year", "pundits say Torvale will be relegated by Easter", "few doubt that the
+        party will struggle at the next election"): their guess, whatever its date. Not
+        their own plan ("analysts say they will revise their forecasts": a pronoun
+        subject), nor an infinitive ("economists expect the bank to hold the rate",
+        "analysts expect a loss": what is expected, often the story's outlook). The
+        clause's governor up to two clausal complements up."""
+        t = self.t
+        if not any(t.tag[a] == "MD" for a in t.children[clause]) or any(
+            t.pos[c] == "PRON" for c in self.subjects(clause)
+        ):
+            return False
+        node = clause
+        for _ in range(2):
+            head = t.head[node]
+            if head == node or not self.inside(head) or t.dep[node] != "ccomp":
+                return False
+            lemma = t.lemma[head]
+            if lemma in WARNING_LEMMAS or lemma not in SPEECH_LEMMAS | STANCE_LEMMAS | GUESS_LEMMAS:
+                # a warning is scored as one ("analysts warned the city may fall"); a verb
+                # that says or holds nothing ("Everyone affected will be contacted", the
+                # parser's "affected" over "contacted") is no guess
+                return False
+            subjects = self.subjects(head) or [
+                # the parser may hang a bare quantifier on the verb as a modifier ("Few
+                # doubt that ...": "few" an amod of "doubt")
+                c
+                for c in t.children[head]
+                if c < head and t.dep[c] == "amod" and t.tag[head].startswith("VB")
+            ]
+            if subjects and all(self._onlooker(c) for c in subjects):
+                return True
+            node = head
+        return False
+
+    def _onlooker(self, c: int) -> bool:
+        """A commentator, a market watcher or a fan by the lemma, or a bare quantifier
+        standing for people in general ("few", "many", "most")."""
+        t = self.t
+        if t.lemma[c] in COMMENTATOR_NOUNS | MARKET_WATCHER_NOUNS | SPECULATOR_NOUNS:
+            return True
+        return (
+            t.pos[c] != "NOUN"
+            and t.lower[c] in GENERIC_PRONOUNS | GENERAL_QUANTIFIERS
+            and not t.children[c]
+        )
+
     def first_person(self, clause: int) -> bool:
         """The writer's own "we" or "I": "we will update this story"."""
         t = self.t
@@ -975,6 +1031,61 @@ class _ClauseTerms(_ClauseReading):
             ):
                 return True  # round 27: "fog will lift when the sun warms the valley"
         return False
+
+    def standing_condition(self, clause: int) -> bool:
+        """Round 32: what a thing or a class does whenever a condition holds, told with a
+        verbless "when", "once" or "if" ("Once installed, the app will scan receipts",
+        "patients will be referred to a doctor only if needed", "the shutters will close
+        when triggered") or a "when" clause in the present of a bare noun or a gerund
+        ("Smart meters will cut supply when tampering is detected"): how it works, no
+        step. Conjuncts share their condition ("... and will flag duplicates").
+        Not a step of a named actor, a body, a person told by a pronoun ("If convicted,
+        he will face ...") or one of the phase verbs ("the road will reopen once
+        cleared"); the caller has found no date."""
+        t = self.t
+        if t.lemma[clause] in PHASE_LEMMAS:
+            return False
+        heads = [clause, *(c for c in t.children[clause] if t.dep[c] == "conj")]
+        if t.dep[clause] == "conj" and self.inside(t.head[clause]):
+            heads.append(t.head[clause])
+        subjects = [c for h in heads for c in self.subjects(h)][:1]
+        if not subjects or any(
+            (t.pos[c] == "PRON" and t.lower[c] != "it")
+            or t.pos[c] == "PROPN"
+            or t.ent[c] in _AGENT_ENTITIES
+            or t.lemma[c].casefold() in _INSTITUTIONS
+            # a person told as one ("Once elected, the new mayor will move in")
+            or (t.lemma[c] in _PERSONS and any(t.dep[d] in ("det", "poss") for d in t.children[c]))
+            for c in subjects
+        ):
+            return False
+        return any(self._standing(c) for h in heads for c in t.children[h] if t.dep[c] == "advcl")
+
+    def _standing(self, c: int) -> bool:
+        """A condition that holds again and again (see `standing_condition`)."""
+        t = self.t
+        marks = [m for m in t.children[c] if t.dep[m] in ("advmod", "mark")]
+        if not any(t.lower[m] in STANDING_MARKERS for m in marks):
+            return False
+        own = [g for g in t.children[c] if t.dep[g] in _SUBJECTS]
+        aux = [g for g in t.children[c] if t.dep[g] in ("aux", "auxpass")]
+        if not own and not aux:
+            # verbless: "once installed", "when threatened", "if needed", "if necessary"
+            # (an adjective only with "if": "when ready, the report will go to the
+            # minister" waits on the thing of the news)
+            return t.tag[c] == "VBN" or (
+                t.tag[c] == "JJ" and any(t.lower[m] == "if" for m in marks)
+            )
+        return (
+            any(t.lower[m] in ("when", "whenever") for m in marks)
+            and bool(own)
+            and all(
+                (t.pos[g] == "NOUN" or t.tag[g] == "VBG")
+                and not any(t.dep[d] in ("det", "poss", "nummod") for d in t.children[g])
+                for g in own
+            )
+            and any(t.tag[v] in ("VBZ", "VBP") for v in (c, *aux))
+        )
 
     def matter_truth(self, clause: int) -> bool:
         """Round 28: what matter does by its nature, told of bare nouns with no "when"

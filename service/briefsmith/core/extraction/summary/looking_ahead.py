@@ -23,6 +23,7 @@ from briefsmith.core.lexicon import (
     INTENT_LEMMAS,
     JEOPARDY_NOUNS,
     NEGATIONS,
+    PENALTY_LEMMAS,
     PROSPECT_NOUNS,
     QUESTION_NOUNS,
     SPEECH_LEMMAS,
@@ -128,6 +129,16 @@ def _only_sounds_ahead(
         return True  # round 31: "the vaccine will be given in two doses": the regimen
     if kind in (_FUTURE, _CONDITIONAL) and sentence.tallied(clause):
         return True  # round 31: "the sides will have met four times by then": a tally
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and _NEAR not in times.get(clause, set()) | times.get(anchor, set())
+        and not sentence.until(clause)
+        and sentence.customary(clause)
+    ):
+        # round 32: "Muslims will break their fast at sunset each day during Ramadan, as
+        # is the custom": a custom, whatever feast it keeps ("as is customary, the new
+        # president will be sworn in on January 20" has its day)
+        return True
     if kind in (_FUTURE, _CONDITIONAL, _POSSIBLE) and sentence.tends(clause):
         return True  # "storms will often bring down trees": a habit, not a next step
     # the time of the step may hang on its infinitive ("will need to register by Friday")
@@ -196,6 +207,13 @@ def _only_sounds_ahead(
         and sentence.vague_horizon(clause)
     ):
         return True  # round 31: "Going forward, the group will focus on its core brands"
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and _NEAR not in times.get(clause, set()) | times.get(anchor, set())
+        and not sentence.until(clause)
+        and sentence.some_day(clause)
+    ):
+        return True  # round 32: "she says she will one day play for England": a hope
     if kind == _FUTURE and sentence.declines_comment(clause) and not sentence.until(clause):
         return True  # "the club will not comment on speculation"
     if (
@@ -411,6 +429,13 @@ def _only_sounds_ahead(
         and sentence.terms(clause)
         and "forward" not in when
         and not sentence.on_a_day(clause)
+        # round 32: nor a date of its infinitive ("under the deal, the firm will have to
+        # repay the loan by September 30": a deadline ahead)
+        and not any(
+            times.get(c, set()) & {"dated", _NEAR}
+            for c in t.children[clause]
+            if t.dep[c] == "xcomp"
+        )
     ):
         return True  # "under the new rules, drivers will face a fine": the terms, no step
     if kind in (_FUTURE, _CONDITIONAL) and sentence.writer_hopes(clause):
@@ -525,6 +550,8 @@ def _only_sounds_ahead(
         return True  # round 21: "on a busy day the hospital will see 500 patients"
     if sentence.speculates(anchor):
         return True  # "fans predicted the striker would be sold in January"
+    if kind in (_FUTURE, _CONDITIONAL) and sentence.forecast_by_onlookers(clause):
+        return True  # round 32: "analysts say the committee will likely hold the rate"
     if kind in (_FUTURE, _CONDITIONAL) and not (ahead or sentence.until(clause)):
         # A view of what a thing will do, with no date: "experts believe the painting will
         # fetch more than its estimate", "locals say the road will only get busier",
@@ -580,6 +607,14 @@ def _only_sounds_ahead(
         and sentence.recalled_habit(clause, speaker)
     ):
         return True  # "she said her mother would sing to her in Welsh"
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        # a span is the working's own ("when heated, the resin will harden within minutes")
+        and not (times.get(clause, set()) | times.get(anchor, set())) - {"span"}
+        and not sentence.until(clause)
+        and sentence.standing_condition(clause)
+    ):
+        return True  # round 32: "once installed, the app will scan receipts": how it works
     if (
         kind in (_FUTURE, _CONDITIONAL)
         and not (ahead or sentence.until(clause))
@@ -775,6 +810,10 @@ def _parsed_reading(
     for clause in clauses:
         kind, anchor = sentence.kind(clause)
         when = times.get(clause, set()) | times.get(anchor, set())
+        if kind == _PRESENT and sentence.relative_day(clause):
+            # round 32: "The Dail returns the following day": the day the story put ahead
+            # (a "next morning" reads as the past in a story told in the past)
+            when = (when - {"past"}) | {"forward"}
         ahead = "past" not in when and bool(when)
         if kind == _PAST and ahead and sentence.put_off(clause):
             kind = _FUTURE  # "sentencing was adjourned until March 14": the date is ahead
@@ -1044,6 +1083,8 @@ def _parsed_outlook(
     }
     scored = []
     from_lead = []
+    # the position and firmness of the last sentence scored (see `_CONTINUED_STEP_SCORE`)
+    last: tuple[int, float, frozenset[str]] = (-2, 0.0, frozenset())
     for position, sentence, passage in _outlook_candidates(text, split, quoted, lead):
         if not analysis.is_parsed(sentence.start, sentence.end):
             continue
@@ -1078,6 +1119,32 @@ def _parsed_outlook(
         score, firm, step = _parsed_reading(t, tokens.start, tokens.stop, hidden)
         if score >= _MIN_SCORE and _undone_after(t, tokens.start, tokens.stop):
             continue  # round 26: "... said the road would open by Christmas. It did not."
+        if (
+            score >= _MORE_SCORE
+            and firm < _MORE_FIRM_SCORE
+            and last[0] == position - 1
+            and last[1] >= _CONTINUED_STEP_SCORE
+            # not the terms of the step, a sum or a penalty ("The law takes effect on July
+            # 1. Landlords will face fines of up to £5,000.", "The winner will take home
+            # $50,000.")
+            and not any(
+                t.ent[i] == "MONEY" or (t.pos[i] == "VERB" and t.lemma[i] in PENALTY_LEMMAS)
+                for i in tokens
+            )
+            # nor what the thing of the step will be or do ("The store is slated to open
+            # next spring. It will carry produce from local farms.", "The court will hear
+            # the case on Jan. 14. The case will test whether ..."): its subject is "it"
+            # or a noun of the sentence before
+            and not any(
+                t.lower[c] == "it" or t.lemma[c] in last[2] for c in _main_subjects(t, tokens)
+            )
+        ):
+            # round 32: a plain "will" right after a dated step carries that step on
+            # ("The bridge will close from 7pm Friday. Detours will be posted on Bank
+            # Street.", "The case was postponed to 14 November. The accused will remain
+            # in custody."): as firm as a second sentence needs, no more
+            firm = _MORE_FIRM_SCORE
+        last = (position, firm, frozenset(t.lemma[i] for i in tokens if t.pos[i] == "NOUN"))
         if repeated:
             if score >= _LEAD_PARSED_SCORE or step >= _LEAD_STEP_SCORE:
                 from_lead.append((score, -position, sentence, firm))
@@ -1093,6 +1160,19 @@ def _parsed_outlook(
     ][:_FIRM_EXTRA_SENTENCES]
     return " ".join(_forward_part(t, item[2]) for item in sorted(best, key=lambda item: -item[1]))
 
+
+def _main_subjects(t: Tokens, tokens: range) -> list[int]:
+    """The subjects of the sentence's root verbs (of tokens `tokens`) and of the clauses
+    they report ("It will carry produce, the owners said")."""
+    roots = [i for i in tokens if t.head[i] == i]
+    clauses = roots + [c for i in roots for c in t.children[i] if t.dep[c] == "ccomp"]
+    return [c for i in clauses for c in t.children[i] if t.dep[c] in _SUBJECTS]
+
+
+# Round 32: how firm a step must be (a next step with its time ahead, as the lead's
+# `_LEAD_PARSED_SCORE`) for the plain "will" of the sentence right after it to count as
+# firm: it carries that step on.
+_CONTINUED_STEP_SCORE = 4.0
 
 # How many tokens the sentence after a reported plan may have to tell what came of it
 # ("It did not.", "The plan was later dropped."): a bounded look, no rescan.
