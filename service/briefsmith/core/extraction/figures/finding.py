@@ -146,6 +146,7 @@ from briefsmith.core.extraction.figures.measure_reading import (
     _refers_back,
     _with_count_for_more,
     _with_count_for_them,
+    _with_partitive_qualifier,
     _with_dimension_named,
     _with_every_base,
     _with_temperature_named,
@@ -939,6 +940,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     ]
     figures = [_with_count_for_them(text, figures, i) for i in range(len(figures))]
     figures = [_with_count_for_more(text, figures, i) for i in range(len(figures))]
+    for i in range(len(figures)):  # "14 medals, six of them gold": the part's own words
+        figures = _with_partitive_qualifier(tokens, figures, i)
     figures = [_with_rate_told_alongside(text, figures, i) for i in range(len(figures))]
     figures = [_with_rate_base(text, _with_per_share(text, f)) for f in figures]
     figures = [_with_every_base(text, f) for f in figures]

@@ -385,6 +385,95 @@ def _with_count_for_more(text: str, figures: list[FoundFigure], index: int) -> F
 
 _THEM = re.compile(r"\b(?:them|those)\b")
 
+# Round 32a: "410 rental units, 82 of them at below-market rents", "14 medals, six of them
+# gold", "612,000 cases, 41 per cent of which are more than five years old": the words
+# after a part's "of them" (up to the clause's end) pick the part out. The parser hangs
+# them on the main verb or the noun before, so the whole took them and the part none.
+_PARTITIVE_PRONOUNS = frozenset({"them", "whom", "which"})
+_PARTITIVE_TAIL_TOKENS = 8  # tokens read after the pronoun, at most
+_PARTITIVE_TAIL_ENDS = frozenset({",", ".", ";", ":", "!", "?", ")", "—", "–"})
+_PARTITIVE_OPENING_POS = frozenset({"ADP", "ADJ", "NOUN", "AUX"})
+_PARTITIVE_MEASURE_WORDS = 3  # a part's measure this short or shorter is its bare noun
+
+
+def _partitive_tail(tokens: Tokens, pronoun: int) -> list[int]:
+    """The tokens after "of them" that pick the part out, to the end of its clause: none
+    when the clause runs on past the window, goes on with its own verb ("three of them
+    were charged": the predicate reading has it) or opens with a number or a name."""
+    first = pronoun + 1
+    sentence_end = tokens.sentence_bounds(tokens.sent[pronoun])[1]
+    last = first
+    while last < min(sentence_end, first + _PARTITIVE_TAIL_TOKENS + 1):
+        if tokens.text[last] in _PARTITIVE_TAIL_ENDS:
+            break
+        last += 1
+    else:
+        if last != sentence_end:
+            return []
+    read = list(range(first, last))
+    if not read or tokens.pos[first] not in _PARTITIVE_OPENING_POS:
+        return []
+    if tokens.pos[first] == "AUX":
+        if tokens.lemma[first] != "be" or len(read) < 2 or tokens.pos[first + 1] == "VERB":
+            return []  # "of which are ..." read on; "of them were charged" has its verb
+        read = read[1:]
+    if any(tokens.pos[i] in ("VERB", "AUX", "PROPN", "NUM") for i in read[:1]) or any(
+        tokens.pos[i] in ("VERB", "AUX") for i in read
+    ):
+        return []
+    return read
+
+
+def _with_partitive_qualifier(
+    tokens: Tokens | None, figures: list[FoundFigure], index: int
+) -> list[FoundFigure]:
+    """ "Team Nigeria won 14 medals, six of them gold": the part's measure takes the words
+    that pick it out ("gold medals"), and the whole before it in the sentence gives them
+    back ("Team Nigeria won medals", not "... at below-market rents" for all 410 units).
+    The figures, changed or not (round 32a)."""
+    figure = figures[index]
+    if tokens is None or index == 0:
+        return figures
+    last = tokens.at(figure.end - 1)
+    if last < 0 or last + 3 >= len(tokens):
+        return figures
+    of, pronoun = last + 1, last + 2
+    if tokens.lower[of] != "of" or tokens.lower[pronoun] not in _PARTITIVE_PRONOUNS:
+        return figures
+    before = figures[index - 1]
+    measures = figure.measures
+    noun = before.unit
+    if (
+        not noun
+        or tokens.sent[tokens.at(before.start)] != tokens.sent[last]
+        or len(measures.split()) > _PARTITIVE_MEASURE_WORDS
+        or not re.search(rf"\b{re.escape(noun)}\b", measures, re.IGNORECASE)
+    ):
+        return figures  # the part counts what the whole before it in its sentence counts
+    read = _partitive_tail(tokens, pronoun)
+    if not read:
+        return figures
+    tail = " ".join(tokens.text[i] for i in read)
+    tail = re.sub(r"\s+-\s+", "-", tail)
+    if tail.lower() in measures.lower():
+        return figures
+    whole = before.measures
+    cut = re.sub(rf"\s+{re.escape(tail)}\b", "", whole, count=1)
+    if measures.lower() == noun.lower() and re.search(rf"\b{re.escape(noun)}\b", cut):
+        measures = cut  # a bare count of "them" is told by the whole's clause
+    if tokens.pos[read[0]] != "ADP" and len(read) <= 2:
+        # "six of them gold": "gold medals"; "20 per cent of them affordable": "share of
+        # affordable homes"
+        told = re.sub(rf"\b{re.escape(noun)}\b", f"{tail} {noun}", measures, count=1)
+    else:
+        told = f"{measures} {tail}"  # "82 of them at below-market rents"
+    changed = list(figures)
+    changed[index] = replace(figure, measures=told)
+    if cut != whole and cut.strip():
+        changed[index - 1] = replace(before, measures=cut)
+    return changed
+
+
 
 # "57 burglaries for every 1,000 people", "57 of every 1,000 small firms", "4 per 1,000
 # live births": a count told against a base, the base's number then its first word.
