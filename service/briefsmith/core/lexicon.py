@@ -2707,6 +2707,9 @@ RANKING_LEMMAS = _words("rank seed")
 PLACINGS = _words("second third fourth fifth sixth runner-up")
 # Verbs of beating a rival to a win ("won the race, edging Ann Lee by a second").
 BEATING_LEMMAS = _words("beat edge pip defeat outsprint outpoint overcome")
+# Round 32a: verbs of a result whose "by" gives its margin ("won by four lengths", "lost by
+# 214 runs", "beat Louth by six points", "defeating Holm by 3,712 votes"). Lemmas.
+RESULT_MARGIN_LEMMAS = BEATING_LEMMAS | _words("win lose")
 PLACING_VERBS = _words("be finish come place end")
 # Verbs that tell a race's result, before a placing written with its verb left out ("Ann
 # Lee won in 2:18, with Tom Reid second"; round 28b). Word forms: the tagger takes
