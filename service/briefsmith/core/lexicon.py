@@ -3787,6 +3787,9 @@ TRAINED_LEMMAS = _words("train")
 # "N500 per household"): with one of these, "R98" is rand, not a road (numbers.py).
 PRICE_PER_WORDS = _words(
     "day week month year household head person litre liter kilogram share"
+    # round 32a: a price by the weight or the measure goods are sold in ("P52 a kilo",
+    # "R318 a tonne", "N2,800 a bag", "P95 an hour")
+    " kilo kg tonne ton bag ounce hour night"
 )  # round 23 (helper e): "R22 a litre", "N45 a share"
 
 # (round 17, helper f: "capture" is a verb of showing, perceiving and overhearing, "petition"

@@ -147,6 +147,7 @@ from briefsmith.core.extraction.figures.measure_reading import (
     _refers_back,
     _with_count_for_more,
     _with_count_for_them,
+    _with_multiple_of,
     _with_partitive_qualifier,
     _with_dimension_named,
     _with_every_base,
@@ -826,7 +827,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             figures
             and "from" in figure.measures.split()
             and _BARE_FROM.fullmatch(text, figures[-1].end, start)
-            and _TO_BEFORE.search(text, 0, figures[-1].start)
+            and _TO_BEFORE.search(text, max(0, figures[-1].start - _TO_REACH), figures[-1].start)
             and figures[-1].measures
         ):
             # "fell to 14,600 megawatts from 16,900 megawatts": the level before measures
@@ -944,6 +945,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     figures = [_with_count_for_more(text, figures, i) for i in range(len(figures))]
     for i in range(len(figures)):  # "14 medals, six of them gold": the part's own words
         figures = _with_partitive_qualifier(tokens, figures, i)
+    for i in range(len(figures)):  # "three times the state average": against what
+        figures[i] = _with_multiple_of(text, tokens, figures, i)
     figures = [_with_rate_told_alongside(text, figures, i) for i in range(len(figures))]
     figures = [_with_rate_base(text, _with_per_share(text, f)) for f in figures]
     figures = [_with_every_base(text, f) for f in figures]
@@ -1086,7 +1089,7 @@ def _whole_after(
             # "dropped to 184 students from 310 a decade ago": a level dated back
             or _DATED_BACK_AFTER.match(text, following.end, following.end + _DATED_BACK_REACH)
         )
-        and _TO_BEFORE.search(text, 0, mention.start)
+        and _TO_BEFORE.search(text, max(0, mention.start - _TO_REACH), mention.start)
     ):
         # "fell to 1,960 from 2,210", "to 14,600 megawatts from 16,900": the level
         # before, no whole (round 17)
@@ -1107,6 +1110,7 @@ _DATED_BACK_REACH = 40
 _MAJORITY_AFTER = re.compile(r"[\s-]+(?:super-?)?majority\b", re.IGNORECASE)
 _BARE_FROM = re.compile(r"\s+(?:([a-z]+)\s+)?from\s+")
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|just\s+)?$", re.IGNORECASE)
+_TO_REACH = 16  # characters read back for that "to" (a bounded look: linear time)
 
 
 _UP_TO = re.compile(r"(?:up to|as much as|at most)\s", re.IGNORECASE)

@@ -343,6 +343,107 @@ def _with_count_for_them(text: str, figures: list[FoundFigure], index: int) -> F
     return replace(figure, unit=before.unit, measures=measures)
 
 
+
+# Round 32a: "three times the state average", "7.1 times average earnings", "five times
+# its annual income": a multiple is told against the noun phrase after "times", read in a
+# bounded window; not a frequency ("three times a week", "won it three times").
+_MULTIPLE_REACH = 8  # tokens of the phrase after "times", at most
+_MULTIPLE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "your"})
+_MULTIPLE_PHRASE_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "SYM", "PART", "DET"})
+_MULTIPLE_GAP = 60  # characters from the amount before to the multiple set off after it
+_SET_OFF_MULTIPLE = re.compile(
+    r"[^.;:!?]*,\s+(?:or\s+)?(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?"
+)
+
+
+def _with_multiple_of(
+    text: str, tokens: Tokens | None, figures: list[FoundFigure], index: int
+) -> FoundFigure:
+    """ "The crossing has seen 4.2 crashes per million vehicles, three times the state
+    average": the multiple measures the amount before it (in its sentence, after a comma)
+    against what follows "times" ("... as multiple of state average"), not "times"."""
+    figure = figures[index]
+    if tokens is None or _is_money(figure) or figure.unit in ("percent", "fraction"):
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside):
+        return figure
+    times = inside.stop - 1 if tokens.lower[inside.stop - 1] == "times" else inside.stop
+    first = times + 1
+    if first >= len(tokens) or tokens.lower[times] != "times":
+        return figure
+    sentence_end = tokens.sentence_bounds(tokens.sent[times])[1]
+    end = first
+    while end < min(sentence_end, first + _MULTIPLE_REACH) and (
+        tokens.pos[end] in _MULTIPLE_PHRASE_POS
+        or tokens.lower[end] == "of"
+        or tokens.lower[end] in _MULTIPLE_DETERMINERS
+    ):
+        if tokens.pos[end] == "DET" and tokens.lower[end] not in _MULTIPLE_DETERMINERS:
+            break
+        end += 1
+    while end > first and tokens.pos[end - 1] not in ("NOUN", "PROPN"):
+        end -= 1
+    if end == first or tokens.lower[first] in ("a", "an", "as", "more", "less", "over"):
+        return figure
+    if is_duration(unit_name(tokens.text[end - 1])):
+        return figure  # "three times a year", "four times the time"
+    words = [
+        tokens.text[i]
+        for i in range(first, end)
+        if tokens.lower[i] not in _MULTIPLE_DETERMINERS
+        and tokens.pos[i] not in ("NUM", "SYM")
+        and not (tokens.ent[i] == "MONEY")
+    ]
+    if not words:
+        return figure
+    against = " ".join(words).replace(" 's", "'s")
+    measured = f"multiple of {against}"
+    before = figures[index - 1] if index else None
+    if (
+        before is not None
+        and before.measures
+        and tokens.sent[tokens.at(before.start)] == tokens.sent[times]
+        and figure.start - before.end <= _MULTIPLE_GAP
+        and _SET_OFF_MULTIPLE.fullmatch(text, before.end, figure.start)
+    ):
+        whole = re.sub(rf"\s+{re.escape(against)}$", "", before.measures)
+        measured = f"{whole} as {measured}"
+        if whole != before.measures and whole.strip():
+            # "a deposit of £61,000, or 7.1 times average earnings": the earnings are the
+            # multiple's, not the deposit's
+            figures[index - 1] = replace(before, measures=whole)
+    else:
+        subject = _copula_subject(tokens, times)
+        own = figure.measures
+        if subject:  # "The council's debt is five times its annual income"
+            measured = f"{subject} as {measured}"
+        elif own and "times" not in own.split() and against.lower() not in own.lower():
+            measured = f"{own} as {measured}"  # "PM2.5 levels were eight times the limit"
+    return replace(figure, measures=_budget(measured.split()))
+
+
+_COPULA_CLIMB = 4  # heads climbed from "times" to the copula whose subject it measures
+
+
+def _copula_subject(tokens: Tokens, word: int) -> str:
+    """The subject of the "be" that `word` hangs under, a few heads up ("The council's
+    debt is five times its income": the council's debt), or ""."""
+    verb = word
+    for _ in range(_COPULA_CLIMB):
+        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    if tokens.lemma[verb] != "be":
+        return ""
+    subject = next(
+        (c for c in tokens.children[verb] if tokens.dep[c] == "nsubj" and c < word), None
+    )
+    if subject is None or tokens.pos[subject] == "PRON":
+        return ""
+    return _noun_phrase(tokens, subject, range(word, word + 1), with_tail=False)
+
+
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")
 # "a further 12 were injured", "another six were cautioned", "60 more due to arrive", "620
 # beds, of which 85 are occupied": a count that leaves its noun to the count before it.
