@@ -904,6 +904,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             figure = replace(figure, measures=priced)
         if not mention.currency and not mention.percent:
             crowd = _crowd_watching(text, start, end)  # "won in front of 11,206 fans"
+            crowd = crowd or _attendance_told(text, start, end)  # "51,700 watched at"
             if crowd and pending_from is not figure:
                 figure = replace(figure, measures=crowd)
         if not figure.measures and not (mention.currency or mention.percent) and unit is None:
@@ -1694,6 +1695,53 @@ _WATCHERS_AFTER = re.compile(
     r"|(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?(?=[.,;:!?]|\s+(?:and|but|as)\b)))?"
 )
 _WATCH_REACH = 60  # characters back from a count to the words before it
+
+
+# Round 32a: a count that watched or attended at a place, or that an event drew ("A record
+# 51,700 watched at the Aviva", "was watched by 51,700 at the Aviva", "A crowd of 68,412
+# attended", "The county final drew 9,412 to a ground"): the attendance. Bounded looks.
+_HEDGE = r"(?:(?:about|around|some|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?"
+_ATTENDED_BY_BEFORE = re.compile(
+    r"\b(?:(watched|attended)\s+by|(drew|draws|drawing|attracted)(?:\s+a\s+crowd\s+of)?|"
+    r"(crowd)\s+of)\s+" + _HEDGE + r"$",
+    re.IGNORECASE,
+)
+_ATTENDED_AFTER = re.compile(
+    r"\s+(?:(?:fans|supporters|spectators|people)\s+)?(attended|watched|turned\s+(?:out|up))\b",
+    re.IGNORECASE,
+)
+_AT_A_PLACE = re.compile(
+    r"(?:\s+[a-z]+){0,4}?\s+(?:at|to)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"|(?:a|an)\s+[a-z-]+|(?<=the\s)[a-z-]+)"
+)
+_ATTENDANCE_REACH = 40  # characters back from the count to "watched by", "drew"
+_NO_OBJECT_AFTER = re.compile(r"\s*(?:[,.;:!?]|$|(?:at|over|in|on|across|during)\b)")
+
+
+def _attendance_told(text: str, start: int, end: int) -> str:
+    """ "A record 51,700 watched at the Aviva", "watched by 51,700 at the Aviva": a count
+    that watched at a place (not "watched by 6.3 million" on television), attended, or that
+    a match drew to a ground is the attendance there; "" when it does not apply."""
+    before = _ATTENDED_BY_BEFORE.search(text, max(0, start - _ATTENDANCE_REACH), start)
+    after = _ATTENDED_AFTER.match(text, end)
+    place = _AT_A_PLACE.match(text, after.end() if after else end)
+    named = place.group(1) if place and not place.group(1).startswith(("a ", "an ")) else ""
+    crowd = bool(before and before.group(3))
+    if before is not None and not crowd:
+        watched = bool(before.group(1)) and before.group(1).lower() == "watched"
+        if (watched or before.group(2)) and place is None:
+            return ""  # "watched by 6.3 million viewers", "drew 9,000 applications"
+    elif after is not None:
+        if after.group(1).lower() == "watched" and place is None:
+            return ""  # "1.2 million watched the final on BBC One"
+    else:
+        return ""
+    if after is not None and not _NO_OBJECT_AFTER.match(text, after.end()):
+        return ""  # "40,000 fans attended the parade in Cork": the clause says it
+    if crowd and (after is None or after.group(1).lower() == "watched"):
+        return ""  # "a crowd of 4,310" alone, or watching, is read as the crowd
+    told = "crowd attendance" if crowd else "attendance"
+    return f"{told} at {named}" if named else told
 
 
 def _crowd_watching(text: str, start: int, end: int) -> str:

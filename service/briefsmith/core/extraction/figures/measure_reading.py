@@ -382,8 +382,12 @@ def _with_multiple_of(
         if tokens.pos[end] == "DET" and tokens.lower[end] not in _MULTIPLE_DETERMINERS:
             break
         end += 1
-    while end > first and tokens.pos[end - 1] not in ("NOUN", "PROPN"):
+    while end > first and tokens.pos[end - 1] not in ("NOUN", "PROPN", "ADJ"):
         end -= 1
+    if end > first and tokens.pos[end - 1] == "ADJ" and (
+        end - first < 2 or tokens.pos[end - 2] not in ("NOUN", "PROPN", "ADJ", "DET")
+    ):
+        return figure  # "three times higher": a comparison, no phrase to be told against
     if end == first or tokens.lower[first] in ("a", "an", "as", "more", "less", "over"):
         return figure
     if is_duration(unit_name(tokens.text[end - 1])):
