@@ -284,3 +284,82 @@ def test_an_audience_or_an_object_is_no_attendance(text: str, figure: str) -> No
     found = _found(text)
     assert all("attendance" not in f.measures for f in found.values())
     assert figure in found
+
+
+GAPPED_LISTS = [
+    # Nigerian broadsheet, budget: the first amount the subject of a passive
+    (
+        "Of the N48 trillion budget, N12.1 trillion is earmarked for capital projects and "
+        "N3.2 trillion for health.",
+        "N3.2 trillion",
+        ["earmarked", "for health"],
+        ["capital projects"],
+    ),
+    # UK local, council: "set aside for ... and ... for ..."
+    (
+        "£1.8m has been set aside for flood defences and £250,000 for school crossings.",
+        "£250,000",
+        ["set aside", "for school crossings"],
+        ["flood defences"],
+    ),
+    # South African broadsheet, courts: "paid to ..., and ... to ..."
+    (
+        "About R64 million was paid to the former workers, and R9 million to their union.",
+        "R9 million",
+        ["paid", "to their union"],
+        ["former workers"],
+    ),
+]
+
+# negative: an amount of another kind between the two is no list
+GAPPED_LISTS_NOT = [
+    (
+        "The club paid £6m for the winger, who scored 14 goals for Derby, and £3m for a keeper.",
+        "£3m",
+        ["goals"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), GAPPED_LISTS)
+def test_a_listed_amount_shares_the_verb_written_before_it(
+    text: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    _check(text, figure, wanted, unwanted)
+
+
+@pytest.mark.parametrize(("text", "figure", "unwanted"), GAPPED_LISTS_NOT)
+def test_an_amount_of_another_kind_starts_no_list(text: str, figure: str, unwanted: list[str]) -> None:
+    _check(text, figure, [], unwanted)
+
+
+CAPACITIES = [
+    # Irish local, GAA: a bare count a ground holds
+    ("The semi-final drew 7,900 to a ground that holds 10,500.", "10,500", ["capacity of ground"]),
+    # Australian broadcaster, sport venue
+    ("The new arena in Townsville seats 16,000.", "16,000", ["capacity of", "arena"]),
+    # Nigerian broadcaster, transport: "up to"
+    ("Each coach on the Kano line carries up to 640 passengers.", "up to 640", ["capacity of", "coach"]),
+    # Canadian trade press, industry: "can" with a rate
+    ("The smelter, which can make 95,000 tonnes a year, made 60,000 tonnes in 2025.", "95,000", ["capacity of smelter", "per year"]),
+    # Indian broadsheet, health
+    ("The new wing can treat 350 patients a day, officials said.", "350", ["capacity of", "wing"]),
+]
+
+# negatives: a count held, a sum held, what was carried, a span
+CAPACITIES_NOT = [
+    ("The Greens hold 14 seats on the council.", "14"),
+    ("The fund holds $2bn in bonds.", "$2bn"),
+    ("The ferry carried 2,100 passengers on Sunday.", "2,100"),
+    ("Police can hold suspects for 72 hours.", "72 hours"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted"), CAPACITIES)
+def test_what_a_place_has_room_for_is_its_capacity(text: str, figure: str, wanted: list[str]) -> None:
+    _check(text, figure, wanted, [])
+
+
+@pytest.mark.parametrize(("text", "figure"), CAPACITIES_NOT)
+def test_a_count_held_or_carried_is_no_capacity(text: str, figure: str) -> None:
+    _check(text, figure, [], ["capacity"])

@@ -2710,6 +2710,13 @@ BEATING_LEMMAS = _words("beat edge pip defeat outsprint outpoint overcome")
 # Round 32a: verbs of a result whose "by" gives its margin ("won by four lengths", "lost by
 # 214 runs", "beat Louth by six points", "defeating Holm by 3,712 votes"). Lemmas.
 RESULT_MARGIN_LEMMAS = BEATING_LEMMAS | _words("win lose")
+# Round 32a: verbs of what a place or a vehicle has room for ("a ground that holds 12,000",
+# "The arena seats 18,000"), and of what a plant or a vehicle can do at most ("can make
+# 120,000 tonnes a year", "carries up to 872 passengers"): a capacity. Lemmas.
+ROOM_FOR_LEMMAS = _words("hold seat accommodate sleep")
+CAPACITY_LEMMAS = ROOM_FOR_LEMMAS | _words(
+    "carry make produce generate process handle treat house take serve store"
+)
 PLACING_VERBS = _words("be finish come place end")
 # Verbs that tell a race's result, before a placing written with its verb left out ("Ann
 # Lee won in 2:18, with Tom Reid second"; round 28b). Word forms: the tagger takes

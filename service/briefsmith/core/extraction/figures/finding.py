@@ -160,6 +160,7 @@ from briefsmith.core.extraction.figures.measures import (
     _own_phrase_after,
     _parsed_measure,
     _part_measure,
+    _with_capacity,
 )
 from briefsmith.core.extraction.figures.news_value import (
     _counts_a_detail_of_a_thing,
@@ -793,7 +794,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         own = _own_phrase_after(tokens, mention.start, end) if tokens is not None else None
         if own is not None:
             owns[start] = own
-            listed = _listed_after(text, start, own, figures, owns)
+            listed = _listed_after(text, start, own, figures, owns, unit)
             if listed is not None:  # "£72,000 on a Porsche" after "£310,000 on a farmhouse"
                 shared, first = listed
                 figures[-1] = replace(first, measures=_joined([shared, owns[first.start]]))
@@ -931,6 +932,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         figures = [_with_tally_measure(tokens, f, quoted_spans) for f in figures]
         figures = [_with_vote_measure(tokens, f) for f in figures]
         figures = [_with_result_margin(tokens, f) for f in figures]  # "won by four lengths"
+        figures = [_with_capacity(tokens, f) for f in figures]  # "a ground that holds 12,000"
         figures = _with_listed_shares(text, tokens, figures)
         figures = _with_race_distances(text, numbers, figures)
         figures = [_with_field_mark_of_a_doer(text, tokens, f) for f in figures]

@@ -702,7 +702,12 @@ _AGAINST_PREPS = frozenset({"to", "on", "over", "above", "below", "against"})
 
 
 def _listed_after(
-    text: str, start: int, own: str, figures: list[FoundFigure], owns: dict[int, str]
+    text: str,
+    start: int,
+    own: str,
+    figures: list[FoundFigure],
+    owns: dict[int, str],
+    unit: str | None = None,
 ) -> tuple[str, FoundFigure] | None:
     """ "spent £310,000 on a farmhouse, £72,000 on a Porsche": an amount listed after
     another, each with its own phrase under the same preposition, shares the first's
@@ -713,9 +718,17 @@ def _listed_after(
         return None
     before = figures[-1]
     previous_own = owns.get(before.start)
+    gap = text[before.end : start]
+    if previous_own is None and own.split() and unit is not None and before.unit == unit:
+        # "£2.3m has been set aside for pothole repairs and £400,000 for new cycle lanes":
+        # the first amount's phrase hangs on its verb, written between the two (round 32a)
+        first = own.split()[0].lower()
+        told = re.search(rf"\s{re.escape(first)}\s+([^,;]*?)\s*(?:,\s*)?(?:and|or)?\s*$", gap)
+        if told is not None and first in _LIST_PREPS and told.group(1):
+            previous_own = f"{first} {told.group(1)}"
+            owns[before.start] = previous_own
     if previous_own is None or previous_own.split()[0].lower() != own.split()[0].lower():
         return None
-    gap = text[before.end : start]
     if len(gap) > _LIST_GAP or re.search(r"[.!?;]\s|\n|\d", gap):
         return None
     if not _LIST_SEPARATOR.search(gap):
