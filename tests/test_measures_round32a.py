@@ -363,3 +363,41 @@ def test_what_a_place_has_room_for_is_its_capacity(text: str, figure: str, wante
 @pytest.mark.parametrize(("text", "figure"), CAPACITIES_NOT)
 def test_a_count_held_or_carried_is_no_capacity(text: str, figure: str) -> None:
     _check(text, figure, [], ["capacity"])
+
+
+COUNTS_BY_A_PARTICIPLE = [
+    # UK local, crime: the earlier level told by its participle
+    (
+        "Burglaries in Leeds fell to 2,900 in the year, well below the 3,600 logged in 2023.",
+        "3,600",
+        ["burglaries", "logged"],
+    ),
+    # Australian broadcaster, transport: a share word before the count
+    (
+        "Weekly ridership on the tram has reached 40,000, about half of the 80,000 projected "
+        "when it is complete.",
+        "80,000",
+        ["ridership", "projected"],
+    ),
+    # US local, courts
+    ("Deputies detained 62 people and 19 were charged.", "19", ["people charged"]),
+]
+
+# negative: a count with its own noun keeps it
+COUNTS_WITH_THEIR_OWN_NOUN = [
+    ("The storm damaged 900 homes and 40 schools were closed.", "40", ["schools"], ["homes"]),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted"), COUNTS_BY_A_PARTICIPLE)
+def test_a_count_told_by_a_participle_counts_what_the_count_before_counts(
+    text: str, figure: str, wanted: list[str]
+) -> None:
+    _check(text, figure, wanted, [])
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), COUNTS_WITH_THEIR_OWN_NOUN)
+def test_a_count_with_its_own_noun_keeps_it(
+    text: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    _check(text, figure, wanted, unwanted)

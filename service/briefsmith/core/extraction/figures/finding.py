@@ -149,6 +149,7 @@ from briefsmith.core.extraction.figures.measure_reading import (
     _with_count_for_them,
     _with_multiple_of,
     _with_partitive_qualifier,
+    _with_the_noun_before_a_participle,
     _with_dimension_named,
     _with_every_base,
     _with_temperature_named,
@@ -948,6 +949,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     figures = [_with_count_for_more(text, figures, i) for i in range(len(figures))]
     for i in range(len(figures)):  # "14 medals, six of them gold": the part's own words
         figures = _with_partitive_qualifier(tokens, figures, i)
+    figures = [  # "the 16,700 recorded a year earlier": what the count before counts
+        _with_the_noun_before_a_participle(text, tokens, figures, i) for i in range(len(figures))
+    ]
     for i in range(len(figures)):  # "three times the state average": against what
         figures[i] = _with_multiple_of(text, tokens, figures, i)
     figures = [_with_rate_told_alongside(text, figures, i) for i in range(len(figures))]

@@ -448,6 +448,62 @@ def _copula_subject(tokens: Tokens, word: int) -> str:
     return _noun_phrase(tokens, subject, range(word, word + 1), with_tail=False)
 
 
+
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
+_BEFORE_PARTICIPLE_REACH = 3  # tokens from the count to its participle ("212,570 were completed")
+_LEADING_WORD_REACH = 24  # characters back for a measure's first word written before the count
+
+
+def _with_the_noun_before_a_participle(
+    text: str, tokens: Tokens | None, figures: list[FoundFigure], index: int
+) -> FoundFigure:
+    """ "Malaria cases jumped to 48,900, nearly triple the 16,700 recorded a year earlier",
+    "pledged 300,000 new homes; 212,570 were completed": a bare count whose measure is
+    only a participle and its phrase counts what the count before it in its sentence
+    counts ("malaria cases ... recorded a year earlier", "homes completed"), not
+    "recorded" (round 32a)."""
+    figure = figures[index]
+    if tokens is None or index == 0 or _is_money(figure) or figure.unit in ("percent", "fraction"):
+        return figure
+    before = figures[index - 1]
+    if _is_money(before) or before.unit in ("percent", "fraction") or not before.measures:
+        return figure
+    if before.unit and canonical_unit(before.unit) is not None:
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside) or tokens.sent[tokens.at(before.start)] != tokens.sent[inside.start]:
+        return figure
+    words = figure.measures.split()
+    lead = text[max(0, figure.start - _LEADING_WORD_REACH) : figure.start].lower().split()
+    while words and words[0].lower() in lead:
+        words = words[1:]  # "about half of the 500,000 projected": "half" is no noun
+    participle = next(
+        (
+            i
+            for i in range(inside.stop, min(len(tokens), inside.stop + _BEFORE_PARTICIPLE_REACH))
+            if tokens.tag[i] in _PARTICIPLE_TAGS and tokens.pos[i] == "VERB"
+        ),
+        None,
+    )
+    if participle is None or not words or words[0] != tokens.text[participle]:
+        return figure
+    if any(tokens.pos[i] not in ("AUX", "PART", "ADV") for i in range(inside.stop, participle)):
+        return figure  # "16,700 cases recorded": the count has its own noun
+    if figure.unit not in (None, tokens.lower[participle]) and figure.unit.lower() not in lead:
+        return figure  # (a unit written before the count is a misreading, not its noun)
+    counted = tokens.between(before.start, before.end)
+    own = next(
+        (
+            tokens.text[i]
+            for i in range(counted.stop, min(len(tokens), counted.stop + _BEFORE_PARTICIPLE_REACH))
+            if tokens.tag[i] == "NNS" and tokens.text[i].lower() in before.measures.lower()
+        ),
+        "",
+    )  # "40 people": the plural the count before counts
+    noun = own or before.measures
+    return replace(figure, measures=_budget([noun, *words]))
+
+
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")
 # "a further 12 were injured", "another six were cautioned", "60 more due to arrive", "620
 # beds, of which 85 are occupied": a count that leaves its noun to the count before it.
