@@ -60,8 +60,18 @@ PARTS = [
         ["social rents"],
     ),
     # Nigerian broadcaster, sport: a one-word kind
-    ("Team Kwara won 22 medals, nine of them silver, at the National Sports Festival.", "nine", ["silver medals"], []),
-    ("Team Kwara won 22 medals, nine of them silver, at the National Sports Festival.", "22", ["medals"], ["silver"]),
+    (
+        "Team Kwara won 22 medals, nine of them silver, at the National Sports Festival.",
+        "nine",
+        ["silver medals"],
+        [],
+    ),
+    (
+        "Team Kwara won 22 medals, nine of them silver, at the National Sports Festival.",
+        "22",
+        ["medals"],
+        ["silver"],
+    ),
     # Irish broadcaster, health: a place the part stands in
     (
         "Some 540 patients waited on trolleys, 87 of them at Mercy Hospital Galway.",
@@ -78,7 +88,8 @@ PARTS = [
     ),
     # Kenyan broadsheet, courts: "of which are ..." with its copula
     (
-        "The tribunal has a backlog of 9,400 appeals, 28 per cent of which are over three years old.",
+        "The tribunal has a backlog of 9,400 appeals, 28 per cent of which are over three "
+        "years old.",
         "28 per cent",
         ["appeals", "over three years old"],
         [],
@@ -91,6 +102,24 @@ PARTS = [
         [],
     ),
 ]
+
+# negative: a time after "of them" is no kind of part
+PARTS_TIMED = [
+    (
+        "The chain, which runs 46 depots across Wales, said it would shut seven of them next year.",
+        "seven",
+        ["depots"],
+        ["next year depots"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), PARTS_TIMED)
+def test_a_time_after_of_them_picks_out_no_part(
+    text: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    _check(text, figure, wanted, unwanted)
+
 
 # negatives: a part whose clause has its own verb, or no words after it, is read as before
 PARTS_UNCHANGED = [
@@ -121,9 +150,19 @@ def test_a_part_with_its_own_verb_or_no_words_is_read_as_before(
 
 MARGINS = [
     # UK broadcaster, horse racing
-    ("Galway Lass won by three lengths at Ballybrit.", "three", ["winning margin", "galway lass"], []),
+    (
+        "Galway Lass won by three lengths at Ballybrit.",
+        "three",
+        ["winning margin", "galway lass"],
+        [],
+    ),
     # Australian broadsheet, cricket: a defeat's margin
-    ("The Sixers were bowled out for 141 and lost by 63 runs.", "63", ["margin by which", "sixers lost"], []),
+    (
+        "The Sixers were bowled out for 141 and lost by 63 runs.",
+        "63",
+        ["margin by which", "sixers lost"],
+        [],
+    ),
     # Irish local, GAA: the beaten side named
     ("Meath beat Louth by six points at Navan.", "six", ["meath's winning margin over louth"], []),
     # US local, elections
@@ -144,7 +183,12 @@ MARGINS = [
         [],
     ),
     # Australian broadsheet, AFL count: "clear of"
-    ("Doyle-Park won the medal with 29 votes, five clear of the runner-up.", "five", ["margin", "clear of"], []),
+    (
+        "Doyle-Park won the medal with 29 votes, five clear of the runner-up.",
+        "five",
+        ["margin", "clear of"],
+        [],
+    ),
 ]
 
 # negatives: a change "by", a passive or a pronoun subject, a draw, a duration
@@ -191,7 +235,8 @@ def test_a_participle_before_a_modified_noun_is_its_modifier(
 MULTIPLES = [
     # US local, transport: set off after the amount it multiplies
     (
-        "The junction has seen 5.1 collisions per million vehicles, three times the county average.",
+        "The junction has seen 5.1 collisions per million vehicles, three times the county "
+        "average.",
         "three",
         ["collisions", "multiple of county average"],
         [],
@@ -209,15 +254,33 @@ MULTIPLES = [
         ["deposit"],
         ["earnings"],
     ),
+    # Maltese broadcaster, migration: the whole keeps no stray possessive
+    (
+        "The shelter in Hal Far was holding 820 people, about three times its capacity.",
+        "about three",
+        ["people", "multiple of capacity"],
+        ["its"],
+    ),
     # Indian broadsheet, environment: the copula's subject
-    ("PM10 levels in Kanpur were six times the safe limit on Monday.", "six", ["pm10 levels", "multiple of safe limit"], []),
+    (
+        "PM10 levels in Kanpur were six times the safe limit on Monday.",
+        "six",
+        ["pm10 levels", "multiple of safe limit"],
+        [],
+    ),
     # Singaporean broadsheet, finance
-    ("The agency's debt is four times its annual revenue.", "four", ["agency's debt", "multiple of annual revenue"], []),
+    (
+        "The agency's debt is four times its annual revenue.",
+        "four",
+        ["agency's debt", "multiple of annual revenue"],
+        [],
+    ),
 ]
 
 # negatives: a frequency or a count of times
 MULTIPLES_NOT = [
     ("The ferry sails three times a week from Rosslare.", "three"),
+    ("Okafor scored five times last season.", "five"),
     ("The club has won the league four times this decade.", "four"),
     ("She has won the title three times.", "three"),
 ]
@@ -238,7 +301,11 @@ def test_a_frequency_is_no_multiple(text: str, figure: str) -> None:
 
 PRICES_PER_UNIT = [
     # Filipino broadsheet, agriculture
-    ("Retail prices of well-milled rice fell to P46 a kilo in Iloilo.", "P46", ["prices", "per kilo"]),
+    (
+        "Retail prices of well-milled rice fell to P46 a kilo in Iloilo.",
+        "P46",
+        ["prices", "per kilo"],
+    ),
     ("Farmgate prices of copra rose to P38 a kilo this week.", "P38", ["prices", "per kilo"]),
 ]
 
@@ -329,7 +396,9 @@ def test_a_listed_amount_shares_the_verb_written_before_it(
 
 
 @pytest.mark.parametrize(("text", "figure", "unwanted"), GAPPED_LISTS_NOT)
-def test_an_amount_of_another_kind_starts_no_list(text: str, figure: str, unwanted: list[str]) -> None:
+def test_an_amount_of_another_kind_starts_no_list(
+    text: str, figure: str, unwanted: list[str]
+) -> None:
     _check(text, figure, [], unwanted)
 
 
@@ -339,9 +408,17 @@ CAPACITIES = [
     # Australian broadcaster, sport venue
     ("The new arena in Townsville seats 16,000.", "16,000", ["capacity of", "arena"]),
     # Nigerian broadcaster, transport: "up to"
-    ("Each coach on the Kano line carries up to 640 passengers.", "up to 640", ["capacity of", "coach"]),
+    (
+        "Each coach on the Kano line carries up to 640 passengers.",
+        "up to 640",
+        ["capacity of", "coach"],
+    ),
     # Canadian trade press, industry: "can" with a rate
-    ("The smelter, which can make 95,000 tonnes a year, made 60,000 tonnes in 2025.", "95,000", ["capacity of smelter", "per year"]),
+    (
+        "The smelter, which can make 95,000 tonnes a year, made 60,000 tonnes in 2025.",
+        "95,000",
+        ["capacity of smelter", "per year"],
+    ),
     # Indian broadsheet, health
     ("The new wing can treat 350 patients a day, officials said.", "350", ["capacity of", "wing"]),
 ]
@@ -356,7 +433,9 @@ CAPACITIES_NOT = [
 
 
 @pytest.mark.parametrize(("text", "figure", "wanted"), CAPACITIES)
-def test_what_a_place_has_room_for_is_its_capacity(text: str, figure: str, wanted: list[str]) -> None:
+def test_what_a_place_has_room_for_is_its_capacity(
+    text: str, figure: str, wanted: list[str]
+) -> None:
     _check(text, figure, wanted, [])
 
 
@@ -386,6 +465,13 @@ COUNTS_BY_A_PARTICIPLE = [
 # negative: a count with its own noun keeps it
 COUNTS_WITH_THEIR_OWN_NOUN = [
     ("The storm damaged 900 homes and 40 schools were closed.", "40", ["schools"], ["homes"]),
+    (
+        "Hughes finished with 11 points, taking his tally for the club to 988 and past the "
+        "previous record of 960 set by Owen Pryce in 2012.",
+        "960",
+        ["record"],
+        ["tally"],
+    ),
 ]
 
 

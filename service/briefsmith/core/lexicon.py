@@ -3253,6 +3253,9 @@ CHANGE_NOUNS: dict[str, str] = {
 # Words that pick a part or all of a counted group before "of" ("every one of his 31
 # students", "each of the 12 clubs"): the clause they stand in is told of the group.
 PART_QUANTIFIERS = frozenset({"one", "each", "all", "most", "some", "none", "many", "both"})
+# Round 32a: nouns of a part told before "of the" and a count ("about half of the 500,000
+# projected", "a third of the 270,000 forecast"): no noun of the count's own.
+PART_WORDS = _words("half third quarter fifth fraction share part proportion majority")
 # Verbs whose object is a sum of money, the noun for that sum and the word that ties
 # it to the verb's subject: "ordered to pay £94m" is a payment by someone, "raised
 # £46,000" money raised by something, "costing $1.6bn" the cost of it. Lemmas.

@@ -147,12 +147,12 @@ from briefsmith.core.extraction.figures.measure_reading import (
     _refers_back,
     _with_count_for_more,
     _with_count_for_them,
-    _with_multiple_of,
-    _with_partitive_qualifier,
-    _with_the_noun_before_a_participle,
     _with_dimension_named,
     _with_every_base,
+    _with_multiple_of,
+    _with_partitive_qualifier,
     _with_temperature_named,
+    _with_the_noun_before_a_participle,
 )
 from briefsmith.core.extraction.figures.measures import (
     _beyond_the_unit,

@@ -38,6 +38,7 @@ from briefsmith.core.lexicon import (
     MASCULINE_GIVEN_NAMES,
     MONTHS,
     ORG_KIND_NOUNS,
+    PART_WORDS,
     PAYMENT_FORMS,
     PRONOUNS,
     QUOTE_OPENERS,
@@ -343,7 +344,6 @@ def _with_count_for_them(text: str, figures: list[FoundFigure], index: int) -> F
     return replace(figure, unit=before.unit, measures=measures)
 
 
-
 # Round 32a: "three times the state average", "7.1 times average earnings", "five times
 # its annual income": a multiple is told against the noun phrase after "times", read in a
 # bounded window; not a frequency ("three times a week", "won it three times").
@@ -379,25 +379,38 @@ def _with_multiple_of(
         or tokens.lower[end] == "of"
         or tokens.lower[end] in _MULTIPLE_DETERMINERS
     ):
-        if tokens.pos[end] == "DET" and tokens.lower[end] not in _MULTIPLE_DETERMINERS:
-            break
+        opening = end == first or tokens.lower[end - 1] == "of"
+        determiner = tokens.lower[end] in _MULTIPLE_DETERMINERS | {"a", "an"}
+        if (determiner or tokens.pos[end] == "DET") and (
+            not opening or (end == first and tokens.lower[end] not in _MULTIPLE_DETERMINERS)
+        ):
+            break  # "the number the gallery expected": a new phrase starts
         end += 1
     while end > first and tokens.pos[end - 1] not in ("NOUN", "PROPN", "ADJ"):
         end -= 1
-    if end > first and tokens.pos[end - 1] == "ADJ" and (
-        end - first < 2 or tokens.pos[end - 2] not in ("NOUN", "PROPN", "ADJ", "DET")
+    if (
+        end > first
+        and tokens.pos[end - 1] == "ADJ"
+        and (end - first < 2 or tokens.pos[end - 2] not in ("NOUN", "PROPN", "ADJ", "DET"))
     ):
         return figure  # "three times higher": a comparison, no phrase to be told against
-    if end == first or tokens.lower[first] in ("a", "an", "as", "more", "less", "over"):
-        return figure
-    if is_duration(unit_name(tokens.text[end - 1])):
-        return figure  # "three times a year", "four times the time"
+    if end == first or tokens.lower[first] in _TIME_WORDS | {
+        "a",
+        "an",
+        "as",
+        "more",
+        "less",
+        "over",
+    }:
+        return figure  # "four times last season", "three times a week", "as many"
+    if end - first <= 2 and is_duration(unit_name(tokens.text[end - 1])):
+        return figure  # "three times last season": how often, not a multiple
     words = [
         tokens.text[i]
         for i in range(first, end)
-        if tokens.lower[i] not in _MULTIPLE_DETERMINERS
+        if tokens.lower[i] not in _MULTIPLE_DETERMINERS | {"a", "an"}
         and tokens.pos[i] not in ("NUM", "SYM")
-        and not (tokens.ent[i] == "MONEY")
+        and tokens.ent[i] != "MONEY"
     ]
     if not words:
         return figure
@@ -411,7 +424,9 @@ def _with_multiple_of(
         and figure.start - before.end <= _MULTIPLE_GAP
         and _SET_OFF_MULTIPLE.fullmatch(text, before.end, figure.start)
     ):
-        whole = re.sub(rf"\s+{re.escape(against)}$", "", before.measures)
+        whole = re.sub(
+            rf"\s+(?:(?:the|its|their|his|her|our)\s+)?{re.escape(against)}$", "", before.measures
+        )
         measured = f"{whole} as {measured}"
         if whole != before.measures and whole.strip():
             # "a deposit of £61,000, or 7.1 times average earnings": the earnings are the
@@ -448,7 +463,6 @@ def _copula_subject(tokens: Tokens, word: int) -> str:
     return _noun_phrase(tokens, subject, range(word, word + 1), with_tail=False)
 
 
-
 _PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 _BEFORE_PARTICIPLE_REACH = 3  # tokens from the count to its participle ("212,570 were completed")
 _LEADING_WORD_REACH = 24  # characters back for a measure's first word written before the count
@@ -475,7 +489,15 @@ def _with_the_noun_before_a_participle(
         return figure
     words = figure.measures.split()
     lead = text[max(0, figure.start - _LEADING_WORD_REACH) : figure.start].lower().split()
+    window = range(max(0, inside.start - _BEFORE_PARTICIPLE_REACH - 2), inside.start)
+    own_nouns = {
+        tokens.lower[i]
+        for i in window
+        if tokens.pos[i] in ("NOUN", "PROPN") and tokens.lower[i] not in PART_WORDS
+    }
     while words and words[0].lower() in lead:
+        if words[0].lower() in own_nouns:
+            return figure  # "the previous record of 1,187 set by": the count's own noun
         words = words[1:]  # "about half of the 500,000 projected": "half" is no noun
     participle = next(
         (
@@ -578,10 +600,12 @@ def _partitive_tail(tokens: Tokens, pronoun: int) -> list[int]:
         if tokens.lemma[first] != "be" or len(read) < 2 or tokens.pos[first + 1] == "VERB":
             return []  # "of which are ..." read on; "of them were charged" has its verb
         read = read[1:]
-    if any(tokens.pos[i] in ("VERB", "AUX", "PROPN", "NUM") for i in read[:1]) or any(
-        tokens.pos[i] in ("VERB", "AUX") for i in read
+    if (
+        any(tokens.pos[i] in ("VERB", "AUX", "PROPN", "NUM") for i in read[:1])
+        or any(tokens.pos[i] in ("VERB", "AUX") for i in read)
+        or (tokens.ent[read[0]] in ("DATE", "TIME") and tokens.pos[read[0]] != "ADP")
     ):
-        return []
+        return []  # "close four of them next year": a time, no kind of part
     return read
 
 
@@ -633,7 +657,6 @@ def _with_partitive_qualifier(
     if cut != whole and cut.strip():
         changed[index - 1] = replace(before, measures=cut)
     return changed
-
 
 
 # "57 burglaries for every 1,000 people", "57 of every 1,000 small firms", "4 per 1,000

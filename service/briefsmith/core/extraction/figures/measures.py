@@ -24,8 +24,8 @@ from briefsmith.core.lexicon import (
     ANAPHORIC_MEASURE_NOUNS,
     AVERAGE_NOUNS,
     BODY_NOUNS,
-    CHANGE_NOUNS,
     CAPACITY_LEMMAS,
+    CHANGE_NOUNS,
     CONTAINING_LEMMAS,
     DURATION_FRAMES,
     ESTIMATE_AT_LEMMAS,
@@ -160,12 +160,12 @@ from briefsmith.core.extraction.figures.reading import (
     _NUMBER_DEPS,
     _STOP_WORDS,
     _WHEN,
+    FoundFigure,
     _amount_root,
     _bracket_opens_between,
     _is_money,
     _is_person_noun,
     _joined,
-    FoundFigure,
 )
 
 
@@ -2342,15 +2342,25 @@ def _with_capacity(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     if not len(inside):
         return figure
     last = inside.stop - 1
-    unit = last + 1 if figure.unit and last + 1 < len(tokens) and tokens.head[last] == last + 1 else last
+    unit = (
+        last + 1
+        if figure.unit and last + 1 < len(tokens) and tokens.head[last] == last + 1
+        else last
+    )
     verb = tokens.head[unit]
     if tokens.dep[unit] != "dobj" or tokens.pos[verb] != "VERB":
         return figure
     lemma = tokens.lemma[verb]
     if lemma not in CAPACITY_LEMMAS:
         return figure
-    can = any(tokens.lower[c] in _CAPACITY_MODALS for c in tokens.children[verb] if tokens.dep[c] == "aux")
-    up_to = inside.start >= 2 and tokens.lower[inside.start - 2] == "up" and tokens.lower[inside.start - 1] == "to"
+    can = any(
+        tokens.lower[c] in _CAPACITY_MODALS for c in tokens.children[verb] if tokens.dep[c] == "aux"
+    )
+    up_to = (
+        inside.start >= 2
+        and tokens.lower[inside.start - 2] == "up"
+        and tokens.lower[inside.start - 1] == "to"
+    )
     up_to = up_to or figure.text.lower().startswith("up to")
     bare = figure.unit is None and lemma in ROOM_FOR_LEMMAS
     if not (can or up_to or bare):
