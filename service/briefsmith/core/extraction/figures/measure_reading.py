@@ -603,7 +603,10 @@ def _partitive_tail(tokens: Tokens, pronoun: int) -> list[int]:
     if (
         any(tokens.pos[i] in ("VERB", "AUX", "PROPN", "NUM") for i in read[:1])
         or any(tokens.pos[i] in ("VERB", "AUX") for i in read)
-        or (tokens.ent[read[0]] in ("DATE", "TIME") and tokens.pos[read[0]] != "ADP")
+        or (
+            all(tokens.ent[i] in ("DATE", "TIME") for i in read)
+            and tokens.pos[read[-1]] in ("NOUN", "PROPN", "NUM")
+        )
     ):
         return []  # "close four of them next year": a time, no kind of part
     return read
