@@ -487,3 +487,34 @@ def test_a_count_with_its_own_noun_keeps_it(
     text: str, figure: str, wanted: list[str], unwanted: list[str]
 ) -> None:
     _check(text, figure, wanted, unwanted)
+
+
+SHOOTING = [
+    # US local, basketball; NZ broadsheet, netball; Australian broadcaster, netball
+    (
+        "Eastfield shot 48 percent from the field in the second half.",
+        "48 percent",
+        ["eastfield's shooting", "from the field"],
+    ),
+    (
+        "Goal shooter Ana Tupou shot at 91 per cent in the final.",
+        "91 per cent",
+        ["ana tupou's shooting"],
+    ),
+    ("The Firebirds shot 89 per cent as a team.", "89 per cent", ["firebirds' shooting"]),
+]
+
+# negative: a share of something else the verb takes
+SHOOTING_NOT = [
+    ("Hunters shot 30% of the deer culled on the estate.", "30%"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted"), SHOOTING)
+def test_a_share_a_side_shot_is_its_shooting(text: str, figure: str, wanted: list[str]) -> None:
+    _check(text, figure, wanted, [])
+
+
+@pytest.mark.parametrize(("text", "figure"), SHOOTING_NOT)
+def test_a_share_of_something_shot_is_no_shooting(text: str, figure: str) -> None:
+    _check(text, figure, [], ["shooting"])

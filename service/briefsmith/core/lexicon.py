@@ -2710,6 +2710,10 @@ BEATING_LEMMAS = _words("beat edge pip defeat outsprint outpoint overcome")
 # Round 32a: verbs of a result whose "by" gives its margin ("won by four lengths", "lost by
 # 214 runs", "beat Louth by six points", "defeating Holm by 3,712 votes"). Lemmas.
 RESULT_MARGIN_LEMMAS = BEATING_LEMMAS | _words("win lose")
+# Round 32a: verbs of a side's or a player's shooting told as a share ("Ridgeview shot 52
+# percent from the field", "Parata shot at 93 per cent"): the share is their shooting
+# accuracy. Lemmas.
+SHOOTING_LEMMAS = _words("shoot")
 # Round 32a: verbs of what a place or a vehicle has room for ("a ground that holds 12,000",
 # "The arena seats 18,000"), and of what a plant or a vehicle can do at most ("can make
 # 120,000 tonnes a year", "carries up to 872 passengers"): a capacity. Lemmas.

@@ -14,6 +14,7 @@ from briefsmith.core.lexicon import (
     RACE_EVENT_NOUNS,
     RACE_FRONT_NOUNS,
     RESULT_MARGIN_LEMMAS,
+    SHOOTING_LEMMAS,
     VOTE_OUTCOME_LEMMAS,
 )
 from briefsmith.core.numbers import (
@@ -604,7 +605,40 @@ def _owner_s(phrase: str) -> str:
 
 def _with_result_margin(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     figure = _with_gap_margin(tokens, figure)
+    figure = _with_shooting_share(tokens, figure)
     return _with_result_by_margin(tokens, figure)
+
+
+def _with_shooting_share(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """ "Ridgeview shot 52 percent from the field", "Parata shot at 93 per cent in the
+    series": a share a side or a player shot (its object, or after "at") is their
+    shooting accuracy, with where or when it was shot ("Ridgeview's shooting from the
+    field"), not "Ridgeview shot from field" (round 32a)."""
+    if figure.unit != "percent":
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside):
+        return figure
+    last = inside.stop - 1
+    verb = tokens.head[last]
+    if tokens.dep[last] == "pobj" and tokens.lower[verb] == "at":
+        verb = tokens.head[verb]
+    elif tokens.dep[last] not in ("dobj", "npadvmod"):
+        return figure
+    if tokens.pos[verb] != "VERB" or tokens.lemma[verb] not in SHOOTING_LEMMAS:
+        return figure
+    if any(tokens.lower[c] == "of" for c in tokens.children[last]):
+        return figure  # "shot 40% of the suspects": a share of something else
+    subject, passive = _subject_of(tokens, verb, inside)
+    if subject is None or passive or tokens.pos[subject] == "PRON":
+        return figure
+    who = _noun_phrase(tokens, subject, inside, with_tail=False)
+    told: list[str] = []
+    for child in sorted([*tokens.children[verb], *tokens.children[last]]):
+        if tokens.dep[child] == "prep" and child > last and tokens.lower[child] in ("from", "in"):
+            told = _words_under(tokens, child, inside)
+            break
+    return replace(figure, measures=_joined([f"{_owner_s(who)} shooting", *told]))
 
 
 def _with_result_by_margin(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
