@@ -163,6 +163,13 @@ MARGINS = [
         ["margin by which", "sixers lost"],
         [],
     ),
+    # Indian broadsheet, cricket: what was won
+    (
+        "India won the second Test at Ranchi by six wickets on Sunday.",
+        "six",
+        ["india's winning margin in second test"],
+        [],
+    ),
     # Irish local, GAA: the beaten side named
     ("Meath beat Louth by six points at Navan.", "six", ["meath's winning margin over louth"], []),
     # US local, elections

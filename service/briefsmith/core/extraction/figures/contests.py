@@ -686,18 +686,21 @@ def _with_result_by_margin(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     who = ""
     if subject is not None and tokens.pos[subject] != "PRON":  # "She won by": no name
         who = _noun_phrase(tokens, subject, skip, with_tail=False)
-    if tokens.lemma[verb] == "lose":
-        measured = f"margin by which {who} lost" if who else "margin of defeat"
-        return replace(figure, measures=measured)
     beaten = next(
         (c for c in tokens.children[verb] if tokens.dep[c] == "dobj" and c < by),
         None,
     )
-    over = ""
-    if beaten is not None and tokens.lemma[verb] != "win":
-        over = _noun_phrase(tokens, beaten, skip, with_tail=False)
+    # what was won or lost ("won the first Test by eight wickets"), or who was beaten
+    other = _noun_phrase(tokens, beaten, skip, with_tail=False) if beaten is not None else ""
+    if tokens.lemma[verb] == "lose":
+        if who:
+            return replace(figure, measures=_joined([f"margin by which {who} lost", other]))
+        measured = f"margin of defeat in {other}" if other else "margin of defeat"
+        return replace(figure, measures=measured)
     measured = f"{_owner_s(who)} winning margin" if who else "winning margin"
-    return replace(figure, measures=f"{measured} over {over}" if over else measured)
+    if other and tokens.lemma[verb] == "win":
+        return replace(figure, measures=f"{measured} in {other}")
+    return replace(figure, measures=f"{measured} over {other}" if other else measured)
 
 
 _GAP_CLIMB = 4  # heads climbed from "clear" or "ahead" to the verb whose subject leads
