@@ -801,6 +801,8 @@ def _listed_after(
     before = figures[-1]
     previous_own = owns.get(before.start)
     gap = text[before.end : start]
+    if len(gap) > _LIST_GAP:
+        return None  # (a bounded look: linear time)
     if previous_own is None and own.split() and unit is not None and before.unit == unit:
         # "£2.3m has been set aside for pothole repairs and £400,000 for new cycle lanes":
         # the first amount's phrase hangs on its verb, written between the two (round 32a)
