@@ -2750,6 +2750,20 @@ RANKING_LEMMAS = _words("rank seed")
 PLACINGS = _words("second third fourth fifth sixth runner-up")
 # Verbs of beating a rival to a win ("won the race, edging Ann Lee by a second").
 BEATING_LEMMAS = _words("beat edge pip defeat outsprint outpoint overcome")
+# Round 32a: verbs of a result whose "by" gives its margin ("won by four lengths", "lost by
+# 214 runs", "beat Louth by six points", "defeating Holm by 3,712 votes"). Lemmas.
+RESULT_MARGIN_LEMMAS = BEATING_LEMMAS | _words("win lose")
+# Round 32a: verbs of a side's or a player's shooting told as a share ("Ridgeview shot 52
+# percent from the field", "Parata shot at 93 per cent"): the share is their shooting
+# accuracy. Lemmas.
+SHOOTING_LEMMAS = _words("shoot")
+# Round 32a: verbs of what a place or a vehicle has room for ("a ground that holds 12,000",
+# "The arena seats 18,000"), and of what a plant or a vehicle can do at most ("can make
+# 120,000 tonnes a year", "carries up to 872 passengers"): a capacity. Lemmas.
+ROOM_FOR_LEMMAS = _words("hold seat accommodate sleep")
+CAPACITY_LEMMAS = ROOM_FOR_LEMMAS | _words(
+    "carry make produce generate process handle treat house take serve store"
+)
 PLACING_VERBS = _words("be finish come place end")
 # Verbs that tell a race's result, before a placing written with its verb left out ("Ann
 # Lee won in 2:18, with Tom Reid second"; round 28b). Word forms: the tagger takes
@@ -3308,6 +3322,9 @@ CHANGE_NOUNS: dict[str, str] = {
 # Words that pick a part or all of a counted group before "of" ("every one of his 31
 # students", "each of the 12 clubs"): the clause they stand in is told of the group.
 PART_QUANTIFIERS = frozenset({"one", "each", "all", "most", "some", "none", "many", "both"})
+# Round 32a: nouns of a part told before "of the" and a count ("about half of the 500,000
+# projected", "a third of the 270,000 forecast"): no noun of the count's own.
+PART_WORDS = _words("half third quarter fifth fraction share part proportion majority")
 # Verbs whose object is a sum of money, the noun for that sum and the word that ties
 # it to the verb's subject: "ordered to pay £94m" is a payment by someone, "raised
 # £46,000" money raised by something, "costing $1.6bn" the cost of it. Lemmas.
@@ -3849,6 +3866,9 @@ TRAINED_LEMMAS = _words("train")
 # "N500 per household"): with one of these, "R98" is rand, not a road (numbers.py).
 PRICE_PER_WORDS = _words(
     "day week month year household head person litre liter kilogram share"
+    # round 32a: a price by the weight or the measure goods are sold in ("P52 a kilo",
+    # "R318 a tonne", "N2,800 a bag", "P95 an hour")
+    " kilo kg tonne ton bag ounce hour night"
 )  # round 23 (helper e): "R22 a litre", "N45 a share"
 
 # (round 17, helper f: "capture" is a verb of showing, perceiving and overhearing, "petition"

@@ -33,6 +33,9 @@ from briefsmith.core.lexicon import (
 )
 from briefsmith.core.units import CURRENCY_ABBREVIATIONS, GUARDED_CURRENCY_PREFIXES
 
+# How far after a participle read as a gerund its object noun may stand ("Starting
+# teacher pay": the noun, after one modifier of its own).
+_PARTICIPLE_NOUN_REACH = 3
 # The labels of entities that can act or speak.
 PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"
 _ACTING_LABELS = frozenset({PERSON, ORG, GPE, NORP})
@@ -511,6 +514,15 @@ class Tokens:
         if self.dep[participle] != "csubj" or self.tag[participle] != "VBG":
             return
         verb, noun = self.head[participle], participle + 1
+        # "Starting teacher pay will rise": the noun may come after its own modifiers
+        # (round 32a), which then all hang on it
+        while (
+            noun + 1 < len(self.head)
+            and noun - participle < _PARTICIPLE_NOUN_REACH
+            and self.head[noun] == noun + 1
+            and self.dep[noun] in ("compound", "amod")
+        ):
+            noun += 1
         if (
             noun >= len(self.head)
             or self.head[noun] != participle

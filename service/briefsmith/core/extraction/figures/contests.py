@@ -10,8 +10,11 @@ from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
     GAP_WORDS,
+    MATCH_RESULT_NOUNS,
     RACE_EVENT_NOUNS,
     RACE_FRONT_NOUNS,
+    RESULT_MARGIN_LEMMAS,
+    SHOOTING_LEMMAS,
     VOTE_OUTCOME_LEMMAS,
 )
 from briefsmith.core.numbers import (
@@ -53,6 +56,7 @@ from briefsmith.core.extraction.figures.reading import (
     _RACE_DISTANCE_AFTER,
     _SCORE,
     FoundFigure,
+    _is_money,
     _joined,
     _names_a_race,
     _placed_race_time,
@@ -590,6 +594,144 @@ def _with_race_distances(
             measured = f"{figure.measures} in the {race}".strip()
         out.append(replace(figure, measures=measured))
     return out
+
+
+_BY_REACH = 2  # words between "by" and the amount ("by just 212 votes", "by a clear four")
+
+
+def _owner_s(phrase: str) -> str:
+    return f"{phrase}'" if phrase.endswith("s") else f"{phrase}'s"
+
+
+def _with_result_margin(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    figure = _with_gap_margin(tokens, figure)
+    figure = _with_shooting_share(tokens, figure)
+    return _with_result_by_margin(tokens, figure)
+
+
+def _with_shooting_share(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """ "Ridgeview shot 52 percent from the field", "Parata shot at 93 per cent in the
+    series": a share a side or a player shot (its object, or after "at") is their
+    shooting accuracy, with where or when it was shot ("Ridgeview's shooting from the
+    field"), not "Ridgeview shot from field" (round 32a)."""
+    if figure.unit != "percent":
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside):
+        return figure
+    last = inside.stop - 1
+    verb = tokens.head[last]
+    if tokens.dep[last] == "pobj" and tokens.lower[verb] == "at":
+        verb = tokens.head[verb]
+    elif tokens.dep[last] not in ("dobj", "npadvmod"):
+        return figure
+    if tokens.pos[verb] != "VERB" or tokens.lemma[verb] not in SHOOTING_LEMMAS:
+        return figure
+    if any(tokens.lower[c] == "of" for c in tokens.children[last]):
+        return figure  # "shot 40% of the suspects": a share of something else
+    subject, passive = _subject_of(tokens, verb, inside)
+    if subject is None or passive or tokens.pos[subject] == "PRON":
+        return figure
+    who = _noun_phrase(tokens, subject, inside, with_tail=False)
+    told: list[str] = []
+    for child in sorted([*tokens.children[verb], *tokens.children[last]]):
+        if tokens.dep[child] == "prep" and child > last and tokens.lower[child] in ("from", "in"):
+            told = _words_under(tokens, child, inside)
+            break
+    return replace(figure, measures=_joined([f"{_owner_s(who)} shooting", *told]))
+
+
+def _with_result_by_margin(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """ "Copper Lantern won by four lengths", "the Proteas lost by 214 runs", "defeating
+    Craig Holm by 3,712 votes", "the Stallions' 41-point win": an amount a result's verb
+    takes with "by", or that sizes a win or a defeat, is the margin of that result, whose
+    winner the verb's subject names ("Copper Lantern's winning margin"; "margin by which
+    Proteas lost"), not a clause around "by" (round 32a). Sums and shares stay as read."""
+    if figure.unit in ("percent", "fraction") or _is_money(figure):
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside):
+        return figure
+    last = inside.stop - 1
+    unit = last
+    for step in (1, 2):  # the amount's own noun: "four lengths", "41-point"
+        if (
+            last + step < len(tokens)
+            and tokens.head[last] == last + step
+            and (step == 1 or tokens.text[last + 1] == "-")
+        ):
+            unit = last + step
+    skip = range(inside.start, unit + 1)
+    head = tokens.head[unit]
+    if tokens.lemma[head] in MATCH_RESULT_NOUNS and tokens.pos[head] == "NOUN" and head > unit:
+        if (
+            tokens.dep[unit] not in ("compound", "amod", "nummod")
+            or tokens.lemma[head] == "draw"
+            or canonical_unit(tokens.text[unit]) is not None
+            or is_duration(unit_name(tokens.text[unit]))
+        ):
+            return figure  # "a 2-2 draw", "a 40-year loss", "a £3m loss"
+        # "a 41-point win", "a four-wicket victory": the size of the result
+        result = _noun_phrase(tokens, head, skip)
+        return replace(figure, measures=f"margin of {result}".strip())
+    by = head
+    if tokens.lower[by] != "by" or not 0 < inside.start - by <= _BY_REACH + 1:
+        return figure
+    verb = tokens.head[by]
+    if tokens.pos[verb] != "VERB" or tokens.lemma[verb] not in RESULT_MARGIN_LEMMAS:
+        return figure
+    subject, passive = _subject_of(tokens, verb, skip)
+    if passive:
+        return figure  # "was beaten by six points": the winner is the agent, read elsewhere
+    who = ""
+    if subject is not None and tokens.pos[subject] != "PRON":  # "She won by": no name
+        who = _noun_phrase(tokens, subject, skip, with_tail=False)
+    beaten = next(
+        (c for c in tokens.children[verb] if tokens.dep[c] == "dobj" and c < by),
+        None,
+    )
+    # what was won or lost ("won the first Test by eight wickets"), or who was beaten
+    other = _noun_phrase(tokens, beaten, skip, with_tail=False) if beaten is not None else ""
+    if tokens.lemma[verb] == "lose":
+        if who:
+            return replace(figure, measures=_joined([f"margin by which {who} lost", other]))
+        measured = f"margin of defeat in {other}" if other else "margin of defeat"
+        return replace(figure, measures=measured)
+    measured = f"{_owner_s(who)} winning margin" if who else "winning margin"
+    if other and tokens.lemma[verb] == "win":
+        return replace(figure, measures=f"{measured} in {other}")
+    return replace(figure, measures=f"{measured} over {other}" if other else measured)
+
+
+_GAP_CLIMB = 4  # heads climbed from "clear" or "ahead" to the verb whose subject leads
+
+
+def _with_gap_margin(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """ "finishing 0.09 ahead of Adaeze Nwosu", "won with 33 votes, four clear of the
+    runner-up": a bare amount right before "ahead", "behind" or "clear" is the margin of
+    the subject of the verb it hangs under over what follows, not a bare "clear" (round
+    32a). A tally's noun ("six points clear") is read by the tally reading."""
+    if figure.unit is not None or figure.measures.startswith("margin"):
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside):
+        return figure
+    gap = inside.stop
+    if gap >= len(tokens) or tokens.lower[gap] not in GAP_WORDS:
+        return figure
+    verb = gap
+    for _ in range(_GAP_CLIMB):
+        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    if tokens.pos[verb] not in ("VERB", "AUX"):
+        return figure
+    skip = range(inside.start, gap)
+    subject, _ = _subject_of(tokens, verb, skip)
+    who = ""
+    if subject is not None and tokens.pos[subject] != "PRON":
+        who = _noun_phrase(tokens, subject, skip, with_tail=False)
+    return replace(figure, measures=_joined(["margin", who, *_words_under(tokens, gap, skip)]))
 
 
 def _margin_ahead(tokens: Tokens, start: int, end: int) -> str:

@@ -113,6 +113,7 @@ from briefsmith.core.extraction.figures.contests import (
     _with_gap_off_the_pace,
     _with_innings_measure,
     _with_race_distances,
+    _with_result_margin,
     _with_tally_measure,
     _with_vote_measure,
 )
@@ -149,7 +150,10 @@ from briefsmith.core.extraction.figures.measure_reading import (
     _with_count_for_them,
     _with_dimension_named,
     _with_every_base,
+    _with_multiple_of,
+    _with_partitive_qualifier,
     _with_temperature_named,
+    _with_the_noun_before_a_participle,
 )
 from briefsmith.core.extraction.figures.measures import (
     _beyond_the_unit,
@@ -158,6 +162,7 @@ from briefsmith.core.extraction.figures.measures import (
     _own_phrase_after,
     _parsed_measure,
     _part_measure,
+    _with_capacity,
 )
 from briefsmith.core.extraction.figures.news_value import (
     _counts_a_detail_of_a_thing,
@@ -801,7 +806,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         own = _own_phrase_after(tokens, mention.start, end) if tokens is not None else None
         if own is not None:
             owns[start] = own
-            listed = _listed_after(text, start, own, figures, owns)
+            listed = _listed_after(text, start, own, figures, owns, unit)
             if listed is not None:  # "£72,000 on a Porsche" after "£310,000 on a farmhouse"
                 shared, first = listed
                 figures[-1] = replace(first, measures=_joined([shared, owns[first.start]]))
@@ -835,7 +840,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             figures
             and "from" in figure.measures.split()
             and _BARE_FROM.fullmatch(text, figures[-1].end, start)
-            and _TO_BEFORE.search(text, 0, figures[-1].start)
+            and _TO_BEFORE.search(text, max(0, figures[-1].start - _TO_REACH), figures[-1].start)
             and figures[-1].measures
         ):
             # "fell to 14,600 megawatts from 16,900 megawatts": the level before measures
@@ -912,6 +917,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             figure = replace(figure, measures=priced)
         if not mention.currency and not mention.percent:
             crowd = _crowd_watching(text, start, end)  # "won in front of 11,206 fans"
+            crowd = crowd or _attendance_told(text, start, end)  # "51,700 watched at"
             if crowd and pending_from is not figure:
                 figure = replace(figure, measures=crowd)
         if not figure.measures and not (mention.currency or mention.percent) and unit is None:
@@ -941,6 +947,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     if tokens is not None:  # "98 points", "seven points from safety": whose tally or gap
         figures = [_with_tally_measure(tokens, f, quoted_spans) for f in figures]
         figures = [_with_vote_measure(tokens, f) for f in figures]
+        figures = [_with_result_margin(tokens, f) for f in figures]  # "won by four lengths"
+        figures = [_with_capacity(tokens, f) for f in figures]  # "a ground that holds 12,000"
         figures = _with_listed_shares(text, tokens, figures)
         figures = _with_race_distances(text, numbers, figures)
         figures = [_with_field_mark_of_a_doer(text, tokens, f) for f in figures]
@@ -954,6 +962,13 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     ]
     figures = [_with_count_for_them(text, figures, i) for i in range(len(figures))]
     figures = [_with_count_for_more(text, figures, i) for i in range(len(figures))]
+    for i in range(len(figures)):  # "14 medals, six of them gold": the part's own words
+        figures = _with_partitive_qualifier(tokens, figures, i)
+    figures = [  # "the 16,700 recorded a year earlier": what the count before counts
+        _with_the_noun_before_a_participle(text, tokens, figures, i) for i in range(len(figures))
+    ]
+    for i in range(len(figures)):  # "three times the state average": against what
+        figures[i] = _with_multiple_of(text, tokens, figures, i)
     figures = [_with_rate_told_alongside(text, figures, i) for i in range(len(figures))]
     figures = [_with_rate_base(text, _with_per_share(text, f)) for f in figures]
     figures = [_with_every_base(text, f) for f in figures]
@@ -1128,7 +1143,7 @@ def _whole_after(
             # "dropped to 184 students from 310 a decade ago": a level dated back
             or _DATED_BACK_AFTER.match(text, following.end, following.end + _DATED_BACK_REACH)
         )
-        and _TO_BEFORE.search(text, 0, mention.start)
+        and _TO_BEFORE.search(text, max(0, mention.start - _TO_REACH), mention.start)
     ):
         # "fell to 1,960 from 2,210", "to 14,600 megawatts from 16,900": the level
         # before, no whole (round 17)
@@ -1149,6 +1164,7 @@ _DATED_BACK_REACH = 40
 _MAJORITY_AFTER = re.compile(r"[\s-]+(?:super-?)?majority\b", re.IGNORECASE)
 _BARE_FROM = re.compile(r"\s+(?:([a-z]+)\s+)?from\s+")
 _TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|just\s+)?$", re.IGNORECASE)
+_TO_REACH = 16  # characters read back for that "to" (a bounded look: linear time)
 
 
 _UP_TO = re.compile(r"(?:up to|as much as|at most)\s", re.IGNORECASE)
@@ -1732,6 +1748,53 @@ _WATCHERS_AFTER = re.compile(
     r"|(?:a|an)\s+[a-z-]+(?:\s+[a-z-]+)?(?=[.,;:!?]|\s+(?:and|but|as)\b)))?"
 )
 _WATCH_REACH = 60  # characters back from a count to the words before it
+
+
+# Round 32a: a count that watched or attended at a place, or that an event drew ("A record
+# 51,700 watched at the Aviva", "was watched by 51,700 at the Aviva", "A crowd of 68,412
+# attended", "The county final drew 9,412 to a ground"): the attendance. Bounded looks.
+_HEDGE = r"(?:(?:about|around|some|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?"
+_ATTENDED_BY_BEFORE = re.compile(
+    r"\b(?:(watched|attended)\s+by|(drew|draws|drawing|attracted)(?:\s+a\s+crowd\s+of)?|"
+    r"(crowd)\s+of)\s+" + _HEDGE + r"$",
+    re.IGNORECASE,
+)
+_ATTENDED_AFTER = re.compile(
+    r"\s+(?:(?:fans|supporters|spectators|people)\s+)?(attended|watched|turned\s+(?:out|up))\b",
+    re.IGNORECASE,
+)
+_AT_A_PLACE = re.compile(
+    r"(?:\s+[a-z]+){0,4}?\s+(?:at|to)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"|(?:a|an)\s+[a-z-]+|(?<=the\s)[a-z-]+)"
+)
+_ATTENDANCE_REACH = 40  # characters back from the count to "watched by", "drew"
+_NO_OBJECT_AFTER = re.compile(r"\s*(?:[,.;:!?]|$|(?:at|over|in|on|across|during)\b)")
+
+
+def _attendance_told(text: str, start: int, end: int) -> str:
+    """ "A record 51,700 watched at the Aviva", "watched by 51,700 at the Aviva": a count
+    that watched at a place (not "watched by 6.3 million" on television), attended, or that
+    a match drew to a ground is the attendance there; "" when it does not apply."""
+    before = _ATTENDED_BY_BEFORE.search(text, max(0, start - _ATTENDANCE_REACH), start)
+    after = _ATTENDED_AFTER.match(text, end)
+    place = _AT_A_PLACE.match(text, after.end() if after else end)
+    named = place.group(1) if place and not place.group(1).startswith(("a ", "an ")) else ""
+    crowd = bool(before and before.group(3))
+    if before is not None and not crowd:
+        watched = bool(before.group(1)) and before.group(1).lower() == "watched"
+        if (watched or before.group(2)) and place is None:
+            return ""  # "watched by 6.3 million viewers", "drew 9,000 applications"
+    elif after is not None:
+        if after.group(1).lower() == "watched" and place is None:
+            return ""  # "1.2 million watched the final on BBC One"
+    else:
+        return ""
+    if after is not None and not _NO_OBJECT_AFTER.match(text, after.end()):
+        return ""  # "40,000 fans attended the parade in Cork": the clause says it
+    if crowd and (after is None or after.group(1).lower() == "watched"):
+        return ""  # "a crowd of 4,310" alone, or watching, is read as the crowd
+    told = "crowd attendance" if crowd else "attendance"
+    return f"{told} at {named}" if named else told
 
 
 def _crowd_watching(text: str, start: int, end: int) -> str:

@@ -38,6 +38,7 @@ from briefsmith.core.lexicon import (
     MASCULINE_GIVEN_NAMES,
     MONTHS,
     ORG_KIND_NOUNS,
+    PART_WORDS,
     PAYMENT_FORMS,
     PRONOUNS,
     QUOTE_OPENERS,
@@ -343,6 +344,188 @@ def _with_count_for_them(text: str, figures: list[FoundFigure], index: int) -> F
     return replace(figure, unit=before.unit, measures=measures)
 
 
+# Round 32a: "three times the state average", "7.1 times average earnings", "five times
+# its annual income": a multiple is told against the noun phrase after "times", read in a
+# bounded window; not a frequency ("three times a week", "won it three times").
+_MULTIPLE_REACH = 8  # tokens of the phrase after "times", at most
+_MULTIPLE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "your"})
+_MULTIPLE_PHRASE_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "SYM", "PART", "DET"})
+_MULTIPLE_GAP = 60  # characters from the amount before to the multiple set off after it
+_SET_OFF_MULTIPLE = re.compile(
+    r"[^.;:!?]*,\s+(?:or\s+)?(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?"
+)
+
+
+def _with_multiple_of(
+    text: str, tokens: Tokens | None, figures: list[FoundFigure], index: int
+) -> FoundFigure:
+    """ "The crossing has seen 4.2 crashes per million vehicles, three times the state
+    average": the multiple measures the amount before it (in its sentence, after a comma)
+    against what follows "times" ("... as multiple of state average"), not "times"."""
+    figure = figures[index]
+    if tokens is None or _is_money(figure) or figure.unit in ("percent", "fraction"):
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside):
+        return figure
+    times = inside.stop - 1 if tokens.lower[inside.stop - 1] == "times" else inside.stop
+    first = times + 1
+    if first >= len(tokens) or tokens.lower[times] != "times":
+        return figure
+    sentence_end = tokens.sentence_bounds(tokens.sent[times])[1]
+    end = first
+    while end < min(sentence_end, first + _MULTIPLE_REACH) and (
+        tokens.pos[end] in _MULTIPLE_PHRASE_POS
+        or tokens.lower[end] == "of"
+        or tokens.lower[end] in _MULTIPLE_DETERMINERS
+    ):
+        opening = end == first or tokens.lower[end - 1] == "of"
+        determiner = tokens.lower[end] in _MULTIPLE_DETERMINERS | {"a", "an"}
+        if (determiner or tokens.pos[end] == "DET") and (
+            not opening or (end == first and tokens.lower[end] not in _MULTIPLE_DETERMINERS)
+        ):
+            break  # "the number the gallery expected": a new phrase starts
+        end += 1
+    while end > first and tokens.pos[end - 1] not in ("NOUN", "PROPN", "ADJ"):
+        end -= 1
+    if (
+        end > first
+        and tokens.pos[end - 1] == "ADJ"
+        and (end - first < 2 or tokens.pos[end - 2] not in ("NOUN", "PROPN", "ADJ", "DET"))
+    ):
+        return figure  # "three times higher": a comparison, no phrase to be told against
+    if end == first or tokens.lower[first] in _TIME_WORDS | {
+        "a",
+        "an",
+        "as",
+        "more",
+        "less",
+        "over",
+    }:
+        return figure  # "four times last season", "three times a week", "as many"
+    if end - first <= 2 and is_duration(unit_name(tokens.text[end - 1])):
+        return figure  # "three times last season": how often, not a multiple
+    words = [
+        tokens.text[i]
+        for i in range(first, end)
+        if tokens.lower[i] not in _MULTIPLE_DETERMINERS | {"a", "an"}
+        and tokens.pos[i] not in ("NUM", "SYM")
+        and tokens.ent[i] != "MONEY"
+    ]
+    if not words:
+        return figure
+    against = " ".join(words).replace(" 's", "'s")
+    measured = f"multiple of {against}"
+    before = figures[index - 1] if index else None
+    if (
+        before is not None
+        and before.measures
+        and tokens.sent[tokens.at(before.start)] == tokens.sent[times]
+        and figure.start - before.end <= _MULTIPLE_GAP
+        and _SET_OFF_MULTIPLE.fullmatch(text, before.end, figure.start)
+    ):
+        whole = re.sub(
+            rf"\s+(?:(?:the|its|their|his|her|our)\s+)?{re.escape(against)}$", "", before.measures
+        )
+        measured = f"{whole} as {measured}"
+        if whole != before.measures and whole.strip():
+            # "a deposit of £61,000, or 7.1 times average earnings": the earnings are the
+            # multiple's, not the deposit's
+            figures[index - 1] = replace(before, measures=whole)
+    else:
+        subject = _copula_subject(tokens, times)
+        own = figure.measures
+        if subject:  # "The council's debt is five times its annual income"
+            measured = f"{subject} as {measured}"
+        elif own and "times" not in own.split() and against.lower() not in own.lower():
+            measured = f"{own} as {measured}"  # "PM2.5 levels were eight times the limit"
+    return replace(figure, measures=_budget(measured.split()))
+
+
+_COPULA_CLIMB = 4  # heads climbed from "times" to the copula whose subject it measures
+
+
+def _copula_subject(tokens: Tokens, word: int) -> str:
+    """The subject of the "be" that `word` hangs under, a few heads up ("The council's
+    debt is five times its income": the council's debt), or ""."""
+    verb = word
+    for _ in range(_COPULA_CLIMB):
+        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    if tokens.lemma[verb] != "be":
+        return ""
+    subject = next(
+        (c for c in tokens.children[verb] if tokens.dep[c] == "nsubj" and c < word), None
+    )
+    if subject is None or tokens.pos[subject] == "PRON":
+        return ""
+    return _noun_phrase(tokens, subject, range(word, word + 1), with_tail=False)
+
+
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
+_BEFORE_PARTICIPLE_REACH = 3  # tokens from the count to its participle ("212,570 were completed")
+_LEADING_WORD_REACH = 24  # characters back for a measure's first word written before the count
+
+
+def _with_the_noun_before_a_participle(
+    text: str, tokens: Tokens | None, figures: list[FoundFigure], index: int
+) -> FoundFigure:
+    """ "Malaria cases jumped to 48,900, nearly triple the 16,700 recorded a year earlier",
+    "pledged 300,000 new homes; 212,570 were completed": a bare count whose measure is
+    only a participle and its phrase counts what the count before it in its sentence
+    counts ("malaria cases ... recorded a year earlier", "homes completed"), not
+    "recorded" (round 32a)."""
+    figure = figures[index]
+    if tokens is None or index == 0 or _is_money(figure) or figure.unit in ("percent", "fraction"):
+        return figure
+    before = figures[index - 1]
+    if _is_money(before) or before.unit in ("percent", "fraction") or not before.measures:
+        return figure
+    if before.unit and canonical_unit(before.unit) is not None:
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside) or tokens.sent[tokens.at(before.start)] != tokens.sent[inside.start]:
+        return figure
+    words = figure.measures.split()
+    lead = text[max(0, figure.start - _LEADING_WORD_REACH) : figure.start].lower().split()
+    window = range(max(0, inside.start - _BEFORE_PARTICIPLE_REACH - 2), inside.start)
+    own_nouns = {
+        tokens.lower[i]
+        for i in window
+        if tokens.pos[i] in ("NOUN", "PROPN") and tokens.lower[i] not in PART_WORDS
+    }
+    while words and words[0].lower() in lead:
+        if words[0].lower() in own_nouns:
+            return figure  # "the previous record of 1,187 set by": the count's own noun
+        words = words[1:]  # "about half of the 500,000 projected": "half" is no noun
+    participle = next(
+        (
+            i
+            for i in range(inside.stop, min(len(tokens), inside.stop + _BEFORE_PARTICIPLE_REACH))
+            if tokens.tag[i] in _PARTICIPLE_TAGS and tokens.pos[i] == "VERB"
+        ),
+        None,
+    )
+    if participle is None or not words or words[0] != tokens.text[participle]:
+        return figure
+    if any(tokens.pos[i] not in ("AUX", "PART", "ADV") for i in range(inside.stop, participle)):
+        return figure  # "16,700 cases recorded": the count has its own noun
+    if figure.unit not in (None, tokens.lower[participle]) and figure.unit.lower() not in lead:
+        return figure  # (a unit written before the count is a misreading, not its noun)
+    counted = tokens.between(before.start, before.end)
+    own = next(
+        (
+            tokens.text[i]
+            for i in range(counted.stop, min(len(tokens), counted.stop + _BEFORE_PARTICIPLE_REACH))
+            if tokens.tag[i] == "NNS" and tokens.text[i].lower() in before.measures.lower()
+        ),
+        "",
+    )  # "40 people": the plural the count before counts
+    noun = own or before.measures
+    return replace(figure, measures=_budget([noun, *words]))
+
+
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b")
 # "a further 12 were injured", "another six were cautioned", "60 more due to arrive", "620
 # beds, of which 85 are occupied": a count that leaves its noun to the count before it.
@@ -384,6 +567,99 @@ def _with_count_for_more(text: str, figures: list[FoundFigure], index: int) -> F
 
 
 _THEM = re.compile(r"\b(?:them|those)\b")
+
+# Round 32a: "410 rental units, 82 of them at below-market rents", "14 medals, six of them
+# gold", "612,000 cases, 41 per cent of which are more than five years old": the words
+# after a part's "of them" (up to the clause's end) pick the part out. The parser hangs
+# them on the main verb or the noun before, so the whole took them and the part none.
+_PARTITIVE_PRONOUNS = frozenset({"them", "whom", "which"})
+_PARTITIVE_TAIL_TOKENS = 8  # tokens read after the pronoun, at most
+_PARTITIVE_TAIL_ENDS = frozenset({",", ".", ";", ":", "!", "?", ")", "—", "–"})
+_PARTITIVE_OPENING_POS = frozenset({"ADP", "ADJ", "NOUN", "AUX"})
+_PARTITIVE_MEASURE_WORDS = 3  # a part's measure this short or shorter is its bare noun
+
+
+def _partitive_tail(tokens: Tokens, pronoun: int) -> list[int]:
+    """The tokens after "of them" that pick the part out, to the end of its clause: none
+    when the clause runs on past the window, goes on with its own verb ("three of them
+    were charged": the predicate reading has it) or opens with a number or a name."""
+    first = pronoun + 1
+    sentence_end = tokens.sentence_bounds(tokens.sent[pronoun])[1]
+    last = first
+    while last < min(sentence_end, first + _PARTITIVE_TAIL_TOKENS + 1):
+        if tokens.text[last] in _PARTITIVE_TAIL_ENDS:
+            break
+        last += 1
+    else:
+        if last != sentence_end:
+            return []
+    read = list(range(first, last))
+    if not read or tokens.pos[first] not in _PARTITIVE_OPENING_POS:
+        return []
+    if tokens.pos[first] == "AUX":
+        if tokens.lemma[first] != "be" or len(read) < 2 or tokens.pos[first + 1] == "VERB":
+            return []  # "of which are ..." read on; "of them were charged" has its verb
+        read = read[1:]
+    if (
+        any(tokens.pos[i] in ("VERB", "AUX", "PROPN", "NUM") for i in read[:1])
+        or any(tokens.pos[i] in ("VERB", "AUX") for i in read)
+        or (
+            all(tokens.ent[i] in ("DATE", "TIME") for i in read)
+            and tokens.pos[read[-1]] in ("NOUN", "PROPN", "NUM")
+        )
+    ):
+        return []  # "close four of them next year": a time, no kind of part
+    return read
+
+
+def _with_partitive_qualifier(
+    tokens: Tokens | None, figures: list[FoundFigure], index: int
+) -> list[FoundFigure]:
+    """ "Team Nigeria won 14 medals, six of them gold": the part's measure takes the words
+    that pick it out ("gold medals"), and the whole before it in the sentence gives them
+    back ("Team Nigeria won medals", not "... at below-market rents" for all 410 units).
+    The figures, changed or not (round 32a)."""
+    figure = figures[index]
+    if tokens is None or index == 0:
+        return figures
+    last = tokens.at(figure.end - 1)
+    if last < 0 or last + 3 >= len(tokens):
+        return figures
+    of, pronoun = last + 1, last + 2
+    if tokens.lower[of] != "of" or tokens.lower[pronoun] not in _PARTITIVE_PRONOUNS:
+        return figures
+    before = figures[index - 1]
+    measures = figure.measures
+    noun = before.unit
+    if (
+        not noun
+        or tokens.sent[tokens.at(before.start)] != tokens.sent[last]
+        or len(measures.split()) > _PARTITIVE_MEASURE_WORDS
+        or not re.search(rf"\b{re.escape(noun)}\b", measures, re.IGNORECASE)
+    ):
+        return figures  # the part counts what the whole before it in its sentence counts
+    read = _partitive_tail(tokens, pronoun)
+    if not read:
+        return figures
+    tail = " ".join(tokens.text[i] for i in read)
+    tail = re.sub(r"\s+-\s+", "-", tail)
+    if tail.lower() in measures.lower():
+        return figures
+    whole = before.measures
+    cut = re.sub(rf"\s+{re.escape(tail)}\b", "", whole, count=1)
+    if measures.lower() == noun.lower() and re.search(rf"\b{re.escape(noun)}\b", cut):
+        measures = cut  # a bare count of "them" is told by the whole's clause
+    if tokens.pos[read[0]] != "ADP" and len(read) <= 2:
+        # "six of them gold": "gold medals"; "20 per cent of them affordable": "share of
+        # affordable homes"
+        told = re.sub(rf"\b{re.escape(noun)}\b", f"{tail} {noun}", measures, count=1)
+    else:
+        told = f"{measures} {tail}"  # "82 of them at below-market rents"
+    changed = list(figures)
+    changed[index] = replace(figure, measures=told)
+    if cut != whole and cut.strip():
+        changed[index - 1] = replace(before, measures=cut)
+    return changed
 
 
 # "57 burglaries for every 1,000 people", "57 of every 1,000 small firms", "4 per 1,000
@@ -508,7 +784,12 @@ _AGAINST_PREPS = frozenset({"to", "on", "over", "above", "below", "against"})
 
 
 def _listed_after(
-    text: str, start: int, own: str, figures: list[FoundFigure], owns: dict[int, str]
+    text: str,
+    start: int,
+    own: str,
+    figures: list[FoundFigure],
+    owns: dict[int, str],
+    unit: str | None = None,
 ) -> tuple[str, FoundFigure] | None:
     """ "spent £310,000 on a farmhouse, £72,000 on a Porsche": an amount listed after
     another, each with its own phrase under the same preposition, shares the first's
@@ -519,9 +800,19 @@ def _listed_after(
         return None
     before = figures[-1]
     previous_own = owns.get(before.start)
+    gap = text[before.end : start]
+    if len(gap) > _LIST_GAP:
+        return None  # (a bounded look: linear time)
+    if previous_own is None and own.split() and unit is not None and before.unit == unit:
+        # "£2.3m has been set aside for pothole repairs and £400,000 for new cycle lanes":
+        # the first amount's phrase hangs on its verb, written between the two (round 32a)
+        first = own.split()[0].lower()
+        told = re.search(rf"\s{re.escape(first)}\s+([^,;]*?)\s*(?:,\s*)?(?:and|or)?\s*$", gap)
+        if told is not None and first in _LIST_PREPS and told.group(1):
+            previous_own = f"{first} {told.group(1)}"
+            owns[before.start] = previous_own
     if previous_own is None or previous_own.split()[0].lower() != own.split()[0].lower():
         return None
-    gap = text[before.end : start]
     if len(gap) > _LIST_GAP or re.search(r"[.!?;]\s|\n|\d", gap):
         return None
     if not _LIST_SEPARATOR.search(gap):

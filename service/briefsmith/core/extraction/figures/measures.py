@@ -16,6 +16,7 @@ top-down and none imports a later one.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefsmith.core.dependency import hangs_within
@@ -23,6 +24,7 @@ from briefsmith.core.lexicon import (
     ANAPHORIC_MEASURE_NOUNS,
     AVERAGE_NOUNS,
     BODY_NOUNS,
+    CAPACITY_LEMMAS,
     CHANGE_NOUNS,
     CONTAINING_LEMMAS,
     DURATION_FRAMES,
@@ -34,6 +36,7 @@ from briefsmith.core.lexicon import (
     PRICE_FETCHING_LEMMAS,
     PRICE_VERB_NOUNS,
     REPORTING_LEMMAS,
+    ROOM_FOR_LEMMAS,
     SELLING_UNIT_NOUNS,
     SENTENCE_LEMMAS,
     SPEECH_LEMMAS,
@@ -157,8 +160,10 @@ from briefsmith.core.extraction.figures.reading import (
     _NUMBER_DEPS,
     _STOP_WORDS,
     _WHEN,
+    FoundFigure,
     _amount_root,
     _bracket_opens_between,
+    _is_money,
     _is_person_noun,
     _joined,
 )
@@ -2320,3 +2325,60 @@ def _age_measure(tokens: Tokens, inside: range) -> str:
     )
     what = "age at death" if died else "age"
     return f"{what} of {who}" if who else what
+
+
+_CAPACITY_MODALS = frozenset({"can", "could"})
+
+
+def _with_capacity(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """ "a ground that holds 12,000", "The arena seats 18,000", "The plant can make
+    120,000 tonnes a year", "each train carries up to 872 passengers": what a place, a
+    plant or a vehicle has room for or can do at most is its capacity, not "ground holds"
+    (round 32a). A count a verb of room takes must be bare ("Labour holds 12 seats" is
+    a count held); any other verb needs "can" or "up to"; sums, shares and spans stay."""
+    if _is_money(figure) or figure.unit in ("percent", "fraction") or is_duration(figure.unit):
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside):
+        return figure
+    last = inside.stop - 1
+    unit = (
+        last + 1
+        if figure.unit and last + 1 < len(tokens) and tokens.head[last] == last + 1
+        else last
+    )
+    verb = tokens.head[unit]
+    if tokens.dep[unit] != "dobj" or tokens.pos[verb] != "VERB":
+        return figure
+    lemma = tokens.lemma[verb]
+    if lemma not in CAPACITY_LEMMAS:
+        return figure
+    can = any(
+        tokens.lower[c] in _CAPACITY_MODALS for c in tokens.children[verb] if tokens.dep[c] == "aux"
+    )
+    up_to = (
+        inside.start >= 2
+        and tokens.lower[inside.start - 2] == "up"
+        and tokens.lower[inside.start - 1] == "to"
+    )
+    up_to = up_to or figure.text.lower().startswith("up to")
+    bare = figure.unit is None and lemma in ROOM_FOR_LEMMAS
+    if not (can or up_to or bare):
+        return figure
+    skip = range(inside.start, unit + 1)
+    subject, passive = _subject_of(tokens, verb, skip)
+    if subject is None or passive or tokens.pos[subject] == "PRON":
+        return figure
+    who = _noun_phrase(tokens, subject, skip, with_tail=False)
+    if not who:
+        return figure
+    counted = figure.unit if figure.unit and canonical_unit(figure.unit) is None else ""
+    measured = f"capacity of {who}" + (f" ({counted})" if counted else "")
+    rate = unit + 2
+    if (
+        rate < len(tokens)
+        and tokens.lower[unit + 1] in ("a", "an", "per", "each")
+        and is_duration(tokens.lower[rate])
+    ):
+        measured = f"{measured} per {tokens.lower[rate]}"  # "can make 120,000 tonnes a year"
+    return replace(figure, measures=measured)
