@@ -25,7 +25,6 @@ from briefsmith.core.analysis.common import (
     _POSSESSIVE_GENDER,
     _SENTENCE_ENDS,
     _SUBJECTS,
-    _TITLE_WORDS,
     _TITLE_WORDS_BETWEEN,
     _WATCH_REACH,
     _Named,
@@ -35,6 +34,7 @@ from briefsmith.core.analysis.common import (
 from briefsmith.core.analysis.mentions import _Mentions
 from briefsmith.core.analysis.tokens import (
     _BRIEF_AND_NAME_TOKENS,
+    _TITLE_WORDS,
     NORP,
     ORG,
     PERSON,

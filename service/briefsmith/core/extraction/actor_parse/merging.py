@@ -468,14 +468,14 @@ def _two_bodies_over_and(
             or entity.text.find(name) < 0
         ):
             continue
-        whole = ActorRecord(name, "organization", first=entity.start + entity.text.find(name))
-        halves = _halves_conjoined(t, whole, bodies)
+        conjoined = ActorRecord(name, "organization", first=entity.start + entity.text.find(name))
+        halves = _halves_conjoined(t, conjoined, bodies)
         if halves is None:
             continue
         if halves[0] in named and halves[1] in named:
             renamed[name] = halves[0]  # the rules named each half: the whole is no actor
         else:
-            records.append(whole)
+            records.append(conjoined)
             named.add(name)
     if (
         len(bodies) < 2
