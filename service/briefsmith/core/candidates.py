@@ -108,7 +108,9 @@ from briefsmith.core.segments import SentenceIndex
 # vote tallies, times held at, bands, holdings; display-line repeats, gapped counts,
 # stoppage lengths, 24-hour clocks; granted spans and dates to be fixed in the outlook;
 # and cleaning: funding notes, results menus, named and participle captions).
-CANDIDATES_VERSION = 33
+# 34: the analysis of version 34 (round 32: the above, runs of results, records and
+# tallies so far, parts "of them", margins, multiples, attendance and capacity).
+CANDIDATES_VERSION = 34
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.

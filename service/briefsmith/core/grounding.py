@@ -40,6 +40,7 @@ from briefsmith.core.numbers import (
     NumberMention,
     find_numbers,
     mention_matches,
+    minutes_and_seconds,
     same_number,
     spoken_value,
 )
@@ -327,6 +328,9 @@ def locate_figure(
     mentions = find_numbers(article) if mentions is None else mentions
     written = text_as_written.strip()
     elapsed = spoken_value(written) if value_max is None else None
+    if elapsed is None and value_max is None:
+        # "won the 10k in 34:51": the figure's value says whether a bare clock is a length.
+        elapsed = minutes_and_seconds(written)
     if elapsed is not None and same_number(elapsed, value):
         # "2:14:38", "41 minutes and 18 seconds", "nine in 10": read from its own wording.
         own = [Span(start=p, end=p + len(written)) for p in _occurrences(article, written)]

@@ -527,6 +527,16 @@ def elapsed_seconds(text: str) -> float | None:
     return round(int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds), 3)
 
 
+def minutes_and_seconds(text: str) -> float | None:
+    """A bare "34:51" read as minutes and seconds (2091), which `elapsed_seconds` leaves
+    alone because it may be a time of day; only a caller that already holds that length
+    (grounding a figure an engine read as a race time) may take this reading."""
+    clock = _CLOCK.match(text.strip())
+    if clock is None or clock.group(1) is not None:
+        return None
+    return int(clock.group(2)) * 60 + float(clock.group(3))
+
+
 _TWO_UNITS = re.compile(
     r"^(.+?)\s+(years?|weeks?|days?|hours?|minutes?)(?:,?\s+and\s+|\s+)(.+?)\s+"
     r"(months?|days?|hours?|minutes?|seconds?)$",
@@ -547,18 +557,27 @@ _IN_SMALLER: dict[tuple[str, str], float] = {
 }
 
 
-_CENTS = re.compile(r"^(.+?)\s*(?:cents?|¢)$", re.IGNORECASE)
+# "88 cents", "88¢", and the glued "47c" of petrol and share prices (lower-case only:
+# "20C" is a temperature).
+_CENTS = re.compile(r"^(.+?)\s*(?:(?i:cents?)|¢)$|^(\d[\d.]*)c$")
 _SHARE_IN = re.compile(r"^(.+?)\s+in\s+(.+)$", re.IGNORECASE)
 
 
 def spoken_value(text: str) -> float | None:
     """The value a figure's own wording states when no single number in it does: a
     compound span of time or a race clock (its length), "nine in 10" (a share, in
-    percent), "88 cents" (0.88 of the currency); else None."""
+    percent), "88 cents" (0.88 of the currency), a place in a run or tally spelled as
+    an ordinal word ("ninth straight victory" 9, which no mention reads, since a spelled
+    ordinal is not a quantity); else None."""
     written = text.strip()
+    first = written.split(maxsplit=1)[0] if written else ""
+    if first.isalpha() or ("-" in first and first.replace("-", "").isalpha()):
+        spelled = ordinal_value(first)
+        if spelled is not None:
+            return float(spelled)
     cents = _CENTS.match(written)
-    if cents:  # "88 cents": a sum in its currency's main unit
-        amount = find_numbers(cents.group(1))
+    if cents:  # "88 cents", "47c": a sum in its currency's main unit
+        amount = find_numbers(cents.group(1) or cents.group(2))
         return round(amount[0].value / 100, 4) if len(amount) == 1 else None
     share = _SHARE_IN.match(written)
     if share:

@@ -173,7 +173,10 @@ from briefsmith.core.segments import SentenceIndex
 # subjectless, no speaker the quote addresses by name; days' names as surnames,
 # lower-case public bodies, places opening with Upper/Lower, national sides; offices
 # before titled names, plural titles, "of" a body with a possessive, fronted scenes.
-ANALYSIS_VERSION = 33
+# 34: round 32: someone "of" a named person is not that person, short whole quotes,
+# written words shown before a colon, split quotes with an inverted cue; bodies named
+# once as objects, "A and B" bodies split by the parse, commentators' firms, sides.
+ANALYSIS_VERSION = 34
 
 
 @dataclass
