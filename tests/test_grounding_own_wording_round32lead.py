@@ -18,7 +18,11 @@ from briefsmith.core.numbers import spoken_value
 
 CASES = [
     # (article, figure text, value)
-    ("The Kestrel Bay Ospreys won 24-10, their ninth straight victory.", "ninth straight victory", 9),
+    (
+        "The Kestrel Bay Ospreys won 24-10, their ninth straight victory.",
+        "ninth straight victory",
+        9,
+    ),
     ("It was the fourth cycling death in the borough this year.", "fourth cycling death", 4),
     ("Mendoza's goal gave Rivervale their twenty-first win of the season.", "twenty-first win", 21),
     ("The Lords inflicted the government's twelfth defeat this session.", "twelfth defeat", 12),
