@@ -1659,7 +1659,7 @@ TERMS_PREPOSITIONS = _words("under")
 INDEFINITE_ARTICLES = _words("a an")
 # Determiners of one (or some) not named among many ("a pal of X", "one teammate of
 # X", "another friend"): the noun is never renamed by the name after its "of".
-UNNAMED_ONE_DETERMINERS = _words("a an one another some")
+UNNAMED_ONE_DETERMINERS = INDEFINITE_ARTICLES | _words("one another some")
 # The short words a title leaves in lower case ("A House of Quiet Things", "Back the Bus
 # Lane Now"): a quoted passage whose other words are all capitalised names a work, a
 # campaign or a nickname, not words anyone said.

@@ -571,10 +571,9 @@ def spoken_value(text: str) -> float | None:
     ordinal is not a quantity); else None."""
     written = text.strip()
     first = written.split(maxsplit=1)[0] if written else ""
-    if first.isalpha() or ("-" in first and first.replace("-", "").isalpha()):
-        spelled = ordinal_value(first)
-        if spelled is not None:
-            return float(spelled)
+    spelled = ordinal_value(first) if first[:1].isalpha() else None  # ("11th" is a mention)
+    if spelled is not None:
+        return float(spelled)
     cents = _CENTS.match(written)
     if cents:  # "88 cents", "47c": a sum in its currency's main unit
         amount = find_numbers(cents.group(1) or cents.group(2))

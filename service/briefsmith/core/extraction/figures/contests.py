@@ -603,7 +603,7 @@ def _owner_s(phrase: str) -> str:
     return f"{phrase}'" if phrase.endswith("s") else f"{phrase}'s"
 
 
-def _with_result_margin(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+def _with_margins_and_shooting(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     figure = _with_gap_margin(tokens, figure)
     figure = _with_shooting_share(tokens, figure)
     return _with_result_by_margin(tokens, figure)

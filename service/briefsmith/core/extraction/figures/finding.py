@@ -112,8 +112,8 @@ from briefsmith.core.extraction.figures.contests import (
     _with_field_mark_of_a_doer,
     _with_gap_off_the_pace,
     _with_innings_measure,
+    _with_margins_and_shooting,
     _with_race_distances,
-    _with_result_margin,
     _with_tally_measure,
     _with_vote_measure,
 )
@@ -947,7 +947,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     if tokens is not None:  # "98 points", "seven points from safety": whose tally or gap
         figures = [_with_tally_measure(tokens, f, quoted_spans) for f in figures]
         figures = [_with_vote_measure(tokens, f) for f in figures]
-        figures = [_with_result_margin(tokens, f) for f in figures]  # "won by four lengths"
+        figures = [_with_margins_and_shooting(tokens, f) for f in figures]  # "won by four lengths"
         figures = [_with_capacity(tokens, f) for f in figures]  # "a ground that holds 12,000"
         figures = _with_listed_shares(text, tokens, figures)
         figures = _with_race_distances(text, numbers, figures)
