@@ -1849,6 +1849,9 @@ challengers counterpart counterparts
 # Verbs of putting questions to someone: their subject asks, their object answers ("The
 # prosecutor questioned the defendant, X. ‘…,’ he said" is X's answer). Lemmas.
 QUESTIONING_LEMMAS = _words("ask question quiz grill interrogate interview")
+# Object pronouns for people a verb before a colon acts on ("She thanked them: ‘…’",
+# "He praised us:"): the words after the colon stay the subject's (round 33).
+PARTY_OBJECT_PRONOUNS = _words("him her them us me you everyone everybody")
 # Verbs by which one reports another's words: "the paper quoted Ann Lee as saying ...",
 # "Lee was cited as saying ..." (the one quoted speaks).
 QUOTING_LEMMAS = _words("quote cite")

@@ -63,6 +63,7 @@ from briefsmith.core.extraction.quotes import (
 )
 from briefsmith.core.lexicon import (
     ANY_INSTITUTION,
+    AUDIENCE_WORDS,
     BODY_NOUNS,
     BODY_POSSESSIVES,
     CHANTING_LEMMAS,
@@ -72,6 +73,7 @@ from briefsmith.core.lexicon import (
     COLLECTIVE_BODY_NOUNS,
     COMPANY_NOUNS,
     COMPETITION_WORDS,
+    COUNTERPART_NOUNS,
     DELIVERING_LEMMAS,
     DENIAL_LEMMAS,
     DEPICTING_LEMMAS,
@@ -89,12 +91,16 @@ from briefsmith.core.lexicon import (
     NEGATIONS,
     ORG_HEADS,
     ORG_KIND_NOUNS,
+    OVERHEARD_LEMMAS,
     OWN_READING_NOUNS,
     OWNED_WRITING_NOUNS,
     PARTING_WORDS_ADJECTIVES,
+    PARTY_OBJECT_PRONOUNS,
     PARTY_WORDS,
+    PERSONNEL_NOUNS,
     PLEA_LEMMAS,
     QUESTIONING_LEMMAS,
+    QUOTING_LEMMAS,
     READING_OUT_LEMMAS,
     REPRESENTATIVE_NOUNS,
     ROLE_NOUNS,
@@ -126,6 +132,11 @@ _SPLIT_ATTRIBUTION_TOKENS = 14
 # Siobhan Kelly"), and the marks that end a quote's words before such a cue.
 _INVERTED_PHRASE_TOKENS = 8
 _CLOSING_PUNCTUATION = frozenset(",?!")
+# Common nouns for people or a body that a verb before a colon may act on ("praised the
+# visitors:", "blamed the board:", "thanked the fans:").
+_ACTED_ON_GROUPS = (
+    _BODY_WORDS | COLLECTIVE_BODY_NOUNS | PERSONNEL_NOUNS | AUDIENCE_WORDS | COUNTERPART_NOUNS
+)
 
 
 class _Cues(_Naming):
@@ -170,13 +181,15 @@ class _Cues(_Naming):
             t.pos[i] == "VERB" and t.dep[i] != "acomp" for i in range(roots[0] + 1, colon)
         ):
             return None
-        if any(
-            t.dep[c] in ("dobj", "dative")
+        objects = [
+            c
+            for c in t.children[roots[0]]
+            if t.dep[c] in ("dobj", "dative")
             # (not a pronoun standing for what was said before: "Teammate Rhea Olsen
             # echoed that: ‘…’"; round 30)
             and not (t.dep[c] == "dobj" and t.lower[c] in ("that", "this"))
-            for c in t.children[roots[0]]
-        ):
+        ]
+        if objects and not self._acts_on_a_party(roots[0], objects):
             # "Judge Ellen Voss read a statement from the victim:": what the verb acts
             # on (a statement, a message, a warning) says whose words follow, not its
             # subject; the readings of such objects come later.
@@ -189,6 +202,28 @@ class _Cues(_Naming):
             if t.dep[c] == "nsubj" and start <= c < colon and not self._inside(c)
         ]
         return subjects[0] if len(subjects) == 1 else None
+
+    def _acts_on_a_party(self, verb: int, objects: list[int]) -> bool:
+        """ "Skipper Mitch Lyons praised the visitors: ‘…’", "Union leader Amy Shaw
+        blamed the board: ‘…’", "She thanked them: ‘…’": a verb before the colon that
+        acts on people or a body (not on a writing, a message or a recording) leaves the
+        words after the colon to its subject. Not a verb of quoting, reading out or
+        overhearing ("quoted his father: ‘…’" are the father's words; round 33)."""
+        t = self.t
+        if t.lemma[verb] in QUOTING_LEMMAS | READING_OUT_LEMMAS | OVERHEARD_LEMMAS:
+            return False
+        for noun in objects:
+            if t.pos[noun] == "PRON":
+                if t.lower[noun] not in PARTY_OBJECT_PRONOUNS:
+                    return False
+            elif t.pos[noun] == "PROPN":
+                if t.ent[noun] not in (PERSON, ORG, NORP):
+                    return False
+            elif t.pos[noun] != "NOUN" or not (
+                self._personal(noun) or {t.lemma[noun], t.lower[noun]} & _ACTED_ON_GROUPS
+            ):
+                return False
+        return True
 
     def _read_out_before_colon(self, first: int) -> bool:
         """ "He waved a copy of the audit and read from it: ‘…’", "The MP read aloud from
