@@ -7,6 +7,11 @@ introducer is never the previous quote's.
   quote's own sentence was read as the previous sentence ending in one. Now the
   previous sentence introduces a quote only when nothing but marks stands between them;
   with no cue of its own, the quote is left unattributed (a wrong speaker is worse).
+- "‘…,’ said Kosha Labs co-founder Aditi Rao": the parser splits "co-founder" at its
+  hyphen and makes "co" a subject too; the nearest subject was the firm (or a "Rovers
+  co" actor the recognizer made of the club and the half word). The first half of a
+  hyphened word is no one, a name never ends inside such a word, and the role reads
+  the whole word ("co-captain", not "-captain").
 - The clause before the colon names the speaker when its verb acts on people or a body
   ("praised the visitors:", "condemned the government:", "attacked the board:",
   "thanked them:"), as it already did with no object ("was more guarded:"). A verb on a
@@ -149,3 +154,45 @@ def test_a_verb_on_a_writing_or_of_quoting_leaves_the_words_to_their_author(
 def test_a_sentence_ending_in_a_colon_still_introduces_the_next_paragraphs_quote() -> None:
     text = 'Health minister Ann Lee was blunt when she spoke. She said:\n\n"We will not back down on this."'
     assert _speaker_of(text, "We will not back down") == "Ann Lee"
+
+
+# --- a role word written with a hyphen between the cue and the name ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "speaker", "role_word"),
+    [
+        (
+            '"We were profitable in nine of the last ten months," said Tamsin Labs co-founder Aditi Rao.',
+            "We were profitable",
+            "Aditi Rao",
+            "co-founder",
+        ),
+        (
+            '"We go again next week," said Leinster co-captain Ciara Doyle.',
+            "We go again next week",
+            "Ciara Doyle",
+            "co-captain",
+        ),
+        (
+            "'It hurts right now,' said Rovers co-captain Sam Byrne after the final.",
+            "It hurts right now",
+            "Sam Byrne",
+            "co-captain",
+        ),
+        (
+            '"Costs are up across the board," said Harlow vice-chair Tom Lee.',
+            "Costs are up across the board",
+            "Tom Lee",
+            "vice-chair",
+        ),
+    ],
+)
+def test_a_hyphened_role_word_before_the_name_is_no_speaker_and_stays_whole(
+    text: str, part: str, speaker: str, role_word: str
+) -> None:
+    brief = build_brief("Headline\n\n" + text)
+    assert _speaker_of(text, part) == speaker
+    (actor,) = [a for a in brief.actors if a.name == speaker]
+    assert actor.role is not None and role_word in actor.role
+    assert not any(a.name.endswith((" co", " vice", "-")) for a in brief.actors)

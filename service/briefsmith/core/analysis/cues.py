@@ -53,6 +53,7 @@ from briefsmith.core.analysis.tokens import (
 )
 from briefsmith.core.dependency import hangs_within
 from briefsmith.core.extraction.actor_parse import (
+    hyphen_in_word,
     office_named,
 )
 from briefsmith.core.extraction.quotes import (
@@ -132,6 +133,8 @@ _SPLIT_ATTRIBUTION_TOKENS = 14
 # Siobhan Kelly"), and the marks that end a quote's words before such a cue.
 _INVERTED_PHRASE_TOKENS = 8
 _CLOSING_PUNCTUATION = frozenset(",?!")
+
+
 # Common nouns for people or a body that a verb before a colon may act on ("praised the
 # visitors:", "blamed the board:", "thanked the fans:").
 _ACTED_ON_GROUPS = (
@@ -839,6 +842,10 @@ class _Cues(_Naming):
                 if t.dep[c] in _SUBJECTS
                 and t.pos[c] not in ("PUNCT", "SPACE")
                 and not self._inside(c)
+                # "said Kosha Labs co-founder Aditi Rao", parsed with "co", "-" and
+                # "Rao" all subjects: the first half of a hyphened word is no one
+                # (round 33)
+                and not hyphen_in_word(t, c + 1)
             ]
             if subjects:
                 # Two subjects: the parser's guess at "Cabinet member for environment

@@ -130,6 +130,33 @@ def _past_hyphened_surname(doc: Any, ent: Any) -> Any:
     )
 
 
+def _short_of_a_hyphened_word(doc: Any, ent: Any) -> Any:
+    """ "Rovers co-" + "captain Sam Byrne": a name the recognizer ended inside a word
+    written with a hyphen and a lower-case second half ("co-captain", "vice-chair") ends
+    before that word (round 33)."""
+
+    def glued_hyphen(index: int) -> bool:  # "-" with no space on either side
+        return (
+            0 < index < len(doc) - 1
+            and doc[index].text in ("-", "‐")
+            and not doc[index - 1].whitespace_
+            and not doc[index].whitespace_
+        )
+
+    end = ent.end
+    if end - 1 > ent.start and glued_hyphen(end - 1):
+        end -= 1  # "Rovers co-": the hyphen inside
+    if not (glued_hyphen(end) and doc[end + 1].text[:1].islower()):
+        return ent
+    end -= 1  # and the word's first half
+    if end <= ent.start:
+        return ent
+    return (
+        doc.char_span(ent.start_char, doc[end - 1].idx + len(doc[end - 1].text), label=ent.label_)
+        or ent
+    )
+
+
 def _name_after_office_brief(doc: Any, ent: Any) -> Any:
     """ "said Minister for Sport and Recreation Kwabena Asante", "Head of Research and
     Development Anil Rao said": a name the recognizer took together with the brief of the
@@ -327,10 +354,13 @@ class Tokens:
             ):
                 ent = _name_after_office_brief(
                     chunk.doc,
-                    _past_hyphened_surname(
+                    _short_of_a_hyphened_word(
                         chunk.doc,
-                        _past_trailing_particles(
-                            chunk.doc, _from_leading_particles(chunk.doc, ent)
+                        _past_hyphened_surname(
+                            chunk.doc,
+                            _past_trailing_particles(
+                                chunk.doc, _from_leading_particles(chunk.doc, ent)
+                            ),
                         ),
                     ),
                 )

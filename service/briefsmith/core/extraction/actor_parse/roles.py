@@ -365,6 +365,8 @@ def _prenominal(
         stack.extend(c for c in t.children[node] if c < name_first)
     if left >= name_first:
         return None
+    if _hyphen_in_word(t, left):
+        left -= 1  # "co" + "-captain Ann Lee", only the hyphen hung on the name (round 33)
     while left >= 2 and _hyphen_in_word(t, left - 1):
         left -= 2  # "Director-General of the agency Ann Lee": the whole hyphened title
     left = _office_over_its_brief(t, left)
