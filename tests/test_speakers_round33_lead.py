@@ -254,3 +254,29 @@ def test_a_pronoun_does_not_reach_past_a_lone_surname_that_acts_as_a_person(
 )
 def test_a_lone_club_or_firm_name_stops_no_pronoun(text: str, part: str, speaker: str) -> None:
     assert _speaker_of(text, part) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "speaker"),
+    [
+        (
+            '"She put profit before safety," said Crown prosecutor Maryse Dubois-Hartley in her closing.',
+            "She put profit before safety",
+            "Maryse Dubois-Hartley",
+        ),
+        (
+            'Her father, Kevin Nolan, said nobody had called. The father-of-four added: "We heard it from the neighbours first."',
+            "We heard it from the neighbours first",
+            "Kevin Nolan",
+        ),
+        (
+            "Striker Dele Ayoola joined the club from Harlow in 2022. In a second post on Saturday, the father-of-two wrote: 'This city is home for my kids.'",
+            "This city is home for my kids",
+            "Dele Ayoola",
+        ),
+    ],
+)
+def test_a_hyphened_surname_or_a_lone_hyphened_description_still_speaks(
+    text: str, part: str, speaker: str
+) -> None:
+    assert _speaker_of(text, part) == speaker

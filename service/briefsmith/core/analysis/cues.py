@@ -206,6 +206,13 @@ class _Cues(_Naming):
         ]
         return subjects[0] if len(subjects) == 1 else None
 
+    def _half_of_a_role_word(self, index: int) -> bool:
+        """Is the token the first half of a word written with a hyphen whose second half
+        is lower-case ("co" of "co-founder", "vice" of "vice-chair"; not "Tremblay" of
+        "Tremblay-Oakes")?"""
+        t = self.t
+        return hyphen_in_word(t, index + 1) and t.text[index + 2][:1].islower()
+
     def _acts_on_a_party(self, verb: int, objects: list[int]) -> bool:
         """ "Skipper Mitch Lyons praised the visitors: ‘…’", "Union leader Amy Shaw
         blamed the board: ‘…’", "She thanked them: ‘…’": a verb before the colon that
@@ -842,11 +849,13 @@ class _Cues(_Naming):
                 if t.dep[c] in _SUBJECTS
                 and t.pos[c] not in ("PUNCT", "SPACE")
                 and not self._inside(c)
-                # "said Kosha Labs co-founder Aditi Rao", parsed with "co", "-" and
-                # "Rao" all subjects: the first half of a hyphened word is no one
-                # (round 33)
-                and not hyphen_in_word(t, c + 1)
             ]
+            halves = [c for c in subjects if self._half_of_a_role_word(c)]
+            if halves and len(halves) < len(subjects):
+                # "said Kosha Labs co-founder Aditi Rao", parsed with "co", "-" and
+                # "Rao" all subjects: the first half of a hyphened word is no one, when
+                # another subject stands ("The mother-of-three added": hers; round 33)
+                subjects = [c for c in subjects if c not in halves]
             if subjects:
                 # Two subjects: the parser's guess at "Cabinet member for environment
                 # Cllr Ann Lee said" or "Pressed by the chair, Ann Lee, on ..., the
