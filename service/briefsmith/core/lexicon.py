@@ -1394,6 +1394,11 @@ one anyone anybody everyone everybody nobody you whoever some others few
 # Words that stand for people in general before what restricts them: "those found guilty
 # will face up to two years in prison" (beside the generic pronouns: "anyone caught ...").
 RESTRICTED_PRONOUNS = _words("those")
+# Round 33 (helper b): nouns of a person with nothing told of them, which with "a" or
+# "an" stand for anyone ("a person convicted of the offence will face a mandatory minimum",
+# "an individual found guilty will be fined"): news introduces someone it tells of as "a
+# man", "a woman", "a driver", never as "a person".
+GENERIC_PERSON_NOUNS = _words("person individual")
 # Verbs (lemmas) of a duty laid on someone: "those wishing to attend will need to
 # register", "visitors will have to book a slot", "applicants will be required to show
 # ID" (with people in general and no date, the standing terms of taking part).
@@ -1657,6 +1662,11 @@ TERMS_PREPOSITIONS = _words("under")
 # Articles of a noun phrase that names no one in particular: "a Labour government would
 # nationalise the railways" is a hypothesis, not a step someone in the story takes.
 INDEFINITE_ARTICLES = _words("a an")
+# Round 33 (helper b): the words that make a span a rate ("in a day", "a day", "per
+# shift"), and the prepositions a rate's span may follow: what one of a kind does at a
+# rate ("A bee will visit several thousand flowers in a day") is a habit, no step.
+RATE_WORDS = INDEFINITE_ARTICLES | _words("per")
+RATE_PREPOSITIONS = _words("in per")
 # Determiners of one (or some) not named among many ("a pal of X", "one teammate of
 # X", "another friend"): the noun is never renamed by the name after its "of".
 UNNAMED_ONE_DETERMINERS = INDEFINITE_ARTICLES | _words("one another some")

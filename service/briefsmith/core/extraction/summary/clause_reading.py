@@ -84,6 +84,8 @@ from briefsmith.core.lexicon import (
     PREFERENCE_ADVERBS,
     RANGE_OPENERS,
     RANGE_WORDS,
+    RATE_PREPOSITIONS,
+    RATE_WORDS,
     READINESS_ADJECTIVES,
     RECENT_PAST_WORDS,
     RECENT_PERIOD_MARKERS,
@@ -345,6 +347,45 @@ class _ClauseReading:
             and any(t.dep[d] == "det" and t.lower[d] in INDEFINITE_ARTICLES for d in t.children[n])
             for n in below
         )
+
+    def kind_at_a_rate(self, clause: int) -> bool:
+        """Round 33: what one of a kind does in a span, told of it with "a" or "an" ("A
+        bee will visit several thousand flowers in a day", "An adult elephant will eat
+        150kg of food a day", "a nurse on the ward will see 30 patients per shift"): any
+        one of them, again and again, no step. The subject a common noun with "a" or
+        "an" and no name or body; the verb active; the rate a span after "a", "an" or
+        "per", as a noun of the verb ("a day") or after "in" or "per" ("in a day")."""
+        t = self.t
+        subjects = self.subjects(clause)
+        if not subjects or any(t.dep[c] == "auxpass" for c in t.children[clause]):
+            return False
+        if not all(
+            t.pos[c] == "NOUN"
+            and t.tag[c] == "NN"
+            and t.lemma[c].casefold() not in _INSTITUTIONS
+            and any(t.dep[d] == "det" and t.lower[d] in INDEFINITE_ARTICLES for d in t.children[c])
+            for c in subjects
+        ):
+            return False
+
+        def rate(n: int) -> bool:
+            return is_duration(t.lower[n]) and any(
+                t.dep[d] in ("det", "prep") and t.lower[d] in RATE_WORDS
+                for d in t.children[n]
+            )
+
+        below = [c for c in t.children[clause] if t.dep[c] in ("npadvmod", "prep", "dobj")]
+        below += [g for c in below for g in t.children[c]]
+        return any(
+            (t.dep[n] == "npadvmod" and rate(n))
+            or (
+                t.dep[n] == "pobj"
+                and t.lower[t.head[n]] in RATE_PREPOSITIONS
+                and (rate(n) or t.lower[t.head[n]] == "per")
+                and is_duration(t.lower[n])
+            )
+            for n in below
+        ) and not any(t.ent[n] == "MONEY" for n in below)
 
     def timed_from_an_act(self, clause: int) -> bool:
         """A span measured from an act, not from now ("would return within hours of
@@ -1423,6 +1464,54 @@ class _ClauseReading:
             )
             for c in t.children[clause]
         )
+
+    def fronted_habit(self, clause: int) -> bool:
+        """Round 33: a time that recurs, put before the clause's subject as its frame
+        ("Most mornings, Harry will walk to the allotment", "Every year, the ministry will
+        post the papers", "On Sundays, the vicar will ride to three parishes"): what is
+        done time after time, told of whoever does it, no step. A time of day or a
+        calendar word told with "every", "each", "most", "many" or "some", or a plural
+        weekday; the parser may read it as a second subject. Only the clause's own words
+        before its subject are read."""
+        t = self.t
+        subjects = self.subjects(clause)
+        if not subjects:
+            return False
+        first = min(subjects)
+
+        def recurring(n: int) -> bool:
+            timely = (
+                t.lemma[n] in OCCASION_TIME_NOUNS
+                or t.lemma[n] in HABITUAL_PERIODS
+                or t.lower[n] in _CALENDAR
+                or t.lemma[n] in _CALENDAR
+                or t.ent[n] in _TIME_ENTITIES
+            )
+            if not timely or t.pos[n] not in ("NOUN", "PROPN"):
+                return False
+            if t.tag[n] in ("NNS", "NNPS") and t.lemma[n] in _CALENDAR:
+                return True  # "On Sundays,"
+            return any(
+                (t.dep[d] == "det" and t.lower[d] in FREQUENCY_WORDS)
+                or (
+                    t.tag[n] == "NNS"
+                    and t.dep[d] in ("amod", "det")
+                    and t.lower[d] in GENERAL_QUANTIFIERS | SOME_QUANTIFIERS
+                )
+                for d in t.children[n]
+            )
+
+        for c in t.children[clause]:
+            if c >= first:
+                continue
+            if t.dep[c] in ("npadvmod", "nsubj", "advmod") and recurring(c):
+                return True
+            if t.dep[c] == "prep" and any(
+                t.dep[g] == "pobj" and recurring(g) for g in t.children[c]
+            ):
+                return True
+        # the parser may take the time for the subject and the name for a second one
+        return len(subjects) > 1 and recurring(first)
 
     def _as_ever(self, c: int) -> bool:
         """Round 30: "as ever", "as usual", "as always" on a clause."""

@@ -40,6 +40,7 @@ from briefsmith.core.lexicon import (
     FORWARD_TIME_WORDS,
     FREQUENCY_WORDS,
     GENERAL_QUANTIFIERS,
+    GENERIC_PERSON_NOUNS,
     GENERIC_PRONOUNS,
     GUESS_LEMMAS,
     HOPE_LEMMAS,
@@ -887,6 +888,16 @@ class _ClauseTerms(_ClauseReading):
                 t.tag[c + 1] in ("VBN", "VBD") or t.lower[c + 1] in PERSON_RELATIVES
             )
             if self._bare_plural(c) and restricted:
+                return True
+            # round 33: "a person convicted of the offence will face ...", "an individual
+            # found guilty will be fined"
+            if (
+                restricted
+                and t.lemma[c] in GENERIC_PERSON_NOUNS
+                and any(
+                    t.dep[d] == "det" and t.lower[d] in INDEFINITE_ARTICLES for d in t.children[c]
+                )
+            ):
                 return True
         return False
 

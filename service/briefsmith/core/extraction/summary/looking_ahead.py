@@ -154,9 +154,11 @@ def _only_sounds_ahead(
             return True  # round 21: "members will get early access": the scheme's terms
         if frame == "own" and sentence.class_goes_free(clause):
             return True  # round 29: "pensioners will travel free": the scheme's terms
-        if frame == "own" and sentence.general_truth(clause):
+        # round 33: a truth reported is a truth still ("water will boil at about 70C,
+        # the researchers explain"): the report tells who knows it, not a step
+        if frame != "blocked" and sentence.general_truth(clause):
             return True  # round 20: "metal will expand when it is heated"
-        if frame == "own" and sentence.matter_truth(clause):
+        if frame != "blocked" and sentence.matter_truth(clause):
             return True  # round 28: "metal will expand in the heat"
         if (
             frame == "own"
@@ -542,6 +544,24 @@ def _only_sounds_ahead(
         return True
     if (
         kind in (_FUTURE, _CONDITIONAL)
+        and not (times.get(clause, set()) | times.get(anchor, set())) & {"dated", _NEAR}
+        and not sentence.until(clause)
+        and sentence.kind_at_a_rate(clause)
+    ):
+        return True  # round 33: "A bee will visit several thousand flowers in a day"
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and _NEAR not in times.get(clause, set()) | times.get(anchor, set())
+        and not sentence.until(clause)
+        and sentence.fronted_habit(clause)
+    ):
+        # round 33: "Most mornings, Harry will walk to the allotment", "Every year, the
+        # ministry will post the papers": a time that recurs, told first as the clause's
+        # frame, is a habit whoever keeps it (a body's new schedule says it after the
+        # verb: "the commission will review the quota every six months")
+        return True
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
         # round 31: a span is the occasion's own ("most years the festival will sell out
         # within an hour")
         and not (times.get(clause, set()) | times.get(anchor, set())) - {"span"}
@@ -658,7 +678,9 @@ def _only_sounds_ahead(
         return True  # round 25: "... by the end of the century": a projection, background
     if (
         kind == _FUTURE
-        and frame == "own"
+        # round 33: reported too ("most missing teenagers will return home within 48
+        # hours, police say": what the kind does, whoever says it)
+        and frame != "blocked"
         and _NEAR not in times.get(clause, set()) | times.get(anchor, set())
         and not sentence.until(clause)
         and sentence.counted_kind_recovers(clause)
@@ -666,7 +688,7 @@ def _only_sounds_ahead(
         return True  # round 25: "most patients will recover within a week"
     if (
         kind == _FUTURE
-        and frame == "own"
+        and frame != "blocked"
         and not times.get(clause)
         and not times.get(anchor)
         and not sentence.until(clause)
