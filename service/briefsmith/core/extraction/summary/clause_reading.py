@@ -370,8 +370,7 @@ class _ClauseReading:
 
         def rate(n: int) -> bool:
             return is_duration(t.lower[n]) and any(
-                t.dep[d] in ("det", "prep") and t.lower[d] in RATE_WORDS
-                for d in t.children[n]
+                t.dep[d] in ("det", "prep") and t.lower[d] in RATE_WORDS for d in t.children[n]
             )
 
         below = [c for c in t.children[clause] if t.dep[c] in ("npadvmod", "prep", "dobj")]
@@ -1487,10 +1486,11 @@ class _ClauseReading:
                 or t.lemma[n] in _CALENDAR
                 or t.ent[n] in _TIME_ENTITIES
             )
+            # "On Sundays,": a weekday in the plural (the tagger may leave it unlemmatized)
+            if t.lower[n].endswith("s") and t.lower[n][:-1] in _WEEKDAYS_CASEFOLDED:
+                return True
             if not timely or t.pos[n] not in ("NOUN", "PROPN"):
                 return False
-            if t.tag[n] in ("NNS", "NNPS") and t.lemma[n] in _CALENDAR:
-                return True  # "On Sundays,"
             return any(
                 (t.dep[d] == "det" and t.lower[d] in FREQUENCY_WORDS)
                 or (
