@@ -15,6 +15,16 @@
   South Wales, a person found guilty of the offence will face up to two years in jail"):
   the standing terms for anyone, as "anyone caught" already was. "A man charged with the
   murder will appear before magistrates on Monday" stays: a man of the news.
+- A warning given out with the time it warns of ("The India Meteorological Department
+  has issued an orange alert for Kerala from Tuesday", "A status orange wind warning has
+  been issued for Cork and Kerry from 6am on Friday", "The Bureau of Meteorology has
+  warned of damaging winds in Gippsland on Saturday", "Rand Water has issued a notice of
+  a 54-hour shutdown from Monday"): the time is ahead, a step as firm as one told with
+  "will". A warning given at a past time ("The Met Office issued a yellow warning for
+  wind last week", "The Environment Agency warned residents on Monday to stay away from
+  the river"), one with no time, one that had been given ("Doctors had warned of a winter
+  crisis in January") and a bare past with a day ("warned of snow on Tuesday": perhaps the
+  day it was given) stay out.
 - One of a kind, told with "a" or "an", doing a thing at a rate ("An adult elephant will
   eat 150kg of food a day", "A honeybee will visit hundreds of flowers in an hour"): any
   one of them, again and again, no step. One with a date ("A replacement bus will run
@@ -161,3 +171,41 @@ STEPS = [
 @pytest.mark.parametrize("step", STEPS)
 def test_step_stays(step: str) -> None:
     assert step in _outlook(_body(step))
+
+
+# warnings given out with the time they warn of: each is the outlook
+WARNINGS = [
+    # weather, Indian wire
+    "The India Meteorological Department has issued an orange alert for Kerala from Tuesday.",
+    # weather, Irish broadcaster: passive
+    "A status orange wind warning has been issued for Cork and Kerry from 6am on Friday.",
+    # weather, Australian broadcaster: warned of, with its day
+    "The Bureau of Meteorology has warned of damaging winds in Gippsland on Saturday.",
+    # weather, Nigerian broadsheet: a time told forward
+    "The Nigeria Hydrological Services Agency warned of flooding along the Benue from next week.",
+    # utilities, South African local: a notice
+    "Rand Water has issued a notice of a 54-hour shutdown from Monday.",
+    # weather, UK broadcaster
+    "The Met Office has issued a yellow warning for ice from 4pm on Sunday.",
+]
+
+
+@pytest.mark.parametrize("warning", WARNINGS)
+def test_warning_with_its_time_is_the_outlook(warning: str) -> None:
+    assert warning in _outlook(_body(warning))
+
+
+# warnings with no time ahead: no outlook
+PAST_WARNINGS = [
+    "The Met Office issued a yellow warning for wind last week.",
+    "Police have issued a warning to motorists about black ice.",
+    "Doctors had warned of a winter crisis in January.",
+    "The Environment Agency warned residents on Monday to stay away from the river.",
+    "The club has issued a warning to fans after flares were thrown on Saturday.",
+    "The Bureau of Meteorology warned of damaging winds in Gippsland on Saturday.",
+]
+
+
+@pytest.mark.parametrize("warning", PAST_WARNINGS)
+def test_warning_with_no_time_ahead_is_no_outlook(warning: str) -> None:
+    assert _outlook(_body(warning)) == ""

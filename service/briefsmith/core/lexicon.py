@@ -1012,6 +1012,12 @@ WARNING_LEMMAS = _words("warn predict forecast fear caution")
 # reads "forecast" as a past) look ahead to the time they name, however the forecast is
 # told ("had forecast" is behind).
 PREDICTION_LEMMAS = _words("forecast predict project expect")
+# Round 33 (helper b): nouns of a warning or a notice given out, and the verbs (lemmas)
+# that give one out: what "has issued a heavy rain warning for Westland from 9pm
+# Thursday", "has issued 72-hour strike notice" or "a status orange alert has been
+# declared from 6am Friday" warns of is ahead, at the time it names.
+ALERT_NOUNS = _words("warning alert advisory notice")
+ALERT_ISSUING_LEMMAS = _words("issue declare")
 # Verbs (lemmas) of a commitment whose to-infinitive stays ahead however the commitment is
 # told: "has pledged to publish its response by the summer", "vowed to fight the ruling"
 # (unlike an expectation of the past: "was expected to land").

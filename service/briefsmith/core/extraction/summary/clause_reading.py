@@ -16,6 +16,8 @@ from briefsmith.core.lexicon import (
     ACCESS_STATE_WORDS,
     ADOPTION_LEMMAS,
     ADOPTION_NOUNS,
+    ALERT_ISSUING_LEMMAS,
+    ALERT_NOUNS,
     ALTERNATING_PAIRS,
     APPOINTMENT_LEMMAS,
     APPROVAL_LEMMAS,
@@ -114,6 +116,7 @@ from briefsmith.core.lexicon import (
     UNCHANGED_LEMMAS,
     VENUE_PREPOSITIONS,
     VERDICT_FEELING_LEMMAS,
+    WARNING_LEMMAS,
     WATCH_LEMMAS,
     WHEN_MARKERS,
     WISH_LEMMAS,
@@ -230,6 +233,41 @@ class _ClauseReading:
                 for c in children
             )
         )
+
+    def warning_given(self, clause: int) -> list[int]:
+        """Round 33: a warning given out, with the words its time may hang on: "has
+        warned of disruptive rain from Thursday", "has warned airlines to expect delays
+        this weekend", "has issued a heavy rain warning for Westland from 9pm Thursday",
+        "has issued 72-hour strike notice", "a status orange alert has been declared"
+        (the clause, and the warning noun or what is warned of); [] for none, for one
+        that had been given ("had warned") or denied ("has not issued a warning")."""
+        t = self.t
+        children = t.children[clause]
+        if any(
+            t.dep[c] == "neg"
+            or (t.dep[c] in _AUXILIARIES and t.lemma[c] == "have" and t.tag[c] == "VBD")
+            for c in children
+        ):
+            return []
+        if t.lemma[clause] in ALERT_ISSUING_LEMMAS:
+            notices = [
+                c
+                for c in children
+                # (the tagger may read "warning" as a verb, lemma "warn")
+                if t.dep[c] in ("dobj", "nsubjpass")
+                and (t.lemma[c] in ALERT_NOUNS or t.lower[c] in ALERT_NOUNS)
+            ]
+            return [clause, *notices] if notices else []
+        if t.lemma[clause] in WARNING_LEMMAS and t.lemma[clause] not in PREDICTION_LEMMAS:
+            # what is warned of: "of" a thing, or an infinitive ("to expect delays")
+            warned = [
+                g
+                for c in children
+                if (t.dep[c] == "prep" and t.lower[c] == "of") or t.dep[c] == "xcomp"
+                for g in (c, *t.children[c])
+            ]
+            return [clause, *warned] if warned else []
+        return []
 
     def verb_lemma(self, i: int) -> str:
         """The token's lemma, mended where the lemmatizer cut "-es" from a verb whose

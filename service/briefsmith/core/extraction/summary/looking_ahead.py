@@ -827,6 +827,7 @@ def _parsed_reading(
         and sentence.tense(c) == _PAST
         and t.lemma[c] not in SPEECH_LEMMAS
         and not sentence.predicted(c)
+        and not sentence.warning_given(c)
         for c in clauses
     )
     best = firm = step = 0.0
@@ -838,6 +839,18 @@ def _parsed_reading(
             # (a "next morning" reads as the past in a story told in the past)
             when = (when - {"past"}) | {"forward"}
         ahead = "past" not in when and bool(when)
+        if kind == _PAST and (given := sentence.warning_given(clause)):
+            # round 33: "has issued a heavy rain warning for Westland from 9pm Thursday",
+            # "has warned of disruptive rain from Thursday": the time of the warning's
+            # words is what it warns of, ahead; as firm as a step told with its date
+            warned = set().union(*(times.get(g, set()) for g in given))
+            # a bare past may be dated by the day it was given ("warned of snow on
+            # Tuesday"); "has warned" or a time told forward ("from Thursday") is ahead
+            perfect = any(t.dep[a] == "aux" and t.lemma[a] == "have" for a in t.children[clause])
+            if "past" not in warned and warned & (
+                {"forward", "dated", _NEAR} if perfect else {"forward"}
+            ):
+                kind, when, ahead = _FUTURE, warned, True
         if kind == _PAST and ahead and sentence.put_off(clause):
             kind = _FUTURE  # "sentencing was adjourned until March 14": the date is ahead
         elif kind == _PRESENT and ahead and sentence.scheduled(clause):
