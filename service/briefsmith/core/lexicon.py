@@ -1188,6 +1188,13 @@ CAPABILITY_ADJECTIVES = _words("able capable")
 # grew up in the 1980s", "the hotel will cater to families" (a review's voice; a person
 # or a body that "will appeal" goes to court).
 APPEAL_LEMMAS = _words("appeal cater")
+# Round 33 (helper b): the words (verb and noun) of a challenge to a ruling, the next step
+# a court, a tribunal or a disciplinary story ends on ("his lawyers are considering an
+# appeal", "he plans to appeal, his lawyer said", "are expected to lodge an appeal"); and
+# the prepositions of a plea instead ("police are appealing for witnesses", "an appeal to
+# the public for calm").
+RULING_CHALLENGE_WORDS = _words("appeal")
+PLEA_PREPOSITIONS = _words("for")
 # Adverbs of things staying as they are: "food waste will still be collected weekly",
 # "worshippers will still enter free" tell what does not change, not what happens next
 # (unless a date names an event: "the match will still go ahead on Saturday").

@@ -82,6 +82,7 @@ from briefsmith.core.lexicon import (
     PENDING_PREPOSITIONS,
     PHASE_LEMMAS,
     PLAN_HOLDER_PRONOUNS,
+    PLEA_PREPOSITIONS,
     PREDICTION_LEMMAS,
     PREFERENCE_ADVERBS,
     RANGE_OPENERS,
@@ -98,6 +99,7 @@ from briefsmith.core.lexicon import (
     RESCHEDULE_PREPOSITIONS,
     RESTRICTED_PRONOUNS,
     RETROSPECT_PARTICLES,
+    RULING_CHALLENGE_WORDS,
     SCHEME_MEMBER_NOUNS,
     SEASON_NOUNS,
     SEQUEL_ADVERBS,
@@ -268,6 +270,33 @@ class _ClauseReading:
             ]
             return [clause, *warned] if warned else []
         return []
+
+    def challenges_ruling(self, clause: int, anchor: int) -> bool:
+        """Round 33: a challenge to a ruling that someone will make, plans or weighs: the
+        verb "appeal" ("he plans to appeal", "the club will appeal against the ban") or
+        its noun as the object ("his lawyers are considering an appeal", "are expected
+        to lodge an appeal"); not a plea ("police are appealing for witnesses", "launch
+        an appeal for funds"), nor a refusal ("said he would not appeal"). The clause and
+        the verb that frames it ("plans", "is expected") are read, and their objects."""
+        t = self.t
+
+        def plea(i: int) -> bool:
+            return any(
+                t.dep[c] == "prep" and t.lower[c] in PLEA_PREPOSITIONS for c in t.children[i]
+            )
+
+        verbs = [clause] if anchor == clause else [clause, anchor]
+        if any(t.dep[c] == "neg" for v in verbs for c in t.children[v]):
+            return False
+        for v in verbs:
+            if t.pos[v] == "VERB" and t.lemma[v] in RULING_CHALLENGE_WORDS and not plea(v):
+                return True
+            if any(
+                t.dep[c] == "dobj" and t.lemma[c] in RULING_CHALLENGE_WORDS and not plea(c)
+                for c in t.children[v]
+            ):
+                return True
+        return False
 
     def verb_lemma(self, i: int) -> str:
         """The token's lemma, mended where the lemmatizer cut "-es" from a verb whose

@@ -1018,6 +1018,11 @@ def _parsed_reading(
             score += _AGENT_BONUS
         if background:
             score -= _BACKGROUND_PENALTY
+        if not predicted and sentence.challenges_ruling(clause, anchor):
+            # round 33: "his lawyers are considering an appeal", "he plans to appeal, his
+            # lawyer said": the step a ruling's story ends on, firm with no date
+            score = max(score, _MORE_SCORE)
+            firm = max(firm, score)
         best = max(best, score)
         # a clause told of a date ("until the end of 2027, when the comet will pass its
         # closest point to the sun") is dated by it
