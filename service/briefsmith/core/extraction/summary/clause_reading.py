@@ -281,8 +281,14 @@ class _ClauseReading:
         t = self.t
 
         def plea(i: int) -> bool:
+            # "for" on the word, or marking a clause below it ("appealing for witnesses
+            # to come forward": the parser makes "for" the infinitive's mark)
             return any(
-                t.dep[c] == "prep" and t.lower[c] in PLEA_PREPOSITIONS for c in t.children[i]
+                t.lower[c] in PLEA_PREPOSITIONS
+                or any(
+                    t.dep[m] == "mark" and t.lower[m] in PLEA_PREPOSITIONS for m in t.children[c]
+                )
+                for c in t.children[i]
             )
 
         verbs = [clause] if anchor == clause else [clause, anchor]
