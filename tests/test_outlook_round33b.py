@@ -25,6 +25,11 @@
   the river"), one with no time, one that had been given ("Doctors had warned of a winter
   crisis in January") and a bare past with a day ("warned of snow on Tuesday": perhaps the
   day it was given) stay out.
+- A challenge to a ruling that someone will make, plans or weighs ("His advocates are
+  considering an appeal", "Its lawyers are expected to lodge an appeal", "She plans to
+  appeal, her agent said"): the step a court or a disciplinary story ends on, firm
+  enough for a second outlook sentence with no date. A plea ("Police are appealing for
+  witnesses to come forward") is no firmer than before.
 - One of a kind, told with "a" or "an", doing a thing at a rate ("An adult elephant will
   eat 150kg of food a day", "A honeybee will visit hundreds of flowers in an hour"): any
   one of them, again and again, no step. One with a date ("A replacement bus will run
@@ -209,3 +214,34 @@ PAST_WARNINGS = [
 @pytest.mark.parametrize("warning", PAST_WARNINGS)
 def test_warning_with_no_time_ahead_is_no_outlook(warning: str) -> None:
     assert _outlook(_body(warning)) == ""
+
+
+# (a step, a challenge to a ruling with no date): both are the outlook
+APPEALS = [
+    # courts, Kenyan broadsheet: weighed
+    ("Ochieng will be eligible for parole in 2031.", "His advocates are considering an appeal."),
+    # sport, Irish broadcaster: expected
+    (
+        "The suspension ends on 1 March.",
+        "Kearney's solicitors are considering an appeal to the tribunal.",
+    ),
+    # courts, UK tabloid: planned, reported
+    ("Sentencing is set for 3 June.", "He is considering an appeal, his barrister said."),
+]
+
+
+@pytest.mark.parametrize(("step", "appeal"), APPEALS)
+def test_appeal_is_a_second_step(step: str, appeal: str) -> None:
+    got = _outlook(_body(step, appeal))
+    assert step in got
+    assert appeal in got
+
+
+def test_plea_is_no_firmer() -> None:
+    got = _outlook(
+        _body(
+            "The hearing resumes on Monday.", "Police are appealing for witnesses to come forward."
+        )
+    )
+    assert "The hearing resumes on Monday." in got
+    assert "appealing" not in got
