@@ -30,6 +30,10 @@
   appeal, her agent said"): the step a court or a disciplinary story ends on, firm
   enough for a second outlook sentence with no date. A plea ("Police are appealing for
   witnesses to come forward") is no firmer than before.
+- A phase verb the tagger reads as a noun or an adjective because its date follows with
+  no preposition, as US and Canadian copy puts it ("Mediated talks resume Tuesday",
+  "Online voting on the shortlist closes Friday"): the step it is, firm enough for a
+  second sentence; a habit ("Gates open Saturdays at 9am") stays out.
 - One of a kind, told with "a" or "an", doing a thing at a rate ("An adult elephant will
   eat 150kg of food a day", "A honeybee will visit hundreds of flowers in an hour"): any
   one of them, again and again, no step. One with a date ("A replacement bus will run
@@ -245,3 +249,29 @@ def test_plea_is_no_firmer() -> None:
     )
     assert "The hearing resumes on Monday." in got
     assert "appealing" not in got
+
+
+# (a step, a second step with its bare date): both are the outlook
+BARE_DATES = [
+    # labour, Canadian broadcaster
+    ("Union members will vote on the offer on Thursday.", "Mediated talks resume Tuesday."),
+    # education, US local
+    (
+        "The school board will pick a new name on May 9.",
+        "Online voting on the shortlist closes Friday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("step", "second"), BARE_DATES)
+def test_step_with_a_bare_date(step: str, second: str) -> None:
+    got = _outlook(_body(step, second))
+    assert step in got
+    assert second in got
+
+
+@pytest.mark.parametrize(
+    "habit", ["Gates open Saturdays at 9am.", "The market's stalls open Sundays."]
+)
+def test_bare_plural_day_is_a_habit(habit: str) -> None:
+    assert _outlook(_body(habit)) == ""
