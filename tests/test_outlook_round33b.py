@@ -172,6 +172,10 @@ STEPS = [
     "A replacement bus will run four times a day from Monday.",
     # weather, US broadcaster: a time first that does not recur
     "Early Tuesday, crews will close the northbound lanes of Route 9.",
+    # transport, Singaporean broadsheet: a recurring day first, with its month
+    "On Sundays in March, four stations on the Circle Line will be closed for upgrading works.",
+    # transport, Irish broadcaster: a recurring time first, with its week
+    "Each night next week, the Boyne bridge will close at 10pm.",
     # business, Nigerian broadsheet: a dated step, reported
     "The water board said supplies to Surulere will be restored on Friday.",
 ]
