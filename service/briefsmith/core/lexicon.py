@@ -1012,6 +1012,12 @@ WARNING_LEMMAS = _words("warn predict forecast fear caution")
 # reads "forecast" as a past) look ahead to the time they name, however the forecast is
 # told ("had forecast" is behind).
 PREDICTION_LEMMAS = _words("forecast predict project expect")
+# Round 33 (helper b): nouns of a warning or a notice given out, and the verbs (lemmas)
+# that give one out: what "has issued a heavy rain warning for Westland from 9pm
+# Thursday", "has issued 72-hour strike notice" or "a status orange alert has been
+# declared from 6am Friday" warns of is ahead, at the time it names.
+ALERT_NOUNS = _words("warning alert advisory notice")
+ALERT_ISSUING_LEMMAS = _words("issue declare")
 # Verbs (lemmas) of a commitment whose to-infinitive stays ahead however the commitment is
 # told: "has pledged to publish its response by the summer", "vowed to fight the ruling"
 # (unlike an expectation of the past: "was expected to land").
@@ -1182,6 +1188,13 @@ CAPABILITY_ADJECTIVES = _words("able capable")
 # grew up in the 1980s", "the hotel will cater to families" (a review's voice; a person
 # or a body that "will appeal" goes to court).
 APPEAL_LEMMAS = _words("appeal cater")
+# Round 33 (helper b): the words (verb and noun) of a challenge to a ruling, the next step
+# a court, a tribunal or a disciplinary story ends on ("his lawyers are considering an
+# appeal", "he plans to appeal, his lawyer said", "are expected to lodge an appeal"); and
+# the prepositions of a plea instead ("police are appealing for witnesses", "an appeal to
+# the public for calm").
+RULING_CHALLENGE_WORDS = _words("appeal")
+PLEA_PREPOSITIONS = _words("for")
 # Adverbs of things staying as they are: "food waste will still be collected weekly",
 # "worshippers will still enter free" tell what does not change, not what happens next
 # (unless a date names an event: "the match will still go ahead on Saturday").
@@ -1394,6 +1407,11 @@ one anyone anybody everyone everybody nobody you whoever some others few
 # Words that stand for people in general before what restricts them: "those found guilty
 # will face up to two years in prison" (beside the generic pronouns: "anyone caught ...").
 RESTRICTED_PRONOUNS = _words("those")
+# Round 33 (helper b): nouns of a person with nothing told of them, which with "a" or
+# "an" stand for anyone ("a person convicted of the offence will face a mandatory minimum",
+# "an individual found guilty will be fined"): news introduces someone it tells of as "a
+# man", "a woman", "a driver", never as "a person".
+GENERIC_PERSON_NOUNS = _words("person individual")
 # Verbs (lemmas) of a duty laid on someone: "those wishing to attend will need to
 # register", "visitors will have to book a slot", "applicants will be required to show
 # ID" (with people in general and no date, the standing terms of taking part).
@@ -1657,6 +1675,11 @@ TERMS_PREPOSITIONS = _words("under")
 # Articles of a noun phrase that names no one in particular: "a Labour government would
 # nationalise the railways" is a hypothesis, not a step someone in the story takes.
 INDEFINITE_ARTICLES = _words("a an")
+# Round 33 (helper b): the words that make a span a rate ("in a day", "a day", "per
+# shift"), and the prepositions a rate's span may follow: what one of a kind does at a
+# rate ("A bee will visit several thousand flowers in a day") is a habit, no step.
+RATE_WORDS = INDEFINITE_ARTICLES | _words("per")
+RATE_PREPOSITIONS = _words("in per")
 # Determiners of one (or some) not named among many ("a pal of X", "one teammate of
 # X", "another friend"): the noun is never renamed by the name after its "of".
 UNNAMED_ONE_DETERMINERS = INDEFINITE_ARTICLES | _words("one another some")

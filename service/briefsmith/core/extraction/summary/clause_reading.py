@@ -16,6 +16,8 @@ from briefsmith.core.lexicon import (
     ACCESS_STATE_WORDS,
     ADOPTION_LEMMAS,
     ADOPTION_NOUNS,
+    ALERT_ISSUING_LEMMAS,
+    ALERT_NOUNS,
     ALTERNATING_PAIRS,
     APPOINTMENT_LEMMAS,
     APPROVAL_LEMMAS,
@@ -80,10 +82,13 @@ from briefsmith.core.lexicon import (
     PENDING_PREPOSITIONS,
     PHASE_LEMMAS,
     PLAN_HOLDER_PRONOUNS,
+    PLEA_PREPOSITIONS,
     PREDICTION_LEMMAS,
     PREFERENCE_ADVERBS,
     RANGE_OPENERS,
     RANGE_WORDS,
+    RATE_PREPOSITIONS,
+    RATE_WORDS,
     READINESS_ADJECTIVES,
     RECENT_PAST_WORDS,
     RECENT_PERIOD_MARKERS,
@@ -94,6 +99,7 @@ from briefsmith.core.lexicon import (
     RESCHEDULE_PREPOSITIONS,
     RESTRICTED_PRONOUNS,
     RETROSPECT_PARTICLES,
+    RULING_CHALLENGE_WORDS,
     SCHEME_MEMBER_NOUNS,
     SEASON_NOUNS,
     SEQUEL_ADVERBS,
@@ -112,6 +118,7 @@ from briefsmith.core.lexicon import (
     UNCHANGED_LEMMAS,
     VENUE_PREPOSITIONS,
     VERDICT_FEELING_LEMMAS,
+    WARNING_LEMMAS,
     WATCH_LEMMAS,
     WHEN_MARKERS,
     WISH_LEMMAS,
@@ -229,6 +236,74 @@ class _ClauseReading:
             )
         )
 
+    def warning_given(self, clause: int) -> list[int]:
+        """Round 33: a warning given out, with the words its time may hang on: "has
+        warned of disruptive rain from Thursday", "has warned airlines to expect delays
+        this weekend", "has issued a heavy rain warning for Westland from 9pm Thursday",
+        "has issued 72-hour strike notice", "a status orange alert has been declared"
+        (the clause, and the warning noun or what is warned of); [] for none, for one
+        that had been given ("had warned") or denied ("has not issued a warning")."""
+        t = self.t
+        children = t.children[clause]
+        if any(
+            t.dep[c] == "neg"
+            or (t.dep[c] in _AUXILIARIES and t.lemma[c] == "have" and t.tag[c] == "VBD")
+            for c in children
+        ):
+            return []
+        if t.lemma[clause] in ALERT_ISSUING_LEMMAS:
+            notices = [
+                c
+                for c in children
+                # (the tagger may read "warning" as a verb, lemma "warn")
+                if t.dep[c] in ("dobj", "nsubjpass")
+                and (t.lemma[c] in ALERT_NOUNS or t.lower[c] in ALERT_NOUNS)
+            ]
+            return [clause, *notices] if notices else []
+        if t.lemma[clause] in WARNING_LEMMAS and t.lemma[clause] not in PREDICTION_LEMMAS:
+            # what is warned of: "of" a thing, or an infinitive ("to expect delays")
+            warned = [
+                g
+                for c in children
+                if (t.dep[c] == "prep" and t.lower[c] == "of") or t.dep[c] == "xcomp"
+                for g in (c, *t.children[c])
+            ]
+            return [clause, *warned] if warned else []
+        return []
+
+    def challenges_ruling(self, clause: int, anchor: int) -> bool:
+        """Round 33: a challenge to a ruling that someone will make, plans or weighs: the
+        verb "appeal" ("he plans to appeal", "the club will appeal against the ban") or
+        its noun as the object ("his lawyers are considering an appeal", "are expected
+        to lodge an appeal"); not a plea ("police are appealing for witnesses", "launch
+        an appeal for funds"), nor a refusal ("said he would not appeal"). The clause and
+        the verb that frames it ("plans", "is expected") are read, and their objects."""
+        t = self.t
+
+        def plea(i: int) -> bool:
+            # "for" on the word, or marking a clause below it ("appealing for witnesses
+            # to come forward": the parser makes "for" the infinitive's mark)
+            return any(
+                t.lower[c] in PLEA_PREPOSITIONS
+                or any(
+                    t.dep[m] == "mark" and t.lower[m] in PLEA_PREPOSITIONS for m in t.children[c]
+                )
+                for c in t.children[i]
+            )
+
+        verbs = [clause] if anchor == clause else [clause, anchor]
+        if any(t.dep[c] == "neg" for v in verbs for c in t.children[v]):
+            return False
+        for v in verbs:
+            if t.pos[v] == "VERB" and t.lemma[v] in RULING_CHALLENGE_WORDS and not plea(v):
+                return True
+            if any(
+                t.dep[c] == "dobj" and t.lemma[c] in RULING_CHALLENGE_WORDS and not plea(c)
+                for c in t.children[v]
+            ):
+                return True
+        return False
+
     def verb_lemma(self, i: int) -> str:
         """The token's lemma, mended where the lemmatizer cut "-es" from a verb whose
         base ends in "e" ("hopes" read as "hop"): the third person's base is the word
@@ -345,6 +420,44 @@ class _ClauseReading:
             and any(t.dep[d] == "det" and t.lower[d] in INDEFINITE_ARTICLES for d in t.children[n])
             for n in below
         )
+
+    def kind_at_a_rate(self, clause: int) -> bool:
+        """Round 33: what one of a kind does in a span, told of it with "a" or "an" ("A
+        bee will visit several thousand flowers in a day", "An adult elephant will eat
+        150kg of food a day", "a nurse on the ward will see 30 patients per shift"): any
+        one of them, again and again, no step. The subject a common noun with "a" or
+        "an" and no name or body; the verb active; the rate a span after "a", "an" or
+        "per", as a noun of the verb ("a day") or after "in" or "per" ("in a day")."""
+        t = self.t
+        subjects = self.subjects(clause)
+        if not subjects or any(t.dep[c] == "auxpass" for c in t.children[clause]):
+            return False
+        if not all(
+            t.pos[c] == "NOUN"
+            and t.tag[c] == "NN"
+            and t.lemma[c].casefold() not in _INSTITUTIONS
+            and any(t.dep[d] == "det" and t.lower[d] in INDEFINITE_ARTICLES for d in t.children[c])
+            for c in subjects
+        ):
+            return False
+
+        def rate(n: int) -> bool:
+            return is_duration(t.lower[n]) and any(
+                t.dep[d] in ("det", "prep") and t.lower[d] in RATE_WORDS for d in t.children[n]
+            )
+
+        below = [c for c in t.children[clause] if t.dep[c] in ("npadvmod", "prep", "dobj")]
+        below += [g for c in below for g in t.children[c]]
+        return any(
+            (t.dep[n] == "npadvmod" and rate(n))
+            or (
+                t.dep[n] == "pobj"
+                and t.lower[t.head[n]] in RATE_PREPOSITIONS
+                and (rate(n) or t.lower[t.head[n]] == "per")
+                and is_duration(t.lower[n])
+            )
+            for n in below
+        ) and not any(t.ent[n] == "MONEY" for n in below)
 
     def timed_from_an_act(self, clause: int) -> bool:
         """A span measured from an act, not from now ("would return within hours of
@@ -1423,6 +1536,55 @@ class _ClauseReading:
             )
             for c in t.children[clause]
         )
+
+    def fronted_habit(self, clause: int) -> bool:
+        """Round 33: a time that recurs, put before the clause's subject as its frame
+        ("Most mornings, Harry will walk to the allotment", "Every year, the ministry will
+        post the papers", "On Sundays, the vicar will ride to three parishes"): what is
+        done time after time, told of whoever does it, no step. A time of day or a
+        calendar word told with "every", "each", "most", "many" or "some", or a plural
+        weekday; the parser may read it as a second subject. Only the clause's own words
+        before its subject are read."""
+        t = self.t
+        subjects = self.subjects(clause)
+        if not subjects:
+            return False
+        first = min(subjects)
+
+        def recurring(n: int) -> bool:
+            timely = (
+                t.lemma[n] in OCCASION_TIME_NOUNS
+                or t.lemma[n] in HABITUAL_PERIODS
+                or t.lower[n] in _CALENDAR
+                or t.lemma[n] in _CALENDAR
+                or t.ent[n] in _TIME_ENTITIES
+            )
+            # "On Sundays,": a weekday in the plural (the tagger may leave it unlemmatized)
+            if t.lower[n].endswith("s") and t.lower[n][:-1] in _WEEKDAYS_CASEFOLDED:
+                return True
+            if not timely or t.pos[n] not in ("NOUN", "PROPN"):
+                return False
+            return any(
+                (t.dep[d] == "det" and t.lower[d] in FREQUENCY_WORDS)
+                or (
+                    t.tag[n] == "NNS"
+                    and t.dep[d] in ("amod", "det")
+                    and t.lower[d] in GENERAL_QUANTIFIERS | SOME_QUANTIFIERS
+                )
+                for d in t.children[n]
+            )
+
+        for c in t.children[clause]:
+            if c >= first:
+                continue
+            if t.dep[c] in ("npadvmod", "nsubj", "advmod") and recurring(c):
+                return True
+            if t.dep[c] == "prep" and any(
+                t.dep[g] == "pobj" and recurring(g) for g in t.children[c]
+            ):
+                return True
+        # the parser may take the time for the subject and the name for a second one
+        return len(subjects) > 1 and recurring(first)
 
     def _as_ever(self, c: int) -> bool:
         """Round 30: "as ever", "as usual", "as always" on a clause."""

@@ -40,6 +40,7 @@ from briefsmith.core.lexicon import (
     FORWARD_TIME_WORDS,
     FREQUENCY_WORDS,
     GENERAL_QUANTIFIERS,
+    GENERIC_PERSON_NOUNS,
     GENERIC_PRONOUNS,
     GUESS_LEMMAS,
     HOPE_LEMMAS,
@@ -456,6 +457,8 @@ class _ClauseTerms(_ClauseReading):
             return True
         if self._reported_window_misread(words):
             return True
+        if self._bare_date_misread(words):
+            return True
         if any(t.pos[i] in ("VERB", "AUX") for i in words):
             return False
         # round 27: an event's gates or doors at their hour ("Gates open at 11am", "Doors
@@ -497,6 +500,33 @@ class _ClauseTerms(_ClauseReading):
             )
             for c in t.children[root]
         )
+
+    def _bare_date_misread(self, words: list[int]) -> bool:
+        """Round 33: a phase verb the tagger read as a noun or an adjective because its
+        date follows with no preposition, as US and Canadian copy puts it ("Nominations
+        close February 17", "Mediated talks resume Wednesday", "Public comment on the
+        rezoning closes Dec. 19"): the sentence's root no verb, a phase word after the
+        first word with a weekday or a month (a date) right after it, and no word of a
+        habit ("Gates open Saturdays" recurs). Reads each word and the one after it."""
+        t = self.t
+        if not words or any(t.head[i] == i and t.pos[i] in ("VERB", "AUX") for i in words):
+            return False
+        if any(t.lower[i] in FREQUENCY_WORDS for i in words):
+            return False
+        last = words[-1]
+        for w in words[1:]:
+            if w >= last or t.pos[w] not in ("NOUN", "ADJ", "ADV", "PROPN"):
+                continue
+            word = t.lower[w][:-1] if t.lower[w].endswith("s") else t.lower[w]
+            after = w + 1
+            if (
+                word in PHASE_LEMMAS
+                and t.ent[after] == "DATE"
+                and t.lower[after] in _CALENDAR
+                and not t.lower[after].endswith("s")
+            ):
+                return True
+        return False
 
     def _window_on_a_day(self, c: int) -> bool:
         """Round 29: "open" or "close(s)" that is no verb to the tagger, with a weekday
@@ -887,6 +917,16 @@ class _ClauseTerms(_ClauseReading):
                 t.tag[c + 1] in ("VBN", "VBD") or t.lower[c + 1] in PERSON_RELATIVES
             )
             if self._bare_plural(c) and restricted:
+                return True
+            # round 33: "a person convicted of the offence will face ...", "an individual
+            # found guilty will be fined"
+            if (
+                restricted
+                and t.lemma[c] in GENERIC_PERSON_NOUNS
+                and any(
+                    t.dep[d] == "det" and t.lower[d] in INDEFINITE_ARTICLES for d in t.children[c]
+                )
+            ):
                 return True
         return False
 

@@ -154,9 +154,11 @@ def _only_sounds_ahead(
             return True  # round 21: "members will get early access": the scheme's terms
         if frame == "own" and sentence.class_goes_free(clause):
             return True  # round 29: "pensioners will travel free": the scheme's terms
-        if frame == "own" and sentence.general_truth(clause):
+        # round 33: a truth reported is a truth still ("water will boil at about 70C,
+        # the researchers explain"): the report tells who knows it, not a step
+        if frame != "blocked" and sentence.general_truth(clause):
             return True  # round 20: "metal will expand when it is heated"
-        if frame == "own" and sentence.matter_truth(clause):
+        if frame != "blocked" and sentence.matter_truth(clause):
             return True  # round 28: "metal will expand in the heat"
         if (
             frame == "own"
@@ -542,6 +544,24 @@ def _only_sounds_ahead(
         return True
     if (
         kind in (_FUTURE, _CONDITIONAL)
+        and not (times.get(clause, set()) | times.get(anchor, set())) & {"dated", _NEAR}
+        and not sentence.until(clause)
+        and sentence.kind_at_a_rate(clause)
+    ):
+        return True  # round 33: "A bee will visit several thousand flowers in a day"
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and _NEAR not in times.get(clause, set()) | times.get(anchor, set())
+        and not sentence.until(clause)
+        and sentence.fronted_habit(clause)
+    ):
+        # round 33: "Most mornings, Harry will walk to the allotment", "Every year, the
+        # ministry will post the papers": a time that recurs, told first as the clause's
+        # frame, is a habit whoever keeps it (a body's new schedule says it after the
+        # verb: "the commission will review the quota every six months")
+        return True
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
         # round 31: a span is the occasion's own ("most years the festival will sell out
         # within an hour")
         and not (times.get(clause, set()) | times.get(anchor, set())) - {"span"}
@@ -658,7 +678,9 @@ def _only_sounds_ahead(
         return True  # round 25: "... by the end of the century": a projection, background
     if (
         kind == _FUTURE
-        and frame == "own"
+        # round 33: reported too ("most missing teenagers will return home within 48
+        # hours, police say": what the kind does, whoever says it)
+        and frame != "blocked"
         and _NEAR not in times.get(clause, set()) | times.get(anchor, set())
         and not sentence.until(clause)
         and sentence.counted_kind_recovers(clause)
@@ -666,9 +688,10 @@ def _only_sounds_ahead(
         return True  # round 25: "most patients will recover within a week"
     if (
         kind == _FUTURE
-        and frame == "own"
-        and not times.get(clause)
-        and not times.get(anchor)
+        and frame != "blocked"
+        # round 33: a span is the kind's own course ("most lost dogs will find their way
+        # home within a day, the shelter says")
+        and not (times.get(clause, set()) | times.get(anchor, set())) - {"span"}
         and not sentence.until(clause)
         and sentence.counted_kind_acts(clause)
     ):
@@ -804,6 +827,7 @@ def _parsed_reading(
         and sentence.tense(c) == _PAST
         and t.lemma[c] not in SPEECH_LEMMAS
         and not sentence.predicted(c)
+        and not sentence.warning_given(c)
         for c in clauses
     )
     best = firm = step = 0.0
@@ -815,6 +839,18 @@ def _parsed_reading(
             # (a "next morning" reads as the past in a story told in the past)
             when = (when - {"past"}) | {"forward"}
         ahead = "past" not in when and bool(when)
+        if kind == _PAST and (given := sentence.warning_given(clause)):
+            # round 33: "has issued a heavy rain warning for Westland from 9pm Thursday",
+            # "has warned of disruptive rain from Thursday": the time of the warning's
+            # words is what it warns of, ahead; as firm as a step told with its date
+            warned = set().union(*(times.get(g, set()) for g in given))
+            # a bare past may be dated by the day it was given ("warned of snow on
+            # Tuesday"); "has warned" or a time told forward ("from Thursday") is ahead
+            perfect = any(t.dep[a] == "aux" and t.lemma[a] == "have" for a in t.children[clause])
+            if "past" not in warned and warned & (
+                {"forward", "dated", _NEAR} if perfect else {"forward"}
+            ):
+                kind, when, ahead = _FUTURE, warned, True
         if kind == _PAST and ahead and sentence.put_off(clause):
             kind = _FUTURE  # "sentencing was adjourned until March 14": the date is ahead
         elif kind == _PRESENT and ahead and sentence.scheduled(clause):
@@ -982,6 +1018,11 @@ def _parsed_reading(
             score += _AGENT_BONUS
         if background:
             score -= _BACKGROUND_PENALTY
+        if not predicted and sentence.challenges_ruling(clause, anchor):
+            # round 33: "his lawyers are considering an appeal", "he plans to appeal, his
+            # lawyer said": the step a ruling's story ends on, firm with no date
+            score = max(score, _MORE_SCORE)
+            firm = max(firm, score)
         best = max(best, score)
         # a clause told of a date ("until the end of 2027, when the comet will pass its
         # closest point to the sun") is dated by it
