@@ -413,7 +413,7 @@ def _prenominal(
         return None
     while left >= 2 and _hyphen_in_word(t, left - 1):
         left -= 2  # "Director-General of the agency Ann Lee": the whole hyphened title
-    left = _office_over_its_brief(t, left, name_first)
+    left = _office_over_its_brief(t, left, name_first if person else None)
     if left >= 2 and t.lower[left - 1] in ("and", "or", "&") and t.pos[left - 2] == "NOUN":
         return None  # "husband and wife Ann Lee and Tom Bell": two people at once
     if any(
@@ -1783,6 +1783,11 @@ def _whose_post(text: str, t: ParsedTokens, name_first: int, name_last: int) -> 
         return None  # ("whose partner is Tom Bell" a tie of kin; "managing partner" a post)
     if any(t.text[i] in (",", ";") for i in range(whose + 1, post)):
         return None
+    before = name_first - 1
+    while before > post and t.lower[before].rstrip(".") in _COURTESY_WORDS:
+        before -= 1  # ("whose chairman, Dr Ann Lee,")
+    if before not in (post, head) and not (before == post + 1 and t.text[before] == ","):
+        return None  # ("whose president is former MLA Tom Bell": his own description first)
     owner = _name_ending_at(text, t, whose - 2)
     if owner is None:
         return None
