@@ -224,3 +224,49 @@ def test_a_description_of_the_body_itself_still_describes_it(
 ) -> None:
     actors = {a.name: a for a in _brief(text).actors}
     assert role in (actors[body].role or "")
+
+
+# --- A description the parser hung on the given name ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # South African arts page
+        (
+            "Curator Thandiwe Mokoena said the painting had been lost for a century.",
+            "Thandiwe Mokoena",
+            "Curator",
+        ),
+        # Irish farming weekly
+        (
+            "Auctioneer Niamh Moloney said the farm sold for well above its guide.",
+            "Niamh Moloney",
+            "Auctioneer",
+        ),
+        # Irish local, a pair of people, the first described before her name
+        (
+            "Proprietor Niamh Gallagher and head chef Tadhg Ó Riain have earned the Wild Atlantic Bistro its first Michelin star.",
+            "Niamh Gallagher",
+            "Proprietor",
+        ),
+    ],
+)
+def test_a_description_hung_on_the_given_name_is_the_role(
+    text: str, person: str, role: str
+) -> None:
+    assert _roles(text)[person] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # Negatives: a word of time or a tabloid epithet before the name is no role.
+        ("Yesterday Niamh Gallagher said the bistro would stay open.", "Niamh Gallagher"),
+        ("Today Mary Collins opened the new wing at St Luke's.", "Mary Collins"),
+    ],
+)
+def test_a_word_of_time_before_the_name_is_no_role(text: str, person: str) -> None:
+    actors = {a.name: a for a in _brief(text).actors}
+    actor = actors.get(person) or next(a for a in actors.values() if person in a.aliases)
+    assert actor.role is None

@@ -401,6 +401,20 @@ def _prenominal(
         for c in t.children[i]
         if c < name_first and t.dep[c] in _MODIFIERS
     ]
+    before = name_first - 1
+    if (
+        not stack
+        and before >= 0
+        and t.dep[before] == "compound"
+        and name_first <= t.head[before] < root
+        and (
+            t.pos[before] == "NOUN"
+            or (_opens_sentence(t, before) and _describes(t.text[before], lower_words))
+        )
+    ):
+        # "Proprietor Niamh Gallagher", "Auctioneer Carla du Preez": a description the
+        # parser hung on the given name it knows, right before it (round 33).
+        stack = [before]
     seen = 0
     while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
         node = stack.pop()
