@@ -270,3 +270,58 @@ def test_a_word_of_time_before_the_name_is_no_role(text: str, person: str) -> No
     actors = {a.name: a for a in _brief(text).actors}
     actor = actors.get(person) or next(a for a in actors.values() if person in a.aliases)
     assert actor.role is None
+
+
+# --- "its" standing for the sentence's own subject ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        # Canadian wire, business
+        (
+            "Maplecrest Energy Corp. said Monday that its president, Raymond Dufour, will retire at year's end.",
+            "Raymond Dufour",
+            "Maplecrest Energy",
+        ),
+        # US wire, tech
+        (
+            "Quillon Inc. said Thursday that its chief executive, Marcus Tran, would step down at the end of the month.",
+            "Marcus Tran",
+            "Quillon",
+        ),
+        # Indian business daily
+        (
+            "Sahyadri Textiles said on Tuesday that its managing director, Suresh Kamath, had resigned citing personal reasons.",
+            "Suresh Kamath",
+            "Sahyadri Textiles",
+        ),
+    ],
+)
+def test_its_post_names_the_sentences_own_subject_body(text: str, person: str, body: str) -> None:
+    role = _roles(text)[person] or ""
+    assert body in role
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "other"),
+    [
+        # Negatives: a sentence naming a second body leaves "its" unread.
+        (
+            "Kestrel Bank said its rival Ardmore Finance had poached its head of lending, Ann Lee.",
+            "Ann Lee",
+            "Kestrel",
+        ),
+        (
+            "Tollan Foods lost £40m last year. Its chief executive, Priya Marsh, said the results were disappointing.",
+            "Priya Marsh",
+            "Tollan Foods' chief executive",
+        ),
+    ],
+)
+def test_its_post_not_read_past_a_second_body(text: str, person: str, other: str) -> None:
+    role = _roles(text)[person] or ""
+    if other.endswith("chief executive"):
+        assert role == other  # (the sentence before's subject, as before)
+    else:
+        assert other not in role
