@@ -182,7 +182,8 @@ def test_a_verb_glued_before_a_role_is_no_part_of_it() -> None:
     assert role_of(SACKED, "Kate Finn") == "nurse"
     # (Round 7: the post "appointed ... as" names is the role, over the one before the
     # name; the verb is still no part of either.)
-    assert role_of(SACKED, "Lee Dunne") == "new manager"
+    # (Round 33: "their" stands for the sentence's own subject, the one body it names.)
+    assert role_of(SACKED, "Lee Dunne") == "Ashford Town's new manager"
     # A participle of a role, not of the sentence, stays.
     assert role_of(SACKED, "Tom Hale") == "Retired striker"
     assert role_of(SACKED, "Ann Lowe") == "Newly elected mayor"

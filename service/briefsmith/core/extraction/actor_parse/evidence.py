@@ -113,6 +113,7 @@ from briefsmith.core.extraction.actor_parse.roles import (
     _trained_before_it,
     _us_party_and_state,
     _us_party_member,
+    _whose_post,
     _winner_of,
 )
 from briefsmith.core.extraction.actors import (
@@ -1134,6 +1135,7 @@ def _evidence(
                 or (_party_and_seat(text, t, name_first, span.stop) if person else None)
                 or (_us_party_and_state(text, t, name_first, span.stop) if person else None)
                 or (_us_party_member(text, t, name_first, span.stop) if person else None)
+                or (_whose_post(text, t, name_first, span.stop) if person else None)
                 or (
                     _both_sides(text, t, name_first, span.stop, lower_words, not_described)
                     if person

@@ -340,6 +340,10 @@ def _described_bodies(
         # name or a number ("League Two", "Frankfurt-based", "City"); not a state's body
         # by its nationality ("the Welsh government"), a body of its own.
         between = range(det + 1, head)
+        if _names_another_body(
+            text, t, det, head, bodies, renamed, club=lemma in CLUB_DESCRIPTION_NOUNS
+        ):
+            continue
         if (
             not all(hangs_within(t.head, j, head, 4) for j in between)
             or not any(t.text[j][:1].isupper() or t.pos[j] == "NUM" for j in between)
@@ -366,6 +370,31 @@ def _described_bodies(
             body.aliases.append(alias)
         if _no_role(body.role):
             body.role = description
+
+
+def _names_another_body(
+    text: str,
+    t: ParsedTokens,
+    det: int,
+    head: int,
+    bodies: Mapping[str, ActorRecord],
+    renamed: dict[str, str],
+    club: bool,
+) -> bool:
+    """ "Harlow Foods will cut 600 jobs. The Unite union said ...", "The ACCC watchdog
+    said": a description whose words are a body's own name (a body the story lists, or
+    one the recognizer reads whole, noun and all), or whose modifier is a body's acronym,
+    is that body speaking, not a description of the body named before (round 33, the
+    lead's open class). A club's league ("the League One club") still describes it."""
+    if bodies.get(_final(renamed, text[t.start[det + 1] : t.end[head]])) is not None:
+        return True
+    between = range(det + 1, head)
+    if t.ent[head] == "ORG" and all(t.ent[j] == "ORG" for j in between):
+        return True
+    return not club and any(
+        t.ent[j] == "ORG" and len(t.text[j]) >= 2 and t.text[j].isalpha() and t.text[j].isupper()
+        for j in between
+    )
 
 
 def _body_described(

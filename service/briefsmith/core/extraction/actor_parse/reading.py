@@ -1841,7 +1841,22 @@ def _owners(
     often someone else ("Jailing her, Judge Ann Lee said ... Her barrister said"). "Its"
     does not reach past a sentence naming another body ("Norfolk Fire and Rescue said ...
     Hospitals admitted 312 patients, according to the NHS board. Its chief medical
-    officer, ..."): the body it stands for is unclear, and the office alone reads better."""
+    officer, ..."): the body it stands for is unclear, and the office alone reads better.
+    A body that is the sentence's own first subject, the only body the sentence names,
+    stands for "its" and "their" there too ("Northvale Energy said on Monday that its
+    president, Ann Lee, will retire"; round 33)."""
+    own = subject_in.get(sentence)
+    if (
+        own is not None
+        and own != name
+        and kind_of.get(own) in _OWNER_KINDS["its"]
+        and bodies_in is not None
+        and all(
+            _one_name_of(body.replace(".", ""), own.replace(".", ""))
+            for body in bodies_in.get(sentence, set()) - {name}
+        )
+    ):
+        return {pronoun: own for pronoun in _OWNER_KINDS}
     for back in range(1, _OWNER_REACH + 1):
         owner = subject_in.get(sentence - back)
         if owner is None:

@@ -307,20 +307,66 @@ def _predecessor(
     return person_at.get(other)
 
 
-def _office_over_its_brief(t: ParsedTokens, left: int) -> int:
+def _office_over_its_brief(t: ParsedTokens, left: int, name_first: int | None = None) -> int:
     """Where a description before a name starts when what the parse hung on the name is
     an office's brief ("said Minister for Labour and Employment Ann Lee", "Chair of the
     Health and Social Care Committee Tom Bell": the brief alone is no role): at the
     office's title before "for" or "of" (and "the"), with the capitalized titles or role
-    nouns before it ("Deputy Minister", "Cabinet Secretary")."""
+    nouns before it ("Deputy Minister", "Cabinet Secretary"); or at a lower-case office
+    whose brief is lower-case nouns the parse hung on the name ("Cabinet member for
+    housing Glen Lee", "Bulls director of rugby Jan Botha"), with what modifies the
+    office (`_lower_office_over_its_brief`, round 33)."""
     opener = left - 1
     if opener >= 1 and t.lower[opener] == "the":
         opener -= 1
-    if opener < 1 or t.lower[opener] not in ("for", "of") or not _office_word(t, opener - 1):
+    if opener < 1 or t.lower[opener] not in ("for", "of"):
         return left
+    if not _office_word(t, opener - 1):
+        return _lower_office_over_its_brief(t, left, opener, name_first)
     start = opener - 1
     while start >= 1 and start > opener - 4 and _office_word(t, start - 1):
         start -= 1
+    return start
+
+
+def _lower_office_over_its_brief(
+    t: ParsedTokens, left: int, opener: int, name_first: int | None
+) -> int:
+    """ "Cabinet member for housing Glen Lee", "Kisumu County chief officer for health Dr
+    Ann Were": the parse makes the name the object of "for"/"of" and the brief
+    ("housing") a modifier of the name. The office is the lower-case role noun before the
+    preposition, the brief a run of at most three lower-case nouns that are no role
+    themselves ("the lawyer for Chelsea striker Tom Bell": the striker is Tom Bell), and
+    the office's own modifiers before it ("Kisumu County chief") open the description."""
+    office = opener - 1
+    if (
+        name_first is None
+        or not t.text[office].islower()
+        or not (_role_noun(t.text[office]) or t.lower[office] in ROLE_NOUNS)
+    ):
+        return left
+    brief = [
+        i
+        for i in range(left, name_first)
+        if t.lower[i].rstrip(".") not in _COURTESY_WORDS and not t.text[i][:1].isupper()
+    ]
+    if (
+        not brief
+        or len(brief) > 3
+        or brief[0] != left
+        # (a lower-case brief the tagger calls a proper noun: "director of rugby")
+        or any(t.pos[i] not in ("NOUN", "PROPN") or _role_noun(t.text[i]) for i in brief)
+        or any(t.text[i][:1].isupper() and i not in brief for i in range(left, brief[-1]))
+    ):
+        return left
+    start = office
+    stack = [c for c in t.children[office] if c < office and t.dep[c] in _MODIFIERS]
+    while stack:
+        node = stack.pop()
+        if office - node > 4 or t.sent[node] != t.sent[office]:
+            return left
+        start = min(start, node)
+        stack.extend(c for c in t.children[node] if c < node)
     return start
 
 
@@ -355,6 +401,20 @@ def _prenominal(
         for c in t.children[i]
         if c < name_first and t.dep[c] in _MODIFIERS
     ]
+    before = name_first - 1
+    if (
+        not stack
+        and before >= 0
+        and t.dep[before] == "compound"
+        and name_first <= t.head[before] < root
+        and (
+            t.pos[before] == "NOUN"
+            or (_opens_sentence(t, before) and _describes(t.text[before], lower_words))
+        )
+    ):
+        # "Proprietor Niamh Gallagher", "Auctioneer Carla du Preez": a description the
+        # parser hung on the given name it knows, right before it (round 33).
+        stack = [before]
     seen = 0
     while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
         node = stack.pop()
@@ -369,7 +429,7 @@ def _prenominal(
         left -= 1  # "co" + "-captain Ann Lee", only the hyphen hung on the name (round 33)
     while left >= 2 and _hyphen_in_word(t, left - 1):
         left -= 2  # "Director-General of the agency Ann Lee": the whole hyphened title
-    left = _office_over_its_brief(t, left)
+    left = _office_over_its_brief(t, left, name_first if person else None)
     if left >= 2 and t.lower[left - 1] in ("and", "or", "&") and t.pos[left - 2] == "NOUN":
         return None  # "husband and wife Ann Lee and Tom Bell": two people at once
     if any(
@@ -1683,19 +1743,72 @@ def _whose_owned(text: str, t: ParsedTokens, whose: int, words: list[str]) -> li
 
 def _name_ending_at(text: str, t: ParsedTokens, last: int) -> str | None:
     """The proper name whose last word is token `last` ("Amara Obi" before ", whose"), at
-    most four words, or None."""
+    most four words, or None. A plural's apostrophe closing it is left off ("Paarl
+    Boys'"), and a body's name runs on over "of" and "and" between its capitalized words
+    ("the Law Society of Kenya", "the Guild of Master Glaziers"; round 33)."""
+    if last >= 1 and t.text[last] in ("'", "’") and t.tag[last] == "POS":
+        last -= 1
     if last < 0 or t.pos[last] != "PROPN" or not t.text[last][:1].isupper():
         return None
     first = last
-    while (
-        first > 0
-        and last - first < 3
-        and t.pos[first - 1] == "PROPN"
-        and t.sent[first - 1] == t.sent[last]
-        and t.text[first - 1][:1].isupper()
-    ):
-        first -= 1
+    while first > 0 and last - first < 7 and t.sent[first - 1] == t.sent[last]:
+        if t.pos[first - 1] == "PROPN" and t.text[first - 1][:1].isupper():
+            if last - first >= 3 and not any(
+                t.lower[i] in ("of", "and") for i in range(first, last)
+            ):
+                break  # (four words of a name at most, unless a body's "of" joins them)
+            first -= 1
+        elif (
+            t.lower[first - 1] in ("of", "and")
+            and first >= 2
+            and t.pos[first - 2] == "PROPN"
+            and t.text[first - 2][:1].isupper()
+            and t.ent[first - 2] == "ORG"
+        ):
+            first -= 2
+        else:
+            break
     return text[t.start[first] : t.end[last]]
+
+
+def _whose_post(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
+    """ "Brennock Civil, whose managing director Gareth Pyne founded ...", "the Law
+    Society of Kenya, whose president, Ann Wanjala, said", "Ferrand Capital, whose managing
+    partner is Oliver Drax": the post a "whose" clause gives the person named (the name
+    set beside the post's noun, or linked to it by "be"), owned by the name before the
+    comma ("Law Society of Kenya's president"). A relative's tie is left to the rules of
+    kin. Round 33."""
+    root = _root(t, name_first, name_last)
+    head = t.head[root]
+    if head == root:
+        return None
+    if t.dep[root] == "appos" and head < name_first:
+        post = head
+    elif t.dep[root] == "attr" and t.lemma[head] == "be":
+        post = next((c for c in t.children[head] if t.dep[c] == "nsubj" and c < head), -1)
+        if post < 0 or head - post > 2:
+            return None  # ("whose chairman has long been Tom Bell": no plain link)
+    else:
+        return None
+    whose = next(
+        (c for c in t.children[post] if t.lower[c] == "whose" and t.dep[c] == "poss"), None
+    )
+    if whose is None or post - whose > 4 or whose < 2 or t.text[whose - 1] != ",":
+        return None
+    if t.pos[post] != "NOUN" or (t.lower[post] in KIN_NOUNS and post == whose + 1):
+        return None  # ("whose partner is Tom Bell" a tie of kin; "managing partner" a post)
+    if any(t.text[i] in (",", ";") for i in range(whose + 1, post)):
+        return None
+    before = name_first - 1
+    while before > post and t.lower[before].rstrip(".") in _COURTESY_WORDS:
+        before -= 1  # ("whose chairman, Dr Ann Lee,")
+    if before not in (post, head) and not (before == post + 1 and t.text[before] == ","):
+        return None  # ("whose president is former MLA Tom Bell": his own description first)
+    owner = _name_ending_at(text, t, whose - 2)
+    if owner is None:
+        return None
+    mark = "'" if owner.endswith("s") else "'s"
+    return f"{owner}{mark} {text[t.start[whose + 1] : t.end[post]]}"
 
 
 def _names_whose_kin(t: ParsedTokens, whose: int) -> bool:
