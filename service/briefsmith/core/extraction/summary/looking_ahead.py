@@ -843,14 +843,14 @@ def _parsed_reading(
             # round 33: "has issued a heavy rain warning for Westland from 9pm Thursday",
             # "has warned of disruptive rain from Thursday": the time of the warning's
             # words is what it warns of, ahead; as firm as a step told with its date
-            warned = set().union(*(times.get(g, set()) for g in given))
+            warned_of = set().union(*(times.get(g, set()) for g in given))
             # a bare past may be dated by the day it was given ("warned of snow on
             # Tuesday"); "has warned" or a time told forward ("from Thursday") is ahead
             perfect = any(t.dep[a] == "aux" and t.lemma[a] == "have" for a in t.children[clause])
-            if "past" not in warned and warned & (
+            if "past" not in warned_of and warned_of & (
                 {"forward", "dated", _NEAR} if perfect else {"forward"}
             ):
-                kind, when, ahead = _FUTURE, warned, True
+                kind, when, ahead = _FUTURE, warned_of, True
         if kind == _PAST and ahead and sentence.put_off(clause):
             kind = _FUTURE  # "sentencing was adjourned until March 14": the date is ahead
         elif kind == _PRESENT and ahead and sentence.scheduled(clause):
