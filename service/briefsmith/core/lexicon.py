@@ -2632,6 +2632,15 @@ CONTEST_NOUNS = _words("""
 race marathon title stage final championship tournament cup trophy medal prize award
 election contest competition match game league primary seat sprint event
 """)
+# Round 33a: what a sum is won for, after "for" ("earned $1.2m for reaching the final",
+# "€1.7m for his third-place finish"; with CONTEST_NOUNS and MATCH_RESULT_NOUNS), nouns
+# and the lemmas of gerunds; and the people or sides a sum goes to as a prize ("The
+# champion earned $3.6m", "the winner will take home Sh3m"): the sum is prize money.
+PRIZE_FOR_WORDS = _words("finish place placing reach win qualify semi quarter")
+PRIZE_WINNER_NOUNS = _words("winner champion victor runner-up finalist medallist medalist")
+# Verbs (lemmas) by which a side or a person takes a sum home ("won £500,000", "pocketed
+# £250,000 after the 33-1 shot won"): with a contest beside them, the sum is a prize.
+PRIZE_TAKING_LEMMAS = _words("win earn collect pocket take bank scoop receive land get claim")
 # Verbs whose present tense says what a person does for a living or holds ("Ann Lee runs a
 # cafe near the site", "chairs the committee", "works as a nurse"): the clause is a role.
 ROLE_VERBS = _words("""
@@ -2783,6 +2792,9 @@ SIDE_MARGIN_NOUNS = _words("point goal run wicket try")
 # Lemmas; not "point" ("raised rates by 500 basis points") nor "goal" ("set three goals
 # for the plan").
 SIDE_PLAY_NOUNS = _words("wicket run try over toss")
+# Round 33a: what runs two batters add "for the fourth wicket" are their partnership
+# ("added 187 for the fourth wicket", "put on 214 for the third wicket").
+PARTNERSHIP_NOUNS = _words("wicket")
 SIDE_UNCOUNTED_PLAY_NOUNS = _words("toss")
 # What a side chases: "chased a target of 289", "chased the total".
 SIDE_TARGET_NOUNS = _words("target total")
@@ -3559,6 +3571,9 @@ TEMPERATURE_WORDS = _words("""
 temperature temperatures temp temps high highs low lows maximum maximums minimum minimums
 heat thermometer thermometers mercury fever reading readings warmth frost peak
 """)
+# Round 33a: words that already name what a speed figure is ("a speed of 104mph", "the
+# 30mph limit", "at a pace of 12 knots"): without one, the figure says it is a speed.
+SPEED_WORDS = _words("speed speeds limit limits velocity pace")
 # Verbs (lemmas) of measuring: "40 volunteers counted the birds" tells who measured.
 MEASURING_LEMMAS = _words("measure survey count monitor sample poll")
 # Measures made by asking or studying people: "a poll of 2,000 adults", "a trial of 1,200

@@ -152,6 +152,7 @@ from briefsmith.core.extraction.figures.measure_reading import (
     _with_every_base,
     _with_multiple_of,
     _with_partitive_qualifier,
+    _with_speed_named,
     _with_temperature_named,
     _with_the_noun_before_a_participle,
 )
@@ -974,6 +975,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     figures = [_with_every_base(text, f) for f in figures]
     figures = [_without_a_joined_sum(f) for f in figures]
     figures = [_with_temperature_named(tokens, f) for f in figures]
+    figures = [_with_speed_named(text, tokens, f) for f in figures]
     figures = [_with_dimension_named(text, tokens, f) for f in figures]
     figures = [_with_majority_named(text, f) for f in figures]
     figures = [_with_the_time_held_at(text, f) for f in figures]

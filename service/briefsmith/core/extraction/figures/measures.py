@@ -27,14 +27,19 @@ from briefsmith.core.lexicon import (
     CAPACITY_LEMMAS,
     CHANGE_NOUNS,
     CONTAINING_LEMMAS,
+    CONTEST_NOUNS,
     DURATION_FRAMES,
     ESTIMATE_AT_LEMMAS,
     LATENESS_WORDS,
+    MATCH_RESULT_NOUNS,
     OWNER_CHANGE_LEMMAS,
     PART_QUANTIFIERS,
     PREDICTION_LEMMAS,
     PRICE_FETCHING_LEMMAS,
     PRICE_VERB_NOUNS,
+    PRIZE_FOR_WORDS,
+    PRIZE_TAKING_LEMMAS,
+    PRIZE_WINNER_NOUNS,
     REPORTING_LEMMAS,
     ROOM_FOR_LEMMAS,
     SELLING_UNIT_NOUNS,
@@ -725,6 +730,11 @@ def _clause_measure(
         else:
             kind, _, link = kind_noun.rpartition(" ")
             link = ("to" if kind == "price paid" else "of") if passive else link
+            if amount is not None and _won_as_a_prize(tokens, verb, subject, amount, skip):
+                # "The champion earned $3.6m": prize money won by the champion; "the
+                # victory earned her $30,000": prize money for the victory (round 33)
+                result = subject is not None and tokens.lemma[subject] in MATCH_RESULT_NOUNS
+                kind, link = "prize money", "for" if result else "won by"
         head = f"{kind} {link} {phrase}" if phrase else kind
         # (a measure stays short; a sum "for" something is no object of two: "sold his
         # stake for 3.5 million euros" sold the stake, not to it)
@@ -751,7 +761,8 @@ def _clause_measure(
     ):
         # "The instructor pocketed £38,000 from learners": the money the doer handled,
         # told as the reference writers tell it ("money Tulley took from learners")
-        return _budget(["money", *before, tokens.text[verb], *extras])
+        prize = _won_as_a_prize(tokens, verb, subject, amount, skip)  # ("pocketed ... after")
+        return _budget(["prize money" if prize else "money", *before, tokens.text[verb], *extras])
     return _budget([*before, tokens.text[verb], *extras])
 
 
@@ -781,6 +792,74 @@ def _money_a_doer_handled(
             )
         )
     )
+
+
+_CONTESTS = CONTEST_NOUNS | MATCH_RESULT_NOUNS
+
+
+def _won_for_a_contest(tokens: Tokens, word: int) -> bool:
+    """ "for his third-place finish", "for reaching the semi-finals", "for winning": the
+    object of "for" is a contest, a result or a place in one, or a gerund that reaches
+    one (its own children only)."""
+    lemma = tokens.lemma[word]
+    if tokens.pos[word] in _NOUNS:
+        return lemma in _CONTESTS or lemma in PRIZE_FOR_WORDS
+    if tokens.tag[word] != "VBG" or lemma not in PRIZE_FOR_WORDS:
+        return False
+    if lemma in ("win", "finish"):
+        return True
+    below = [g for c in tokens.children[word] for g in (c, *tokens.children[c])]
+    return any(tokens.lemma[g] in _CONTESTS or tokens.lemma[g] in PRIZE_FOR_WORDS for g in below)
+
+
+def _won_as_a_prize(
+    tokens: Tokens, verb: int, subject: int | None, amount: int, skip: range
+) -> bool:
+    """Is the sum a prize (round 33): money that a verb of taking it home ("won",
+    "earned", "pocketed", "will take home") has as its own object, with a contest beside
+    it: the verb's subject a result or a winner ("the victory earned her $30,000", "The
+    champion earned $3.6m"), a "for" naming a contest or a place in one ("earned €1.7m
+    for his third-place finish"), a win the verb hangs on or that hangs on it ("won by
+    four lengths to collect £85,000", "pocketed £250,000 after the shot won"), or a title
+    won with it ("to win £500,000 and the world title")? Not a wage or a grant ("Nurses
+    earn £31,000 a year", "won £40,000 at a tribunal"). Reads only the verb's children
+    and those of the verb it hangs on."""
+    if (
+        tokens.lemma[verb] not in PRIZE_TAKING_LEMMAS
+        or tokens.head[amount] != verb
+        or not _written_as_a_sum(tokens, skip)
+    ):
+        return False
+    if subject is not None and (
+        tokens.lemma[subject] in MATCH_RESULT_NOUNS or tokens.lower[subject] in PRIZE_WINNER_NOUNS
+    ):
+        return True
+    anchors = [verb]
+    if tokens.dep[verb] in ("xcomp", "advcl", "conj") and tokens.head[verb] != verb:
+        anchors.append(tokens.head[verb])
+        if tokens.lemma[tokens.head[verb]] == "win":
+            return True
+    for anchor in anchors:
+        for child in tokens.children[anchor]:
+            if child in skip:
+                continue
+            dep = tokens.dep[child]
+            if dep == "advcl" and tokens.lemma[child] == "win":
+                return True
+            if dep == "conj" and child > amount and tokens.lemma[child] in CONTEST_NOUNS:
+                return True
+            if dep != "prep" or tokens.lower[child] not in ("for", "after"):
+                continue
+            objects = [g for g in tokens.children[child] if tokens.dep[g] in ("pobj", "pcomp")]
+            if tokens.lower[child] == "for" and any(_won_for_a_contest(tokens, g) for g in objects):
+                return True
+            if any(  # "after the 33-1 shot won", "after winning the final"
+                tokens.lemma[w] == "win" and tokens.pos[w] == "VERB"
+                for g in objects
+                for w in (g, *tokens.children[g])
+            ):
+                return True
+    return False
 
 
 def _size_of_its_owner(tokens: Tokens, root: int, inside: range) -> str:
