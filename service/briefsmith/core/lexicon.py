@@ -2639,8 +2639,14 @@ election contest competition match game league primary seat sprint event
 PRIZE_FOR_WORDS = _words("finish place placing reach win qualify semi quarter")
 PRIZE_WINNER_NOUNS = _words("winner champion victor runner-up finalist medallist medalist")
 # Verbs (lemmas) by which a side or a person takes a sum home ("won £500,000", "pocketed
-# £250,000 after the 33-1 shot won"): with a contest beside them, the sum is a prize.
-PRIZE_TAKING_LEMMAS = _words("win earn collect pocket take bank scoop receive land get claim")
+# £250,000 after the 33-1 shot won"): with a contest beside them, the sum is a prize;
+# taken "a week" by a person, a wage ("will pocket £40,000 a week").
+MONEY_TAKING_LEMMAS = _words("win earn collect pocket take bank scoop receive land get claim")
+# Verbs (lemmas) of paying a sum "for" or "on" a person ("paid £55m for the midfielder",
+# "splashed £35m on winger Caio Neto"), and of selling or buying a person "for" a sum
+# ("sold Jamie Boyle to Celtic for €1.2m"): the sum is the fee for that person.
+FEE_PAYING_LEMMAS = _words("pay spend splash shell lavish")
+PERSON_TRADING_LEMMAS = _words("sell buy sign")
 # Verbs whose present tense says what a person does for a living or holds ("Ann Lee runs a
 # cafe near the site", "chairs the committee", "works as a nurse"): the clause is a role.
 ROLE_VERBS = _words("""

@@ -16,6 +16,7 @@ top-down and none imports a later one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -23,24 +24,30 @@ from briefsmith.core.dependency import hangs_within
 from briefsmith.core.lexicon import (
     ANAPHORIC_MEASURE_NOUNS,
     AVERAGE_NOUNS,
+    BARE_PERSON_NOUNS,
     BODY_NOUNS,
     CAPACITY_LEMMAS,
     CHANGE_NOUNS,
     CONTAINING_LEMMAS,
     CONTEST_NOUNS,
+    DESCRIPTION_NOUNS,
     DURATION_FRAMES,
     ESTIMATE_AT_LEMMAS,
+    FEE_PAYING_LEMMAS,
     LATENESS_WORDS,
     MATCH_RESULT_NOUNS,
+    MONEY_TAKING_LEMMAS,
     OWNER_CHANGE_LEMMAS,
     PART_QUANTIFIERS,
+    PERSON_NOUNS,
+    PERSON_TRADING_LEMMAS,
     PREDICTION_LEMMAS,
     PRICE_FETCHING_LEMMAS,
     PRICE_VERB_NOUNS,
     PRIZE_FOR_WORDS,
-    PRIZE_TAKING_LEMMAS,
     PRIZE_WINNER_NOUNS,
     REPORTING_LEMMAS,
+    ROLE_NOUNS,
     ROOM_FOR_LEMMAS,
     SELLING_UNIT_NOUNS,
     SENTENCE_LEMMAS,
@@ -825,7 +832,7 @@ def _won_as_a_prize(
     earn £31,000 a year", "won £40,000 at a tribunal"). Reads only the verb's children
     and those of the verb it hangs on."""
     if (
-        tokens.lemma[verb] not in PRIZE_TAKING_LEMMAS
+        tokens.lemma[verb] not in MONEY_TAKING_LEMMAS
         or tokens.head[amount] != verb
         or not _written_as_a_sum(tokens, skip)
     ):
@@ -2461,3 +2468,92 @@ def _with_capacity(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     ):
         measured = f"{measured} per {tokens.lower[rate]}"  # "can make 120,000 tonnes a year"
     return replace(figure, measures=measured)
+
+
+# "£40,000 a week", "£250,000 per week": a sum told by the week.
+_BY_THE_WEEK = re.compile(r"\s+(?:a|per|each)\s+week\b", re.IGNORECASE)
+
+
+def _a_person(tokens: Tokens, noun: int) -> bool:
+    """A person named or told by a listed noun of people ("Caio Neto", "the midfielder";
+    not "a new gritter", which the agent suffix would take), or a name after one
+    ("midfielder Cian Doherty", whatever the recognizer calls the name)."""
+    listed = PERSON_NOUNS | ROLE_NOUNS | DESCRIPTION_NOUNS | BARE_PERSON_NOUNS
+    return (
+        tokens.ent[noun] == "PERSON"
+        or (tokens.pos[noun] == "NOUN" and tokens.lemma[noun] in listed)
+        or (
+            tokens.pos[noun] == "PROPN"
+            and any(
+                tokens.dep[c] == "compound" and tokens.lemma[c] in listed
+                for c in tokens.children[noun]
+            )
+        )
+    )
+
+
+def _with_fee_or_wages(text: str, tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """A sum a person takes home by the week is their wages ("Kai Osei will pocket
+    £40,000 a week", "the midfielder, who will earn £250,000 a week", "will pay him
+    £180,000 a week"); a sum paid "for" or "on" a person, or that a person is sold or
+    bought for, is the fee for them ("City paid £55m for the midfielder", "splashed £35m
+    on winger Caio Neto", "sold Jamie Boyle to Celtic for €1.2m") (round 33). A prize
+    stays a prize; a sum paid for a thing stays a payment. Reads the amount's verb and
+    that verb's children only."""
+    if not _is_money(figure) or "prize" in figure.measures:
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside):
+        return figure
+    last = inside.stop - 1
+    if tokens.dep[last] == "nummod" and tokens.dep[tokens.head[last]] == "dobj":
+        last = tokens.head[last]  # ("paid a club-record £18,000": the parser's object)
+    verb, dep = tokens.head[last], tokens.dep[last]
+    if tokens.pos[verb] != "VERB" and dep != "pobj":
+        return figure
+    if dep in ("dobj", "npadvmod") and _BY_THE_WEEK.match(text, figure.end):
+        subject, passive = _subject_of(tokens, verb, inside)
+        lemma = tokens.lemma[verb]
+        if (
+            subject is not None
+            and not passive
+            and lemma in MONEY_TAKING_LEMMAS
+            and (_a_person(tokens, subject) or tokens.pos[subject] == "PROPN")
+        ):
+            who = _noun_phrase(tokens, subject, inside, with_tail=False)
+            return replace(figure, measures=_budget(["wages of", who]))
+        paid = [
+            c for c in tokens.children[verb] if tokens.dep[c] in ("dative", "dobj") and c != last
+        ]
+        if lemma == "pay" and any(tokens.pos[c] == "PRON" or _a_person(tokens, c) for c in paid):
+            payer = (
+                _noun_phrase(tokens, subject, inside, with_tail=False)
+                if subject is not None and not passive and tokens.pos[subject] != "PRON"
+                else ""
+            )
+            return replace(figure, measures=_budget(["wages paid by", payer]) if payer else "wages")
+        return figure
+    if dep in ("dobj", "npadvmod") and tokens.lemma[verb] in FEE_PAYING_LEMMAS:
+        for preposition in tokens.children[verb]:
+            if tokens.lower[preposition] not in ("for", "on") or preposition < last:
+                continue
+            person = [g for g in tokens.children[preposition] if tokens.dep[g] == "pobj"][:1]
+            if person and _a_person(tokens, person[0]):
+                subject, passive = _subject_of(tokens, verb, inside)
+                named = _noun_phrase(tokens, person[0], inside, with_tail=False)
+                payer = (
+                    ["paid by", _noun_phrase(tokens, subject, inside, with_tail=False)]
+                    if subject is not None and not passive and tokens.pos[subject] != "PRON"
+                    else []
+                )
+                return replace(figure, measures=_budget(["fee", *payer, "for", named]))
+        return figure
+    if dep == "pobj" and tokens.lower[verb] == "for":
+        trade = tokens.head[verb]
+        if tokens.pos[trade] != "VERB" or tokens.lemma[trade] not in PERSON_TRADING_LEMMAS:
+            return figure
+        sold = [c for c in tokens.children[trade] if tokens.dep[c] == "dobj"][:1]
+        if sold and _a_person(tokens, sold[0]):
+            named = _noun_phrase(tokens, sold[0], inside, with_tail=False)
+            return replace(figure, measures=_budget(["fee for", named]))
+    return figure
