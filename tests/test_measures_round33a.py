@@ -218,3 +218,66 @@ def test_a_sum_for_a_person_is_a_fee_and_by_the_week_wages(
     text: str, figure: str, wanted: list[str], unwanted: list[str]
 ) -> None:
     _check(text, figure, wanted, unwanted)
+
+
+PARTICLES = [
+    # Canadian business wire: a future layoff keeps "off"
+    (
+        "Northgate Steel will lay off 480 workers at its Hamilton mill next month.",
+        "480",
+        ["lay off"],
+        [],
+    ),
+    # Singapore broadsheet: "shut down" is no "shut"
+    ("Kopi Lane shut down 14 outlets across the island last year.", "14", ["shut down"], []),
+    # Negative: a verb with no particle stays as it was
+    ("Northgate Steel will hire 480 workers at its Hamilton mill.", "480", ["hire"], [" off"]),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), PARTICLES)
+def test_a_count_s_verb_keeps_its_particle(
+    text: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    _check(text, figure, wanted, unwanted)
+
+
+POLLS = [
+    # Irish broadsheet: a party's level after "down ... to"
+    (
+        "Sinn Féin is down three points to 24 per cent in the latest Red C poll.",
+        "24 per cent",
+        ["support for", "Sinn Féin"],
+        [],
+    ),
+    # Australian wire: a party's level after a change verb, the poll later in the sentence
+    (
+        "The Teals have climbed to 11 per cent, while One Nation slipped to 5 per cent, the "
+        "Resolve survey found.",
+        "5 per cent",
+        ["support for", "Nation"],
+        [],
+    ),
+    # UK tabloid: a verb of standing before "on"
+    (
+        "Labour leads on 31%, three points clear of the Tories, in the new YouGov poll.",
+        "31%",
+        ["support for Labour"],
+        [],
+    ),
+    # Negatives: a rate cut to a level; a common noun at the sentence's start
+    (
+        "The central bank voted to cut its rate to 3.5% in the election year.",
+        "3.5%",
+        [],
+        ["support"],
+    ),
+    ("Turnout fell to 38 per cent in the by-election.", "38 per cent", [], ["support"]),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), POLLS)
+def test_a_named_party_s_level_in_a_poll_is_its_support(
+    text: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    _check(text, figure, wanted, unwanted)

@@ -3782,6 +3782,9 @@ boxer rookie debutant teenager youngster veteran retiree pensioner
 # standing in a poll or a vote ("The poll put Fianna Fáil on 22%"), read in the
 # sentence and the two before it: without one, "with Tennant on 2%" may be a share price.
 POLL_STANDING_LEMMAS = SAMPLED_NOUNS | _words("vote voter ballot election")
+# Round 33a: verbs (lemmas) by which a named party stands "on" a share ("Reform UK leads
+# on 29%", "Labour sits on 31%", "The Tories were on 24%").
+POLL_HOLDING_LEMMAS = _words("be lead sit stand remain stay trail hold")
 
 # Round 16b. Pauses of a match after which a score is one passed on the way ("led 1-0 at
 # half-time", "13-6 at the break", "At tea Wessex were 142 for four"): not the result.

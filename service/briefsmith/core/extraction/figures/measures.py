@@ -1454,7 +1454,11 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
                 if tokens.dep[c] in ("aux", "neg") and c < verb and tokens.lower[c] != "to"
             ]
             governing = _governing_verb(tokens, verb)
-            return _budget([who, *aux, *governing, tokens.text[verb], phrase, *after])
+            # "will lay off 620 employees", "shut down 14 stores": the verb keeps its
+            # particle, which can turn its sense (round 33)
+            particle = [tokens.text[c] for c in tokens.children[verb] if tokens.dep[c] == "prt"]
+            done = [tokens.text[verb], *particle[:1]]
+            return _budget([who, *aux, *governing, *done, phrase, *after])
         if (
             not who
             and tokens.lemma[verb] == "have"
