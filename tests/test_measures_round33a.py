@@ -210,6 +210,14 @@ FEES_AND_WAGES = [
     ("The county paid £75,000 for a new gritter.", "£75,000", [], ["fee"]),
     ("Pemberton sold its stake to Arlo Capital for $12m.", "$12m", [], ["fee"]),
     ("Families spend about £140 a week on food.", "about £140", [], ["wages"]),
+    # a horse's name the recognizer may call a person: bought, or paid for, it is no fee
+    (
+        "Retired farmer Tadhg Moran bought Silver Comet for €12,000 as an unraced yearling.",
+        "€12,000",
+        [],
+        ["fee"],
+    ),
+    ("Tadhg Moran paid €12,000 for Silver Comet at Goffs.", "€12,000", [], ["fee"]),
 ]
 
 
@@ -278,6 +286,34 @@ POLLS = [
 
 @pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), POLLS)
 def test_a_named_party_s_level_in_a_poll_is_its_support(
+    text: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    _check(text, figure, wanted, unwanted)
+
+
+INDEX_LEVELS = [
+    # Indian business daily: an index's close
+    (
+        "The Sensex closed up 318 points at 79,412 as bank stocks rallied.",
+        "79,412",
+        ["closing level", "Sensex"],
+        [],
+    ),
+    # Australian wire: a level reached "to"
+    (
+        "The ASX 200 slid 54 points to 8,102 by mid-afternoon.",
+        "8,102",
+        ["level of", "ASX 200"],
+        [],
+    ),
+    # Negatives: a party's or a club's total in points is no index's level
+    ("Labour rose three points to 31 in the seat count.", "31", [], ["level"]),
+    ("Rovers moved up four points to 52 after the win.", "52", [], ["level"]),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), INDEX_LEVELS)
+def test_the_number_an_index_moves_to_is_its_level(
     text: str, figure: str, wanted: list[str], unwanted: list[str]
 ) -> None:
     _check(text, figure, wanted, unwanted)

@@ -3785,6 +3785,9 @@ POLL_STANDING_LEMMAS = SAMPLED_NOUNS | _words("vote voter ballot election")
 # Round 33a: verbs (lemmas) by which a named party stands "on" a share ("Reform UK leads
 # on 29%", "Labour sits on 31%", "The Tories were on 24%").
 POLL_HOLDING_LEMMAS = _words("be lead sit stand remain stay trail hold")
+# Round 33a: the verbs of a market's day ending ("The FTSE 100 closed down 41 points at
+# 7,612"), by which the level an index is left at is its closing level.
+CLOSING_LEMMAS = _words("close end finish settle")
 
 # Round 16b. Pauses of a match after which a score is one passed on the way ("led 1-0 at
 # half-time", "13-6 at the break", "At tea Wessex were 142 for four"): not the result.

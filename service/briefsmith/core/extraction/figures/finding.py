@@ -165,6 +165,7 @@ from briefsmith.core.extraction.figures.measures import (
     _part_measure,
     _with_capacity,
     _with_fee_or_wages,
+    _with_index_level,
 )
 from briefsmith.core.extraction.figures.news_value import (
     _counts_a_detail_of_a_thing,
@@ -952,6 +953,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         figures = [_with_margins_and_shooting(tokens, f) for f in figures]  # "won by four lengths"
         figures = [_with_capacity(tokens, f) for f in figures]  # "a ground that holds 12,000"
         figures = [_with_fee_or_wages(text, tokens, f) for f in figures]  # "£40,000 a week"
+        figures = [_with_index_level(tokens, f) for f in figures]  # "86 points to 7,902"
         figures = _with_listed_shares(text, tokens, figures)
         figures = _with_race_distances(text, numbers, figures)
         figures = [_with_field_mark_of_a_doer(text, tokens, f) for f in figures]

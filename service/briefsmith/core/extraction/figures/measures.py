@@ -28,6 +28,7 @@ from briefsmith.core.lexicon import (
     BODY_NOUNS,
     CAPACITY_LEMMAS,
     CHANGE_NOUNS,
+    CLOSING_LEMMAS,
     CONTAINING_LEMMAS,
     CONTEST_NOUNS,
     DESCRIPTION_NOUNS,
@@ -35,6 +36,8 @@ from briefsmith.core.lexicon import (
     ESTIMATE_AT_LEMMAS,
     FEE_PAYING_LEMMAS,
     LATENESS_WORDS,
+    MARKET_INDEX_NAMES,
+    MARKET_INDEX_TAILS,
     MATCH_RESULT_NOUNS,
     MONEY_TAKING_LEMMAS,
     OWNER_CHANGE_LEMMAS,
@@ -2496,6 +2499,14 @@ def _a_person(tokens: Tokens, noun: int) -> bool:
     )
 
 
+def _told_as_one(tokens: Tokens, name: int) -> bool:
+    """ "midfielder Cian Doherty": a name after a listed noun of people."""
+    listed = PERSON_NOUNS | ROLE_NOUNS | DESCRIPTION_NOUNS | BARE_PERSON_NOUNS
+    return any(
+        tokens.dep[c] == "compound" and tokens.lemma[c] in listed for c in tokens.children[name]
+    )
+
+
 def _with_fee_or_wages(text: str, tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     """A sum a person takes home by the week is their wages ("Kai Osei will pocket
     £40,000 a week", "the midfielder, who will earn £250,000 a week", "will pay him
@@ -2542,7 +2553,12 @@ def _with_fee_or_wages(text: str, tokens: Tokens, figure: FoundFigure) -> FoundF
             if tokens.lower[preposition] not in ("for", "on") or preposition < last:
                 continue
             person = [g for g in tokens.children[preposition] if tokens.dep[g] == "pobj"][:1]
-            if person and _a_person(tokens, person[0]):
+            bare = bool(person) and tokens.ent[person[0]] == "PERSON"  # (a horse, maybe)
+            if (
+                person
+                and _a_person(tokens, person[0])
+                and (not bare or _told_as_one(tokens, person[0]))
+            ):
                 subject, passive = _subject_of(tokens, verb, inside)
                 named = _noun_phrase(tokens, person[0], inside, with_tail=False)
                 payer = (
@@ -2557,7 +2573,52 @@ def _with_fee_or_wages(text: str, tokens: Tokens, figure: FoundFigure) -> FoundF
         if tokens.pos[trade] != "VERB" or tokens.lemma[trade] not in PERSON_TRADING_LEMMAS:
             return figure
         sold = [c for c in tokens.children[trade] if tokens.dep[c] == "dobj"][:1]
-        if sold and _a_person(tokens, sold[0]):
+        # (a horse is bought and sold too, and the recognizer may call "Copper Lantern" a
+        # person: a sale needs a noun of people, "sold midfielder Cian Doherty"; only a
+        # signing takes a bare name)
+        told = bool(sold) and (
+            tokens.lemma[trade] == "sign"
+            or tokens.ent[sold[0]] != "PERSON"
+            or _told_as_one(tokens, sold[0])
+        )
+        if sold and told and _a_person(tokens, sold[0]):
             named = _noun_phrase(tokens, sold[0], inside, with_tail=False)
             return replace(figure, measures=_budget(["fee for", named]))
     return figure
+
+
+def _an_index(tokens: Tokens, noun: int) -> bool:
+    """ "The FTSE 100", "the S&P/TSX composite index", "the Nifty": a market index, by
+    its written name or the word "index" (the noun and its own modifiers only)."""
+    words = [noun, *(c for c in tokens.children[noun] if c < noun)]
+    return any(
+        tokens.text[w] in MARKET_INDEX_NAMES or tokens.text[w] in MARKET_INDEX_TAILS for w in words
+    ) or tokens.lemma[noun] in ("index", "indice")
+
+
+def _with_index_level(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """ "The FTSE 100 fell 86 points, or 1.1%, to 7,902", "The TSX composite index closed
+    up 212.6 points at 24,318.4": a bare number "to" or "at" which a market index moved
+    is its level, its closing level when the verb ends the day ("closing level of FTSE
+    100"), not "FTSE 100 closed down" (round 33). Reads the verb's subject only."""
+    if figure.unit is not None or _is_money(figure):
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside):
+        return figure
+    last = inside.stop - 1
+    link = tokens.head[last]
+    verb = tokens.head[link]
+    if (
+        tokens.dep[last] != "pobj"
+        or tokens.lower[link] not in ("to", "at")
+        or tokens.pos[verb] != "VERB"
+        or link < verb
+    ):
+        return figure
+    subject, passive = _subject_of(tokens, verb, inside)
+    if subject is None or passive or not _an_index(tokens, subject):
+        return figure
+    who = _noun_phrase(tokens, subject, inside)
+    closing = "closing level" if tokens.lemma[verb] in CLOSING_LEMMAS else "level"
+    return replace(figure, measures=_budget([closing, "of", who]))
