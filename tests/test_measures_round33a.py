@@ -317,3 +317,32 @@ def test_the_number_an_index_moves_to_is_its_level(
     text: str, figure: str, wanted: list[str], unwanted: list[str]
 ) -> None:
     _check(text, figure, wanted, unwanted)
+
+
+PRICES_BY_THE_UNIT = [
+    # Irish farming weekly: a co-op's milk price
+    (
+        "Glenbeg Co-op will pay 44 cent a litre for September milk.",
+        "44 cent",
+        ["price"],
+        [],
+    ),
+    # Kenyan business daily: a level per bag
+    (
+        "Maize in Eldoret fell to Sh3,100 a bag last week.",
+        "Sh3,100",
+        ["price"],
+        [],
+    ),
+    # Negatives: a sum per week or per household, a sum already named a price
+    ("Tenants in Ballymun pay €95 a week for a bedsit.", "€95", [], ["price"]),
+    ("The levy will cost €86 per household.", "€86", [], ["price"]),
+    ("The price of bread rose to £1.45 a loaf.", "£1.45", ["price"], ["price price"]),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), PRICES_BY_THE_UNIT)
+def test_a_sum_per_a_unit_of_goods_is_a_price(
+    text: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    _check(text, figure, wanted, unwanted)

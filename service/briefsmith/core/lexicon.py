@@ -3264,6 +3264,12 @@ PRICE_FETCHING_LEMMAS: dict[str, frozenset[str]] = {
 SELLING_UNIT_NOUNS = _words(
     "bag sack bale crate tray box carton bottle pint loaf share unit head piece dozen"
 )
+# Round 33a: words that already say a sum told per a unit of goods is a price or a
+# charge ("price of petrol", "the farmgate rate", "fares"): without one, it says "price".
+PRICE_NAMING_WORDS = _words("""
+price prices priced cost costs fare fares rate rates fee fees tariff tariffs wage wages
+rent rents premium levy tax duty charge charges value values valued worth bid offer
+""")
 # Verbs (lemmas) that put a figure on a thing named as their object, the figure after
 # "at": "Officials put the death toll at 41", "The bank set its key rate at 2.5%". The
 # object, not the verb, says what the figure is; with the noun of what the verb puts on

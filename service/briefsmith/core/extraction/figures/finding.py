@@ -166,6 +166,7 @@ from briefsmith.core.extraction.figures.measures import (
     _with_capacity,
     _with_fee_or_wages,
     _with_index_level,
+    _with_price_by_unit,
 )
 from briefsmith.core.extraction.figures.news_value import (
     _counts_a_detail_of_a_thing,
@@ -976,6 +977,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         figures[i] = _with_multiple_of(text, tokens, figures, i)
     figures = [_with_rate_told_alongside(text, figures, i) for i in range(len(figures))]
     figures = [_with_rate_base(text, _with_per_share(text, f)) for f in figures]
+    if tokens is not None:  # "£172 a tonne": a price
+        figures = [_with_price_by_unit(tokens, f) for f in figures]
     figures = [_with_every_base(text, f) for f in figures]
     figures = [_without_a_joined_sum(f) for f in figures]
     figures = [_with_temperature_named(tokens, f) for f in figures]

@@ -46,6 +46,7 @@ from briefsmith.core.lexicon import (
     PERSON_TRADING_LEMMAS,
     PREDICTION_LEMMAS,
     PRICE_FETCHING_LEMMAS,
+    PRICE_NAMING_WORDS,
     PRICE_VERB_NOUNS,
     PRIZE_FOR_WORDS,
     PRIZE_WINNER_NOUNS,
@@ -2622,3 +2623,25 @@ def _with_index_level(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     who = _noun_phrase(tokens, subject, inside)
     closing = "closing level" if tokens.lemma[verb] in CLOSING_LEMMAS else "level"
     return replace(figure, measures=_budget([closing, "of", who]))
+
+
+def _with_price_by_unit(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """ "£172 a tonne", "42 cent a litre for October milk", "1,162 cents a kilogram": a
+    sum told per a unit of goods whose measure names no price, cost or rate is a price
+    ("price of May futures contract per tonne", "price Nore Valley Dairies will pay per
+    litre"), round 33; "£30 a week" or "£86 per household" is no price."""
+    if not (_is_money(figure) or figure.unit in ("pence", "cents")) or not figure.measures:
+        return figure
+    words = {w.strip(",.;:()'’").casefold() for w in figure.measures.split()}
+    if words & PRICE_NAMING_WORDS:
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside) or not _priced_by_its_unit(tokens, inside):
+        return figure
+    verb = inside.stop - 1
+    for _ in range(3):  # the verb the sum hangs on, a few steps up at most
+        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    told = tokens.pos[verb] in ("VERB", "AUX") and tokens.text[verb] in figure.measures.split()
+    return replace(figure, measures=f"price {'' if told else 'of '}{figure.measures}")
