@@ -337,6 +337,12 @@ PRICES_BY_THE_UNIT = [
     # Negatives: a sum per week or per household, a sum already named a price
     ("Tenants in Ballymun pay €95 a week for a bedsit.", "€95", [], ["price"]),
     ("The levy will cost €86 per household.", "€86", [], ["price"]),
+    (
+        "Profit rose to R2.1 billion, or 412 cents a share, the miner said.",
+        "412 cents",
+        [],
+        ["price"],
+    ),
     ("The price of bread rose to £1.45 a loaf.", "£1.45", ["price"], ["price price"]),
 ]
 

@@ -2638,6 +2638,9 @@ def _with_price_by_unit(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     inside = tokens.between(figure.start, figure.end)
     if not len(inside) or not _priced_by_its_unit(tokens, inside):
         return figure
+    base = _past_the_rate_base(tokens, inside.stop) - 1
+    if tokens.lemma[base] == "share":
+        return figure  # ("net income of $412m, or 88 cents a share": per share, no price)
     verb = inside.stop - 1
     for _ in range(3):  # the verb the sum hangs on, a few steps up at most
         if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
