@@ -633,21 +633,21 @@ def _with_wicket_partnership(tokens: Tokens, figure: FoundFigure) -> FoundFigure
     wicket = next(
         (
             g
-            for c in tokens.children[verb]
+            for c in tokens.children[verb][:16]
             if tokens.dep[c] == "prep" and tokens.lower[c] == "for"
-            for g in tokens.children[c]
+            for g in tokens.children[c][:16]
             if tokens.dep[g] == "pobj" and tokens.lemma[g] in PARTNERSHIP_NOUNS
         ),
         None,
     )
     if wicket is None:
         return figure
-    ordinal = [c for c in tokens.children[wicket] if tokens.ent[c] == "ORDINAL"][:1]
+    ordinal = [c for c in tokens.children[wicket][:16] if tokens.ent[c] == "ORDINAL"][:1]
     named = f"{tokens.lower[ordinal[0]]}-wicket partnership" if ordinal else "partnership"
     subject, passive = _subject_of(tokens, verb, inside)
     if subject is None or passive or tokens.pos[subject] == "PRON":
         return replace(figure, measures=named)
-    pair = [c for c in tokens.children[subject] if tokens.dep[c] == "conj"][:1]
+    pair = [c for c in tokens.children[subject][:16] if tokens.dep[c] == "conj"][:1]
     who = " and ".join(_noun_phrase(tokens, n, inside, with_tail=False) for n in (subject, *pair))
     return replace(figure, measures=_budget([named, "between" if pair else "of", who]))
 

@@ -1074,7 +1074,7 @@ def _standing_in_a_poll(tokens: Tokens, root: int, inside: range) -> str:
             verb = tokens.head[verb]
         elif tokens.pos[verb] != "VERB" or tokens.lemma[verb] not in CHANGE_NOUNS:
             return ""
-        children = tokens.children[verb]
+        children = tokens.children[verb][:16]  # (a bounded read)
         named = [c for c in children if tokens.dep[c] == "nsubj" and c < verb]
         if not named or any(tokens.dep[c] == "dobj" for c in children):
             return ""

@@ -806,6 +806,9 @@ def _money_a_doer_handled(
 
 
 _CONTESTS = CONTEST_NOUNS | MATCH_RESULT_NOUNS
+# (round 33: the rules below read at most this many children of a word, so a hostile
+# clause with thousands of them stays linear)
+_NEAR = 16
 
 
 def _won_for_a_contest(tokens: Tokens, word: int) -> bool:
@@ -819,7 +822,7 @@ def _won_for_a_contest(tokens: Tokens, word: int) -> bool:
         return False
     if lemma in ("win", "finish"):
         return True
-    below = [g for c in tokens.children[word] for g in (c, *tokens.children[c])]
+    below = [g for c in tokens.children[word][:_NEAR] for g in (c, *tokens.children[c][:_NEAR])]
     return any(tokens.lemma[g] in _CONTESTS or tokens.lemma[g] in PRIZE_FOR_WORDS for g in below)
 
 
@@ -851,7 +854,7 @@ def _won_as_a_prize(
         if tokens.lemma[tokens.head[verb]] == "win":
             return True
     for anchor in anchors:
-        for child in tokens.children[anchor]:
+        for child in tokens.children[anchor][:_NEAR]:
             if child in skip:
                 continue
             dep = tokens.dep[child]
@@ -861,13 +864,15 @@ def _won_as_a_prize(
                 return True
             if dep != "prep" or tokens.lower[child] not in ("for", "after"):
                 continue
-            objects = [g for g in tokens.children[child] if tokens.dep[g] in ("pobj", "pcomp")]
+            objects = [
+                g for g in tokens.children[child][:_NEAR] if tokens.dep[g] in ("pobj", "pcomp")
+            ]
             if tokens.lower[child] == "for" and any(_won_for_a_contest(tokens, g) for g in objects):
                 return True
             if any(  # "after the 33-1 shot won", "after winning the final"
                 tokens.lemma[w] == "win" and tokens.pos[w] == "VERB"
                 for g in objects
-                for w in (g, *tokens.children[g])
+                for w in (g, *tokens.children[g][:_NEAR])
             ):
                 return True
     return False
@@ -2494,7 +2499,7 @@ def _a_person(tokens: Tokens, noun: int) -> bool:
             tokens.pos[noun] == "PROPN"
             and any(
                 tokens.dep[c] == "compound" and tokens.lemma[c] in listed
-                for c in tokens.children[noun]
+                for c in tokens.children[noun][:_NEAR]
             )
         )
     )
@@ -2504,7 +2509,8 @@ def _told_as_one(tokens: Tokens, name: int) -> bool:
     """ "midfielder Cian Doherty": a name after a listed noun of people."""
     listed = PERSON_NOUNS | ROLE_NOUNS | DESCRIPTION_NOUNS | BARE_PERSON_NOUNS
     return any(
-        tokens.dep[c] == "compound" and tokens.lemma[c] in listed for c in tokens.children[name]
+        tokens.dep[c] == "compound" and tokens.lemma[c] in listed
+        for c in tokens.children[name][:_NEAR]
     )
 
 
@@ -2539,7 +2545,9 @@ def _with_fee_or_wages(text: str, tokens: Tokens, figure: FoundFigure) -> FoundF
             who = _noun_phrase(tokens, subject, inside, with_tail=False)
             return replace(figure, measures=_budget(["wages of", who]))
         paid = [
-            c for c in tokens.children[verb] if tokens.dep[c] in ("dative", "dobj") and c != last
+            c
+            for c in tokens.children[verb][:_NEAR]
+            if tokens.dep[c] in ("dative", "dobj") and c != last
         ]
         if lemma == "pay" and any(tokens.pos[c] == "PRON" or _a_person(tokens, c) for c in paid):
             payer = (
@@ -2550,10 +2558,12 @@ def _with_fee_or_wages(text: str, tokens: Tokens, figure: FoundFigure) -> FoundF
             return replace(figure, measures=_budget(["wages paid by", payer]) if payer else "wages")
         return figure
     if dep in ("dobj", "npadvmod") and tokens.lemma[verb] in FEE_PAYING_LEMMAS:
-        for preposition in tokens.children[verb]:
+        for preposition in tokens.children[verb][:_NEAR]:
             if tokens.lower[preposition] not in ("for", "on") or preposition < last:
                 continue
-            person = [g for g in tokens.children[preposition] if tokens.dep[g] == "pobj"][:1]
+            person = [g for g in tokens.children[preposition][:_NEAR] if tokens.dep[g] == "pobj"][
+                :1
+            ]
             bare = bool(person) and tokens.ent[person[0]] == "PERSON"  # (a horse, maybe)
             if (
                 person
@@ -2573,7 +2583,7 @@ def _with_fee_or_wages(text: str, tokens: Tokens, figure: FoundFigure) -> FoundF
         trade = tokens.head[verb]
         if tokens.pos[trade] != "VERB" or tokens.lemma[trade] not in PERSON_TRADING_LEMMAS:
             return figure
-        sold = [c for c in tokens.children[trade] if tokens.dep[c] == "dobj"][:1]
+        sold = [c for c in tokens.children[trade][:_NEAR] if tokens.dep[c] == "dobj"][:1]
         # (a horse is bought and sold too, and the recognizer may call "Copper Lantern" a
         # person: a sale needs a noun of people, "sold midfielder Cian Doherty"; only a
         # signing takes a bare name)
@@ -2591,7 +2601,7 @@ def _with_fee_or_wages(text: str, tokens: Tokens, figure: FoundFigure) -> FoundF
 def _an_index(tokens: Tokens, noun: int) -> bool:
     """ "The FTSE 100", "the S&P/TSX composite index", "the Nifty": a market index, by
     its written name or the word "index" (the noun and its own modifiers only)."""
-    words = [noun, *(c for c in tokens.children[noun] if c < noun)]
+    words = [noun, *(c for c in tokens.children[noun][:_NEAR] if c < noun)]
     return any(
         tokens.text[w] in MARKET_INDEX_NAMES or tokens.text[w] in MARKET_INDEX_TAILS for w in words
     ) or tokens.lemma[noun] in ("index", "indice")
