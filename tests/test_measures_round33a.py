@@ -131,6 +131,7 @@ SPEEDS = [
     # Negatives: a speed that sizes a noun after it; a measure that names the speed
     ("The lorry was travelling at 38mph in a 20mph zone.", "20", [], ["speed of"]),
     ("The ferry crossed at a speed of 24 knots.", "24", [], ["speed of"]),
+    ("The skipper was doing about 19 knots in a five-knot zone.", "five", [], ["speed of"]),
 ]
 
 
@@ -210,6 +211,13 @@ FEES_AND_WAGES = [
     ("The county paid £75,000 for a new gritter.", "£75,000", [], ["fee"]),
     ("Pemberton sold its stake to Arlo Capital for $12m.", "$12m", [], ["fee"]),
     ("Families spend about £140 a week on food.", "about £140", [], ["wages"]),
+    # a sum collected from others by the week is no wage
+    (
+        "Dolores Finch collected £3 a week from nine workmates for the lottery syndicate.",
+        "£3",
+        [],
+        ["wages"],
+    ),
     # a horse's name the recognizer may call a person: bought, or paid for, it is no fee
     (
         "Retired farmer Tadhg Moran bought Silver Comet for €12,000 as an unraced yearling.",

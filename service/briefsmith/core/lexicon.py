@@ -2646,6 +2646,9 @@ MONEY_TAKING_LEMMAS = _words("win earn collect pocket take bank scoop receive la
 # "splashed £35m on winger Caio Neto"), and of selling or buying a person "for" a sum
 # ("sold Jamie Boyle to Celtic for €1.2m"): the sum is the fee for that person.
 FEE_PAYING_LEMMAS = _words("pay spend splash shell lavish")
+# Of the verbs of taking money home, those by which a person takes a wage ("will earn
+# £250,000 a week", "pockets £40,000 a week"; not "collected £2 a week from colleagues").
+WAGE_TAKING_LEMMAS = _words("earn pocket take receive get bank")
 PERSON_TRADING_LEMMAS = _words("sell buy sign")
 # Verbs whose present tense says what a person does for a living or holds ("Ann Lee runs a
 # cafe near the site", "chairs the committee", "works as a nurse"): the clause is a role.

@@ -286,7 +286,7 @@ def _with_temperature_named(tokens: Tokens | None, figure: FoundFigure) -> Found
     return replace(figure, measures=f"temperature {'at' if named else 'of'} {figure.measures}")
 
 
-_UNIT_THEN_WORD = re.compile(r"\s?[A-Za-z]+(?:/[A-Za-z]+)?\s+([A-Za-z])")
+_UNIT_THEN_WORD = re.compile(r"[\s-]?[A-Za-z]+(?:/[A-Za-z]+)?\s+([A-Za-z])")
 
 
 def _with_speed_named(text: str, tokens: Tokens | None, figure: FoundFigure) -> FoundFigure:

@@ -59,6 +59,7 @@ from briefsmith.core.lexicon import (
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     SUM_NOUNS,
+    WAGE_TAKING_LEMMAS,
 )
 from briefsmith.core.numbers import (
     NumberMention,
@@ -2522,8 +2523,9 @@ def _with_fee_or_wages(text: str, tokens: Tokens, figure: FoundFigure) -> FoundF
     on winger Caio Neto", "sold Jamie Boyle to Celtic for €1.2m") (round 33). A prize
     stays a prize; a sum paid for a thing stays a payment. Reads the amount's verb and
     that verb's children only."""
-    if not _is_money(figure) or "prize" in figure.measures:
-        return figure
+    told = {w.casefold() for w in figure.measures.split()}
+    if not _is_money(figure) or told & {"prize", "fee", "wages", "wage"}:
+        return figure  # (already told: "fee for Penrose Ashdown from non-league Ebbsworth")
     inside = tokens.between(figure.start, figure.end)
     if not len(inside):
         return figure
@@ -2539,8 +2541,12 @@ def _with_fee_or_wages(text: str, tokens: Tokens, figure: FoundFigure) -> FoundF
         if (
             subject is not None
             and not passive
-            and lemma in MONEY_TAKING_LEMMAS
+            and lemma in WAGE_TAKING_LEMMAS
             and (_a_person(tokens, subject) or tokens.pos[subject] == "PROPN")
+            and not any(  # ("collected £2 a week from colleagues", "£95 a week in benefits")
+                tokens.dep[c] == "prep" and tokens.lower[c] in ("from", "in")
+                for c in tokens.children[verb][:_NEAR]
+            )
         ):
             who = _noun_phrase(tokens, subject, inside, with_tail=False)
             return replace(figure, measures=_budget(["wages of", who]))
