@@ -192,11 +192,12 @@ PAID_BY_THE_UNIT = [
         ["payment by ratepayers"],
         ["price"],
     ),
-    # negative: a sum a week is a payment (wages), not a price
+    # negative: a sum a week is a payment (wages), not a price (round 33a: paid to a
+    # person by the week, it is told as wages)
     (
         "Wanderers will pay the striker £95,000 a week under the deal.",
         "£95,000",
-        ["payment by wanderers"],
+        ["wages paid by wanderers"],
         ["price"],
     ),
 ]
@@ -345,11 +346,12 @@ MONEY_A_DOER_HANDLED = [
         ["money council set aside"],
         [],
     ),
-    # UK tabloid, football: a club's name, the sum misread as an adverb
+    # UK tabloid, football: a club's name, the sum misread as an adverb (round 33a: spent
+    # on a person, the sum is the fee for them)
     (
         "The Magpies have splashed £28m on a Ghanaian midfielder.",
         "£28m",
-        ["money magpies splashed"],
+        ["fee paid by magpies", "midfielder"],
         [],
     ),
     # negative: a level a thing reached is no money handled

@@ -50,7 +50,7 @@ CASES = [
         "Tillbury Town paid £4m for the striker, £2.5m for a defender and £800,000 for a "
         "goalkeeper.",
         "£2.5m",
-        {"payment", "tillbury", "defender"},
+        {"paid", "tillbury", "defender"},  # (round 33a: "fee paid by", for a person)
         {"goalkeeper", "striker"},
     ),
     (

@@ -2658,6 +2658,24 @@ CONTEST_NOUNS = _words("""
 race marathon title stage final championship tournament cup trophy medal prize award
 election contest competition match game league primary seat sprint event
 """)
+# Round 33a: what a sum is won for, after "for" ("earned $1.2m for reaching the final",
+# "€1.7m for his third-place finish"; with CONTEST_NOUNS and MATCH_RESULT_NOUNS), nouns
+# and the lemmas of gerunds; and the people or sides a sum goes to as a prize ("The
+# champion earned $3.6m", "the winner will take home Sh3m"): the sum is prize money.
+PRIZE_FOR_WORDS = _words("finish place placing reach win qualify semi quarter")
+PRIZE_WINNER_NOUNS = _words("winner champion victor runner-up finalist medallist medalist")
+# Verbs (lemmas) by which a side or a person takes a sum home ("won £500,000", "pocketed
+# £250,000 after the 33-1 shot won"): with a contest beside them, the sum is a prize;
+# taken "a week" by a person, a wage ("will pocket £40,000 a week").
+MONEY_TAKING_LEMMAS = _words("win earn collect pocket take bank scoop receive land get claim")
+# Verbs (lemmas) of paying a sum "for" or "on" a person ("paid £55m for the midfielder",
+# "splashed £35m on winger Caio Neto"), and of selling or buying a person "for" a sum
+# ("sold Jamie Boyle to Celtic for €1.2m"): the sum is the fee for that person.
+FEE_PAYING_LEMMAS = _words("pay spend splash shell lavish")
+# Of the verbs of taking money home, those by which a person takes a wage ("will earn
+# £250,000 a week", "pockets £40,000 a week"; not "collected £2 a week from colleagues").
+WAGE_TAKING_LEMMAS = _words("earn pocket take receive get bank")
+PERSON_TRADING_LEMMAS = _words("sell buy sign")
 # Verbs whose present tense says what a person does for a living or holds ("Ann Lee runs a
 # cafe near the site", "chairs the committee", "works as a nurse"): the clause is a role.
 ROLE_VERBS = _words("""
@@ -2809,6 +2827,9 @@ SIDE_MARGIN_NOUNS = _words("point goal run wicket try")
 # Lemmas; not "point" ("raised rates by 500 basis points") nor "goal" ("set three goals
 # for the plan").
 SIDE_PLAY_NOUNS = _words("wicket run try over toss")
+# Round 33a: what runs two batters add "for the fourth wicket" are their partnership
+# ("added 187 for the fourth wicket", "put on 214 for the third wicket").
+PARTNERSHIP_NOUNS = _words("wicket")
 SIDE_UNCOUNTED_PLAY_NOUNS = _words("toss")
 # What a side chases: "chased a target of 289", "chased the total".
 SIDE_TARGET_NOUNS = _words("target total")
@@ -3272,6 +3293,12 @@ PRICE_FETCHING_LEMMAS: dict[str, frozenset[str]] = {
 SELLING_UNIT_NOUNS = _words(
     "bag sack bale crate tray box carton bottle pint loaf share unit head piece dozen"
 )
+# Round 33a: words that already say a sum told per a unit of goods is a price or a
+# charge ("price of petrol", "the farmgate rate", "fares"): without one, it says "price".
+PRICE_NAMING_WORDS = _words("""
+price prices priced cost costs fare fares rate rates fee fees tariff tariffs wage wages
+rent rents premium levy tax duty charge charges value values valued worth bid offer
+""")
 # Verbs (lemmas) that put a figure on a thing named as their object, the figure after
 # "at": "Officials put the death toll at 41", "The bank set its key rate at 2.5%". The
 # object, not the verb, says what the figure is; with the noun of what the verb puts on
@@ -3585,6 +3612,9 @@ TEMPERATURE_WORDS = _words("""
 temperature temperatures temp temps high highs low lows maximum maximums minimum minimums
 heat thermometer thermometers mercury fever reading readings warmth frost peak
 """)
+# Round 33a: words that already name what a speed figure is ("a speed of 104mph", "the
+# 30mph limit", "at a pace of 12 knots"): without one, the figure says it is a speed.
+SPEED_WORDS = _words("speed speeds limit limits velocity pace")
 # Verbs (lemmas) of measuring: "40 volunteers counted the birds" tells who measured.
 MEASURING_LEMMAS = _words("measure survey count monitor sample poll")
 # Measures made by asking or studying people: "a poll of 2,000 adults", "a trial of 1,200
@@ -3787,6 +3817,12 @@ boxer rookie debutant teenager youngster veteran retiree pensioner
 # standing in a poll or a vote ("The poll put Fianna Fáil on 22%"), read in the
 # sentence and the two before it: without one, "with Tennant on 2%" may be a share price.
 POLL_STANDING_LEMMAS = SAMPLED_NOUNS | _words("vote voter ballot election")
+# Round 33a: verbs (lemmas) by which a named party stands "on" a share ("Reform UK leads
+# on 29%", "Labour sits on 31%", "The Tories were on 24%").
+POLL_HOLDING_LEMMAS = _words("be lead sit stand remain stay trail hold")
+# Round 33a: the verbs of a market's day ending ("The FTSE 100 closed down 41 points at
+# 7,612"), by which the level an index is left at is its closing level.
+CLOSING_LEMMAS = _words("close end finish settle")
 
 # Round 16b. Pauses of a match after which a score is one passed on the way ("led 1-0 at
 # half-time", "13-6 at the break", "At tea Wessex were 142 for four"): not the result.

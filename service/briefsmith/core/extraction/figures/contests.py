@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from briefsmith.core.lexicon import (
     GAP_WORDS,
     MATCH_RESULT_NOUNS,
+    PARTNERSHIP_NOUNS,
     RACE_EVENT_NOUNS,
     RACE_FRONT_NOUNS,
     RESULT_MARGIN_LEMMAS,
@@ -606,7 +607,49 @@ def _owner_s(phrase: str) -> str:
 def _with_margins_and_shooting(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     figure = _with_gap_margin(tokens, figure)
     figure = _with_shooting_share(tokens, figure)
+    figure = _with_wicket_partnership(tokens, figure)
     return _with_result_by_margin(tokens, figure)
+
+
+def _with_wicket_partnership(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """ "The pair added 187 for the fourth wicket", "Te Awa and Mulcahy put on 214 for
+    the third wicket": a bare count a verb takes (its object, or after its particle) with
+    "for the <ordinal> wicket" on the same verb is the batters' partnership for that
+    wicket ("fourth-wicket partnership between Kulkarni and Deshpande", round 33), not
+    "added for fourth wicket". Reads the verb's own children only."""
+    if figure.unit not in (None, "runs") or _is_money(figure):
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside):
+        return figure
+    last = inside.stop - 1
+    verb = tokens.head[last]
+    if tokens.dep[last] == "pobj" and tokens.dep[verb] == "prt":  # "put on 214"
+        verb = tokens.head[verb]
+    elif tokens.dep[last] not in ("dobj", "npadvmod"):
+        return figure
+    if tokens.pos[verb] != "VERB":
+        return figure
+    wicket = next(
+        (
+            g
+            for c in tokens.children[verb][:16]
+            if tokens.dep[c] == "prep" and tokens.lower[c] == "for"
+            for g in tokens.children[c][:16]
+            if tokens.dep[g] == "pobj" and tokens.lemma[g] in PARTNERSHIP_NOUNS
+        ),
+        None,
+    )
+    if wicket is None:
+        return figure
+    ordinal = [c for c in tokens.children[wicket][:16] if tokens.ent[c] == "ORDINAL"][:1]
+    named = f"{tokens.lower[ordinal[0]]}-wicket partnership" if ordinal else "partnership"
+    subject, passive = _subject_of(tokens, verb, inside)
+    if subject is None or passive or tokens.pos[subject] == "PRON":
+        return replace(figure, measures=named)
+    pair = [c for c in tokens.children[subject][:16] if tokens.dep[c] == "conj"][:1]
+    who = " and ".join(_noun_phrase(tokens, n, inside, with_tail=False) for n in (subject, *pair))
+    return replace(figure, measures=_budget([named, "between" if pair else "of", who]))
 
 
 def _with_shooting_share(tokens: Tokens, figure: FoundFigure) -> FoundFigure:

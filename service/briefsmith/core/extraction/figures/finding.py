@@ -152,6 +152,7 @@ from briefsmith.core.extraction.figures.measure_reading import (
     _with_every_base,
     _with_multiple_of,
     _with_partitive_qualifier,
+    _with_speed_named,
     _with_temperature_named,
     _with_the_noun_before_a_participle,
 )
@@ -163,6 +164,9 @@ from briefsmith.core.extraction.figures.measures import (
     _parsed_measure,
     _part_measure,
     _with_capacity,
+    _with_fee_or_wages,
+    _with_index_level,
+    _with_price_by_unit,
 )
 from briefsmith.core.extraction.figures.news_value import (
     _counts_a_detail_of_a_thing,
@@ -949,6 +953,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         figures = [_with_vote_measure(tokens, f) for f in figures]
         figures = [_with_margins_and_shooting(tokens, f) for f in figures]  # "won by four lengths"
         figures = [_with_capacity(tokens, f) for f in figures]  # "a ground that holds 12,000"
+        figures = [_with_fee_or_wages(text, tokens, f) for f in figures]  # "£40,000 a week"
+        figures = [_with_index_level(tokens, f) for f in figures]  # "86 points to 7,902"
         figures = _with_listed_shares(text, tokens, figures)
         figures = _with_race_distances(text, numbers, figures)
         figures = [_with_field_mark_of_a_doer(text, tokens, f) for f in figures]
@@ -971,9 +977,12 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         figures[i] = _with_multiple_of(text, tokens, figures, i)
     figures = [_with_rate_told_alongside(text, figures, i) for i in range(len(figures))]
     figures = [_with_rate_base(text, _with_per_share(text, f)) for f in figures]
+    if tokens is not None:  # "£172 a tonne": a price
+        figures = [_with_price_by_unit(tokens, f) for f in figures]
     figures = [_with_every_base(text, f) for f in figures]
     figures = [_without_a_joined_sum(f) for f in figures]
     figures = [_with_temperature_named(tokens, f) for f in figures]
+    figures = [_with_speed_named(text, tokens, f) for f in figures]
     figures = [_with_dimension_named(text, tokens, f) for f in figures]
     figures = [_with_majority_named(text, f) for f in figures]
     figures = [_with_the_time_held_at(text, f) for f in figures]

@@ -34,6 +34,7 @@ from briefsmith.core.lexicon import (
     HOLDING_NOUNS,
     MONTHS,
     OWNING_LEMMAS,
+    POLL_HOLDING_LEMMAS,
     POLL_STANDING_LEMMAS,
     POPULATION_NOUNS,
     RANGE_NOUNS,
@@ -1056,20 +1057,44 @@ def _standing_in_a_poll(tokens: Tokens, root: int, inside: range) -> str:
     on = tokens.head[root]
     if (
         tokens.dep[root] != "pobj"
-        or tokens.lower[on] != "on"
+        or tokens.lower[on] not in ("on", "to")
         or on != inside.start - 1
         or not any(tokens.lower[i] in _PERCENT_WORDS for i in inside)
     ):
         return ""
     holder = on - 1  # "the Conservatives on 27%", "put Sinn Féin on 31%"
-    if tokens.pos[holder] in ("VERB", "AUX"):
-        # "The Tories were on 24%": the subject of a copula right before "on"
-        named = [c for c in tokens.children[holder] if tokens.dep[c] == "nsubj" and c < holder]
-        if tokens.lemma[holder] != "be" or tokens.head[on] != holder or not named:
+    if tokens.lower[on] == "to":
+        # Round 33: "One Nation fell to 6 per cent", "Fianna Fáil is down two points to
+        # 17 per cent", "the Social Democrats have climbed to 9 per cent": the level a
+        # named party's change reached, the verb's subject (a verb with no object: "cut
+        # rates to 2%" is no standing).
+        verb = tokens.head[on]
+        moved = CHANGE_NOUNS.get(tokens.lower[verb])  # ("down", "up")
+        if tokens.pos[verb] == "ADV" and moved and tokens.head[verb] != verb:
+            verb = tokens.head[verb]
+        elif tokens.pos[verb] != "VERB" or tokens.lemma[verb] not in CHANGE_NOUNS:
+            return ""
+        children = tokens.children[verb][:16]  # (a bounded read)
+        named = [c for c in children if tokens.dep[c] == "nsubj" and c < verb]
+        if not named or any(tokens.dep[c] == "dobj" for c in children):
             return ""
         holder = named[0]
+        lone = tokens.sent_starts[tokens.sent[holder]] == holder and not tokens.children[holder]
+        if lone and tokens.ent[holder] not in ("ORG", "NORP"):
+            return ""  # ("Turnout fell to 41 per cent": a capital the recognizer calls a name)
+    elif tokens.pos[holder] in ("VERB", "AUX"):
+        # "The Tories were on 24%", "Reform UK leads on 29%": the subject of a verb of
+        # standing right before "on"
+        named = [c for c in tokens.children[holder] if tokens.dep[c] == "nsubj" and c < holder]
+        if tokens.lemma[holder] not in POLL_HOLDING_LEMMAS or tokens.head[on] != holder:
+            return ""
+        if not named:
+            return ""
+        holder = named[0]
+    bare_name = tokens.lower[on] == "on"  # (a level "to" needs a name the recognizer knows:
+    # not "Turnout fell to 41 per cent", a capital at the sentence's start)
     if holder < 0 or not (
-        (tokens.pos[holder] == "PROPN" and tokens.ent[holder] not in ("GPE", "LOC"))
+        (bare_name and tokens.pos[holder] == "PROPN" and tokens.ent[holder] not in ("GPE", "LOC"))
         or tokens.ent[holder] in ("ORG", "NORP", "PERSON")
         or _a_party_ending_in_a_place(tokens, holder)
     ):

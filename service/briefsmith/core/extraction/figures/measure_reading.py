@@ -48,6 +48,7 @@ from briefsmith.core.lexicon import (
     SCALE_READING_NOUNS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
+    SPEED_WORDS,
     TEMPERATURE_WORDS,
     TITLES,
     UNISEX_GIVEN_NAMES,
@@ -283,6 +284,28 @@ def _with_temperature_named(tokens: Tokens | None, figure: FoundFigure) -> Found
                 for i in range(first, inside.start)
             )
     return replace(figure, measures=f"temperature {'at' if named else 'of'} {figure.measures}")
+
+
+_UNIT_THEN_WORD = re.compile(r"[\s-]?[A-Za-z]+(?:/[A-Za-z]+)?\s+([A-Za-z])")
+
+
+def _with_speed_named(text: str, tokens: Tokens | None, figure: FoundFigure) -> FoundFigure:
+    """ "Police clocked the driver at 187km/h", "He was doing 104mph on the M6": a figure
+    in a unit of speed whose measure names no speed measures the speed of what it tells
+    ("speed of driver going"), as a temperature does (round 33). Not a speed that sizes
+    the noun after it ("a 20mph zone", "the 70mph limit"): that is a limit, read as one."""
+    dimension = canonical_unit(figure.unit)
+    if dimension is None or dimension[0] != "speed" or not figure.measures:
+        return figure
+    words = [w.strip(",.;:()'’").casefold() for w in figure.measures.split()]
+    if set(words) & SPEED_WORDS:
+        return figure
+    unit = _UNIT_THEN_WORD.match(text, figure.end)  # (the unit, then the word after it)
+    if tokens is not None and unit is not None:
+        after = tokens.at(unit.start(1))
+        if after >= 0 and tokens.pos[after] in ("NOUN", "PROPN"):
+            return figure  # "a 20mph zone"
+    return replace(figure, measures=f"speed of {figure.measures}")
 
 
 # Round 24: "Waves as high as 9m", "swells as high as 7 metres", "Waves 8m high": the

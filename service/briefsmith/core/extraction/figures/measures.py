@@ -16,6 +16,7 @@ top-down and none imports a later one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -23,19 +24,34 @@ from briefsmith.core.dependency import hangs_within
 from briefsmith.core.lexicon import (
     ANAPHORIC_MEASURE_NOUNS,
     AVERAGE_NOUNS,
+    BARE_PERSON_NOUNS,
     BODY_NOUNS,
     CAPACITY_LEMMAS,
     CHANGE_NOUNS,
+    CLOSING_LEMMAS,
     CONTAINING_LEMMAS,
+    CONTEST_NOUNS,
+    DESCRIPTION_NOUNS,
     DURATION_FRAMES,
     ESTIMATE_AT_LEMMAS,
+    FEE_PAYING_LEMMAS,
     LATENESS_WORDS,
+    MARKET_INDEX_NAMES,
+    MARKET_INDEX_TAILS,
+    MATCH_RESULT_NOUNS,
+    MONEY_TAKING_LEMMAS,
     OWNER_CHANGE_LEMMAS,
     PART_QUANTIFIERS,
+    PERSON_NOUNS,
+    PERSON_TRADING_LEMMAS,
     PREDICTION_LEMMAS,
     PRICE_FETCHING_LEMMAS,
+    PRICE_NAMING_WORDS,
     PRICE_VERB_NOUNS,
+    PRIZE_FOR_WORDS,
+    PRIZE_WINNER_NOUNS,
     REPORTING_LEMMAS,
+    ROLE_NOUNS,
     ROOM_FOR_LEMMAS,
     SELLING_UNIT_NOUNS,
     SENTENCE_LEMMAS,
@@ -43,6 +59,7 @@ from briefsmith.core.lexicon import (
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     SUM_NOUNS,
+    WAGE_TAKING_LEMMAS,
 )
 from briefsmith.core.numbers import (
     NumberMention,
@@ -725,6 +742,11 @@ def _clause_measure(
         else:
             kind, _, link = kind_noun.rpartition(" ")
             link = ("to" if kind == "price paid" else "of") if passive else link
+            if amount is not None and _won_as_a_prize(tokens, verb, subject, amount, skip):
+                # "The champion earned $3.6m": prize money won by the champion; "the
+                # victory earned her $30,000": prize money for the victory (round 33)
+                result = subject is not None and tokens.lemma[subject] in MATCH_RESULT_NOUNS
+                kind, link = "prize money", "for" if result else "won by"
         head = f"{kind} {link} {phrase}" if phrase else kind
         # (a measure stays short; a sum "for" something is no object of two: "sold his
         # stake for 3.5 million euros" sold the stake, not to it)
@@ -751,7 +773,8 @@ def _clause_measure(
     ):
         # "The instructor pocketed £38,000 from learners": the money the doer handled,
         # told as the reference writers tell it ("money Tulley took from learners")
-        return _budget(["money", *before, tokens.text[verb], *extras])
+        prize = _won_as_a_prize(tokens, verb, subject, amount, skip)  # ("pocketed ... after")
+        return _budget(["prize money" if prize else "money", *before, tokens.text[verb], *extras])
     return _budget([*before, tokens.text[verb], *extras])
 
 
@@ -781,6 +804,79 @@ def _money_a_doer_handled(
             )
         )
     )
+
+
+_CONTESTS = CONTEST_NOUNS | MATCH_RESULT_NOUNS
+# (round 33: the rules below read at most this many children of a word, so a hostile
+# clause with thousands of them stays linear)
+_NEAR = 16
+
+
+def _won_for_a_contest(tokens: Tokens, word: int) -> bool:
+    """ "for his third-place finish", "for reaching the semi-finals", "for winning": the
+    object of "for" is a contest, a result or a place in one, or a gerund that reaches
+    one (its own children only)."""
+    lemma = tokens.lemma[word]
+    if tokens.pos[word] in _NOUNS:
+        return lemma in _CONTESTS or lemma in PRIZE_FOR_WORDS
+    if tokens.tag[word] != "VBG" or lemma not in PRIZE_FOR_WORDS:
+        return False
+    if lemma in ("win", "finish"):
+        return True
+    below = [g for c in tokens.children[word][:_NEAR] for g in (c, *tokens.children[c][:_NEAR])]
+    return any(tokens.lemma[g] in _CONTESTS or tokens.lemma[g] in PRIZE_FOR_WORDS for g in below)
+
+
+def _won_as_a_prize(
+    tokens: Tokens, verb: int, subject: int | None, amount: int, skip: range
+) -> bool:
+    """Is the sum a prize (round 33): money that a verb of taking it home ("won",
+    "earned", "pocketed", "will take home") has as its own object, with a contest beside
+    it: the verb's subject a result or a winner ("the victory earned her $30,000", "The
+    champion earned $3.6m"), a "for" naming a contest or a place in one ("earned €1.7m
+    for his third-place finish"), a win the verb hangs on or that hangs on it ("won by
+    four lengths to collect £85,000", "pocketed £250,000 after the shot won"), or a title
+    won with it ("to win £500,000 and the world title")? Not a wage or a grant ("Nurses
+    earn £31,000 a year", "won £40,000 at a tribunal"). Reads only the verb's children
+    and those of the verb it hangs on."""
+    if (
+        tokens.lemma[verb] not in MONEY_TAKING_LEMMAS
+        or tokens.head[amount] != verb
+        or not _written_as_a_sum(tokens, skip)
+    ):
+        return False
+    if subject is not None and (
+        tokens.lemma[subject] in MATCH_RESULT_NOUNS or tokens.lower[subject] in PRIZE_WINNER_NOUNS
+    ):
+        return True
+    anchors = [verb]
+    if tokens.dep[verb] in ("xcomp", "advcl", "conj") and tokens.head[verb] != verb:
+        anchors.append(tokens.head[verb])
+        if tokens.lemma[tokens.head[verb]] == "win":
+            return True
+    for anchor in anchors:
+        for child in tokens.children[anchor][:_NEAR]:
+            if child in skip:
+                continue
+            dep = tokens.dep[child]
+            if dep == "advcl" and tokens.lemma[child] == "win":
+                return True
+            if dep == "conj" and child > amount and tokens.lemma[child] in CONTEST_NOUNS:
+                return True
+            if dep != "prep" or tokens.lower[child] not in ("for", "after"):
+                continue
+            objects = [
+                g for g in tokens.children[child][:_NEAR] if tokens.dep[g] in ("pobj", "pcomp")
+            ]
+            if tokens.lower[child] == "for" and any(_won_for_a_contest(tokens, g) for g in objects):
+                return True
+            if any(  # "after the 33-1 shot won", "after winning the final"
+                tokens.lemma[w] == "win" and tokens.pos[w] == "VERB"
+                for g in objects
+                for w in (g, *tokens.children[g][:_NEAR])
+            ):
+                return True
+    return False
 
 
 def _size_of_its_owner(tokens: Tokens, root: int, inside: range) -> str:
@@ -1368,7 +1464,11 @@ def _with_predicate(tokens: Tokens, noun: int, phrase: str, skip: range) -> str:
                 if tokens.dep[c] in ("aux", "neg") and c < verb and tokens.lower[c] != "to"
             ]
             governing = _governing_verb(tokens, verb)
-            return _budget([who, *aux, *governing, tokens.text[verb], phrase, *after])
+            # "will lay off 620 employees", "shut down 14 stores": the verb keeps its
+            # particle, which can turn its sense (round 33)
+            particle = [tokens.text[c] for c in tokens.children[verb] if tokens.dep[c] == "prt"]
+            done = [tokens.text[verb], *particle[:1]]
+            return _budget([who, *aux, *governing, *done, phrase, *after])
         if (
             not who
             and tokens.lemma[verb] == "have"
@@ -2382,3 +2482,185 @@ def _with_capacity(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     ):
         measured = f"{measured} per {tokens.lower[rate]}"  # "can make 120,000 tonnes a year"
     return replace(figure, measures=measured)
+
+
+# "£40,000 a week", "£250,000 per week": a sum told by the week.
+_BY_THE_WEEK = re.compile(r"\s+(?:a|per|each)\s+week\b", re.IGNORECASE)
+
+
+def _a_person(tokens: Tokens, noun: int) -> bool:
+    """A person named or told by a listed noun of people ("Caio Neto", "the midfielder";
+    not "a new gritter", which the agent suffix would take), or a name after one
+    ("midfielder Cian Doherty", whatever the recognizer calls the name)."""
+    listed = PERSON_NOUNS | ROLE_NOUNS | DESCRIPTION_NOUNS | BARE_PERSON_NOUNS
+    return (
+        tokens.ent[noun] == "PERSON"
+        or (tokens.pos[noun] == "NOUN" and tokens.lemma[noun] in listed)
+        or (
+            tokens.pos[noun] == "PROPN"
+            and any(
+                tokens.dep[c] == "compound" and tokens.lemma[c] in listed
+                for c in tokens.children[noun][:_NEAR]
+            )
+        )
+    )
+
+
+def _told_as_one(tokens: Tokens, name: int) -> bool:
+    """ "midfielder Cian Doherty": a name after a listed noun of people."""
+    listed = PERSON_NOUNS | ROLE_NOUNS | DESCRIPTION_NOUNS | BARE_PERSON_NOUNS
+    return any(
+        tokens.dep[c] == "compound" and tokens.lemma[c] in listed
+        for c in tokens.children[name][:_NEAR]
+    )
+
+
+def _with_fee_or_wages(text: str, tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """A sum a person takes home by the week is their wages ("Kai Osei will pocket
+    £40,000 a week", "the midfielder, who will earn £250,000 a week", "will pay him
+    £180,000 a week"); a sum paid "for" or "on" a person, or that a person is sold or
+    bought for, is the fee for them ("City paid £55m for the midfielder", "splashed £35m
+    on winger Caio Neto", "sold Jamie Boyle to Celtic for €1.2m") (round 33). A prize
+    stays a prize; a sum paid for a thing stays a payment. Reads the amount's verb and
+    that verb's children only."""
+    told = {w.casefold() for w in figure.measures.split()}
+    if not _is_money(figure) or told & {"prize", "fee", "wages", "wage"}:
+        return figure  # (already told: "fee for Penrose Ashdown from non-league Ebbsworth")
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside):
+        return figure
+    last = inside.stop - 1
+    if tokens.dep[last] == "nummod" and tokens.dep[tokens.head[last]] == "dobj":
+        last = tokens.head[last]  # ("paid a club-record £18,000": the parser's object)
+    verb, dep = tokens.head[last], tokens.dep[last]
+    if tokens.pos[verb] != "VERB" and dep != "pobj":
+        return figure
+    if dep in ("dobj", "npadvmod") and _BY_THE_WEEK.match(text, figure.end):
+        subject, passive = _subject_of(tokens, verb, inside)
+        lemma = tokens.lemma[verb]
+        if (
+            subject is not None
+            and not passive
+            and lemma in WAGE_TAKING_LEMMAS
+            and (_a_person(tokens, subject) or tokens.pos[subject] == "PROPN")
+            and not any(  # ("collected £2 a week from colleagues", "£95 a week in benefits")
+                tokens.dep[c] == "prep" and tokens.lower[c] in ("from", "in")
+                for c in tokens.children[verb][:_NEAR]
+            )
+        ):
+            who = _noun_phrase(tokens, subject, inside, with_tail=False)
+            return replace(figure, measures=_budget(["wages of", who]))
+        paid = [
+            c
+            for c in tokens.children[verb][:_NEAR]
+            if tokens.dep[c] in ("dative", "dobj") and c != last
+        ]
+        if lemma == "pay" and any(tokens.pos[c] == "PRON" or _a_person(tokens, c) for c in paid):
+            payer = (
+                _noun_phrase(tokens, subject, inside, with_tail=False)
+                if subject is not None and not passive and tokens.pos[subject] != "PRON"
+                else ""
+            )
+            return replace(figure, measures=_budget(["wages paid by", payer]) if payer else "wages")
+        return figure
+    if dep in ("dobj", "npadvmod") and tokens.lemma[verb] in FEE_PAYING_LEMMAS:
+        for preposition in tokens.children[verb][:_NEAR]:
+            if tokens.lower[preposition] not in ("for", "on") or preposition < last:
+                continue
+            person = [g for g in tokens.children[preposition][:_NEAR] if tokens.dep[g] == "pobj"][
+                :1
+            ]
+            bare = bool(person) and tokens.ent[person[0]] == "PERSON"  # (a horse, maybe)
+            if (
+                person
+                and _a_person(tokens, person[0])
+                and (not bare or _told_as_one(tokens, person[0]))
+            ):
+                subject, passive = _subject_of(tokens, verb, inside)
+                named = _noun_phrase(tokens, person[0], inside, with_tail=False)
+                payer = (
+                    ["paid by", _noun_phrase(tokens, subject, inside, with_tail=False)]
+                    if subject is not None and not passive and tokens.pos[subject] != "PRON"
+                    else []
+                )
+                return replace(figure, measures=_budget(["fee", *payer, "for", named]))
+        return figure
+    if dep == "pobj" and tokens.lower[verb] == "for":
+        trade = tokens.head[verb]
+        if tokens.pos[trade] != "VERB" or tokens.lemma[trade] not in PERSON_TRADING_LEMMAS:
+            return figure
+        sold = [c for c in tokens.children[trade][:_NEAR] if tokens.dep[c] == "dobj"][:1]
+        # (a horse is bought and sold too, and the recognizer may call "Copper Lantern" a
+        # person: a sale needs a noun of people, "sold midfielder Cian Doherty"; only a
+        # signing takes a bare name)
+        told = bool(sold) and (
+            tokens.lemma[trade] == "sign"
+            or tokens.ent[sold[0]] != "PERSON"
+            or _told_as_one(tokens, sold[0])
+        )
+        if sold and told and _a_person(tokens, sold[0]):
+            named = _noun_phrase(tokens, sold[0], inside, with_tail=False)
+            return replace(figure, measures=_budget(["fee for", named]))
+    return figure
+
+
+def _an_index(tokens: Tokens, noun: int) -> bool:
+    """ "The FTSE 100", "the S&P/TSX composite index", "the Nifty": a market index, by
+    its written name or the word "index" (the noun and its own modifiers only)."""
+    words = [noun, *(c for c in tokens.children[noun][:_NEAR] if c < noun)]
+    return any(
+        tokens.text[w] in MARKET_INDEX_NAMES or tokens.text[w] in MARKET_INDEX_TAILS for w in words
+    ) or tokens.lemma[noun] in ("index", "indice")
+
+
+def _with_index_level(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """ "The FTSE 100 fell 86 points, or 1.1%, to 7,902", "The TSX composite index closed
+    up 212.6 points at 24,318.4": a bare number "to" or "at" which a market index moved
+    is its level, its closing level when the verb ends the day ("closing level of FTSE
+    100"), not "FTSE 100 closed down" (round 33). Reads the verb's subject only."""
+    if figure.unit is not None or _is_money(figure):
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside):
+        return figure
+    last = inside.stop - 1
+    link = tokens.head[last]
+    verb = tokens.head[link]
+    if (
+        tokens.dep[last] != "pobj"
+        or tokens.lower[link] not in ("to", "at")
+        or tokens.pos[verb] != "VERB"
+        or link < verb
+    ):
+        return figure
+    subject, passive = _subject_of(tokens, verb, inside)
+    if subject is None or passive or not _an_index(tokens, subject):
+        return figure
+    who = _noun_phrase(tokens, subject, inside)
+    closing = "closing level" if tokens.lemma[verb] in CLOSING_LEMMAS else "level"
+    return replace(figure, measures=_budget([closing, "of", who]))
+
+
+def _with_price_by_unit(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """ "£172 a tonne", "42 cent a litre for October milk", "1,162 cents a kilogram": a
+    sum told per a unit of goods whose measure names no price, cost or rate is a price
+    ("price of May futures contract per tonne", "price Nore Valley Dairies will pay per
+    litre"), round 33; "£30 a week" or "£86 per household" is no price."""
+    if not (_is_money(figure) or figure.unit in ("pence", "cents")) or not figure.measures:
+        return figure
+    words = {w.strip(",.;:()'’").casefold() for w in figure.measures.split()}
+    if words & PRICE_NAMING_WORDS:
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside) or not _priced_by_its_unit(tokens, inside):
+        return figure
+    base = _past_the_rate_base(tokens, inside.stop) - 1
+    if tokens.lemma[base] == "share":
+        return figure  # ("net income of $412m, or 88 cents a share": per share, no price)
+    verb = inside.stop - 1
+    for _ in range(3):  # the verb the sum hangs on, a few steps up at most
+        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    told = tokens.pos[verb] in ("VERB", "AUX") and tokens.text[verb] in figure.measures.split()
+    return replace(figure, measures=f"price {'' if told else 'of '}{figure.measures}")
