@@ -2578,12 +2578,12 @@ def _with_fee_or_wages(text: str, tokens: Tokens, figure: FoundFigure) -> FoundF
             ):
                 subject, passive = _subject_of(tokens, verb, inside)
                 named = _noun_phrase(tokens, person[0], inside, with_tail=False)
-                payer = (
+                paid_by = (
                     ["paid by", _noun_phrase(tokens, subject, inside, with_tail=False)]
                     if subject is not None and not passive and tokens.pos[subject] != "PRON"
                     else []
                 )
-                return replace(figure, measures=_budget(["fee", *payer, "for", named]))
+                return replace(figure, measures=_budget(["fee", *paid_by, "for", named]))
         return figure
     if dep == "pobj" and tokens.lower[verb] == "for":
         trade = tokens.head[verb]
@@ -2593,12 +2593,12 @@ def _with_fee_or_wages(text: str, tokens: Tokens, figure: FoundFigure) -> FoundF
         # (a horse is bought and sold too, and the recognizer may call "Copper Lantern" a
         # person: a sale needs a noun of people, "sold midfielder Cian Doherty"; only a
         # signing takes a bare name)
-        told = bool(sold) and (
+        sold_as_one = bool(sold) and (
             tokens.lemma[trade] == "sign"
             or tokens.ent[sold[0]] != "PERSON"
             or _told_as_one(tokens, sold[0])
         )
-        if sold and told and _a_person(tokens, sold[0]):
+        if sold and sold_as_one and _a_person(tokens, sold[0]):
             named = _noun_phrase(tokens, sold[0], inside, with_tail=False)
             return replace(figure, measures=_budget(["fee for", named]))
     return figure
