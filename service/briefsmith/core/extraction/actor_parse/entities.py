@@ -39,6 +39,7 @@ from briefsmith.core.extraction.actor_parse.reading import (
     _introduced_by_noun,
     _is_credit,
     _jailed,
+    _joint_subject,
     _made_by,
     _name_a_body_calls_itself,
     _named_after_subject_noun,
@@ -499,6 +500,10 @@ def _acting_entities(
                         and t.ent[t.head[root]] == "ORG"
                         and _listed_with_actor(t, entity.first_token, entity.last_token, set())
                     )
+                    # "Unifor and Ridgeway Aviation reached a deal", "The Royal Flying
+                    # Doctor Service and Broome Hospital airlifted ...": one of the
+                    # bodies a list of subjects names (round 33)
+                    or _joint_subject(t, entity.first_token, entity.last_token)
                     # "An NHS England spokesman said": the body speaks through its staff
                     # (not "Ann Lee, a chairman of X", an affiliation; not a byline).
                     or (

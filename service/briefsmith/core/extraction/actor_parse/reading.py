@@ -398,6 +398,41 @@ def _names_an_outlet(t: ParsedTokens, first: int, last: int) -> bool:
     return t.text[last - 1] in OUTLET_NAME_HEADS or name in NEWS_SERVICE_NAMES
 
 
+# How far after the first of two joined bodies the parser's head noun of the second may
+# stand ("The Royal Flying Doctor Service and Broome Hospital": the head is the second
+# body's last word).
+_JOINED_REACH = 8
+
+
+def _joint_subject(t: ParsedTokens, first: int, last: int) -> bool:
+    """Is the name one of two or more subjects joined by "and" ("Unifor and Ridgeway
+    Aviation reached a deal", "Landcare volunteers and Melbourne Water have planted",
+    "The Mexican foreign ministry and Global Affairs Canada agreed")? Also where the
+    parser hangs the first of the joined names on the second's head noun, as its
+    determiner or modifier ("The Royal Flying Doctor Service and Broome Hospital
+    airlifted ...": "Service" read as a modifier of "Hospital", the subject). Not a name
+    in apposition ("The exhibition, Colour and Light, opens"): the list's first member
+    is itself the subject."""
+    root = node = _root(t, first, last)
+    for _ in range(_MAX_LIST_MEMBERS):
+        if t.dep[node] != "conj" or t.head[node] == node:
+            break
+        node = t.head[node]
+    if node != root and t.dep[node] in _SUBJECTS and t.pos[node] in ("NOUN", "PROPN"):
+        return True
+    head = t.head[node]
+    return (
+        t.dep[node] in ("det", "compound", "nmod", "amod")
+        and node < head <= node + _JOINED_REACH
+        and t.dep[head] in _SUBJECTS
+        and t.pos[head] == "PROPN"
+        and any(
+            t.dep[k] == "cc" and t.lower[k] in ("and", "&") and not first <= k < last
+            for k in range(node + 1, head)
+        )
+    )
+
+
 def _part(t: ParsedTokens, first: int, last: int) -> str:
     """What the name at tokens [first, last) does in its clause: "acts" (subject,
     object, agent, recipient, party, or the organization whose staff act), "staff-of"
@@ -422,6 +457,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
     dep, head = t.dep[node], t.head[node]
     if _named_after_subject_noun(t, node) or _name_a_body_calls_itself(t, node) is not None:
         return "acts"  # (also "A militia known as the Red Hand said ...")
+    if dep in ("det", "compound", "nmod", "amod") and _joint_subject(t, first, last):
+        return "acts"  # "The Royal Flying Doctor Service and Broome Hospital airlifted"
     if dep in _OBJECTS and t.lemma[head] == "tell":
         return "told"  # "told the Daily Post": the outlet or audience, not a party
     if (
