@@ -72,6 +72,7 @@ from briefsmith.core.extraction.actors import (
 )
 from briefsmith.core.lexicon import (
     ACTED_ON_LEMMAS,
+    ADMINISTRATIVE_PLACE_WORDS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     APPROVAL_NOUNS,
@@ -112,6 +113,7 @@ from briefsmith.core.lexicon import (
     PARTY_MEMBER_NOUNS,
     PARTY_NAMES,
     PENALTY_PARTICIPLES,
+    PLACE_BODY_NOUNS,
     PLACE_DESCRIBED_FIRM_NOUNS,
     PLACE_HEADS,
     PLACE_STANCE_LOOKALIKE_LEMMAS,
@@ -1330,6 +1332,13 @@ def _bodies(
             # "at the conciliation service Acas": the noun before the name says a body.
             found.append((t.start[described], text[t.start[described] : t.end[index]]))
             continue
+        if dep in _SUBJECTS or (dep == "conj" and _joint_subject(t, index, index + 1)):
+            place_body = _body_of_a_named_place(t, index, countries, person_words)
+            if place_body is not None:
+                # "The Polk County school board fired", "Canberra and the Queensland
+                # government have agreed": the public body of a place, named by both.
+                found.append((t.start[place_body], text[t.start[place_body] : t.end[index]]))
+                continue
         if dep not in _SUBJECTS:
             if _named_after_subject_noun(t, index):
                 if t.text[index] not in person_words:
@@ -1393,6 +1402,66 @@ def _bodies(
                 first = index - 1  # "The Scottish FA said": the nationality is in the name
             found.append((t.start[first], text[t.start[first] : t.end[index]]))
     return found
+
+
+# How many capitalized words the place before a public body's lower-case noun may run
+# to ("Marikina City", "Polk County", "Prince George's County").
+_MAX_PLACE_WORDS = 3
+
+
+def _body_of_a_named_place(
+    t: ParsedTokens, index: int, countries: Collection[str], person_words: set[str]
+) -> int | None:
+    """The first token of a public body written as its place (a place the recognizer
+    names) and a lower-case noun of its kind, with at most one lower-case word of its
+    remit between: "The Polk County school board", "Hamilton city council", "the
+    Marikina City government", "the Queensland government" joined to a subject. A
+    one-word place right before the noun, as a subject, is _name_before_body_noun's.
+    Not a country ("the Kenya government" is the state's, named elsewhere), nor a
+    person's or a firm's name ("the Apex Holdings board")."""
+    if not t.text[index].islower() or t.lemma[index] not in PLACE_BODY_NOUNS:
+        return None
+    end = index - 1
+    remit = (
+        end > 0
+        and t.text[end].islower()
+        and (
+            (t.pos[end] in ("NOUN", "PROPN") and t.dep[end] == "compound")
+            or (t.pos[end] == "ADJ" and t.dep[end] == "amod")  # "regional", "state"
+        )
+        and t.head[end] == index
+    )
+    if remit:
+        end -= 1
+    first = end
+    while (
+        first > 0
+        and end - first + 1 < _MAX_PLACE_WORDS
+        and t.pos[first - 1] == "PROPN"
+        and t.text[first - 1][:1].isupper()
+        and first <= t.head[first - 1] <= index
+    ):
+        first -= 1
+    place = t.text[first : end + 1]
+    if (
+        end < 1
+        or t.head[end] != index
+        or t.pos[end] != "PROPN"
+        or not t.text[end][:1].isupper()
+        or t.dep[end] != "compound"
+        # (a place the recognizer names, or one it calls a body whose name a place's
+        # word closes: "The Lagos State government")
+        or not (
+            all(t.ent[k] in ("GPE", "LOC") for k in range(first, end + 1))
+            or (first < end and t.text[end] in ADMINISTRATIVE_PLACE_WORDS)
+        )
+        or (first > 0 and t.pos[first - 1] == "PROPN" and t.text[first - 1][:1].isupper())
+        or any(w in person_words for w in place)
+        or " ".join(place) in countries
+        or (t.dep[index] in _SUBJECTS and first == end and not remit)
+    ):
+        return None
+    return first
 
 
 def _of_name_end(t: ParsedTokens, index: int) -> int:

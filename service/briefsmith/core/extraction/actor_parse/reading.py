@@ -418,19 +418,38 @@ def _joint_subject(t: ParsedTokens, first: int, last: int) -> bool:
         if t.dep[node] != "conj" or t.head[node] == node:
             break
         node = t.head[node]
-    if node != root and t.dep[node] in _SUBJECTS and t.pos[node] in ("NOUN", "PROPN"):
+    if (
+        node != root
+        and t.dep[node] in _SUBJECTS
+        and t.pos[node] in ("NOUN", "PROPN")
+        # (joined by "and", not a name the parser set beside a noun with commas only:
+        # "The airline's newest aircraft, the St Brigid, sat ...")
+        and any(t.dep[c] == "cc" and t.lower[c] in ("and", "&") for c in t.children[node])
+    ):
         return True
     head = t.head[node]
-    return (
+    if not (
         t.dep[node] in ("det", "compound", "nmod", "amod")
         and node < head <= node + _JOINED_REACH
         and t.dep[head] in _SUBJECTS
         and t.pos[head] == "PROPN"
-        and any(
-            t.dep[k] == "cc" and t.lower[k] in ("and", "&") and not first <= k < last
-            for k in range(node + 1, head)
+    ):
+        return False
+    # The first of the two bodies is named whole, in two words or more ending in a
+    # body's word: not the opening of one name over "and" ("The Energy and Allied
+    # Workers Union", "The Kellerton Valley Grape and Wine Association", "Hadleigh and
+    # Wendover Teaching Hospitals NHS Foundation Trust").
+    if node == root:
+        words = [w for w in t.text[first:last] if w[:1].isupper() and w != "The"]
+        whole = len(words) >= 2 and words[-1] in ORG_HEADS
+        joints = range(last, min(head, last + 2))
+    else:
+        whole = t.text[node] in ORG_HEADS and any(
+            c < node and t.text[c][:1].isupper() and t.dep[c] in ("compound", "poss", "amod")
+            for c in t.children[node]
         )
-    )
+        joints = range(node + 1, min(first, node + 3))
+    return whole and any(t.dep[k] == "cc" and t.lower[k] in ("and", "&") for k in joints)
 
 
 def _part(t: ParsedTokens, first: int, last: int) -> str:
