@@ -505,7 +505,15 @@ def _acting_entities(
                     # "Unifor and Ridgeway Aviation reached a deal", "The Royal Flying
                     # Doctor Service and Broome Hospital airlifted ...": one of the
                     # bodies a list of subjects names (round 33)
-                    or _joint_subject(t, entity.first_token, entity.last_token)
+                    # (one word only after "the", "and the Congress": "South Yorkshire
+                    # Fire and Rescue said" is one name the recognizer cut at "and")
+                    or (
+                        _joint_subject(t, entity.first_token, entity.last_token)
+                        and (
+                            entity.last_token - entity.first_token > 1
+                            or (entity.first_token > 0 and t.lower[entity.first_token - 1] == "the")
+                        )
+                    )
                     # "An NHS England spokesman said": the body speaks through its staff
                     # (not "Ann Lee, a chairman of X", an affiliation; not a byline).
                     or (
