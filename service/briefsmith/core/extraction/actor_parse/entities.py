@@ -1340,13 +1340,17 @@ def _bodies(
             # "at the conciliation service Acas": the noun before the name says a body.
             found.append((t.start[described], text[t.start[described] : t.end[index]]))
             continue
-        if dep in _SUBJECTS or (dep == "conj" and _joint_subject(t, index, index + 1)):
-            place_body = _body_of_a_named_place(t, index, countries, person_words)
-            if place_body is not None:
-                # "The Polk County school board fired", "Canberra and the Queensland
-                # government have agreed": the public body of a place, named by both.
-                found.append((t.start[place_body], text[t.start[place_body] : t.end[index]]))
-                continue
+        place_body = _body_of_a_named_place(t, index, countries, person_words)
+        if place_body is not None and (
+            dep in _SUBJECTS
+            or (dep == "conj" and _joint_subject(t, index, index + 1))
+            or _part(t, index, index + 1) == "acts"
+        ):
+            # "The Polk County school board fired", "Canberra and the Queensland
+            # government have agreed", "took the Gauteng education department to court":
+            # the public body of a place, named by both, acting or a party.
+            found.append((t.start[place_body], text[t.start[place_body] : t.end[index]]))
+            continue
         if dep not in _SUBJECTS:
             if _named_after_subject_noun(t, index):
                 if t.text[index] not in person_words:
@@ -1427,7 +1431,7 @@ def _body_of_a_named_place(
     one-word place right before the noun, as a subject, is _name_before_body_noun's.
     Not a country ("the Kenya government" is the state's, named elsewhere), nor a
     person's or a firm's name ("the Apex Holdings board")."""
-    if not t.text[index].islower() or t.lemma[index] not in PLACE_BODY_NOUNS:
+    if t.lemma[index] not in PLACE_BODY_NOUNS or not t.text[index].islower():
         return None
     end = index - 1
     remit = (
