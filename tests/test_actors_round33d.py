@@ -1,23 +1,25 @@
 """Round 33d actors, from classes all three outside writers' probes share. A body among
 subjects joined by "and" acts as the list does, named once: the second of two ("Unifor
-and Ridgeway Aviation reached"), after a first member that is a common noun ("Park
-rangers and the Ochre Hills Conservancy relocated", "The Ugandan energy ministry and Nile
-Hydro Generation agreed"), and the first where the parser hangs it on the second's head
-noun ("The Karoo Flying Doctor Service and Beaufort West Hospital airlifted"). Not one body whose name runs over "and" ("The Energy and Allied Workers
-Union", "The Kellerton Valley Grape and Wine Association", "Hadleigh and Wendover
-Teaching Hospitals NHS Foundation Trust"), nor a name set beside a subject with commas
-("the airline's newest aircraft, the St Brigid, sat").
+and Ridgeway Aviation reached"), after a first member that is a common noun ("Wardens
+and the Tarka Valley Conservancy moved", "The Ugandan energy ministry and Nile Hydro
+Generation agreed"), and the first where the parser hangs it on the second's head noun
+("The Karoo Flying Doctor Service and Beaufort West Hospital airlifted"). Not one body
+whose name runs over "and" ("The Energy and Allied Workers Union", "The Kellerton Valley
+Grape and Wine Association", "Hadleigh and Wendover Teaching Hospitals NHS Foundation
+Trust", "South Yorkshire Fire and Rescue said"), nor a name set beside a subject with
+commas ("the airline's newest aircraft, the St Brigid, sat").
 
 A public body written as its place and a lower-case noun of its kind, in two words or
-more or with a word of its remit between, is an actor as a subject or joined to one
-("The Dane County school board fired", "The Cebu City government said", "The Lagos
-State government has demolished", "Ottawa and the Manitoba government have agreed"). Not a firm's or
-a paper's board ("The Apex Holdings board approved"), a country's government, nor a
-body noun that only modifies ("The Brisbane committee meeting was cancelled").
+more or with a word of its remit between, is an actor as a subject, joined to one, or as
+a party the parse reads: "The Dane County school board fired", "The Cebu City government
+said", "The Lagos State government has demolished", "Ottawa and the Manitoba government
+have agreed", "has sued the Dane County school board". Not a firm's or a paper's board
+("The Apex Holdings board approved"), a country's government, nor a body noun that only
+modifies ("The Brisbane committee meeting was cancelled").
 
 Every passage here is synthetic, written for these tests (invented people, firms and
 places of no consequence), across British, Irish, Australian, Indian, Nigerian, Kenyan,
-South African, Canadian, Singaporean, Filipino and US copy.
+South African, Canadian, Singaporean, Filipino, Ugandan, Zimbabwean and US copy.
 """
 
 from __future__ import annotations
@@ -47,8 +49,7 @@ def _actors(text: str) -> dict[str, str]:
         ),
         # Ugandan broadsheet, energy: a ministry in lower case, then a named firm
         (
-            "The Ugandan energy ministry and Nile Hydro Generation agreed on the tariff on "
-            "Friday.",
+            "The Ugandan energy ministry and Nile Hydro Generation agreed on the tariff on Friday.",
             "Nile Hydro Generation",
         ),
         # Zimbabwean broadcaster, wildlife: after a plural common noun
@@ -95,6 +96,12 @@ def test_a_body_among_joined_subjects_is_an_actor(paragraph: str, body: str) -> 
             "postponed 184 operations.",
             "Wendover Teaching Hospitals NHS Foundation Trust",
         ),
+        # British tabloid, fire: one service's name the recognizer cuts at "and"
+        (
+            "South Yorkshire Fire and Rescue said it would publish its review of the "
+            "response next month.",
+            "Rescue",
+        ),
         # Irish broadcaster, aviation: an aircraft's name set beside the subject
         (
             "The airline's newest aircraft, the St Brigid, an Airbus A321neo delivered in "
@@ -114,8 +121,7 @@ def test_no_piece_of_one_name_over_and_nor_a_name_set_off_by_commas(
     [
         # US local, education: a county's school board as the subject
         (
-            "The Dane County school board fired Superintendent Carl Weber on a 5-2 vote "
-            "Monday.",
+            "The Dane County school board fired Superintendent Carl Weber on a 5-2 vote Monday.",
             "Dane County school board",
         ),
         # Filipino broadcaster, disaster: a city's government speaking
@@ -132,14 +138,17 @@ def test_no_piece_of_one_name_over_and_nor_a_name_set_off_by_commas(
         ),
         # Nigerian broadsheet, city: a state government the recognizer calls a body
         (
-            "The Lagos State government has demolished 300 shops in Oshodi, the "
-            "commissioner said.",
+            "The Lagos State government has demolished 300 shops in Oshodi, the commissioner said.",
             "Lagos State government",
         ),
-        # Australian broadsheet, politics: joined to a subject
+        # US wire, labour: a party the parse reads, the object of a suit
         (
-            "Ottawa and the Manitoba government have agreed to split the cost of the new "
-            "stadium.",
+            "The teachers' union has sued the Dane County school board over the pay freeze.",
+            "Dane County school board",
+        ),
+        # Canadian broadsheet, politics: joined to a subject
+        (
+            "Ottawa and the Manitoba government have agreed to split the cost of the new stadium.",
             "Manitoba government",
         ),
     ],
