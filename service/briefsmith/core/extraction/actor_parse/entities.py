@@ -513,6 +513,13 @@ def _acting_entities(
                             entity.last_token - entity.first_token > 1
                             or (entity.first_token > 0 and t.lower[entity.first_token - 1] == "the")
                         )
+                        # (not a name joined to a person's, without a body's word: "Crs
+                        # Pat Loughnan and Deb Ferraro moved" is two people, whatever the
+                        # recognizer calls the second)
+                        and not (
+                            t.ent[t.head[root]] == "PERSON"
+                            and not any(w in ORG_HEADS for w in name.split())
+                        )
                     )
                     # "An NHS England spokesman said": the body speaks through its staff
                     # (not "Ann Lee, a chairman of X", an affiliation; not a byline).
