@@ -116,6 +116,15 @@ def test_no_piece_of_one_name_over_and_nor_a_name_set_off_by_commas(
     assert piece not in _actors(paragraph)
 
 
+def test_no_body_joined_to_a_persons_name_without_a_bodys_word() -> None:
+    # Australian local, council: a councillor the recognizer calls a body
+    actors = _actors(
+        "Crs Pat Loughnan and Deb Keary moved the motion, which Byron Shire Council passed 7-2."
+    )
+    assert actors.get("Deb Keary") != "organization"
+    assert actors.get("Byron Shire Council") == "organization"
+
+
 @pytest.mark.parametrize(
     ("paragraph", "body"),
     [

@@ -518,6 +518,11 @@ def _acting_entities(
                         # recognizer calls the second)
                         and not (
                             t.ent[t.head[root]] == "PERSON"
+                            # (a full name, not "Wardens" taken for one)
+                            and any(
+                                t.dep[c] == "compound" and t.ent[c] == "PERSON"
+                                for c in t.children[t.head[root]]
+                            )
                             and not any(w in ORG_HEADS for w in name.split())
                         )
                     )
