@@ -19,6 +19,7 @@ from briefsmith.core.extraction.actor_parse.reading import (
     _NAME_LABELS,
     _OFFICE_NOUNS,
     _PERSON_ROLE_WORDS,
+    _READ_CHILDREN,
     _SQUAD_NOUNS,
     _STAFF_NOUNS,
     _SUBJECTS,
@@ -521,7 +522,7 @@ def _acting_entities(
                             # (a full name, not "Wardens" taken for one)
                             and any(
                                 t.dep[c] == "compound" and t.ent[c] == "PERSON"
-                                for c in t.children[t.head[root]]
+                                for c in t.children[t.head[root]][:_READ_CHILDREN]
                             )
                             and not any(w in ORG_HEADS for w in name.split())
                         )

@@ -414,18 +414,19 @@ def _joint_subject(t: ParsedTokens, first: int, last: int) -> bool:
     in apposition ("The exhibition, Colour and Light, opens"): the list's first member
     is itself the subject."""
     root = node = _root(t, first, last)
+    # (joined by "and", not a name the parser set beside a noun with commas only: "The
+    # airline's newest aircraft, the St Brigid, sat ..."; the parser hangs the "and" on
+    # one member of the list)
+    joined = False
     for _ in range(_MAX_LIST_MEMBERS):
         if t.dep[node] != "conj" or t.head[node] == node:
             break
         node = t.head[node]
-    if (
-        node != root
-        and t.dep[node] in _SUBJECTS
-        and t.pos[node] in ("NOUN", "PROPN")
-        # (joined by "and", not a name the parser set beside a noun with commas only:
-        # "The airline's newest aircraft, the St Brigid, sat ...")
-        and any(t.dep[c] == "cc" and t.lower[c] in ("and", "&") for c in t.children[node])
-    ):
+        joined = joined or any(
+            t.dep[c] == "cc" and t.lower[c] in ("and", "&")
+            for c in t.children[node][:_READ_CHILDREN]
+        )
+    if joined and t.dep[node] in _SUBJECTS and t.pos[node] in ("NOUN", "PROPN"):
         return True
     head = t.head[node]
     if not (
@@ -446,7 +447,7 @@ def _joint_subject(t: ParsedTokens, first: int, last: int) -> bool:
     else:
         whole = t.text[node] in ORG_HEADS and any(
             c < node and t.text[c][:1].isupper() and t.dep[c] in ("compound", "poss", "amod")
-            for c in t.children[node]
+            for c in t.children[node][:_READ_CHILDREN]
         )
         joints = range(node + 1, min(first, node + 3))
     return whole and any(t.dep[k] == "cc" and t.lower[k] in ("and", "&") for k in joints)
