@@ -2482,6 +2482,13 @@ PUBLIC_BODIES_ALONE = _words("coastguard")
 # A local authority named by its kind and its place, in lower case: "the prefecture of
 # Agrigento said", "the municipality of Rafah said", "the governorate of Sfax said".
 LOCAL_AUTHORITY_NOUNS = _words("prefecture municipality governorate")
+# The public bodies a place names in lower case after it, in a name of two words or more
+# or with a word of the body's remit between ("The Polk County school board fired",
+# "Hamilton city council voted", "The Marikina City government said"); round 33.
+PLACE_BODY_NOUNS = _words("government council board committee department ministry commission")
+# Of the words that close a place's name (PLACE_HEADS), those of a level of government:
+# "The Lagos State government" is the state's, though the recognizer calls it a body.
+ADMINISTRATIVE_PLACE_WORDS = _words("City County District Province State")
 # A state's ministries, named by what they look after in lower case ("the interior
 # ministry said", "the foreign ministry said"), and the adjectives that only point back
 # to one named before ("the same ministry", "the new department").

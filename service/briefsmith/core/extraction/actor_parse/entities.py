@@ -19,6 +19,7 @@ from briefsmith.core.extraction.actor_parse.reading import (
     _NAME_LABELS,
     _OFFICE_NOUNS,
     _PERSON_ROLE_WORDS,
+    _READ_CHILDREN,
     _SQUAD_NOUNS,
     _STAFF_NOUNS,
     _SUBJECTS,
@@ -39,6 +40,7 @@ from briefsmith.core.extraction.actor_parse.reading import (
     _introduced_by_noun,
     _is_credit,
     _jailed,
+    _joint_subject,
     _made_by,
     _name_a_body_calls_itself,
     _named_after_subject_noun,
@@ -71,6 +73,7 @@ from briefsmith.core.extraction.actors import (
 )
 from briefsmith.core.lexicon import (
     ACTED_ON_LEMMAS,
+    ADMINISTRATIVE_PLACE_WORDS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
     APPROVAL_NOUNS,
@@ -111,6 +114,7 @@ from briefsmith.core.lexicon import (
     PARTY_MEMBER_NOUNS,
     PARTY_NAMES,
     PENALTY_PARTICIPLES,
+    PLACE_BODY_NOUNS,
     PLACE_DESCRIBED_FIRM_NOUNS,
     PLACE_HEADS,
     PLACE_STANCE_LOOKALIKE_LEMMAS,
@@ -498,6 +502,30 @@ def _acting_entities(
                         t.dep[root] == "conj"
                         and t.ent[t.head[root]] == "ORG"
                         and _listed_with_actor(t, entity.first_token, entity.last_token, set())
+                    )
+                    # "Unifor and Ridgeway Aviation reached a deal", "The Royal Flying
+                    # Doctor Service and Broome Hospital airlifted ...": one of the
+                    # bodies a list of subjects names (round 33)
+                    # (one word only after "the", "and the Congress": "South Yorkshire
+                    # Fire and Rescue said" is one name the recognizer cut at "and")
+                    or (
+                        _joint_subject(t, entity.first_token, entity.last_token)
+                        and (
+                            entity.last_token - entity.first_token > 1
+                            or (entity.first_token > 0 and t.lower[entity.first_token - 1] == "the")
+                        )
+                        # (not a name joined to a person's, without a body's word: "Crs
+                        # Pat Loughnan and Deb Ferraro moved" is two people, whatever the
+                        # recognizer calls the second)
+                        and not (
+                            t.ent[t.head[root]] == "PERSON"
+                            # (a full name, not "Wardens" taken for one)
+                            and any(
+                                t.dep[c] == "compound" and t.ent[c] == "PERSON"
+                                for c in t.children[t.head[root]][:_READ_CHILDREN]
+                            )
+                            and not any(w in ORG_HEADS for w in name.split())
+                        )
                     )
                     # "An NHS England spokesman said": the body speaks through its staff
                     # (not "Ann Lee, a chairman of X", an affiliation; not a byline).
@@ -1325,6 +1353,17 @@ def _bodies(
             # "at the conciliation service Acas": the noun before the name says a body.
             found.append((t.start[described], text[t.start[described] : t.end[index]]))
             continue
+        place_body = _body_of_a_named_place(t, index, countries, person_words)
+        if place_body is not None and (
+            dep in _SUBJECTS
+            or (dep == "conj" and _joint_subject(t, index, index + 1))
+            or _part(t, index, index + 1) == "acts"
+        ):
+            # "The Polk County school board fired", "Canberra and the Queensland
+            # government have agreed", "took the Gauteng education department to court":
+            # the public body of a place, named by both, acting or a party.
+            found.append((t.start[place_body], text[t.start[place_body] : t.end[index]]))
+            continue
         if dep not in _SUBJECTS:
             if _named_after_subject_noun(t, index):
                 if t.text[index] not in person_words:
@@ -1388,6 +1427,66 @@ def _bodies(
                 first = index - 1  # "The Scottish FA said": the nationality is in the name
             found.append((t.start[first], text[t.start[first] : t.end[index]]))
     return found
+
+
+# How many capitalized words the place before a public body's lower-case noun may run
+# to ("Marikina City", "Polk County", "Prince George's County").
+_MAX_PLACE_WORDS = 3
+
+
+def _body_of_a_named_place(
+    t: ParsedTokens, index: int, countries: Collection[str], person_words: set[str]
+) -> int | None:
+    """The first token of a public body written as its place (a place the recognizer
+    names) and a lower-case noun of its kind, with at most one lower-case word of its
+    remit between: "The Polk County school board", "Hamilton city council", "the
+    Marikina City government", "the Queensland government" joined to a subject. A
+    one-word place right before the noun, as a subject, is _name_before_body_noun's.
+    Not a country ("the Kenya government" is the state's, named elsewhere), nor a
+    person's or a firm's name ("the Apex Holdings board")."""
+    if t.lemma[index] not in PLACE_BODY_NOUNS or not t.text[index].islower():
+        return None
+    end = index - 1
+    remit = (
+        end > 0
+        and t.text[end].islower()
+        and (
+            (t.pos[end] in ("NOUN", "PROPN") and t.dep[end] == "compound")
+            or (t.pos[end] == "ADJ" and t.dep[end] == "amod")  # "regional", "state"
+        )
+        and t.head[end] == index
+    )
+    if remit:
+        end -= 1
+    first = end
+    while (
+        first > 0
+        and end - first + 1 < _MAX_PLACE_WORDS
+        and t.pos[first - 1] == "PROPN"
+        and t.text[first - 1][:1].isupper()
+        and first <= t.head[first - 1] <= index
+    ):
+        first -= 1
+    place = t.text[first : end + 1]
+    if (
+        end < 1
+        or t.head[end] != index
+        or t.pos[end] != "PROPN"
+        or not t.text[end][:1].isupper()
+        or t.dep[end] != "compound"
+        # (a place the recognizer names, or one it calls a body whose name a place's
+        # word closes: "The Lagos State government")
+        or not (
+            all(t.ent[k] in ("GPE", "LOC") for k in range(first, end + 1))
+            or (first < end and t.text[end] in ADMINISTRATIVE_PLACE_WORDS)
+        )
+        or (first > 0 and t.pos[first - 1] == "PROPN" and t.text[first - 1][:1].isupper())
+        or any(w in person_words for w in place)
+        or " ".join(place) in countries
+        or (t.dep[index] in _SUBJECTS and first == end and not remit)
+    ):
+        return None
+    return first
 
 
 def _of_name_end(t: ParsedTokens, index: int) -> int:

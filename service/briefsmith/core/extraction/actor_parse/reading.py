@@ -398,6 +398,61 @@ def _names_an_outlet(t: ParsedTokens, first: int, last: int) -> bool:
     return t.text[last - 1] in OUTLET_NAME_HEADS or name in NEWS_SERVICE_NAMES
 
 
+# How far after the first of two joined bodies the parser's head noun of the second may
+# stand ("The Royal Flying Doctor Service and Broome Hospital": the head is the second
+# body's last word).
+_JOINED_REACH = 8
+
+
+def _joint_subject(t: ParsedTokens, first: int, last: int) -> bool:
+    """Is the name one of two or more subjects joined by "and" ("Unifor and Ridgeway
+    Aviation reached a deal", "Landcare volunteers and Melbourne Water have planted",
+    "The Mexican foreign ministry and Global Affairs Canada agreed")? Also where the
+    parser hangs the first of the joined names on the second's head noun, as its
+    determiner or modifier ("The Royal Flying Doctor Service and Broome Hospital
+    airlifted ...": "Service" read as a modifier of "Hospital", the subject). Not a name
+    in apposition ("The exhibition, Colour and Light, opens"): the list's first member
+    is itself the subject."""
+    root = node = _root(t, first, last)
+    # (joined by "and", not a name the parser set beside a noun with commas only: "The
+    # airline's newest aircraft, the St Brigid, sat ..."; the parser hangs the "and" on
+    # one member of the list)
+    joined = False
+    for _ in range(_MAX_LIST_MEMBERS):
+        if t.dep[node] != "conj" or t.head[node] == node:
+            break
+        node = t.head[node]
+        joined = joined or any(
+            t.dep[c] == "cc" and t.lower[c] in ("and", "&")
+            for c in t.children[node][:_READ_CHILDREN]
+        )
+    if joined and t.dep[node] in _SUBJECTS and t.pos[node] in ("NOUN", "PROPN"):
+        return True
+    head = t.head[node]
+    if not (
+        t.dep[node] in ("det", "compound", "nmod", "amod")
+        and node < head <= node + _JOINED_REACH
+        and t.dep[head] in _SUBJECTS
+        and t.pos[head] == "PROPN"
+    ):
+        return False
+    # The first of the two bodies is named whole, in two words or more ending in a
+    # body's word: not the opening of one name over "and" ("The Energy and Allied
+    # Workers Union", "The Kellerton Valley Grape and Wine Association", "Hadleigh and
+    # Wendover Teaching Hospitals NHS Foundation Trust").
+    if node == root:
+        words = [w for w in t.text[first:last] if w[:1].isupper() and w != "The"]
+        whole = len(words) >= 2 and words[-1] in ORG_HEADS
+        joints = range(last, min(head, last + 2))
+    else:
+        whole = t.text[node] in ORG_HEADS and any(
+            c < node and t.text[c][:1].isupper() and t.dep[c] in ("compound", "poss", "amod")
+            for c in t.children[node][:_READ_CHILDREN]
+        )
+        joints = range(node + 1, min(first, node + 3))
+    return whole and any(t.dep[k] == "cc" and t.lower[k] in ("and", "&") for k in joints)
+
+
 def _part(t: ParsedTokens, first: int, last: int) -> str:
     """What the name at tokens [first, last) does in its clause: "acts" (subject,
     object, agent, recipient, party, or the organization whose staff act), "staff-of"
@@ -422,6 +477,8 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
     dep, head = t.dep[node], t.head[node]
     if _named_after_subject_noun(t, node) or _name_a_body_calls_itself(t, node) is not None:
         return "acts"  # (also "A militia known as the Red Hand said ...")
+    if dep in ("det", "compound", "nmod", "amod") and _joint_subject(t, first, last):
+        return "acts"  # "The Royal Flying Doctor Service and Broome Hospital airlifted"
     if dep in _OBJECTS and t.lemma[head] == "tell":
         return "told"  # "told the Daily Post": the outlet or audience, not a party
     if (
