@@ -45,6 +45,7 @@ from briefsmith.core.numbers import (
 from briefsmith.core.units import (
     canonical_unit,
     unit_name,
+    unit_spelled_at,
 )
 
 if TYPE_CHECKING:
@@ -977,7 +978,37 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     figures = [_with_dimension_named(text, tokens, f) for f in figures]
     figures = [_with_majority_named(text, f) for f in figures]
     figures = [_with_the_time_held_at(text, f) for f in figures]
-    return _deduplicate(text, figures, quoted_spans)
+    return [_with_its_unit_written(text, f) for f in _deduplicate(text, figures, quoted_spans)]
+
+
+# The dimensions whose unit a figure is written with (round 33e): a time span already
+# carries its unit, a sum its currency and a share its sign.
+_WRITTEN_UNIT_DIMENSIONS = frozenset(
+    {"length", "area", "mass", "volume", "temperature", "speed", "data rate"}
+)
+# One unit word right after a number: glued ("92mm", "44.8C"), spaced or hyphened.
+_ITS_UNIT_AFTER = re.compile(r"(?:\s|-)?([A-Za-z°²]+)(?![\w/])")
+
+
+def _with_its_unit_written(text: str, figure: FoundFigure) -> FoundFigure:
+    """ "More than 95 millimetres of rain", "gusts of up to 110km/h", "44.8C": a
+    measurement is written with its unit, as the article writes it, when that unit (of
+    the unit table, the figure's own) stands right after the number (round 33e; "More
+    than 95" alone tells a reader no depth). Counts, sums, shares and spans stay."""
+    found = canonical_unit(figure.unit)
+    if found is None or found[0] not in _WRITTEN_UNIT_DIMENSIONS:
+        return figure
+    spelled = unit_spelled_at(text, figure.end)
+    if spelled is not None:
+        name, end = spelled
+    else:
+        word = _ITS_UNIT_AFTER.match(text, figure.end)
+        if word is None:
+            return figure
+        name, end = unit_name(word.group(1)), word.end()
+    if canonical_unit(name) != found:
+        return figure
+    return replace(figure, text=text[figure.start : end], end=end)
 
 
 def _with_majority_named(text: str, figure: FoundFigure) -> FoundFigure:

@@ -1,0 +1,89 @@
+"""Round 33e figures, from classes that at least two of three outside writers' probes
+share: a measurement told in a unit of the unit table (a depth of rain or snow, a speed,
+a weight, an area, a temperature) is written with its unit, as the article writes it
+("More than 95 millimetres", "up to 110km/h", "44.8C"), not as a bare hedged number
+("More than 95") whose unit only the figure's unit field keeps; a count, a sum, a share
+and a span of time are written as before.
+
+Every passage here is synthetic, written for these tests (invented people, firms and
+places of no consequence), across British, Irish, Australian, Indian, Nigerian, Kenyan,
+South African, Canadian, Singaporean, Filipino and US copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.figures import FoundFigure, find_figures
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _figures(text: str) -> list[FoundFigure]:
+    return find_figures(text, analysis_of(text))
+
+
+def _texts(text: str) -> list[str]:
+    return [f.text for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # Irish broadcaster (weather), Australian broadcaster (snow), NZ wire (wind)
+        (
+            "More than 95 millimetres of rain fell on Galway in 12 hours, Met Éireann said.",
+            "More than 95 millimetres",
+        ),
+        (
+            "Up to 25 centimetres of snow is forecast for the Snowy Mountains on Friday.",
+            "Up to 25 centimetres",
+        ),
+        ("Gusts of up to 110km/h are expected along the Otago coast.", "up to 110km/h"),
+        # Kenyan broadsheet (crime), Australian local (fire), Pakistani wire (heat)
+        (
+            "Customs officers in Mombasa seized about 1,400 kilograms of ivory.",
+            "about 1,400 kilograms",
+        ),
+        ("The fire has burnt some 12,500 hectares of bush near Gingin.", "some 12,500 hectares"),
+        ("Temperatures reached 44.8C in Jacobabad on Tuesday.", "44.8C"),
+        # Canadian wire (mining): a range shares its unit
+        (
+            "Tamarack Copper expects to mine between 190,000 and 210,000 tonnes this year.",
+            "190,000 and 210,000 tonnes",
+        ),
+        # UK local (crime), South African broadcaster (sea), US broadcaster (storm)
+        (
+            "Police said the lorry was carrying roughly 2,000 litres of stolen diesel.",
+            "roughly 2,000 litres",
+        ),
+        ("The swell reached 6.5 metres off Durban on Sunday.", "6.5 metres"),
+        ("Some 18 inches of snow fell on Buffalo overnight.", "Some 18 inches"),
+        ("Winds of 120 mph battered Port Lavaca as the hurricane came ashore.", "120 mph"),
+        # Indian broadsheet (weather), Filipino broadcaster (storm)
+        ("Chennai recorded 21 cm of rain in 24 hours, the IMD said.", "21 cm"),
+        (
+            "The typhoon packed winds of 185 kilometres per hour as it neared Samar.",
+            "185 kilometres per hour",
+        ),
+    ],
+)
+def test_a_measurement_is_written_with_its_unit(text: str, written: str) -> None:
+    assert written in _texts(text), _texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # a count: its noun is what it counts, not a unit
+        ("About 3,000 workers walked out at the Durban port on Monday.", "About 3,000"),
+        # a sum and a share are written as they were
+        ("The council will spend £4.7m on new bin lorries.", "£4.7m"),
+        ("Unemployment rose to 5.2 per cent in March, Statistics Canada said.", "5.2 per cent"),
+        # a span of time already carries its unit
+        ("The Singapore line will close for six weeks from Monday.", "six weeks"),
+        # a change of a rate keeps its own unit words
+        ("The Reserve Bank raised its cash rate by 25 basis points.", "25 basis points"),
+    ],
+)
+def test_other_figures_are_written_as_before(text: str, written: str) -> None:
+    texts = _texts(text)
+    assert written in texts, texts
