@@ -73,6 +73,34 @@ def test_a_measurement_is_written_with_its_unit(text: str, written: str) -> None
 @pytest.mark.parametrize(
     ("text", "written"),
     [
+        # Irish local (council), Irish broadsheet (health), Canadian broadsheet (roads)
+        (
+            "Ennis council will close two of its libraries, saving about £450k a year.",
+            "about £450k a year",
+        ),
+        (
+            "The new ward will cut trolley numbers by an estimated 15 a day, the HSE said.",
+            "an estimated 15 a day",
+        ),
+        (
+            "The wildlife crossings save an estimated $1.9 million a year in damage.",
+            "an estimated $1.9 million a year",
+        ),
+        # South African broadcaster (transport), Australian wire (mining)
+        ("Commuters will pay R25 a day to park at Park station.", "R25 a day"),
+        ("The Karoo plant will process up to 40,000 tonnes a year.", "up to 40,000 tonnes a year"),
+    ],
+)
+def test_an_amount_told_at_a_rate_is_written_with_it(text: str, written: str) -> None:
+    assert written in _texts(text), _texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # a time back, not a rate: "a year earlier", "a year ago"
+        ("Arrivals at Changi rose to 1,480 in March from 1,200 a year earlier.", "1,200"),
+        ("Sales at the Lagos store reached N40m, against N31m a year ago.", "N31m"),
         # a count: its noun is what it counts, not a unit
         ("About 3,000 workers walked out at the Durban port on Monday.", "About 3,000"),
         # a sum and a share are written as they were
