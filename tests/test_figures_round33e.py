@@ -115,3 +115,38 @@ def test_an_amount_told_at_a_rate_is_written_with_it(text: str, written: str) ->
 def test_other_figures_are_written_as_before(text: str, written: str) -> None:
     texts = _texts(text)
     assert written in texts, texts
+
+
+def _margin(text: str, digits: str) -> list[FoundFigure]:
+    return [f for f in _figures(text) if f.text.split()[-1] == digits or f.text == digits]
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        # Indian wire (IPL), Pakistani broadsheet (ODI), Australian broadcaster (BBL)
+        ("Gujarat chased down 201 with six balls to spare at Ahmedabad.", "six"),
+        ("Lahore Qalandars won by five wickets with 11 balls to spare.", "11"),
+        ("The Heat reached their target of 164 with nine deliveries to spare.", "nine"),
+        # Nigerian broadsheet (football), Kenyan broadcaster (football)
+        ("The Super Falcons qualified for the finals with two games to spare.", "two"),
+        ("Kenya booked their place in Morocco with three matches to spare.", "three"),
+    ],
+)
+def test_a_margin_told_with_to_spare_is_kept(text: str, digits: str) -> None:
+    found = _margin(text, digits)
+    assert found, [(f.text, f.measures) for f in _figures(text)]
+    assert "spare" in found[0].measures, found
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        # balls, deliveries and games told without "to spare" stay match detail
+        ("Rao hit 14 fours and faced 98 balls in the Ranji Trophy match.", "98"),
+        ("He bowled two balls before the rain came at Lord's.", "two"),
+        ("The Falcons have two games left in the group.", "two"),
+    ],
+)
+def test_match_detail_without_to_spare_stays_out(text: str, digits: str) -> None:
+    assert not any("spare" in f.measures for f in _margin(text, digits)), _figures(text)

@@ -661,6 +661,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             pending_from = None
             index += 1
             continue
+        to_spare = None if mention.currency or mention.percent else _TO_SPARE_AFTER.match(text, end)
         span_of_time = _duration_unit(text, mention, end if compound is None else mention.end)
         if span_of_time is not None:  # "for 18 months", "within 30 days": a span of time
             if not _duration_is_news(text, mention, span_of_time, quoted_spans):
@@ -716,6 +717,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 not mention.currency
                 and not mention.percent
                 and (unit or "").lower() in DOCUMENT_PART_NOUNS | match_details
+                and to_spare is None
             )
             or (
                 (
@@ -744,6 +746,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 )
                 and whole is None
                 and not (tokens is not None and _counts_casualties(tokens, mention))
+                and to_spare is None
             )
         ):
             index += 1
@@ -942,6 +945,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             # $412 million, or $1.88 a share": the sum before, told per share (round 31;
             # a price in cents is read so above)
             figure = replace(figure, measures=f"{figures[-1].measures} per share")
+        if to_spare is not None:  # "won with 11 balls to spare": the margin left over
+            figure = replace(figure, measures=f"margin: {to_spare.group(1)} to spare")
         if figure.measures:  # a number that measures nothing we can name is not a figure
             figures.append(figure)
         index += 1
@@ -1435,6 +1440,9 @@ _TALLY_GAP_AFTER = re.compile(
 _A_RATE_OF_THE_NOUN_AFTER = re.compile(
     r"\s+[a-z]+(?:\s+of\s+[a-z]+)?\s+(?:a|per|each)\s+(?:day|week)\b"
 )
+# "with six balls to spare", "qualified with two games to spare": what was left over when
+# a side won or qualified is the margin of that result, however small (round 33e).
+_TO_SPARE_AFTER = re.compile(r"\s+([a-z]+)\s+to\s+spare\b")
 _THE_BEFORE = re.compile(
     r"(?:\b(?:at least|at most|only|about|around|some)\s+)?\bthe\s+$", re.IGNORECASE
 )
