@@ -150,3 +150,45 @@ def test_a_margin_told_with_to_spare_is_kept(text: str, digits: str) -> None:
 )
 def test_match_detail_without_to_spare_stays_out(text: str, digits: str) -> None:
     assert not any("spare" in f.measures for f in _margin(text, digits)), _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # Australian broadcaster (cyclone), US wire (hurricane), Filipino broadsheet (typhoon)
+        (
+            "Cyclone Alfred crossed the coast near Hervey Bay as a Category 2 system at 3am.",
+            "Category 2",
+        ),
+        (
+            "Hurricane Beryl strengthened to a Category 4 storm overnight, forecasters said.",
+            "Category 4",
+        ),
+        (
+            "PAGASA raised Signal No. 4 over northern Samar as the typhoon approached.",
+            "Signal No. 4",
+        ),
+        # Filipino broadcaster (volcano), South African broadcaster (weather)
+        ("Phivolcs raised Alert Level 2 over Kanlaon Volcano on Monday.", "Alert Level 2"),
+        ("The weather service issued a level 6 warning for heavy rain in Durban.", "level 6"),
+    ],
+)
+def test_a_hazard_s_level_on_its_scale_is_a_figure(text: str, written: str) -> None:
+    texts = _texts(text)
+    assert written in texts, texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a step, a class or a grade named by its number stays a label
+        "Patients with stage 4 cancer will get the drug free from April.",
+        "The Dunmore mill is a grade 2 listed building.",
+        "Tier 3 restrictions will apply across Greater Manchester.",
+        "Load-shedding will move to Stage 4 from Thursday, the utility said.",
+        "The winger moved up to level 3 of the coaching scheme.",
+        "Entries in category 2 of the awards closed on Friday.",
+    ],
+)
+def test_a_numbered_step_or_class_stays_a_label(text: str) -> None:
+    assert not [f for f in _figures(text) if f.value in (2, 3, 4)], _texts(text)

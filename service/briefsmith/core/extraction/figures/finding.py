@@ -232,6 +232,7 @@ from briefsmith.core.extraction.figures.number_names import (
     _sizes_a_venue,
     _tells_of_drilling,
     _wears_the_number,
+    hazard_levels,
 )
 from briefsmith.core.extraction.figures.reading import (
     _BRACKET_CLOSES,
@@ -305,6 +306,10 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     # golf's "11 under" and "a 4-under 68", "the world No. 4" (round 27)
     golf, golf_spans = _golf_and_world_numbers(text, numbers, quoted_spans, _Spans(spans), tokens)
     scores += golf
+    # "a Category 3 storm", "Signal No. 4", "Alert Level 2": a hazard's level (round 33e)
+    hazards = hazard_levels(text, tokens, numbers, quoted_spans) if tokens is not None else []
+    scores += hazards
+    golf_spans += [(f.start, f.end) for f in hazards]
     if tokens is not None:  # "Carlisle thumped Morecambe 4-0", "The Eagles are 11-3"
         scores += scores_the_parse_tells(text, tokens, scores, quoted_spans)
     score_spans = _Spans(spans + golf_spans)
