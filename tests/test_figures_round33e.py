@@ -192,3 +192,18 @@ def test_a_hazard_s_level_on_its_scale_is_a_figure(text: str, written: str) -> N
 )
 def test_a_numbered_step_or_class_stays_a_label(text: str) -> None:
     assert not [f for f in _figures(text) if f.value in (2, 3, 4)], _texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        # the balls a side bowled out left unused are no margin of a result
+        ("Somerset were bowled out for 187 with 14 balls to spare at Taunton.", "14"),
+        # balls joined to the wickets a chase was won by only add to that margin
+        ("Kerala chased down 276 with five wickets and 21 balls to spare in Thumba.", "21"),
+    ],
+)
+def test_balls_left_by_a_side_all_out_or_joined_to_wickets_are_no_margin(
+    text: str, digits: str
+) -> None:
+    assert not any("spare" in f.measures for f in _margin(text, digits)), _figures(text)

@@ -667,6 +667,11 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             index += 1
             continue
         to_spare = None if mention.currency or mention.percent else _TO_SPARE_AFTER.match(text, end)
+        if to_spare is not None and (
+            _ALL_OUT_BEFORE.search(text, max(0, start - _ALL_OUT_REACH), start)
+            or (tokens is not None and _joined_to_another_margin(tokens, mention))
+        ):
+            to_spare = None
         span_of_time = _duration_unit(text, mention, end if compound is None else mention.end)
         if span_of_time is not None:  # "for 18 months", "within 30 days": a span of time
             if not _duration_is_news(text, mention, span_of_time, quoted_spans):
@@ -1448,6 +1453,21 @@ _A_RATE_OF_THE_NOUN_AFTER = re.compile(
 # "with six balls to spare", "qualified with two games to spare": what was left over when
 # a side won or qualified is the margin of that result, however small (round 33e).
 _TO_SPARE_AFTER = re.compile(r"\s+([a-z]+)\s+to\s+spare\b")
+# "were bowled out for 204 with 11 balls to spare": the balls a losing side left unused,
+# no margin of a result.
+_ALL_OUT_BEFORE = re.compile(r"\b(?:bowled\s+out|all\s+out)\b[^.;!?]*$", re.IGNORECASE)
+_ALL_OUT_REACH = 50
+
+
+def _joined_to_another_margin(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "with six wickets and 17 balls to spare": the balls are joined to the wickets, the
+    margin a result is told by; the balls only add to it."""
+    number = tokens.at(mention.start)
+    if number < 0 or number + 1 >= len(tokens):
+        return False
+    return tokens.dep[number + 1] == "conj" and tokens.head[number + 1] < number
+
+
 _THE_BEFORE = re.compile(
     r"(?:\b(?:at least|at most|only|about|around|some)\s+)?\bthe\s+$", re.IGNORECASE
 )
