@@ -207,3 +207,23 @@ def test_balls_left_by_a_side_all_out_or_joined_to_wickets_are_no_margin(
     text: str, digits: str
 ) -> None:
     assert not any("spare" in f.measures for f in _margin(text, digits)), _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # South African broadsheet and broadcaster, Australian local, Kenyan wire: a fuel's
+        # grade names the fuel, its price moves are the news
+        (
+            "The price of 93 unleaded petrol will rise by 62 cents a litre on Wednesday.",
+            "62 cents",
+            "93",
+        ),
+        ("Petrol will fall by 31c a litre, taking 95 octane inland to R22.40.", "R22.40", "95"),
+        ("A litre of 98 RON now costs $2.41 at Ballarat pumps.", "$2.41", "98"),
+    ],
+)
+def test_a_fuel_s_grade_is_no_figure(text: str, kept: str, dropped: str) -> None:
+    texts = _texts(text)
+    assert any(t.startswith(kept) for t in texts), texts
+    assert dropped not in texts, texts

@@ -3078,6 +3078,9 @@ HAZARD_SCALE_NOUNS = _words("category signal level")
 HAZARD_NOUNS = _words("""
 storm hurricane cyclone typhoon tornado system warning alert volcano
 """)
+# round 33e: words a number before them names a fuel's grade by ("95 unleaded", "93
+# octane", "98 RON"): the grade names the fuel, no amount.
+FUEL_GRADE_WORDS = _words("octane unleaded ron")
 # Nouns a glued "4K" or "8K" before them names the picture of ("a 4K camera", "8K TVs",
 # "4K video"): a resolution, not thousands.
 RESOLUTION_NOUNS = _words("""

@@ -26,6 +26,7 @@ from briefsmith.core.lexicon import (
     EARLIER_TIME_ADVERBS,
     FIELD_EVENT_NOUNS,
     FIELD_EVENT_VERBS,
+    FUEL_GRADE_WORDS,
     GAP_WORDS,
     LOCATIVE_PREPOSITIONS,
     MATCH_DETAIL_NOUNS,
@@ -370,6 +371,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_a_component_spec(text, m)
             and not _is_a_model_after_a_count(text, m)
             and not _NUMBER_SIGN_BEFORE.search(text, max(0, m.start - 12), m.start)
+            and not _FUEL_GRADE_AFTER.match(text, m.end)
             and not _PLACE_REACHED_BEFORE.search(text, max(0, m.start - 14), m.start)
             and not _is_a_bar_each(text, m)
             and not _is_a_total_after_an_ordinal(text, m)
@@ -1452,6 +1454,10 @@ _A_RATE_OF_THE_NOUN_AFTER = re.compile(
 )
 # "with six balls to spare", "qualified with two games to spare": what was left over when
 # a side won or qualified is the margin of that result, however small (round 33e).
+# "95 unleaded petrol", "taking 93 octane inland to R22.40": a fuel's grade (round 33e)
+_FUEL_GRADE_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(FUEL_GRADE_WORDS)) + r")\b", re.IGNORECASE
+)
 _TO_SPARE_AFTER = re.compile(r"\s+([a-z]+)\s+to\s+spare\b")
 # "were bowled out for 204 with 11 balls to spare": the balls a losing side left unused,
 # no margin of a result.
