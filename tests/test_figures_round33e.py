@@ -227,3 +227,37 @@ def test_a_fuel_s_grade_is_no_figure(text: str, kept: str, dropped: str) -> None
     texts = _texts(text)
     assert any(t.startswith(kept) for t in texts), texts
     assert dropped not in texts, texts
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # Australian broadcaster, Australian tabloid, UK local (courts): the zone a number
+        # names (its speed limit) is where the speed was done, not news of its own
+        ("Police say he was doing 151km/h in a 60 zone on the Bruce Highway.", "151km/h", "60"),
+        ("He was clocked at 187km/h in a 100km/h zone near Goulburn.", "187km/h", "100km/h"),
+        ("The court heard she was doing 52mph in a 30mph zone in Bolton.", "52mph", "30mph"),
+        # Filipino broadcaster (volcano): the zone's radius names the zone
+        (
+            "About 3,100 families fled after they were told to leave the 6-kilometre zone.",
+            "About 3,100",
+            "6-kilometre",
+        ),
+    ],
+)
+def test_a_number_naming_a_zone_is_no_figure(text: str, kept: str, dropped: str) -> None:
+    texts = _texts(text)
+    assert kept in texts, texts
+    assert dropped not in texts and dropped.split("-")[0] not in texts, texts
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # zones counted, and a count moved out of a zone, stay
+        ("The city will add 14 low-traffic zones next year.", "14"),
+        ("Officials cleared 2,000 people from a zone near the plant.", "2,000"),
+    ],
+)
+def test_zones_counted_stay(text: str, kept: str) -> None:
+    assert kept in _texts(text), _texts(text)

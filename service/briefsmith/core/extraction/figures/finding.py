@@ -372,6 +372,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_a_model_after_a_count(text, m)
             and not _NUMBER_SIGN_BEFORE.search(text, max(0, m.start - 12), m.start)
             and not _FUEL_GRADE_AFTER.match(text, m.end)
+            and not _names_a_zone(text, m)
             and not _PLACE_REACHED_BEFORE.search(text, max(0, m.start - 14), m.start)
             and not _is_a_bar_each(text, m)
             and not _is_a_total_after_an_ordinal(text, m)
@@ -1454,6 +1455,33 @@ _A_RATE_OF_THE_NOUN_AFTER = re.compile(
 )
 # "with six balls to spare", "qualified with two games to spare": what was left over when
 # a side won or qualified is the margin of that result, however small (round 33e).
+_ARTICLE_RIGHT_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+_ZONE_AFTER = re.compile(r"[\s-]+zone\b", re.IGNORECASE)
+_ZONE_UNIT_DIMENSIONS = frozenset({"length", "speed"})
+
+
+def _names_a_zone(text: str, mention: NumberMention) -> bool:
+    """ "doing 151km/h in a 60 zone", "in a 30mph zone", "leave the 6-kilometre zone": a
+    number (with a speed or a length) between an article and "zone" names the zone by
+    its speed limit or its radius; the speed done in it is the news (round 33e; not "14
+    low-traffic zones", counted)."""
+    if mention.currency or mention.percent or mention.spelled:
+        return False
+    if not _ARTICLE_RIGHT_BEFORE.search(text, max(0, mention.start - 5), mention.start):
+        return False
+    end = mention.end
+    spelled = unit_spelled_at(text, end)
+    if spelled is not None:
+        name, unit_end = spelled
+    else:
+        word = _ITS_UNIT_AFTER.match(text, end)
+        name, unit_end = (word.group(1), word.end()) if word else ("", end)
+    found = canonical_unit(name)
+    if found is not None and found[0] in _ZONE_UNIT_DIMENSIONS:
+        end = unit_end
+    return _ZONE_AFTER.match(text, end) is not None
+
+
 # "95 unleaded petrol", "taking 93 octane inland to R22.40": a fuel's grade (round 33e)
 _FUEL_GRADE_AFTER = re.compile(
     r"\s+(?:" + "|".join(sorted(FUEL_GRADE_WORDS)) + r")\b", re.IGNORECASE
