@@ -261,3 +261,21 @@ def test_a_number_naming_a_zone_is_no_figure(text: str, kept: str, dropped: str)
 )
 def test_zones_counted_stay(text: str, kept: str) -> None:
     assert kept in _texts(text), _texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # Canadian broadsheet (health), Nigerian wire (crime), Kenyan broadcaster (fire)
+        ("Ontario has recorded 412 measles cases this year, and one child has died.", True),
+        ("Police in Enugu arrested one suspect after the raid, a spokesman said.", True),
+        ("One firefighter was injured as the blaze tore through the Gikomba market.", True),
+        # not a casualty: "no one", "one of", a speaker, "one in five"
+        ("No one was injured when the lorry overturned on the M6.", False),
+        ("One of the protesters said the march would go on.", False),
+        ("One resident said the smoke was visible from Kisumu.", False),
+    ],
+)
+def test_one_casualty_is_counted(text: str, kept: bool) -> None:
+    ones = [f for f in _figures(text) if f.value == 1 and f.text.lower().endswith("one")]
+    assert bool(ones) is kept, _texts(text)

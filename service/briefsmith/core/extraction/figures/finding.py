@@ -333,6 +333,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         for m in numbers
         if m.start in shares
         or (tokens is not None and _gapped_holder(text, m, plainly=True))
+        or (tokens is not None and _one_casualty(text, tokens, m))
         or (
             not _is_name_or_date(text, m)
             and m.start not in skip
@@ -1455,6 +1456,29 @@ _A_RATE_OF_THE_NOUN_AFTER = re.compile(
 )
 # "with six balls to spare", "qualified with two games to spare": what was left over when
 # a side won or qualified is the margin of that result, however small (round 33e).
+_NO_ONE_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which)\s+$", re.IGNORECASE)
+_ONE_OF_AFTER = re.compile(r"\s+(?:of|in|or|and|another)\b", re.IGNORECASE)
+
+
+def _one_casualty(text: str, tokens: Tokens, mention: NumberMention) -> bool:
+    """ "one child has died", "arrested one suspect", "One firefighter was injured": a
+    single person a casualty or arrest verb acts on is counted news, as "two" is (round
+    33e; "one" is otherwise read as no number: not "No one was injured", "one of the
+    protesters", "One resident said")."""
+    if mention.text.lower() != "one":
+        return False
+    if _NO_ONE_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+        return False
+    if _ONE_OF_AFTER.match(text, mention.end):
+        return False
+    number = tokens.at(mention.start)
+    return (
+        number >= 0
+        and tokens.start[number] == mention.start
+        and _counts_casualties(tokens, mention)
+    )
+
+
 _ARTICLE_RIGHT_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 _ZONE_AFTER = re.compile(r"[\s-]+zone\b", re.IGNORECASE)
 _ZONE_UNIT_DIMENSIONS = frozenset({"length", "speed"})
