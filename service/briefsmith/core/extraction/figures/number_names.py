@@ -109,17 +109,15 @@ from briefsmith.core.extraction.figures.value_reading import (
 
 _HAZARD_REACH = 8  # tokens read around a hazard's scale for the hazard it measures
 _HAZARD_LEVEL_MAX = 12
-_NUMBER_SIGNS = frozenset({"no.", "no", "number"})
 
 
 def hazard_levels(
     text: str, tokens: Tokens, numbers: list[NumberMention], quoted: _Spans
 ) -> list[FoundFigure]:
-    """ "as a Category 3 storm", "Signal No. 4 was raised", "raised Alert Level 2", "a
-    level 6 warning": the level a storm, a volcano or a warning is at on its scale, read
-    with the scale's noun (round 33e). A category or a level only with a hazard in a few
-    tokens around it ("stage 4 cancer", "category 2 of the awards" stay labels); a
-    signal only written with its number sign. Each reads a bounded window."""
+    """ "as a Category 3 storm", "raised Alert Level 2", "a level 6 warning": the level a
+    storm, a volcano or a warning is at on its scale, read with the scale's noun (round
+    33e). A category or a level only with a hazard in a few tokens around it ("stage 4
+    cancer", "category 2 of the awards" stay labels). Each reads a bounded window."""
     found: list[FoundFigure] = []
     for mention in numbers:
         if (
@@ -135,16 +133,9 @@ def hazard_levels(
         if number < 1 or tokens.start[number] != mention.start:
             continue
         scale = number - 1
-        if tokens.text[scale] == "." and scale > 0:  # "No . 4": the sign's stop apart
-            scale -= 1
-        signed = tokens.lower[scale] in _NUMBER_SIGNS
-        if signed:
-            scale -= 1
-        if scale < 0 or tokens.lower[scale] not in HAZARD_SCALE_NOUNS:
+        if tokens.lower[scale] not in HAZARD_SCALE_NOUNS:
             continue
         noun = tokens.lower[scale]
-        if (noun == "signal") != signed:
-            continue
         sentence = tokens.sent[number]
         near = [
             i
@@ -156,15 +147,14 @@ def hazard_levels(
         alert = noun == "level" and scale > 0 and tokens.lower[scale - 1] == "alert"
         if alert:
             scale -= 1
-        elif noun != "signal" and not near:
+            near = [i for i in near if i != scale]
+        elif not near:
             continue
         after = [i for i in near if i > number]
         hazard = tokens.lemma[after[0] if after else near[-1]].lower() if near else ""
         if noun == "category":
             storm = "storm" if hazard in ("system", "") else hazard
             unit, measures = "category", f"category of {storm}"
-        elif noun == "signal":
-            unit, measures = "signal", "storm signal"
         elif alert:
             unit, measures = "alert level", f"{hazard} alert level" if hazard else "alert level"
         else:
