@@ -45,7 +45,6 @@ from briefsmith.core.numbers import (
 )
 from briefsmith.core.units import (
     canonical_unit,
-    is_duration,
     unit_name,
     unit_spelled_at,
 )
@@ -998,49 +997,11 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     figures = [_with_dimension_named(text, tokens, f) for f in figures]
     figures = [_with_majority_named(text, f) for f in figures]
     figures = [_with_the_time_held_at(text, f) for f in figures]
-    return [_with_its_unit_written(text, f) for f in _deduplicate(text, figures, quoted_spans)]
+    return _deduplicate(text, figures, quoted_spans)
 
 
-# The dimensions whose unit a figure is written with (round 33e): a time span already
-# carries its unit, a sum its currency and a share its sign.
-_WRITTEN_UNIT_DIMENSIONS = frozenset(
-    {"length", "area", "mass", "volume", "temperature", "speed", "data rate"}
-)
-# One unit word right after a number: glued ("92mm", "44.8C"), spaced or hyphened.
+# One unit word right after a number: glued ("30mph"), spaced or hyphened ("6-kilometre").
 _ITS_UNIT_AFTER = re.compile(r"(?:\s|-)?([A-Za-z°²]+)(?![\w/])")
-# "£450k a year", "15 a day", "40,000 tonnes a year": the rate an amount is told at, right
-# after it (not "from 1,200 a year earlier", "a day after the fire": a time, not a rate).
-_RATE_WRITTEN_AFTER = re.compile(
-    r"\s+(?:a|an|per)\s+(?:hour|day|night|week|fortnight|month|year|annum)\b"
-    r"(?!-|\s+(?:earlier|ago|before|later|after|on|from|since|previously|back)\b)",
-    re.IGNORECASE,
-)
-
-
-def _with_its_unit_written(text: str, figure: FoundFigure) -> FoundFigure:
-    """ "More than 95 millimetres of rain", "gusts of up to 110km/h", "44.8C": a
-    measurement is written with its unit, as the article writes it, when that unit (of
-    the unit table, the figure's own) stands right after the number; and an amount told
-    at a rate right after it is written with the rate ("about £450k a year", "an
-    estimated 15 a day") (round 33e; "More than 95" alone tells a reader no depth).
-    Counts' nouns, sums, shares and spans are written as before."""
-    end = figure.end
-    found = canonical_unit(figure.unit)
-    if found is not None and found[0] in _WRITTEN_UNIT_DIMENSIONS:
-        spelled = unit_spelled_at(text, end)
-        if spelled is not None:
-            name, unit_end = spelled
-        else:
-            word = _ITS_UNIT_AFTER.match(text, end)
-            name, unit_end = (unit_name(word.group(1)), word.end()) if word else ("", end)
-        if canonical_unit(name) == found:
-            end = unit_end
-    rate = _RATE_WRITTEN_AFTER.match(text, end)
-    if rate is not None and not is_duration(figure.unit):
-        end = rate.end()
-    if end == figure.end:
-        return figure
-    return replace(figure, text=text[figure.start : end], end=end)
 
 
 def _with_majority_named(text: str, figure: FoundFigure) -> FoundFigure:
