@@ -2,10 +2,9 @@
 share: a count left over when a side won or qualified ("with six balls to spare", "with
 two games to spare") is the margin of that result (not balls a side bowled out left, nor
 balls joined to the wickets a chase was won by); a hazard's level on its scale ("a
-Category 3 storm", "Alert Level 2", "a level 6 warning") is a figure, while stages, tiers
+Category 3 storm", "Alert Level 2") is a figure, while stages, tiers
 and a storm's signal stay labels; a number before a fuel's grade word ("95 unleaded")
-names the grade; a number between an article and "zone" names the zone ("in a 60 zone",
-"a 30mph zone"); one person a casualty or arrest verb acts on ("one child has died") is
+names the grade; one person a casualty or arrest verb acts on ("one child has died") is
 counted news.
 
 Every passage here is synthetic, written for these tests (invented people, firms and
@@ -14,8 +13,6 @@ South African, Canadian, Singaporean, Filipino and US copy.
 """
 
 from __future__ import annotations
-
-import re
 
 import pytest
 from briefsmith.core.extraction.figures import FoundFigure, find_figures
@@ -79,7 +76,6 @@ def test_match_detail_without_to_spare_stays_out(text: str, digits: str) -> None
         ),
         # Filipino broadcaster (volcano), South African broadcaster (weather)
         ("Phivolcs raised Alert Level 2 over Kanlaon Volcano on Monday.", "Alert Level 2"),
-        ("The weather service issued a level 6 warning for heavy rain in Durban.", "level 6"),
     ],
 )
 def test_a_hazard_s_level_on_its_scale_is_a_figure(text: str, written: str) -> None:
@@ -97,6 +93,8 @@ def test_a_hazard_s_level_on_its_scale_is_a_figure(text: str, written: str) -> N
         "Load-shedding will move to Stage 4 from Thursday, the utility said.",
         "The winger moved up to level 3 of the coaching scheme.",
         "Entries in category 2 of the awards closed on Friday.",
+        # a bare level of a warning is left too (dev's editors leave it)
+        "The weather service issued a level 6 warning for heavy rain in Durban.",
         # a storm signal's number is left a label (outside writers differ on it)
         "PAGASA raised Signal No. 4 over northern Samar as the typhoon approached.",
     ],
@@ -138,41 +136,6 @@ def test_a_fuel_s_grade_is_no_figure(text: str, kept: str, dropped: str) -> None
     texts = _texts(text)
     assert any(t.startswith(kept) for t in texts), texts
     assert dropped not in texts, texts
-
-
-@pytest.mark.parametrize(
-    ("text", "kept", "dropped"),
-    [
-        # Australian broadcaster, Australian tabloid, UK local (courts): the zone a number
-        # names (its speed limit) is where the speed was done, not news of its own
-        ("Police say he was doing 151km/h in a 60 zone on the Bruce Highway.", "151km/h", "60"),
-        ("He was clocked at 187km/h in a 100km/h zone near Goulburn.", "187km/h", "100km/h"),
-        ("The court heard she was doing 52mph in a 30mph zone in Bolton.", "52mph", "30mph"),
-        # Filipino broadcaster (volcano): the zone's radius names the zone
-        (
-            "About 3,100 families fled after they were told to leave the 6-kilometre zone.",
-            "About 3,100",
-            "6-kilometre",
-        ),
-    ],
-)
-def test_a_number_naming_a_zone_is_no_figure(text: str, kept: str, dropped: str) -> None:
-    leads = [re.match(r"[A-Za-z ]*([\d,.]+)", t) for t in _texts(text)]
-    digits = [m.group(1) for m in leads if m]
-    assert re.match(r"[A-Za-z ]*([\d,.]+)", kept).group(1) in digits, _texts(text)
-    assert re.match(r"([\d,.]+)", dropped).group(1) not in digits, _texts(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        # zones counted, and a count moved out of a zone, stay
-        ("The city will add 14 low-traffic zones next year.", "14"),
-        ("Officials cleared 2,000 people from a zone near the plant.", "2,000"),
-    ],
-)
-def test_zones_counted_stay(text: str, kept: str) -> None:
-    assert kept in _texts(text), _texts(text)
 
 
 @pytest.mark.parametrize(

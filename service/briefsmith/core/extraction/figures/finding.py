@@ -46,7 +46,6 @@ from briefsmith.core.numbers import (
 from briefsmith.core.units import (
     canonical_unit,
     unit_name,
-    unit_spelled_at,
 )
 
 if TYPE_CHECKING:
@@ -372,7 +371,6 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_a_model_after_a_count(text, m)
             and not _NUMBER_SIGN_BEFORE.search(text, max(0, m.start - 12), m.start)
             and not _FUEL_GRADE_AFTER.match(text, m.end)
-            and not _names_a_zone(text, m)
             and not _PLACE_REACHED_BEFORE.search(text, max(0, m.start - 14), m.start)
             and not _is_a_bar_each(text, m)
             and not _is_a_total_after_an_ordinal(text, m)
@@ -1000,10 +998,6 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     return _deduplicate(text, figures, quoted_spans)
 
 
-# One unit word right after a number: glued ("30mph"), spaced or hyphened ("6-kilometre").
-_ITS_UNIT_AFTER = re.compile(r"(?:\s|-)?([A-Za-z°²]+)(?![\w/])")
-
-
 def _with_majority_named(text: str, figure: FoundFigure) -> FoundFigure:
     """ "requires a two-thirds majority in both chambers": a fraction told of a vote is
     a majority, and the figure says so (round 29b); "two-thirds of voters" stays."""
@@ -1438,33 +1432,6 @@ def _one_casualty(text: str, tokens: Tokens, mention: NumberMention) -> bool:
         and tokens.start[number] == mention.start
         and _counts_casualties(tokens, mention)
     )
-
-
-_ARTICLE_RIGHT_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
-_ZONE_AFTER = re.compile(r"[\s-]+zone\b", re.IGNORECASE)
-_ZONE_UNIT_DIMENSIONS = frozenset({"length", "speed"})
-
-
-def _names_a_zone(text: str, mention: NumberMention) -> bool:
-    """ "doing 151km/h in a 60 zone", "in a 30mph zone", "leave the 6-kilometre zone": a
-    number (with a speed or a length) between an article and "zone" names the zone by
-    its speed limit or its radius; the speed done in it is the news (round 33e; not "14
-    low-traffic zones", counted)."""
-    if mention.currency or mention.percent or mention.spelled:
-        return False
-    if not _ARTICLE_RIGHT_BEFORE.search(text, max(0, mention.start - 5), mention.start):
-        return False
-    end = mention.end
-    spelled = unit_spelled_at(text, end)
-    if spelled is not None:
-        name, unit_end = spelled
-    else:
-        word = _ITS_UNIT_AFTER.match(text, end)
-        name, unit_end = (word.group(1), word.end()) if word else ("", end)
-    found = canonical_unit(name)
-    if found is not None and found[0] in _ZONE_UNIT_DIMENSIONS:
-        end = unit_end
-    return _ZONE_AFTER.match(text, end) is not None
 
 
 # "95 unleaded petrol", "taking 93 octane inland to R22.40": a fuel's grade (round 33e)

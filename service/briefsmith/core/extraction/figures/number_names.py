@@ -114,10 +114,10 @@ _HAZARD_LEVEL_MAX = 12
 def hazard_levels(
     text: str, tokens: Tokens, numbers: list[NumberMention], quoted: _Spans
 ) -> list[FoundFigure]:
-    """ "as a Category 3 storm", "raised Alert Level 2", "a level 6 warning": the level a
-    storm, a volcano or a warning is at on its scale, read with the scale's noun (round
-    33e). A category or a level only with a hazard in a few tokens around it ("stage 4
-    cancer", "category 2 of the awards" stay labels). Each reads a bounded window."""
+    """ "as a Category 3 storm", "raised Alert Level 2": the level a storm or a volcano is
+    at on its scale, read with the scale's noun (round 33e). A category only with a
+    hazard in a few tokens around it ("stage 4 cancer", "category 2 of the awards" stay
+    labels), a level only as an "Alert Level". Each reads a bounded window."""
     found: list[FoundFigure] = []
     for mention in numbers:
         if (
@@ -148,17 +148,16 @@ def hazard_levels(
         if alert:
             scale -= 1
             near = [i for i in near if i != scale]
-        elif not near:
+        elif noun == "level" or not near:
+            # (a bare "level 6 warning": dev's editors leave it, one writer keeps it)
             continue
         after = [i for i in near if i > number]
         hazard = tokens.lemma[after[0] if after else near[-1]].lower() if near else ""
         if noun == "category":
             storm = "storm" if hazard in ("system", "") else hazard
             unit, measures = "category", f"category of {storm}"
-        elif alert:
-            unit, measures = "alert level", f"{hazard} alert level" if hazard else "alert level"
         else:
-            unit, measures = "level", f"{hazard} level"
+            unit, measures = "alert level", f"{hazard} alert level" if hazard else "alert level"
         start = tokens.start[scale]
         found.append(
             FoundFigure(
