@@ -3124,6 +3124,18 @@ NUMBERED_STAGE_NOUNS = _words("""
 phase tier stage level grade category class band zone year division series season type size
 count counts
 """)  # round 18: "pleaded guilty to count 3", "counts 1 and 3" (an indictment's counts)
+# round 33e: nouns of a hazard's scale a number after them reads a level on ("a Category
+# 3 storm", "Alert Level 2", "a level 6 warning"), and the hazards (lemmas) told with
+# them: the level a storm, a volcano or a warning is at is news, unlike
+# NUMBERED_STAGE_NOUNS' labels ("stage 4 cancer", "tier 3 restrictions"). (A storm
+# "Signal No. 4" is left a label: two of three outside writers drop it.)
+HAZARD_SCALE_NOUNS = _words("category level")
+HAZARD_NOUNS = _words("""
+storm hurricane cyclone typhoon tornado system warning alert volcano
+""")
+# round 33e: words a number before them names a fuel's grade by ("95 unleaded", "93
+# octane", "98 RON"): the grade names the fuel, no amount.
+FUEL_GRADE_WORDS = _words("octane unleaded ron")
 # Nouns a glued "4K" or "8K" before them names the picture of ("a 4K camera", "8K TVs",
 # "4K video"): a resolution, not thousands.
 RESOLUTION_NOUNS = _words("""

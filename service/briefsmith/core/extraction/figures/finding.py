@@ -26,6 +26,7 @@ from briefsmith.core.lexicon import (
     EARLIER_TIME_ADVERBS,
     FIELD_EVENT_NOUNS,
     FIELD_EVENT_VERBS,
+    FUEL_GRADE_WORDS,
     GAP_WORDS,
     LOCATIVE_PREPOSITIONS,
     MATCH_DETAIL_NOUNS,
@@ -234,6 +235,7 @@ from briefsmith.core.extraction.figures.number_names import (
     _sizes_a_venue,
     _tells_of_drilling,
     _wears_the_number,
+    hazard_levels,
 )
 from briefsmith.core.extraction.figures.reading import (
     _BRACKET_CLOSES,
@@ -307,6 +309,10 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     # golf's "11 under" and "a 4-under 68", "the world No. 4" (round 27)
     golf, golf_spans = _golf_and_world_numbers(text, numbers, quoted_spans, _Spans(spans), tokens)
     scores += golf
+    # "a Category 3 storm", "Signal No. 4", "Alert Level 2": a hazard's level (round 33e)
+    hazards = hazard_levels(text, tokens, numbers, quoted_spans) if tokens is not None else []
+    scores += hazards
+    golf_spans += [(f.start, f.end) for f in hazards]
     if tokens is not None:  # "Carlisle thumped Morecambe 4-0", "The Eagles are 11-3"
         scores += scores_the_parse_tells(text, tokens, scores, quoted_spans)
     score_spans = _Spans(spans + golf_spans)
@@ -329,6 +335,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         for m in numbers
         if m.start in shares
         or (tokens is not None and _gapped_holder(text, m, plainly=True))
+        or (tokens is not None and _one_casualty(text, tokens, m))
         or (
             not _is_name_or_date(text, m)
             and m.start not in skip
@@ -367,6 +374,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not _is_a_component_spec(text, m)
             and not _is_a_model_after_a_count(text, m)
             and not _NUMBER_SIGN_BEFORE.search(text, max(0, m.start - 12), m.start)
+            and not _FUEL_GRADE_AFTER.match(text, m.end)
             and not _PLACE_REACHED_BEFORE.search(text, max(0, m.start - 14), m.start)
             and not _is_a_bar_each(text, m)
             and not _is_a_total_after_an_ordinal(text, m)
@@ -663,6 +671,12 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             pending_from = None
             index += 1
             continue
+        to_spare = None if mention.currency or mention.percent else _TO_SPARE_AFTER.match(text, end)
+        if to_spare is not None and (
+            _ALL_OUT_BEFORE.search(text, max(0, start - _ALL_OUT_REACH), start)
+            or (tokens is not None and _joined_to_another_margin(tokens, mention))
+        ):
+            to_spare = None
         span_of_time = _duration_unit(text, mention, end if compound is None else mention.end)
         if span_of_time is not None:  # "for 18 months", "within 30 days": a span of time
             if not _duration_is_news(text, mention, span_of_time, quoted_spans):
@@ -718,6 +732,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 not mention.currency
                 and not mention.percent
                 and (unit or "").lower() in DOCUMENT_PART_NOUNS | match_details
+                and to_spare is None
             )
             or (
                 (
@@ -746,6 +761,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 )
                 and whole is None
                 and not (tokens is not None and _counts_casualties(tokens, mention))
+                and to_spare is None
             )
         ):
             index += 1
@@ -944,6 +960,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             # $412 million, or $1.88 a share": the sum before, told per share (round 31;
             # a price in cents is read so above)
             figure = replace(figure, measures=f"{figures[-1].measures} per share")
+        if to_spare is not None:  # "won with 11 balls to spare": the margin left over
+            figure = replace(figure, measures=f"margin: {to_spare.group(1)} to spare")
         if figure.measures:  # a number that measures nothing we can name is not a figure
             figures.append(figure)
         index += 1
@@ -1400,6 +1418,51 @@ _TALLY_GAP_AFTER = re.compile(
 _A_RATE_OF_THE_NOUN_AFTER = re.compile(
     r"\s+[a-z]+(?:\s+of\s+[a-z]+)?\s+(?:a|per|each)\s+(?:day|week)\b"
 )
+# "with six balls to spare", "qualified with two games to spare": what was left over when
+# a side won or qualified is the margin of that result, however small (round 33e).
+_NO_ONE_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which)\s+$", re.IGNORECASE)
+_ONE_OF_AFTER = re.compile(r"\s+(?:of|in|or|and|another)\b", re.IGNORECASE)
+
+
+def _one_casualty(text: str, tokens: Tokens, mention: NumberMention) -> bool:
+    """ "one child has died", "arrested one suspect", "One firefighter was injured": a
+    single person a casualty or arrest verb acts on is counted news, as "two" is (round
+    33e; "one" is otherwise read as no number: not "No one was injured", "one of the
+    protesters", "One resident said")."""
+    if mention.text.lower() != "one":
+        return False
+    if _NO_ONE_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+        return False
+    if _ONE_OF_AFTER.match(text, mention.end):
+        return False
+    number = tokens.at(mention.start)
+    return (
+        number >= 0
+        and tokens.start[number] == mention.start
+        and _counts_casualties(tokens, mention)
+    )
+
+
+# "95 unleaded petrol", "taking 93 octane inland to R22.40": a fuel's grade (round 33e)
+_FUEL_GRADE_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(FUEL_GRADE_WORDS)) + r")\b", re.IGNORECASE
+)
+_TO_SPARE_AFTER = re.compile(r"\s+([a-z]+)\s+to\s+spare\b")
+# "were bowled out for 204 with 11 balls to spare": the balls a losing side left unused,
+# no margin of a result.
+_ALL_OUT_BEFORE = re.compile(r"\b(?:bowled\s+out|all\s+out)\b[^.;!?]*$", re.IGNORECASE)
+_ALL_OUT_REACH = 50
+
+
+def _joined_to_another_margin(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "with six wickets and 17 balls to spare": the balls are joined to the wickets, the
+    margin a result is told by; the balls only add to it."""
+    number = tokens.at(mention.start)
+    if number < 0 or number + 1 >= len(tokens):
+        return False
+    return tokens.dep[number + 1] == "conj" and tokens.head[number + 1] < number
+
+
 _THE_BEFORE = re.compile(
     r"(?:\b(?:at least|at most|only|about|around|some)\s+)?\bthe\s+$", re.IGNORECASE
 )

@@ -36,6 +36,8 @@ from briefsmith.core.lexicon import (
     DRILLING_LEMMAS,
     ELECTORAL_MARGIN_NOUNS,
     GRADE_NOUNS,
+    HAZARD_NOUNS,
+    HAZARD_SCALE_NOUNS,
     HOME_KIND_NOUNS,
     HOME_PART_NOUNS,
     HOUSEHOLD_MEMBER_NOUNS,
@@ -95,13 +97,74 @@ from briefsmith.core.extraction.figures.reading import (
     _BRACKET_HEDGES,
     _NOUNS,
     _SENTENCE_WINDOW,
+    FoundFigure,
     _is_spelled_count,
+    _Spans,
 )
 from briefsmith.core.extraction.figures.value_reading import (
     _NOUN_AFTER,
     _PLAIN_RANGE_AFTER,
     _SIDE_THE_BEFORE,
 )
+
+_HAZARD_REACH = 8  # tokens read around a hazard's scale for the hazard it measures
+_HAZARD_LEVEL_MAX = 12
+
+
+def hazard_levels(
+    text: str, tokens: Tokens, numbers: list[NumberMention], quoted: _Spans
+) -> list[FoundFigure]:
+    """ "as a Category 3 storm", "raised Alert Level 2": the level a storm or a volcano is
+    at on its scale, read with the scale's noun (round 33e). A category only with a
+    hazard in a few tokens around it ("stage 4 cancer", "category 2 of the awards" stay
+    labels), a level only as an "Alert Level". Each reads a bounded window."""
+    found: list[FoundFigure] = []
+    for mention in numbers:
+        if (
+            mention.currency
+            or mention.percent
+            or mention.spelled
+            or mention.start in quoted
+            or not mention.text.isdigit()
+            or not 0 < mention.value <= _HAZARD_LEVEL_MAX
+        ):
+            continue
+        number = tokens.at(mention.start)
+        if number < 1 or tokens.start[number] != mention.start:
+            continue
+        scale = number - 1
+        if tokens.lower[scale] not in HAZARD_SCALE_NOUNS:
+            continue
+        noun = tokens.lower[scale]
+        sentence = tokens.sent[number]
+        near = [
+            i
+            for i in range(max(0, scale - _HAZARD_REACH), min(len(tokens), number + 4))
+            if tokens.sent[i] == sentence
+            and i not in (scale, number)
+            and tokens.lemma[i].lower() in HAZARD_NOUNS
+        ]
+        alert = noun == "level" and scale > 0 and tokens.lower[scale - 1] == "alert"
+        if alert:
+            scale -= 1
+            near = [i for i in near if i != scale]
+        elif noun == "level" or not near:
+            # (a bare "level 6 warning": dev's editors leave it, one writer keeps it)
+            continue
+        after = [i for i in near if i > number]
+        hazard = tokens.lemma[after[0] if after else near[-1]].lower() if near else ""
+        if noun == "category":
+            storm = "storm" if hazard in ("system", "") else hazard
+            unit, measures = "category", f"category of {storm}"
+        else:
+            unit, measures = "alert level", f"{hazard} alert level" if hazard else "alert level"
+        start = tokens.start[scale]
+        found.append(
+            FoundFigure(
+                text[start : mention.end], start, mention.end, mention.value, None, unit, measures
+            )
+        )
+    return found
 
 
 def _names_only_the_comparison(measures: str) -> bool:
