@@ -2485,7 +2485,9 @@ LOCAL_AUTHORITY_NOUNS = _words("prefecture municipality governorate")
 # The public bodies a place names in lower case after it, in a name of two words or more
 # or with a word of the body's remit between ("The Polk County school board fired",
 # "Hamilton city council voted", "The Marikina City government said"); round 33.
-PLACE_BODY_NOUNS = _words("government council board committee department ministry commission")
+PLACE_BODY_NOUNS = _words(
+    "government council board committee department ministry commission authority"
+)
 # Of the words that close a place's name (PLACE_HEADS), those of a level of government:
 # "The Lagos State government" is the state's, though the recognizer calls it a body.
 ADMINISTRATIVE_PLACE_WORDS = _words("City County District Province State")

@@ -105,6 +105,7 @@ from briefsmith.core.lexicon import (
     PARTICIPLES_AFTER_NOUN,
     PARTY_LABELS,
     PLACE_BODY_HEADS,
+    PLACE_BODY_NOUNS,
     PLACE_HEADS,
     PLACE_KIND_NOUNS,
     PLACE_NAME_OPENERS,
@@ -390,6 +391,10 @@ def _names_another_body(
         return True
     between = range(det + 1, head)
     if t.ent[head] == "ORG" and all(t.ent[j] == "ORG" for j in between):
+        return True
+    if t.lemma[head] in PLACE_BODY_NOUNS and any(t.ent[j] in ("GPE", "LOC") for j in between):
+        # "Harlow Foods will cut 600 jobs. The West Yorkshire combined authority
+        # offered ...": a place's public body, not the firm named before (round 33)
         return True
     return not club and any(
         t.ent[j] == "ORG" and len(t.text[j]) >= 2 and t.text[j].isalpha() and t.text[j].isupper()
