@@ -110,7 +110,10 @@ from briefsmith.core.segments import SentenceIndex
 # and cleaning: funding notes, results menus, named and participle captions).
 # 34: the analysis of version 34 (round 32: the above, runs of results, records and
 # tallies so far, parts "of them", margins, multiples, attendance and capacity).
-CANDIDATES_VERSION = 34
+# 35: the analysis of version 35 (round 33: the above, prize money, fees and wages,
+# speeds, partnerships, poll support, index levels, prices per unit; margins "to spare",
+# hazard levels, fuel grades, "one" killed or arrested).
+CANDIDATES_VERSION = 35
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.
