@@ -424,8 +424,6 @@ class _Mentions:
         if first > 0 and (t.pos[first - 1] == "DET" or hyphen_in_word(t, first - 1)):
             return False
         word = words[0]
-        if self._by_last.get(word.casefold()) or word in self._by_form:
-            return False  # an actor's surname ("Lumb, a plasterer, ... his"): theirs
         return (
             word.isalpha()
             and word[:1].isupper()
