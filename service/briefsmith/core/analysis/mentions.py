@@ -21,7 +21,6 @@ from briefsmith.core.analysis.common import (
     _MAX_ADDED_ACTORS,
     _MAX_PER_KEY,
     _PLACE_LABELS,
-    _POSSESSIVE_GENDER,
     _ROLE_WORDS,
     _SUBJECTS,
     _addable,
@@ -59,7 +58,6 @@ from briefsmith.core.analysis.tokens import (
 )
 from briefsmith.core.extraction.actor_parse import (
     apposed_name_after,
-    hyphen_in_word,
     lead_end_of,
     office_named,
     seat_in_brackets,
@@ -83,7 +81,6 @@ from briefsmith.core.lexicon import (
     EVIDENCE_LEMMAS,
     KIN_NOUNS,
     OFFICE_OF_TITLE,
-    ORG_HEADS,
     PERSON_NOUNS,
     PERSON_ONLY_TITLES,
     PLACE_HEADS,
@@ -93,8 +90,6 @@ from briefsmith.core.lexicon import (
     ROLE_QUALIFIERS,
     SPEECH_LEMMAS,
     WEEKDAYS,
-    country_names,
-    demonym_country,
 )
 from briefsmith.core.names import (
     gender_told,
@@ -379,14 +374,6 @@ class _Mentions:
                 words = words[1:]
                 first += 1
             labels = {t.ent[i] for i in range(first, index + 1)}
-            if self._lone_unread_surname(words, labels, first) and self._clause_tells_a_person(
-                index
-            ):
-                # "Barasa, seated in the dock, shook his head. Outside court, he told
-                # journalists": a surname alone the recognizer left unread may be the
-                # one a "he" means; nobody further back is credited past it (round 33)
-                unknown.append(t.start[first])
-                continue
             if (
                 not name_shaped(words)
                 or PERSON in labels
@@ -414,28 +401,6 @@ class _Mentions:
                 continue
             people.append(_Named(start, " ".join(words), "person", gender, subject=True))
         return people, unknown
-
-    def _lone_unread_surname(self, words: list[str], labels: set[str], first: int) -> bool:
-        """One capitalized word of letters, tagged a proper noun, that the recognizer
-        left unlabelled and no determiner opens: no body's, place's or title's word."""
-        t = self.t
-        if len(words) != 1 or labels != {""} or t.entity(first) is not None:
-            return False  # (not the end of a name read whole: "Halima Yakubu-Bello")
-        if first > 0 and (t.pos[first - 1] == "DET" or hyphen_in_word(t, first - 1)):
-            return False
-        word = words[0]
-        return (
-            word.isalpha()
-            and word[:1].isupper()
-            and word[1:].islower()
-            and word not in ORG_HEADS
-            and word not in ADDRESS_HEADS | PLACE_HEADS
-            and word.casefold() not in _TITLE_WORDS
-            and demonym_country(word) is None
-            and word not in country_names()
-            and not self._inside_quote(t.start[first])
-            and self.a.is_parsed(t.start[first], t.end[first])
-        )
 
     def _aside(self, position: int) -> bool:
         """Is the name at `position` where or to whom words went: the object of "on" or
@@ -559,31 +524,6 @@ class _Mentions:
                 break
             words.add(t.lower[index])
         return words
-
-    def _clause_tells_a_person(self, subject: int) -> bool:
-        """Does the clause of which `subject` is the subject show a person: "his" or
-        "her" owning something in it, or "himself"/"herself" ("Barasa, seated in the
-        dock, shook his head"; not "Harlow won 2-0", "Kestrel reported record sales")?
-        A bounded walk of the verb's own words, as `_reflexive_gender` does."""
-        t = self.t
-        if self._reflexive_gender(subject) is not None:
-            return True
-        stack = [(t.head[subject], 0)]
-        visited = 0
-        while stack and visited < _FRAME_TOKENS:
-            node, depth = stack.pop()
-            visited += 1
-            for child in t.children[node][:_FRAME_TOKENS]:
-                if t.dep[child] == "poss" and t.lower[child] in _POSSESSIVE_GENDER:
-                    return True
-                if (
-                    depth < 3
-                    and child != subject
-                    and t.dep[child] not in ("ccomp", "advcl", "relcl", "parataxis")
-                    and not any(t.dep[g] in _SUBJECTS for g in t.children[child])
-                ):
-                    stack.append((child, depth + 1))
-        return False
 
     def _reflexive_gender(self, root: int) -> str | None:
         """ "Tom Reyes built the kilns himself": a reflexive pronoun in the clause of
