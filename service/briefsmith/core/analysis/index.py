@@ -177,9 +177,9 @@ from briefsmith.core.segments import SentenceIndex
 # written words shown before a colon, split quotes with an inverted cue; bodies named
 # once as objects, "A and B" bodies split by the parse, commentators' firms, sides.
 # 35: round 33: a colon in the quote's own sentence is no introduction by the sentence
-# before, a verb on people before a colon names who speaks, hyphened role words, a lone
-# unread surname acting as a person; "A and B" subjects, a place's public body, posts
-# given by "whose" clauses, descriptions that name another body.
+# before, a verb on people before a colon names who speaks, hyphened role words; "A and
+# B" subjects, a place's public body, posts given by "whose" clauses, descriptions that
+# name another body.
 ANALYSIS_VERSION = 35
 
 

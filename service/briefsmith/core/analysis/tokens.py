@@ -109,16 +109,24 @@ def _past_trailing_particles(doc: Any, ent: Any) -> Any:
     )
 
 
+def _glued_hyphen(doc: Any, index: int) -> bool:
+    """Is the token at `index` a hyphen with no space on either side, a word on each
+    ("Vasquez-Lowe", "co-captain")?"""
+    return (
+        0 < index < len(doc) - 1
+        and doc[index].text in ("-", "‐")
+        and not doc[index - 1].whitespace_
+        and not doc[index].whitespace_
+    )
+
+
 def _past_hyphened_surname(doc: Any, ent: Any) -> Any:
     """ "Shirin Vasquez" + "-Lowe": a person's name the recognizer cut at the hyphen of a
     double-barrelled surname goes on to the surname's end (when no other entity's)."""
     end = ent.end
     if (
         ent.label_ != PERSON
-        or end + 1 >= len(doc)
-        or doc[end - 1].whitespace_
-        or doc[end].text not in ("-", "‐")
-        or doc[end].whitespace_
+        or not _glued_hyphen(doc, end)
         or doc[end].ent_type_
         or doc[end + 1].ent_type_
         or not (doc[end + 1].text[:1].isupper() and doc[end + 1].text.isalpha())
@@ -134,19 +142,10 @@ def _short_of_a_hyphened_word(doc: Any, ent: Any) -> Any:
     """ "Rovers co-" + "captain Sam Byrne": a name the recognizer ended inside a word
     written with a hyphen and a lower-case second half ("co-captain", "vice-chair") ends
     before that word (round 33)."""
-
-    def glued_hyphen(index: int) -> bool:  # "-" with no space on either side
-        return (
-            0 < index < len(doc) - 1
-            and doc[index].text in ("-", "‐")
-            and not doc[index - 1].whitespace_
-            and not doc[index].whitespace_
-        )
-
     end = ent.end
-    if end - 1 > ent.start and glued_hyphen(end - 1):
+    if end - 1 > ent.start and _glued_hyphen(doc, end - 1):
         end -= 1  # "Rovers co-": the hyphen inside
-    if not (glued_hyphen(end) and doc[end + 1].text[:1].islower()):
+    if not (_glued_hyphen(doc, end) and doc[end + 1].text[:1].islower()):
         return ent
     end -= 1  # and the word's first half
     if end <= ent.start:

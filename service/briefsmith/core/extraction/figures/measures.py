@@ -2488,29 +2488,25 @@ def _with_capacity(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
 _BY_THE_WEEK = re.compile(r"\s+(?:a|per|each)\s+week\b", re.IGNORECASE)
 
 
+# Nouns of people a sum is paid for or to ("the midfielder", "winger Caio Neto").
+_PEOPLE_NOUNS = PERSON_NOUNS | ROLE_NOUNS | DESCRIPTION_NOUNS | BARE_PERSON_NOUNS
+
+
 def _a_person(tokens: Tokens, noun: int) -> bool:
     """A person named or told by a listed noun of people ("Caio Neto", "the midfielder";
     not "a new gritter", which the agent suffix would take), or a name after one
     ("midfielder Cian Doherty", whatever the recognizer calls the name)."""
-    listed = PERSON_NOUNS | ROLE_NOUNS | DESCRIPTION_NOUNS | BARE_PERSON_NOUNS
     return (
         tokens.ent[noun] == "PERSON"
-        or (tokens.pos[noun] == "NOUN" and tokens.lemma[noun] in listed)
-        or (
-            tokens.pos[noun] == "PROPN"
-            and any(
-                tokens.dep[c] == "compound" and tokens.lemma[c] in listed
-                for c in tokens.children[noun][:_NEAR]
-            )
-        )
+        or (tokens.pos[noun] == "NOUN" and tokens.lemma[noun] in _PEOPLE_NOUNS)
+        or (tokens.pos[noun] == "PROPN" and _told_as_one(tokens, noun))
     )
 
 
 def _told_as_one(tokens: Tokens, name: int) -> bool:
     """ "midfielder Cian Doherty": a name after a listed noun of people."""
-    listed = PERSON_NOUNS | ROLE_NOUNS | DESCRIPTION_NOUNS | BARE_PERSON_NOUNS
     return any(
-        tokens.dep[c] == "compound" and tokens.lemma[c] in listed
+        tokens.dep[c] == "compound" and tokens.lemma[c] in _PEOPLE_NOUNS
         for c in tokens.children[name][:_NEAR]
     )
 
