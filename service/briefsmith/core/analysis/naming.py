@@ -1061,36 +1061,56 @@ class _Naming(_ParseReading):
         apposition, so it names the one post the phrase heads (only one post, and a
         body or a thing after it: "The mother of the victim, Ann Lee," may be either)."""
         t = self.t
-        if (
-            t.pos[source] != "NOUN"
-            or t.tag[source] != "NN"
-            or not (
-                self._personal(source)
-                or t.lower[source] in _ROLE_WORDS
-                # any job with its article: "A consultant at Riverside Hospital, Dr Amir
-                # Khan, said" (the name is a person's, so no apposition of the body's)
-                or any(
-                    t.dep[c] == "det" and t.lower[c] in ("a", "an", "the")
-                    for c in t.children[source]
-                )
+        # (a post the tagger reads as a proper noun for its capital: "said the
+        # Commissioner of the Metropolitan Police, Ann Lee")
+        titled_post = t.pos[source] == "PROPN" and t.lower[source] in _ROLE_WORDS
+        if not (titled_post or (t.pos[source] == "NOUN" and t.tag[source] == "NN")) or not (
+            self._personal(source)
+            or t.lower[source] in _ROLE_WORDS
+            # any job with its article: "A consultant at Riverside Hospital, Dr Amir
+            # Khan, said" (the name is a person's, so no apposition of the body's)
+            or any(
+                t.dep[c] == "det" and t.lower[c] in ("a", "an", "the") for c in t.children[source]
             )
         ):
             return []
         named: list[int] = []
         for preposition in t.children[source]:
-            if t.dep[preposition] != "prep" or t.lower[preposition] not in ("of", "at"):
+            if t.dep[preposition] != "prep" or t.lower[preposition] not in (
+                "of",
+                "at",
+                "in",
+                "for",
+            ):
                 continue
             for body in t.children[preposition]:
                 entity = t.entity(body)
                 if t.dep[body] != "pobj" or not (
                     # (a club the recognizer calls a person: "of Hartley Rovers, Derek Vane")
-                    (entity is not None and (entity.label == ORG or t.text[body] in ORG_HEADS))
-                    or (t.pos[body] == "NOUN" and not self._personal(body))
+                    (
+                        t.lower[preposition] in ("of", "at")
+                        and (
+                            (
+                                entity is not None
+                                and (entity.label == ORG or t.text[body] in ORG_HEADS)
+                            )
+                            or (t.pos[body] == "NOUN" and not self._personal(body))
+                        )
+                    )
+                    # a place the post is held in or for ("the general secretary of the
+                    # union in Wales, Ann Lee", "the Secretary of State for Wales, Ann
+                    # Lee"): a person's name is never a place's apposition
+                    or (
+                        entity is not None
+                        and entity.label == GPE
+                        and t.lower[preposition] in ("in", "for")
+                    )
                 ):
                     continue
                 named += [
                     c
-                    for c in t.children[body]
+                    for word in self._body_phrase_words(body)
+                    for c in t.children[word]
                     if t.dep[c] == "appos"
                     and c > body
                     and t.pos[c] == "PROPN"
@@ -1098,6 +1118,26 @@ class _Naming(_ParseReading):
                     and e.label == PERSON
                 ]
         return named if len(named) == 1 else []
+
+    def _body_phrase_words(self, body: int) -> list[int]:
+        """The body's noun and the words after it, up to the comma, that hang on it within
+        three steps: the parser may hang a name set after the body on the body name's
+        last word ("of the Royal College of Nursing, Dr Ann Lee": on "Nursing") or on a
+        place after it ("of the Institute of Directors in Scotland, Ann Lee"). At most
+        twelve words, each at most five steps below the body: a window, never the
+        sentence."""
+        t = self.t
+        words = [body]
+        for word in range(body + 1, min(body + 13, len(t.text))):
+            if t.text[word] == ",":
+                break
+            node = word
+            for _ in range(5):
+                node = t.head[node]
+                if node == body:
+                    words.append(word)
+                    break
+        return words
 
     def _body_apposed(self, noun: int) -> str | None:
         """ "a spokesperson for the UN refugee agency, UNHCR,", "a spokesman for the

@@ -628,6 +628,10 @@ class _ParseReading(_Mentions):
         place = next((c for c in t.children[of] if t.dep[c] == "pobj"), None) if of else None
         if place is None or t.pos[place] != "PROPN":
             return None
+        if any(t.dep[c] == "appos" and t.ent[c] == PERSON for c in t.children[place]):
+            # "the Commissioner of the Metropolitan Police, Ann Lee, said": the holder is
+            # named right after, hung by the parser on the body
+            return None
         name = self.text[t.start[source] : t.end[place]]
         return name if office_named(name) else None
 

@@ -26,6 +26,7 @@ from briefsmith.core.lexicon import (
     ORG_HEADS,
     POST_NOMINALS,
     ROLE_NOUNS,
+    ROLE_QUALIFIERS,
     SPEECH_LEMMAS,
     TITLE_WORDS,
     TITLES,
@@ -206,6 +207,36 @@ def _name_after_office_brief(doc: Any, ent: Any) -> Any:
     return doc.char_span(ent[start].idx, ent.end_char, label=PERSON) or ent
 
 
+def _body_after_a_post(doc: Any, ent: Any) -> Any:
+    """ "said the Chief Constable of West Midlands Police, Ann Lee": a body the
+    recognizer took together with the post held in it ("Constable of West Midlands
+    Police") is the body alone, from after its "of" (and "the"); only when the post is
+    a post's noun in capitals and the rest names a body by its head word ("Police",
+    "Society", "Bank"), so that an office named for its remit ("Director of Public
+    Prosecutions", "Secretary of the Treasury") stays whole."""
+    if ent.label_ != ORG or len(ent) < 3:
+        return ent
+    # the post's words: "the", then capitalized post words ("Chief Constable", "Deputy
+    # Governor"), at most three, the last a post's noun
+    of = 1 if ent[0].lower_ != "the" else 2
+    while of < min(len(ent), 4) and ent[of].lower_ not in ("of", "for"):
+        of += 1
+    words = [t for t in ent[:of] if t.lower_ != "the"]
+    if (
+        of >= len(ent)
+        or ent[of].lower_ not in ("of", "for")
+        or not words
+        or not all(t.text[:1].isupper() and t.lower_ in ROLE_NOUNS | ROLE_QUALIFIERS for t in words)
+        or words[-1].lower_ not in ROLE_NOUNS
+    ):
+        return ent
+    first = of + 2 if of + 1 < len(ent) and ent[of + 1].lower_ == "the" else of + 1
+    rest = ent[first:]
+    if len(rest) == 0 or not any(t.text in ORG_HEADS for t in rest):
+        return ent
+    return doc.char_span(rest[0].idx, ent.end_char, label=ORG) or ent
+
+
 def _capitalized_name_word(token: Any) -> bool:
     return token.pos_ == "PROPN" and all(
         p.isalpha() and p[:1].isupper() and p[1:].islower() for p in token.text.split("-")
@@ -351,14 +382,17 @@ class Tokens:
             for ent in _bodies_closing_with_a_country(
                 chunk.doc, _with_names_before_post_nominals(chunk.doc)
             ):
-                ent = _name_after_office_brief(
+                ent = _body_after_a_post(
                     chunk.doc,
-                    _short_of_a_hyphened_word(
+                    _name_after_office_brief(
                         chunk.doc,
-                        _past_hyphened_surname(
+                        _short_of_a_hyphened_word(
                             chunk.doc,
-                            _past_trailing_particles(
-                                chunk.doc, _from_leading_particles(chunk.doc, ent)
+                            _past_hyphened_surname(
+                                chunk.doc,
+                                _past_trailing_particles(
+                                    chunk.doc, _from_leading_particles(chunk.doc, ent)
+                                ),
                             ),
                         ),
                     ),

@@ -1623,9 +1623,11 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
         renamed = object_renamed_before(t.head, t.dep, t.pos, t.text, head, root)
         if renamed is not None:
             head = renamed
-    for _ in range(3):
+    for _ in range(7):
         # "the coroner for South Yorkshire, Ann Lee": the parser may hang the name on the
-        # place that ends the description; the description's noun is further up.
+        # place that ends the description; the description's noun is further up (two
+        # steps more for each "of" in the body's own name: "the president of the Royal
+        # College of Surgeons of Ireland, Ann Lee"; bounded)
         # (An office's initials are a proper noun to the tagger: "The MP for Wells, ...".)
         # ("The Dean of Kestwick, ...": an office written as a title is a proper noun.)
         if (
@@ -1835,6 +1837,8 @@ def _office_of_a_place(t: ParsedTokens, head: int) -> bool:
     proper noun, held of a place or a body named after it."""
     return (
         t.pos[head] == "PROPN"
+        # (not a body whose own name holds the "of": "the Royal College of Nursing")
+        and t.text[head] not in ORG_HEADS
         and any(t.lower[c] == "the" for c in t.children[head] if c < head)
         and any(
             t.dep[c] == "prep"
