@@ -24,8 +24,10 @@ from briefsmith.core.dependency import hangs_within
 from briefsmith.core.lexicon import (
     ANAPHORIC_MEASURE_NOUNS,
     AVERAGE_NOUNS,
+    BALLS_FACED_NOUNS,
     BARE_PERSON_NOUNS,
     BODY_NOUNS,
+    BUDGET_NOUNS,
     CAPACITY_LEMMAS,
     CHANGE_NOUNS,
     CLOSING_LEMMAS,
@@ -66,6 +68,7 @@ from briefsmith.core.numbers import (
 )
 from briefsmith.core.units import (
     CURRENCY_CODES,
+    CURRENCY_SIGNS,
     canonical_unit,
     is_duration,
 )
@@ -924,6 +927,16 @@ def _all_out_total_or_target(tokens: Tokens, root: int, inside: range) -> str:
         if subject is None or tokens.pos[subject] not in _NOUNS:
             return ""
         return _budget(["target chased by", _noun_phrase(tokens, subject, inside, False)])
+    overs = head
+    if dep == "quantmod" and tokens.dep[overs] == "nummod":
+        overs = tokens.head[overs]  # ("188" on "46.3" on "overs")
+    if (
+        dep == "quantmod"
+        and tokens.lower[overs] in BALLS_FACED_NOUNS
+        and tokens.dep[overs] == "pobj"
+        and tokens.lower[tokens.head[overs]] == "for"
+    ):  # "bundled out for 188 in 46.3 overs": the parser hung the total on the overs
+        head, dep = tokens.head[overs], "pobj"
     if dep != "pobj" or tokens.lower[head] != "for":
         return ""
     verb = tokens.head[head]
@@ -931,7 +944,13 @@ def _all_out_total_or_target(tokens: Tokens, root: int, inside: range) -> str:
         verb = tokens.head[verb]  # "all out for 212" hung on "out"
     children = tokens.children[verb]
     out = any(tokens.lower[c] == "out" and tokens.dep[c] in ("prt", "advmod") for c in children)
-    bowled = tokens.lemma[verb] == "bowl" and out
+    # "were skittled out for 131", "were bundled out for 178", "skittled out Barbados Pride
+    # for 142": any verb with "out" that puts a side out, passive or with the side as its
+    # object, not only "bowl" (round 34a; a span or a count of things is never bare here)
+    put_out = tokens.pos[verb] == "VERB" and any(
+        tokens.dep[c] in ("auxpass", "nsubjpass", "dobj") for c in children
+    )
+    bowled = (tokens.lemma[verb] == "bowl" or put_out) and out
     all_out = tokens.lemma[verb] == "be" and out and any(tokens.lower[c] == "all" for c in children)
     if not (bowled or all_out or tokens.lemma[verb] == "dismiss"):
         return ""
@@ -947,6 +966,46 @@ def _all_out_total_or_target(tokens: Tokens, root: int, inside: range) -> str:
         return ""
     plural = tokens.tag[side] in ("NNS", "NNPS") and named.endswith("s")  # "the hosts'"
     return _budget([f"{named}'" if plural else f"{named}'s", "all-out total"])
+
+
+_BUDGET_REACH = 3  # words between "over" and the budget noun ("over its original budget")
+_OVERRUN_CLIMB = 4  # heads climbed from "over" to the verb whose subject ran over
+
+
+def _over_the_budget(tokens: Tokens, inside: range) -> str:
+    """ "The tram extension ran £96m over budget", "The wing, which came in R340 million
+    over budget", "is running 18 months late and Rs 2,400 crore over budget": a sum right
+    before "over" and a budget noun is the cost overrun of the subject of the verb the
+    words hang under (round 34a). Reads the few words after the sum only; "" otherwise
+    ("£2m under budget", "£3m over target", "£2m over three years")."""
+    over = inside.stop
+    if over >= len(tokens) or tokens.lower[over] != "over":
+        return ""
+    if not _written_as_a_sum(tokens, inside) and tokens.text[inside.start] not in CURRENCY_SIGNS:
+        return ""  # (a sign the tokenizer split off, "€" "1.1bn", is a sum too)
+    noun = next(
+        (
+            i
+            for i in range(over + 1, min(over + 1 + _BUDGET_REACH, len(tokens)))
+            if tokens.pos[i] in _NOUNS
+        ),
+        None,
+    )
+    if noun is None or tokens.lemma[noun] not in BUDGET_NOUNS:
+        return ""
+    if any(tokens.pos[i] not in ("DET", "ADJ", "PRON", "NUM") for i in range(over + 1, noun)):
+        return ""  # only "the", "its", "original", "2021" between "over" and the noun
+    verb = tokens.head[over]
+    for _ in range(_OVERRUN_CLIMB):
+        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    who = ""
+    if tokens.pos[verb] in ("VERB", "AUX"):
+        subject, _ = _subject_of(tokens, verb, inside)
+        if subject is not None and tokens.pos[subject] in _NOUNS:
+            who = _noun_phrase(tokens, subject, inside, False)
+    return _budget(["cost overrun", *(["of", who] if who else []), *tokens.text[over : noun + 1]])
 
 
 def _noun_before_up(tokens: Tokens, up: int) -> int | None:
@@ -1798,6 +1857,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         average_change = _framed_change(tokens, average_noun, average_frame, inside)
         if average_change:
             return average_change
+    overrun = _over_the_budget(tokens, inside)
+    if overrun:
+        return overrun
     written_up = _noun_written_up(tokens, inside)
     if written_up:
         return written_up

@@ -1,0 +1,144 @@
+"""Round 34a, what a figure measures, from classes that at least two of four outside
+writers' probes share (whose passages are not copied here): a bare number after "for" on
+a passive verb with the particle "out" ("were skittled out for 131", "were bundled out
+for 188 in 46.3 overs") is the side's all-out total, whatever the verb, and a span or a
+count of things after "out for" is not; a sum right before "over" and a budget noun
+("ran £96m over budget", "which came in R340 million over budget") is the cost overrun
+of the clause's subject, and a sum under budget, over a target or over a span of time is
+not; a plural name owns with an apostrophe only ("the Conservatives' lead").
+
+Every passage here is synthetic, written for these tests (invented people, firms,
+clubs and places of no consequence), across British, Irish, Australian, Indian,
+Nigerian, Kenyan, South African, Canadian, Singaporean, New Zealand and US copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.figures import FoundFigure, find_figures
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _found(text: str) -> dict[str, FoundFigure]:
+    return {f.text: f for f in find_figures(text, analysis_of(text))}
+
+
+def _figure(text: str, wanted: str) -> FoundFigure:
+    found = _found(text)
+    assert wanted in found, list(found)
+    return found[wanted]
+
+
+def _check(text: str, figure: str, wanted: list[str], unwanted: list[str]) -> None:
+    measures = _figure(text, figure).measures.casefold()
+    assert wanted or unwanted  # every case says something
+    for word in wanted:
+        assert word.casefold() in measures, (measures, word)
+    for word in unwanted:
+        assert word.casefold() not in measures, (measures, word)
+
+
+# synthetic: an innings ended by a passive verb with "out", any verb
+ALL_OUT = [
+    # UK broadsheet, county cricket
+    (
+        "Set 240 to win, Somerset Downs were skittled out for 131 before tea.",
+        "131",
+        ["all-out total", "Somerset Downs"],
+        [],
+    ),
+    # Indian wire, Ranji Trophy, with the overs after the total
+    (
+        "Chasing 301, Bengal were bundled out for 188 in 46.3 overs.",
+        "188",
+        ["all-out total", "Bengal"],
+        ["bundled"],
+    ),
+    # New Zealand broadcaster, first-class cricket
+    (
+        "Otago were shot out for 77 on the opening day at Dunedin.",
+        "77",
+        ["Otago's all-out total"],
+        [],
+    ),
+    # Caribbean/Jamaican copy, active voice: the side put out is the one named after it
+    (
+        "Jamaica Scorpions skittled out Barbados Pride for 142 at Kensington Oval.",
+        "142",
+        ["Barbados Pride's all-out total"],
+        ["Scorpions"],
+    ),
+    # Negatives: a span after "out for"; a count of things after it
+    (
+        "The striker was ruled out for six weeks with a hamstring injury.",
+        "six weeks",
+        [],
+        ["all-out"],
+    ),
+    ("Food parcels were handed out for 200 families in Soweto.", "200", [], ["all-out"]),
+    ("Nurses in Lagos were called out for 48 hours last week.", "48 hours", [], ["all-out"]),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), ALL_OUT)
+def test_a_bare_number_after_out_for_on_a_passive_verb_is_the_all_out_total(
+    text: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    _check(text, figure, wanted, unwanted)
+
+
+# synthetic: a sum over a budget
+OVER_BUDGET = [
+    # UK local, transport
+    (
+        "The tram extension ran £96m over budget and opened two years late.",
+        "£96m",
+        ["overrun", "tram extension", "over budget"],
+        [],
+    ),
+    # South African broadsheet, health, in a relative clause
+    (
+        "The new hospital wing, which came in R340 million over budget, finally opened on Monday.",
+        "R340 million",
+        ["overrun", "hospital wing"],
+        ["came in"],
+    ),
+    # Indian broadsheet, a second figure joined to a delay
+    (
+        "The metro line is running 18 months late and Rs 2,400 crore over budget.",
+        "Rs 2,400 crore",
+        ["overrun", "metro line"],
+        ["months late"],
+    ),
+    # Canadian wire, an estimate
+    (
+        "The arena finished C$45 million over the estimate, the auditor said.",
+        "C$45 million",
+        ["overrun", "arena", "estimate"],
+        [],
+    ),
+    # Irish broadsheet, the budget with an owner and an adjective
+    (
+        "The children's hospital is now €1.1bn over its original budget, the minister admitted.",
+        "€1.1bn",
+        ["overrun", "hospital"],
+        [],
+    ),
+    # Negatives: under budget, over a target, over a span, over a season
+    ("The council came in £2m under budget this year.", "£2m", [], ["overrun"]),
+    ("Sales came in £3m over target in the quarter.", "£3m", [], ["overrun"]),
+    ("The club will pay £2m over three years for the striker.", "£2m", [], ["overrun"]),
+    (
+        "The county spent Sh40 million over the dry season on water trucking.",
+        "Sh40 million",
+        [],
+        ["overrun"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), OVER_BUDGET)
+def test_a_sum_over_a_budget_is_the_cost_overrun(
+    text: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    _check(text, figure, wanted, unwanted)
