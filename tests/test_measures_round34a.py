@@ -142,3 +142,57 @@ def test_a_sum_over_a_budget_is_the_cost_overrun(
     text: str, figure: str, wanted: list[str], unwanted: list[str]
 ) -> None:
     _check(text, figure, wanted, unwanted)
+
+
+# synthetic: a sum told "to" or "against" a currency is an exchange rate
+EXCHANGE_RATES = [
+    # Nigerian wire, the official window
+    (
+        "The naira settled at N1,588 to the dollar at the official window on Tuesday.",
+        "N1,588",
+        ["exchange rate", "naira", "dollar"],
+        [],
+    ),
+    # South African broadcaster, "against"
+    (
+        "The rand slipped to R18.47 against the dollar in early trade.",
+        "R18.47",
+        ["exchange rate", "rand", "dollar"],
+        [],
+    ),
+    # Indian broadsheet, a split currency abbreviation
+    (
+        "The rupee ended at Rs 83.95 against the US dollar in Mumbai on Monday.",
+        "Rs 83.95",
+        ["exchange rate", "rupee", "dollar"],
+        [],
+    ),
+    # UK wire, the pound against the euro
+    (
+        "Sterling rose to €1.19 against the euro after the inflation figures.",
+        "€1.19",
+        ["exchange rate", "sterling", "euro"],
+        [],
+    ),
+    # Negatives: a sum paid to a person or a body; a currency in a compound name
+    ("Bread now costs N1,500 to the average family in Kano.", "N1,500", [], ["exchange rate"]),
+    (
+        "The fund lent $40m to the Dollar Street Trust in March.",
+        "$40m",
+        [],
+        ["exchange rate"],
+    ),
+    (
+        "The club sold the striker for £12m to the Euro champions.",
+        "£12m",
+        [],
+        ["exchange rate"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), EXCHANGE_RATES)
+def test_a_sum_to_a_currency_is_an_exchange_rate(
+    text: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    _check(text, figure, wanted, unwanted)

@@ -1008,6 +1008,47 @@ def _over_the_budget(tokens: Tokens, inside: range) -> str:
     return _budget(["cost overrun", *(["of", who] if who else []), *tokens.text[over : noun + 1]])
 
 
+_RATE_REACH = 3  # words between "to" or "against" and the currency ("the US dollar")
+_RATE_PREPOSITIONS = frozenset({"to", "against"})
+
+
+def _exchange_rate(tokens: Tokens, inside: range) -> str:
+    """ "The naira closed at N1,612 to the dollar", "The rand slipped to R18.47 against the
+    dollar": a sum right before "to" or "against" whose object is a currency (a money word
+    of the unit table) is the exchange rate of the clause's subject against it (round
+    34a). Reads the few words after the sum only; "" otherwise ("costs N1,500 to the
+    family", "lent $40m to the Dollar Street Trust")."""
+    to = inside.stop
+    if to >= len(tokens) or tokens.lower[to] not in _RATE_PREPOSITIONS:
+        return ""
+    if not _written_as_a_sum(tokens, inside) and tokens.text[inside.start] not in CURRENCY_SIGNS:
+        return ""
+    currency = next(
+        (
+            i
+            for i in range(to + 1, min(to + 1 + _RATE_REACH, len(tokens)))
+            if tokens.head[i] == to and tokens.dep[i] == "pobj"
+        ),
+        None,
+    )
+    if currency is None or tokens.pos[currency] != "NOUN":
+        return ""
+    unit = canonical_unit(tokens.lower[currency])
+    if unit is None or unit[0] != "money":
+        return ""
+    verb = tokens.head[to]
+    for _ in range(_OVERRUN_CLIMB):
+        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    who = ""
+    if tokens.pos[verb] in ("VERB", "AUX"):
+        subject, _ = _subject_of(tokens, verb, inside)
+        if subject is not None and tokens.pos[subject] in _NOUNS:
+            who = _noun_phrase(tokens, subject, inside, False)
+    return _budget([who, "exchange rate", *tokens.text[to : currency + 1]])
+
+
 def _noun_before_up(tokens: Tokens, up: int) -> int | None:
     """The noun written right before "up" or "down" that the word says changed: the
     verb's object ("driving quarterly revenue up 26%", "pushing the tax bill up $640")
@@ -1857,7 +1898,7 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         average_change = _framed_change(tokens, average_noun, average_frame, inside)
         if average_change:
             return average_change
-    overrun = _over_the_budget(tokens, inside)
+    overrun = _over_the_budget(tokens, inside) or _exchange_rate(tokens, inside)
     if overrun:
         return overrun
     written_up = _noun_written_up(tokens, inside)
