@@ -196,3 +196,49 @@ def test_a_sum_to_a_currency_is_an_exchange_rate(
     text: str, figure: str, wanted: list[str], unwanted: list[str]
 ) -> None:
     _check(text, figure, wanted, unwanted)
+
+
+# synthetic: a span spent in a state told by a participle right after it
+SPENT_IN_A_STATE = [
+    # Irish broadsheet, health
+    (
+        "Patients spent 31,000 hours waiting on trolleys at Cork University Hospital last month.",
+        "31,000 hours",
+        ["hours spent", "Patients", "waiting on trolleys"],
+        ["trolleys at"],
+    ),
+    # Australian broadcaster, health
+    (
+        "Ambulances spent 2,870 hours ramped outside Perth hospitals in May.",
+        "2,870 hours",
+        ["Ambulances", "ramped outside Perth hospitals"],
+        [],
+    ),
+    # Singapore broadsheet, transport
+    (
+        "Passengers spent six hours stranded on the tarmac at Changi on Sunday.",
+        "six hours",
+        ["Passengers", "stranded on the tarmac"],
+        [],
+    ),
+    # Negatives: no participle after the span; a place after it
+    (
+        "The crews spent 1,200 hours on the repairs last winter.",
+        "1,200 hours",
+        ["hours spent by crews"],
+        ["stranded", "waiting"],
+    ),
+    (
+        "She spent 19 years in prison for a murder she did not commit.",
+        "19 years",
+        ["prison"],
+        ["commit"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), SPENT_IN_A_STATE)
+def test_a_span_spent_in_a_state_says_the_state(
+    text: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    _check(text, figure, wanted, unwanted)

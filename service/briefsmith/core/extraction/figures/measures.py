@@ -266,6 +266,10 @@ def _delay_measure(tokens: Tokens, done: int, inside: range) -> str:
     return _budget(["delay", *(["for", who] if who else []), "to", *verb])
 
 
+_STATE_WORDS = 6  # words of the state a span was spent in ("ramped outside Adelaide hospitals")
+_LOOSE_ENDS = frozenset({"ADP", "DET", "CCONJ", "PUNCT", "PART", "SCONJ"})
+
+
 def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> str:
     """What a span of time measures, from its clause: "length of time <who> <did what>"
     for "for", "time within which ..." for "within", "period over which ..." for "over";
@@ -510,6 +514,24 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         return _budget([_noun_phrase(tokens, subject, inside, stop=verb), *extras])
     if dep == "dobj":  # "Ambulances lost more than 190,000 hours waiting outside A&E"
         extras = _verb_extras(tokens, verb, inside, unit, 1)
+        # "spent 4,118 hours ramped outside hospitals", "spent nine hours trapped in their
+        # car": the participle right after the span (on the span or on the verb) says in
+        # what state the time was spent (round 34a)
+        state = next(
+            (
+                c
+                for c in (*tokens.children[unit], *tokens.children[verb])
+                if c == unit + 1
+                and tokens.tag[c] in ("VBN", "VBG")
+                and tokens.dep[c] in ("acl", "xcomp", "advcl")
+            ),
+            None,
+        )
+        if state is not None:
+            told = _words_under(tokens, state, inside)[:_STATE_WORDS]
+            while len(told) > 1 and tokens.pos[state + len(told) - 1] in _LOOSE_ENDS:
+                told.pop()  # ("waiting on trolleys at", cut short: "waiting on trolleys")
+            extras = told
         return _budget(
             [tokens.text[unit], tokens.text[verb], *(["by", who] if who else []), *extras]
         )
