@@ -1068,7 +1068,17 @@ def _exchange_rate(tokens: Tokens, inside: range) -> str:
         subject, _ = _subject_of(tokens, verb, inside)
         if subject is not None and tokens.pos[subject] in _NOUNS:
             who = _noun_phrase(tokens, subject, inside, False)
-    return _budget([who, "exchange rate", *tokens.text[to : currency + 1]])
+    # (the market it was set on: "on the official market", "at the official window")
+    market = next(
+        (
+            c
+            for c in tokens.children[verb]
+            if c > currency and tokens.dep[c] == "prep" and tokens.pos[verb] in ("VERB", "AUX")
+        ),
+        None,
+    )
+    where = _words_under(tokens, market, inside) if market is not None else []
+    return _budget([who, "exchange rate", *tokens.text[to : currency + 1], *where])
 
 
 def _noun_before_up(tokens: Tokens, up: int) -> int | None:
