@@ -242,3 +242,53 @@ def test_a_span_spent_in_a_state_says_the_state(
     text: str, figure: str, wanted: list[str], unwanted: list[str]
 ) -> None:
     _check(text, figure, wanted, unwanted)
+
+
+# synthetic: a tally of points "ahead of" or "clear of" a rival is a lead over it
+LEADS = [
+    # UK broadsheet, a poll
+    (
+        "The Greens are on 27%, five points ahead of the Liberal Democrats, in a new poll.",
+        "five",
+        ["Greens' lead", "over the Liberal Democrats"],
+        ["Greens's"],
+    ),
+    # Canadian broadcaster, a poll with "the" and a plural party
+    (
+        "The New Democrats lead with 38 per cent, seven points ahead of the Conservatives.",
+        "seven",
+        ["New Democrats' lead", "over the Conservatives"],
+        [],
+    ),
+    # Scottish/UK tabloid, a league table with "clear of"
+    (
+        "Hearts are now six points clear of Hibernian in third place.",
+        "six",
+        ["lead", "over Hibernian"],
+        [],
+    ),
+    # Australian broadsheet, a plural club name after "the"
+    (
+        "The Brisbane Lions are four points clear of Geelong on the ladder.",
+        "four",
+        ["Brisbane Lions' lead", "Geelong"],
+        [],
+    ),
+    # Negatives: a gap behind stays a gap; "clear at the top" names no rival; a name
+    # with no "the" keeps "'s"
+    (
+        "The Greens polled 18 per cent, six points behind the Liberal Democrats.",
+        "six",
+        ["Greens' points behind"],
+        ["lead"],
+    ),
+    ("Leinster moved five points clear at the top after the win.", "five", ["clear"], ["lead"]),
+    ("Wales finished 23 points behind England.", "23", ["Wales's points"], ["lead"]),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), LEADS)
+def test_points_ahead_of_a_rival_are_a_lead_over_it(
+    text: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    _check(text, figure, wanted, unwanted)
