@@ -68,6 +68,13 @@ ALL_OUT = [
         ["Barbados Pride's all-out total"],
         ["Scorpions"],
     ),
+    # Sri Lankan/Indian copy, the side told by a pronoun: the total is still all-out
+    (
+        "Kandy Lions lost the toss and they were skittled out for 88 on a damp pitch in Galle.",
+        "88",
+        ["all-out total"],
+        ["damp pitch"],
+    ),
     # Negatives: a span after "out for"; a count of things after it
     (
         "The striker was ruled out for six weeks with a hamstring injury.",

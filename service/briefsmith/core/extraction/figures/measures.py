@@ -981,6 +981,8 @@ def _all_out_total_or_target(tokens: Tokens, root: int, inside: range) -> str:
         side, passive = _subject_of(tokens, verb, inside)
         if side is not None and not (passive or all_out):
             return ""  # ("Ntini bowled out for ...": no side named)
+    if side is not None and tokens.pos[side] == "PRON" and tokens.lower[side] in ("they", "we"):
+        return "all-out total"  # "as they were bowled out for 204": whose is told before
     if side is None or tokens.pos[side] not in _NOUNS:
         return ""
     named = _noun_phrase(tokens, side, inside, False)
