@@ -529,6 +529,11 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         )
         if state is not None:
             told = _words_under(tokens, state, inside)[:_STATE_WORDS]
+            cut = next(
+                (k for k in range(1, len(told)) if tokens.tag[state + k] in ("TO", "WDT", "CC")),
+                len(told),
+            )  # ("waiting outside A&E departments to hand": up to the purpose)
+            told = told[:cut]
             while len(told) > 1 and tokens.pos[state + len(told) - 1] in _LOOSE_ENDS:
                 told.pop()  # ("waiting on trolleys at", cut short: "waiting on trolleys")
             extras = told
