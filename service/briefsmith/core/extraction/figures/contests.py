@@ -115,14 +115,14 @@ def _with_tally_measure(tokens: Tokens, figure: FoundFigure, quoted: _Spans) -> 
     # reaches is a gap told against what the preposition names (round 28)
     measured_by = tokens.dep[noun] == "npadvmod" and tokens.pos[gap] == "ADP"
     if tokens.lower[gap] in GAP_WORDS or measured_by:
-        told = len(phrase)
+        unit_words = len(phrase)
         phrase += _words_under(tokens, gap, inside)
         if (
-            len(phrase) > told + 2
-            and phrase[told].lower() in _LEAD_WORDS
-            and phrase[told + 1].lower() == "of"
+            len(phrase) > unit_words + 2
+            and phrase[unit_words].lower() in _LEAD_WORDS
+            and phrase[unit_words + 1].lower() == "of"
         ):  # "four points ahead of Labour": the lead in points over Labour (round 34a)
-            phrase = ["lead in", *phrase[:told], "over", *phrase[told + 2 :]]
+            phrase = ["lead in", *phrase[:unit_words], "over", *phrase[unit_words + 2 :]]
         verb = tokens.head[gap]
         if len(phrase) == 2:  # "three points clear": where, from the verb ("at the top")
             after = [c for c in tokens.children[verb] if c > gap and tokens.dep[c] == "prep"]
