@@ -299,3 +299,39 @@ def test_points_ahead_of_a_rival_are_a_lead_over_it(
     text: str, figure: str, wanted: list[str], unwanted: list[str]
 ) -> None:
     _check(text, figure, wanted, unwanted)
+
+
+# synthetic: a sum per a unit of goods whose subject is the goods' prices
+PRICES_OF_GOODS = [
+    # Nigerian broadsheet, grain, an old level after "from"
+    (
+        "Sorghum prices have dropped to N38,000 a 100kg bag from N52,000 in Kano.",
+        "N38,000",
+        ["price of sorghum", "100kg bag"],
+        ["from"],
+    ),
+    # New Zealand broadcaster, a record with a clause after it
+    (
+        "Lamb prices have hit a record $9.95 a kilogram, but ewe numbers have dropped in "
+        "Southland.",
+        "$9.95",
+        ["price of lamb", "kilogram"],
+        ["hit a record"],
+    ),
+    # Negatives: the goods told already stay as they are; no goods named
+    (
+        "Wheat prices slid to R4,950 a tonne on Safex, traders said.",
+        "R4,950",
+        ["Wheat prices"],
+        ["price of"],
+    ),
+    ("Prices rose to £4 a kilo at the market.", "£4", [], ["price of"]),
+    ("Share prices fell to 88 cents a share.", "88 cents", [], ["price of"]),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "wanted", "unwanted"), PRICES_OF_GOODS)
+def test_a_sum_per_unit_of_named_goods_prices_is_their_price(
+    text: str, figure: str, wanted: list[str], unwanted: list[str]
+) -> None:
+    _check(text, figure, wanted, unwanted)

@@ -2779,6 +2779,62 @@ def _with_index_level(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     return replace(figure, measures=_budget([closing, "of", who]))
 
 
+def _price_of_the_goods(tokens: Tokens, figure: FoundFigure, inside: range) -> str:
+    """ "Lamb prices have hit a record $10.30 a kilogram", "Maize prices have dropped to
+    Sh2,800 a 90-kilo bag", "Tomato prices in Lagos rose to N85,000 a basket": a sum told
+    per a unit of goods whose clause's subject is "prices" of named goods is the price of
+    those goods per the unit ("price of lamb per kilogram"), round 34a; the goods are
+    the words the parser hangs before "prices". "" when the measure names them already
+    or no goods are named ("Prices rose to £4 a kilo")."""
+    if not _priced_by_its_unit(tokens, inside):
+        return ""
+    end = _past_the_rate_base(tokens, inside.stop)
+    verb = inside.stop - 1
+    for _ in range(3):  # the verb the sum hangs on, a few steps up at most
+        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    if tokens.pos[verb] not in ("VERB", "AUX"):
+        return ""
+    subject = next(
+        (c for c in tokens.children[verb] if tokens.dep[c] in ("nsubj", "nsubjpass") and c < verb),
+        None,
+    )
+    if subject is None or tokens.lemma[subject] != "price":
+        return ""
+    named = [
+        c
+        for c in tokens.children[subject]
+        if c < subject
+        and (
+            tokens.dep[c] == "compound"  # ("Lamb" may come tagged an adjective)
+            or (tokens.dep[c] in ("amod", "nmod") and tokens.pos[c] in _NOUNS)
+        )
+    ]
+    if not named:
+        return ""
+    words = [
+        tokens.lower[i]
+        if tokens.pos[i] != "PROPN" or i == tokens.sent_starts[tokens.sent[i]]
+        else tokens.text[i]
+        for i in range(named[0], subject)
+    ]
+    if all(w.casefold() in figure.measures.casefold() for w in words):
+        return ""  # ("Lamb prices per kilogram": the goods are told already)
+    where = [
+        w
+        for c in tokens.children[subject]
+        if c > subject and tokens.dep[c] == "prep" and tokens.lower[c] in ("in", "at")
+        for w in _words_under(tokens, c, inside)
+    ]
+    base = "".join(
+        (" " if i > inside.stop + 1 and tokens.start[i] > tokens.end[i - 1] else "")
+        + tokens.text[i]
+        for i in range(inside.stop + 1, end)
+    )  # ("a 100kg bag": "100kg" as written)
+    return _budget(["price of", *words, *where, "per", base])
+
+
 def _with_price_by_unit(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     """ "£172 a tonne", "42 cent a litre for October milk", "1,162 cents a kilogram": a
     sum told per a unit of goods whose measure names no price, cost or rate is a price
@@ -2786,10 +2842,13 @@ def _with_price_by_unit(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     litre"), round 33; "£30 a week" or "£86 per household" is no price."""
     if not (_is_money(figure) or figure.unit in ("pence", "cents")) or not figure.measures:
         return figure
+    inside = tokens.between(figure.start, figure.end)
+    goods = _price_of_the_goods(tokens, figure, inside) if len(inside) else ""
+    if goods:
+        return replace(figure, measures=goods)
     words = {w.strip(",.;:()'’").casefold() for w in figure.measures.split()}
     if words & PRICE_NAMING_WORDS:
         return figure
-    inside = tokens.between(figure.start, figure.end)
     if not len(inside) or not _priced_by_its_unit(tokens, inside):
         return figure
     base = _past_the_rate_base(tokens, inside.stop) - 1
