@@ -1080,7 +1080,10 @@ def _exchange_rate(tokens: Tokens, inside: range) -> str:
         (
             c
             for c in tokens.children[verb]
-            if c > currency and tokens.dep[c] == "prep" and tokens.pos[verb] in ("VERB", "AUX")
+            if c > currency
+            and tokens.dep[c] == "prep"
+            and tokens.lower[c] in ("on", "at", "in")  # (not "after the speech")
+            and tokens.pos[verb] in ("VERB", "AUX")
         ),
         None,
     )
