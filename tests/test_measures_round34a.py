@@ -5,7 +5,12 @@ for 188 in 46.3 overs") is the side's all-out total, whatever the verb, and a sp
 count of things after "out for" is not; a sum right before "over" and a budget noun
 ("ran £96m over budget", "which came in R340 million over budget") is the cost overrun
 of the clause's subject, and a sum under budget, over a target or over a span of time is
-not; a plural name owns with an apostrophe only ("the Conservatives' lead").
+not; a sum "to" or "against" a currency ("N1,588 to the dollar") is an exchange rate; a
+span spent in a state told by a participle right after it ("spent 31,000 hours waiting
+on trolleys") keeps the state; a tally of points "ahead of" or "clear of" a rival is a
+lead over it, and a plural name after "the" owns with an apostrophe only ("the
+Conservatives' lead"); a sum per a unit of goods whose subject is "Lamb prices" is the
+price of lamb per the unit when the measure had lost the goods.
 
 Every passage here is synthetic, written for these tests (invented people, firms,
 clubs and places of no consequence), across British, Irish, Australian, Indian,
