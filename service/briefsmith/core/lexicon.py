@@ -3494,6 +3494,10 @@ SUBJECT_PRONOUNS = _words("i you he she it we they")
 # Words after a span of time that make it a delay ("will open 14 months late", "the report
 # was six weeks overdue"): the span is how late the thing is, not a margin (round 30a).
 LATENESS_WORDS = _words("late overdue")
+# Nouns (lemmas) a sum can run over ("ran £96m over budget", "came in R340m over the
+# estimate"): the sum right before "over" one is the cost overrun (round 34a). A target or
+# a forecast beaten is a margin, not an overrun, and is not here.
+BUDGET_NOUNS = _words("budget estimate costing")
 DURATION_FRAMES: dict[str, str] = {
     "for": "length of time",
     "within": "time within which",

@@ -65,6 +65,7 @@ from briefsmith.core.extraction.figures.reading import (
 )
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_LEAD_WORDS = frozenset({"ahead", "clear"})  # gap words of a lead ("ahead of", "clear of")
 
 
 def _with_tally_measure(tokens: Tokens, figure: FoundFigure, quoted: _Spans) -> FoundFigure:
@@ -114,7 +115,14 @@ def _with_tally_measure(tokens: Tokens, figure: FoundFigure, quoted: _Spans) -> 
     # reaches is a gap told against what the preposition names (round 28)
     measured_by = tokens.dep[noun] == "npadvmod" and tokens.pos[gap] == "ADP"
     if tokens.lower[gap] in GAP_WORDS or measured_by:
+        unit_words = len(phrase)
         phrase += _words_under(tokens, gap, inside)
+        if (
+            len(phrase) > unit_words + 2
+            and phrase[unit_words].lower() in _LEAD_WORDS
+            and phrase[unit_words + 1].lower() == "of"
+        ):  # "four points ahead of Labour": the lead in points over Labour (round 34a)
+            phrase = ["lead in", *phrase[:unit_words], "over", *phrase[unit_words + 2 :]]
         verb = tokens.head[gap]
         if len(phrase) == 2:  # "three points clear": where, from the verb ("at the top")
             after = [c for c in tokens.children[verb] if c > gap and tokens.dep[c] == "prep"]
@@ -345,6 +353,15 @@ def _possessive(tokens: Tokens, owner: int, phrase: str) -> str:
     """ "Students'" for a common plural ending in s (round 21: not "Pupils's"); a name
     the tagger reads as a plural keeps "'s" ("Wales's")."""
     if tokens.tag[owner] == "NNS" and not tokens.ent[owner] and phrase.endswith("s"):
+        return f"{phrase}'"
+    # "the Conservatives'", "the Greens'", "the Brisbane Lions'": a name after "the" that
+    # ends in a single s is a plural, whatever its tag (round 34a; "Wales's" has no "the")
+    if (
+        phrase.endswith("s")
+        and not phrase.endswith("ss")
+        and (tokens.pos[owner] == "PROPN" or tokens.tag[owner] == "NNS")
+        and any(tokens.lower[c] == "the" and c < owner for c in tokens.children[owner])
+    ):
         return f"{phrase}'"
     return f"{phrase}'s"
 

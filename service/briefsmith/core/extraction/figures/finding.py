@@ -920,7 +920,9 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if tokens is not None and figure.measures.lower() in _MARGIN_ADVERBS:
             # "Tax receipts came in £4bn ahead of forecasts": a margin, not "ahead"
             figure = replace(figure, measures=_margin_ahead(tokens, start, end) or figure.measures)
-        if runs_off_the_balls:  # the parser read the balls as what the runs count
+        if runs_off_the_balls and not figure.measures.endswith("all-out total"):
+            # the parser read the balls as what the runs count (not "bundled out for 188 in
+            # 46.3 overs", a side's all-out total read already, round 34a)
             figure = replace(figure, measures=_joined(["runs", _subject_before(text, start)]))
         # "Shares of SkyVahan closed 2.3 per cent lower at Rs 1,412" (the figure is kept as
         # it is when nothing changes: a level "from" is matched to it by identity)

@@ -24,8 +24,10 @@ from briefsmith.core.dependency import hangs_within
 from briefsmith.core.lexicon import (
     ANAPHORIC_MEASURE_NOUNS,
     AVERAGE_NOUNS,
+    BALLS_FACED_NOUNS,
     BARE_PERSON_NOUNS,
     BODY_NOUNS,
+    BUDGET_NOUNS,
     CAPACITY_LEMMAS,
     CHANGE_NOUNS,
     CLOSING_LEMMAS,
@@ -66,6 +68,7 @@ from briefsmith.core.numbers import (
 )
 from briefsmith.core.units import (
     CURRENCY_CODES,
+    CURRENCY_SIGNS,
     canonical_unit,
     is_duration,
 )
@@ -261,6 +264,10 @@ def _delay_measure(tokens: Tokens, done: int, inside: range) -> str:
         return f"delay of {who}" if who else ""
     verb = ["be", tokens.text[done]] if passive else [tokens.lemma[done]]
     return _budget(["delay", *(["for", who] if who else []), "to", *verb])
+
+
+_STATE_WORDS = 6  # words of the state a span was spent in ("ramped outside Adelaide hospitals")
+_LOOSE_ENDS = frozenset({"ADP", "DET", "CCONJ", "PUNCT", "PART", "SCONJ"})
 
 
 def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> str:
@@ -507,6 +514,29 @@ def _duration_measure(tokens: Tokens, start: int, end: int, frame: str = "") -> 
         return _budget([_noun_phrase(tokens, subject, inside, stop=verb), *extras])
     if dep == "dobj":  # "Ambulances lost more than 190,000 hours waiting outside A&E"
         extras = _verb_extras(tokens, verb, inside, unit, 1)
+        # "spent 4,118 hours ramped outside hospitals", "spent nine hours trapped in their
+        # car": the participle right after the span (on the span or on the verb) says in
+        # what state the time was spent (round 34a)
+        state = next(
+            (
+                c
+                for c in (*tokens.children[unit], *tokens.children[verb])
+                if c == unit + 1
+                and tokens.tag[c] in ("VBN", "VBG")
+                and tokens.dep[c] in ("acl", "xcomp", "advcl")
+            ),
+            None,
+        )
+        if state is not None:
+            told = _words_under(tokens, state, inside)[:_STATE_WORDS]
+            cut = next(
+                (k for k in range(1, len(told)) if tokens.tag[state + k] in ("TO", "WDT", "CC")),
+                len(told),
+            )  # ("waiting outside A&E departments to hand": up to the purpose)
+            told = told[:cut]
+            while len(told) > 1 and tokens.pos[state + len(told) - 1] in _LOOSE_ENDS:
+                told.pop()  # ("waiting on trolleys at", cut short: "waiting on trolleys")
+            extras = told
         return _budget(
             [tokens.text[unit], tokens.text[verb], *(["by", who] if who else []), *extras]
         )
@@ -924,6 +954,16 @@ def _all_out_total_or_target(tokens: Tokens, root: int, inside: range) -> str:
         if subject is None or tokens.pos[subject] not in _NOUNS:
             return ""
         return _budget(["target chased by", _noun_phrase(tokens, subject, inside, False)])
+    overs = head
+    if dep == "quantmod" and tokens.dep[overs] == "nummod":
+        overs = tokens.head[overs]  # ("188" on "46.3" on "overs")
+    if (
+        dep == "quantmod"
+        and tokens.lower[overs] in BALLS_FACED_NOUNS
+        and tokens.dep[overs] == "pobj"
+        and tokens.lower[tokens.head[overs]] == "for"
+    ):  # "bundled out for 188 in 46.3 overs": the parser hung the total on the overs
+        head, dep = tokens.head[overs], "pobj"
     if dep != "pobj" or tokens.lower[head] != "for":
         return ""
     verb = tokens.head[head]
@@ -931,7 +971,13 @@ def _all_out_total_or_target(tokens: Tokens, root: int, inside: range) -> str:
         verb = tokens.head[verb]  # "all out for 212" hung on "out"
     children = tokens.children[verb]
     out = any(tokens.lower[c] == "out" and tokens.dep[c] in ("prt", "advmod") for c in children)
-    bowled = tokens.lemma[verb] == "bowl" and out
+    # "were skittled out for 131", "were bundled out for 178", "skittled out Barbados Pride
+    # for 142": any verb with "out" that puts a side out, passive or with the side as its
+    # object, not only "bowl" (round 34a; a span or a count of things is never bare here)
+    put_out = tokens.pos[verb] == "VERB" and any(
+        tokens.dep[c] in ("auxpass", "nsubjpass", "dobj") for c in children
+    )
+    bowled = (tokens.lemma[verb] == "bowl" or put_out) and out
     all_out = tokens.lemma[verb] == "be" and out and any(tokens.lower[c] == "all" for c in children)
     if not (bowled or all_out or tokens.lemma[verb] == "dismiss"):
         return ""
@@ -940,6 +986,8 @@ def _all_out_total_or_target(tokens: Tokens, root: int, inside: range) -> str:
         side, passive = _subject_of(tokens, verb, inside)
         if side is not None and not (passive or all_out):
             return ""  # ("Ntini bowled out for ...": no side named)
+    if side is not None and tokens.pos[side] == "PRON" and tokens.lower[side] in ("they", "we"):
+        return "all-out total"  # "as they were bowled out for 204": whose is told before
     if side is None or tokens.pos[side] not in _NOUNS:
         return ""
     named = _noun_phrase(tokens, side, inside, False)
@@ -947,6 +995,100 @@ def _all_out_total_or_target(tokens: Tokens, root: int, inside: range) -> str:
         return ""
     plural = tokens.tag[side] in ("NNS", "NNPS") and named.endswith("s")  # "the hosts'"
     return _budget([f"{named}'" if plural else f"{named}'s", "all-out total"])
+
+
+_BUDGET_REACH = 3  # words between "over" and the budget noun ("over its original budget")
+_OVERRUN_CLIMB = 4  # heads climbed from "over" to the verb whose subject ran over
+
+
+def _over_the_budget(tokens: Tokens, inside: range) -> str:
+    """ "The tram extension ran £96m over budget", "The wing, which came in R340 million
+    over budget", "is running 18 months late and Rs 2,400 crore over budget": a sum right
+    before "over" and a budget noun is the cost overrun of the subject of the verb the
+    words hang under (round 34a). Reads the few words after the sum only; "" otherwise
+    ("£2m under budget", "£3m over target", "£2m over three years")."""
+    over = inside.stop
+    if over >= len(tokens) or tokens.lower[over] != "over":
+        return ""
+    if not _written_as_a_sum(tokens, inside) and tokens.text[inside.start] not in CURRENCY_SIGNS:
+        return ""  # (a sign the tokenizer split off, "€" "1.1bn", is a sum too)
+    noun = next(
+        (
+            i
+            for i in range(over + 1, min(over + 1 + _BUDGET_REACH, len(tokens)))
+            if tokens.pos[i] in _NOUNS
+        ),
+        None,
+    )
+    if noun is None or tokens.lemma[noun] not in BUDGET_NOUNS:
+        return ""
+    if any(tokens.pos[i] not in ("DET", "ADJ", "PRON", "NUM") for i in range(over + 1, noun)):
+        return ""  # only "the", "its", "original", "2021" between "over" and the noun
+    verb = tokens.head[over]
+    for _ in range(_OVERRUN_CLIMB):
+        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    who = ""
+    if tokens.pos[verb] in ("VERB", "AUX"):
+        subject, _ = _subject_of(tokens, verb, inside)
+        if subject is not None and tokens.pos[subject] in _NOUNS:
+            who = _noun_phrase(tokens, subject, inside, False)
+    return _budget(["cost overrun", *(["of", who] if who else []), *tokens.text[over : noun + 1]])
+
+
+_RATE_REACH = 3  # words between "to" or "against" and the currency ("the US dollar")
+_RATE_PREPOSITIONS = frozenset({"to", "against"})
+
+
+def _exchange_rate(tokens: Tokens, inside: range) -> str:
+    """ "The naira closed at N1,612 to the dollar", "The rand slipped to R18.47 against the
+    dollar": a sum right before "to" or "against" whose object is a currency (a money word
+    of the unit table) is the exchange rate of the clause's subject against it (round
+    34a). Reads the few words after the sum only; "" otherwise ("costs N1,500 to the
+    family", "lent $40m to the Dollar Street Trust")."""
+    to = inside.stop
+    if to >= len(tokens) or tokens.lower[to] not in _RATE_PREPOSITIONS:
+        return ""
+    if not _written_as_a_sum(tokens, inside) and tokens.text[inside.start] not in CURRENCY_SIGNS:
+        return ""
+    currency = next(
+        (
+            i
+            for i in range(to + 1, min(to + 1 + _RATE_REACH, len(tokens)))
+            if tokens.head[i] == to and tokens.dep[i] == "pobj"
+        ),
+        None,
+    )
+    if currency is None or tokens.pos[currency] != "NOUN":
+        return ""
+    unit = canonical_unit(tokens.lower[currency])
+    if unit is None or unit[0] != "money":
+        return ""
+    verb = tokens.head[to]
+    for _ in range(_OVERRUN_CLIMB):
+        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    who = ""
+    if tokens.pos[verb] in ("VERB", "AUX"):
+        subject, _ = _subject_of(tokens, verb, inside)
+        if subject is not None and tokens.pos[subject] in _NOUNS:
+            who = _noun_phrase(tokens, subject, inside, False)
+    # (the market it was set on: "on the official market", "at the official window")
+    market = next(
+        (
+            c
+            for c in tokens.children[verb]
+            if c > currency
+            and tokens.dep[c] == "prep"
+            and tokens.lower[c] in ("on", "at", "in")  # (not "after the speech")
+            and tokens.pos[verb] in ("VERB", "AUX")
+        ),
+        None,
+    )
+    where = _words_under(tokens, market, inside) if market is not None else []
+    return _budget([who, "exchange rate", *tokens.text[to : currency + 1], *where])
 
 
 def _noun_before_up(tokens: Tokens, up: int) -> int | None:
@@ -1798,6 +1940,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         average_change = _framed_change(tokens, average_noun, average_frame, inside)
         if average_change:
             return average_change
+    overrun = _over_the_budget(tokens, inside) or _exchange_rate(tokens, inside)
+    if overrun:
+        return overrun
     written_up = _noun_written_up(tokens, inside)
     if written_up:
         return written_up
@@ -2637,6 +2782,62 @@ def _with_index_level(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     return replace(figure, measures=_budget([closing, "of", who]))
 
 
+def _price_of_the_goods(tokens: Tokens, figure: FoundFigure, inside: range) -> str:
+    """ "Lamb prices have hit a record $10.30 a kilogram", "Maize prices have dropped to
+    Sh2,800 a 90-kilo bag", "Tomato prices in Lagos rose to N85,000 a basket": a sum told
+    per a unit of goods whose clause's subject is "prices" of named goods is the price of
+    those goods per the unit ("price of lamb per kilogram"), round 34a; the goods are
+    the words the parser hangs before "prices". "" when the measure names them already
+    or no goods are named ("Prices rose to £4 a kilo")."""
+    if not _priced_by_its_unit(tokens, inside):
+        return ""
+    end = _past_the_rate_base(tokens, inside.stop)
+    verb = inside.stop - 1
+    for _ in range(3):  # the verb the sum hangs on, a few steps up at most
+        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+            break
+        verb = tokens.head[verb]
+    if tokens.pos[verb] not in ("VERB", "AUX"):
+        return ""
+    subject = next(
+        (c for c in tokens.children[verb] if tokens.dep[c] in ("nsubj", "nsubjpass") and c < verb),
+        None,
+    )
+    if subject is None or tokens.lemma[subject] != "price":
+        return ""
+    named = [
+        c
+        for c in tokens.children[subject]
+        if c < subject
+        and (
+            tokens.dep[c] == "compound"  # ("Lamb" may come tagged an adjective)
+            or (tokens.dep[c] in ("amod", "nmod") and tokens.pos[c] in _NOUNS)
+        )
+    ]
+    if not named:
+        return ""
+    words = [
+        tokens.lower[i]
+        if tokens.pos[i] != "PROPN" or i == tokens.sent_starts[tokens.sent[i]]
+        else tokens.text[i]
+        for i in range(named[0], subject)
+    ]
+    if all(w.casefold() in figure.measures.casefold() for w in words):
+        return ""  # ("Lamb prices per kilogram": the goods are told already)
+    where = [
+        w
+        for c in tokens.children[subject]
+        if c > subject and tokens.dep[c] == "prep" and tokens.lower[c] in ("in", "at")
+        for w in _words_under(tokens, c, inside)
+    ]
+    base = "".join(
+        (" " if i > inside.stop + 1 and tokens.start[i] > tokens.end[i - 1] else "")
+        + tokens.text[i]
+        for i in range(inside.stop + 1, end)
+    )  # ("a 100kg bag": "100kg" as written)
+    return _budget(["price of", *words, *where, "per", base])
+
+
 def _with_price_by_unit(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     """ "£172 a tonne", "42 cent a litre for October milk", "1,162 cents a kilogram": a
     sum told per a unit of goods whose measure names no price, cost or rate is a price
@@ -2644,10 +2845,13 @@ def _with_price_by_unit(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     litre"), round 33; "£30 a week" or "£86 per household" is no price."""
     if not (_is_money(figure) or figure.unit in ("pence", "cents")) or not figure.measures:
         return figure
+    inside = tokens.between(figure.start, figure.end)
+    goods = _price_of_the_goods(tokens, figure, inside) if len(inside) else ""
+    if goods:
+        return replace(figure, measures=goods)
     words = {w.strip(",.;:()'’").casefold() for w in figure.measures.split()}
     if words & PRICE_NAMING_WORDS:
         return figure
-    inside = tokens.between(figure.start, figure.end)
     if not len(inside) or not _priced_by_its_unit(tokens, inside):
         return figure
     base = _past_the_rate_base(tokens, inside.stop) - 1
