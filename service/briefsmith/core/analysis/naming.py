@@ -1113,7 +1113,8 @@ class _Naming(_ParseReading):
                     for c in t.children[word]
                     if t.dep[c] == "appos"
                     and c > body
-                    and t.pos[c] == "PROPN"
+                    # (a surname the tagger reads as a common noun, still a PERSON)
+                    and (t.pos[c] == "PROPN" or t.text[c][:1].isupper())
                     and (e := t.entity(c)) is not None
                     and e.label == PERSON
                 ]

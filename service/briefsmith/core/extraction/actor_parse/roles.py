@@ -2173,6 +2173,9 @@ def _described_after(
             if (
                 t.dep[child] == "appos"
                 and not past
+                # (a person's name is no description: "the Oyo Police Command, Ade
+                # Osifeso," with the surname read as a common noun)
+                and t.ent[child] != "PERSON"
                 and (
                     t.pos[child] == "NOUN"
                     or t.lemma[child] in _STAFF_NOUNS
