@@ -426,6 +426,26 @@ class Tokens:
                     continue
                 if (
                     previous is not None
+                    and previous.label == ORG
+                    and entity.label == GPE
+                    and base <= previous.first_token
+                    and previous.last_token + 1 == entity.first_token
+                    and self.lower[previous.last_token] == "of"
+                    and self.text[previous.last_token - 1] in ORG_HEADS
+                    and entity.last_token - entity.first_token <= 3
+                ):
+                    # "the Law Society" + "of" + "Kenya": a body's name closing with the
+                    # country or place it serves, cut by the recognizer at its "of"; one
+                    # name, as the actors read it ("Law Society of Kenya")
+                    self.entities[-1] = replace(
+                        previous,
+                        end=entity.end,
+                        text=chunk.doc.text[previous.start - chunk.start : ent.end_char],
+                        last_token=entity.last_token,
+                    )
+                    continue
+                if (
+                    previous is not None
                     and previous.label == PERSON
                     and entity.text in POST_NOMINALS
                     and base <= previous.first_token

@@ -249,6 +249,8 @@ _NOT_NAME_WORDS = (
 )
 # Words that may stand before a name without being part of it.
 _PREFIX_WORDS = TITLES | COMMON_CAPITALIZED | MONTHS | WEEKDAYS
+# Days and months, which close a run of capitals before "the" ("On Tuesday the ...")
+_DAY_OR_MONTH = WEEKDAYS | MONTHS
 # A place is written, at least once, after a preposition of place: "fighting in Leeds".
 # "Sen. Ann Lee, D-Ohio,", "Rep. Tom Bell, R-Fenwick": a US lawmaker's party and the
 # state or town they represent; the place in the tag names no actor.
@@ -447,7 +449,14 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
                 runs.append(current)
                 current = []
             current.append(token)
-        elif joined and token.word in ORG_CONNECTORS and _leads_to_capital(text, tokens, index):
+        elif (
+            joined
+            and token.word in ORG_CONNECTORS
+            # "On Tuesday the Kenya Medical Association said": a day or a month closes
+            # a run before "the"; no body's name reads "Tuesday the ..."
+            and not (token.word.casefold() == "the" and current[-1].word in _DAY_OR_MONTH)
+            and _leads_to_capital(text, tokens, index)
+        ):
             current.append(token)
         elif joined and token.word in NAME_PARTICLES and _particles_to_surname(text, tokens, index):
             current.append(token)  # "Luuk van der Berg", "Siobhan de Barra": one name
