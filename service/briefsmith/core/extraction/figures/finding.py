@@ -209,6 +209,7 @@ from briefsmith.core.extraction.figures.number_names import (
     _is_a_star_rating,
     _is_dialled,
     _is_house_number,
+    _is_in_a_list_of_service_labels,
     _is_label,
     _is_restatement_or_designation,
     _is_the_number_as_subject,
@@ -357,6 +358,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not (tokens is not None and _names_a_numbered_stage(tokens, m))
             and not (tokens is not None and _names_the_noun_after(tokens, m))
             and not (tokens is not None and _ends_a_list_of_labels(tokens, m))
+            and not (tokens is not None and _is_in_a_list_of_service_labels(tokens, m))
             and not (tokens is not None and _names_a_service(tokens, m))
             and m.start not in converted
             and not _is_house_number(text, m)

@@ -1,0 +1,63 @@
+"""Round 34e figures, from classes that at least two of four outside writers' probes
+share: numbers listed right after the plural noun of a numbered service, route or place
+("Bus services 858 and 969 will be rerouted", "platforms 3 and 4"), or listed beside a
+code before such a noun ("the 27 and 31A bus services"), name them all, the first of the
+list too; a bare count that is the subject of the next clause counts what the count
+before it counts, when its verb takes nothing ("27 people fell ill ...; 9 have died"),
+when the count before counts a plural name ("7.8 million South Africans ..., and 5.9
+million are on treatment"), and after a short opening phrase of its own clause ("; by
+Tuesday evening, 141 had signed").
+
+Every passage here is synthetic, written for these tests (invented people, firms and
+places of no consequence), across British, Irish, Australian, Indian, Nigerian, Kenyan,
+South African, Canadian, Singaporean, Filipino and US copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+from briefsmith.core.extraction.figures import FoundFigure, find_figures
+from briefsmith.engines.linguistic import analysis_of
+
+
+def _figures(text: str) -> list[FoundFigure]:
+    return find_figures(text, analysis_of(text))
+
+
+def _texts(text: str) -> list[str]:
+    return [f.text for f in _figures(text)]
+
+
+def _has(text: str, digits: str) -> bool:
+    return any(digits in f.text.split() or f.text.endswith(digits) for f in _figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        # counts, ranges and shares after a plural noun stay figures
+        ("Councils cut bus services by 12 and 14 per cent in two years.", "12"),
+        ("Operators must run 858 buses and 969 trains a day, the contract says.", "858"),
+        ("Bus services rose to 412 and then fell back.", "412"),
+        ("The 27 bus services that remain will run hourly from March.", "27"),
+        ("Ministers approved 40 new routes and 12 extensions on Tuesday.", "40"),
+    ],
+)
+def test_counts_near_service_nouns_stay_figures(text: str, digits: str) -> None:
+    assert _has(text, digits), _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        # Singaporean broadsheet, Irish local, US local, British tabloid, Kenyan broadcaster
+        ("Bus services 858 and 969 will be rerouted from Sunday, the LTA said.", "858"),
+        ("Bus services 14 and 16 will be merged from March, the operator said.", "14"),
+        ("Dublin Bus said routes 39A and 40 would be diverted for the parade.", "40"),
+        ("The 27 and 31A bus services will be withdrawn from January.", "27"),
+        ("The 42 and 42X buses will no longer stop at the hospital.", "42"),
+        ("Matatu routes 46 and 105 will be suspended during the works.", "46"),
+    ],
+)
+def test_numbers_listed_with_a_service_noun_are_labels(text: str, digits: str) -> None:
+    assert not _has(text, digits), _figures(text)
