@@ -61,3 +61,67 @@ def test_counts_near_service_nouns_stay_figures(text: str, digits: str) -> None:
 )
 def test_numbers_listed_with_a_service_noun_are_labels(text: str, digits: str) -> None:
     assert not _has(text, digits), _figures(text)
+
+
+def _bare(text: str, digits: str) -> list[FoundFigure]:
+    return [f for f in _figures(text) if f.text.split()[-1] == digits or f.text == digits]
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        # a bare number after a count that is a year or a model, not a count of its noun
+        ("The firm cut 300 jobs in March, and 2024 ended with a loss.", "2024"),
+        ("The council approved 40 homes on Monday, and 2027 is the target date.", "2027"),
+        ("Forty jets were grounded, and the 747 landed safely at noon.", "747"),
+    ],
+)
+def test_bare_subject_that_names_stays_out(text: str, digits: str) -> None:
+    assert not _bare(text, digits), _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "digits", "noun"),
+    [
+        # Indian broadsheet (crime), Nigerian broadcaster (health)
+        (
+            "About 31 villagers fell ill after drinking spurious liquor in Kurnool; 8 have died.",
+            "8",
+            "died",
+        ),
+        (
+            "Some 140 pupils were taken to hospital after the meal, and 12 have since died.",
+            "12",
+            "died",
+        ),
+        # Kenyan broadsheet (politics), Canadian broadcaster (local government): the
+        # count's own clause opens with a short phrase
+        (
+            "Petitioners need 2,300 names to force a recall; by Friday night, 2,710 had signed.",
+            "2,710",
+            "signed",
+        ),
+        (
+            "The union needed 400 members to back it, and by noon on Monday, 655 had voted.",
+            "655",
+            "voted",
+        ),
+        # South African and Singaporean copy: the count before counts a plural name
+        (
+            "About 4.1 million Gautengers use minibus taxis, and 1.3 million ride the trains.",
+            "1.3 million",
+            "ride",
+        ),
+        (
+            "Roughly 2.4 million Singaporeans hold the card, and 900,000 are on the waiting list.",
+            "900,000",
+            "waiting list",
+        ),
+    ],
+)
+def test_bare_subject_counts_what_the_count_before_counts(
+    text: str, digits: str, noun: str
+) -> None:
+    found = [f for f in _figures(text) if f.text.endswith(digits)]
+    assert found, _figures(text)
+    assert noun in found[0].measures, found
