@@ -125,3 +125,40 @@ def test_bare_subject_counts_what_the_count_before_counts(
     found = [f for f in _figures(text) if f.text.endswith(digits)]
     assert found, _figures(text)
     assert noun in found[0].measures, found
+
+
+def _tally(text: str, digits: str) -> list[FoundFigure]:
+    return [f for f in _figures(text) if f.text == digits]
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        # a result in sport after a verb of winning stays a score, not a vote
+        ("Leinster defeated Munster 24-17 at the Aviva on Saturday.", "24-17"),
+        ("The hosts passed the ball well and won 3-1 at Tynecastle.", "3-1"),
+        # a tally with no verb of a decision near it stays as it was read
+        ("Ward 9 was 4-2 down at the break, officials said.", "4-2"),
+    ],
+)
+def test_a_tally_after_no_decision_is_no_vote(text: str, digits: str) -> None:
+    assert not any("vote" in f.measures for f in _tally(text, digits)), _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        # Australian local (planning), British local (council), Indian broadsheet
+        ("The 14-storey tower was refused 5-2 by the planning panel on Wednesday.", "5-2"),
+        ("Councillors refused the quarry extension 7-4 after a long debate.", "7-4"),
+        ("The amendment was rejected 11-6 by the standing committee.", "11-6"),
+        # Canadian wire (legislature), Irish broadsheet (council), Nigerian broadcaster
+        ("Bill C-41 passed third reading 166-150 in the Commons on Thursday.", "166-150"),
+        ("The development plan was adopted 24-10 by the county council.", "24-10"),
+        ("The motion was carried 19-5 at the state assembly plenary.", "19-5"),
+    ],
+)
+def test_a_tally_on_a_decision_verb_is_a_vote(text: str, digits: str) -> None:
+    found = _tally(text, digits)
+    assert found, _figures(text)
+    assert "vote" in found[0].measures, found
