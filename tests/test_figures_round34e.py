@@ -156,6 +156,9 @@ def test_a_tally_after_no_decision_is_no_vote(text: str, digits: str) -> None:
         ("Bill C-41 passed third reading 166-150 in the Commons on Thursday.", "166-150"),
         ("The development plan was adopted 24-10 by the county council.", "24-10"),
         ("The motion was carried 19-5 at the state assembly plenary.", "19-5"),
+        # a subject the recognizer takes for a name or a code: a bill, an application
+        ("Bill 112 passed second reading 71-40 at Queen's Park on Monday.", "71-40"),
+        ("Application 2025/0412 was refused 6-3 by the area planning committee.", "6-3"),
     ],
 )
 def test_a_tally_on_a_decision_verb_is_a_vote(text: str, digits: str) -> None:

@@ -1275,14 +1275,18 @@ def _decision_tally(tokens: Tokens, number: int) -> str:
         or not verb < number <= verb + _DECISION_TALLY_REACH
     ):
         return ""
-    decided = [
-        c
-        for c in tokens.children[verb]
-        if tokens.dep[c] in ("nsubj", "nsubjpass", "dobj") and tokens.pos[c] in ("NOUN", "PROPN")
-    ] + hopped
-    # names that act on each other ("Leinster passed Munster 24-17 on the table") are a
-    # contest, no vote: one thing at least is no name of a person, a body or a place
-    if not decided or all(tokens.ent[c] in _ACTING_ENTITIES for c in decided):
+    subjects = [c for c in tokens.children[verb] if tokens.dep[c] in ("nsubj", "nsubjpass")]
+    objects = [c for c in tokens.children[verb] if tokens.dep[c] == "dobj"]
+    passive = any(tokens.dep[c] == "nsubjpass" for c in subjects)
+    # a name acted on ("Leinster passed Munster 24-17 on the table") is a contest, no vote
+    if not passive and any(
+        tokens.pos[c] == "PROPN" or tokens.ent[c] in _ACTING_ENTITIES for c in objects
+    ):
         return ""
-    thing = next((c for c in decided if tokens.dep[c] != "nsubj"), decided[0])
+    decided = [*objects, *hopped, *subjects]
+    if not decided:
+        return ""
+    thing = decided[0]
+    if tokens.pos[thing] not in ("NOUN", "PROPN"):  # "DA 2024/118 was refused 6-3"
+        return f"vote: {tokens.text[verb]}"
     return f"vote: {tokens.text[thing]} {tokens.text[verb]}"
