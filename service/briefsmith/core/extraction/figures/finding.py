@@ -1467,6 +1467,8 @@ _OWN_CLAUSE_JOIN = re.compile(
 )
 # Lemmas of a bare count's verb that say nothing of its own without an object or a state.
 _EMPTY_VERB_LEMMAS = frozenset({"be", "have", "do"})
+# How far back from a bare count its clause's join is looked for (a bounded window).
+_OWN_CLAUSE_REACH = 80
 
 
 def _bare_count_after_a_count(
@@ -1486,7 +1488,9 @@ def _bare_count_after_a_count(
         or (before.unit and canonical_unit(before.unit) is not None)
         or _is_money(before)
         or not _same_sentence(text, before, figure)
-        or not _OWN_CLAUSE_JOIN.search(text, before.end, figure.start)
+        or not _OWN_CLAUSE_JOIN.search(
+            text, max(before.end, figure.start - _OWN_CLAUSE_REACH), figure.start
+        )
     ):
         return None
     inside = tokens.between(figure.start, figure.end)
