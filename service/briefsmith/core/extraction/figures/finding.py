@@ -134,6 +134,7 @@ from briefsmith.core.extraction.figures.measure_phrases import (
 from briefsmith.core.extraction.figures.measure_reading import (
     _an_owner_s_total,
     _bare_age_of_a_person,
+    _budget,
     _count_eliding_the_noun_before,
     _count_sharing_the_noun_before,
     _duration_unit,
@@ -156,6 +157,7 @@ from briefsmith.core.extraction.figures.measure_reading import (
     _with_speed_named,
     _with_temperature_named,
     _with_the_noun_before_a_participle,
+    _words_under,
 )
 from briefsmith.core.extraction.figures.measures import (
     _beyond_the_unit,
@@ -209,6 +211,7 @@ from briefsmith.core.extraction.figures.number_names import (
     _is_a_star_rating,
     _is_dialled,
     _is_house_number,
+    _is_in_a_list_of_service_labels,
     _is_label,
     _is_restatement_or_designation,
     _is_the_number_as_subject,
@@ -256,6 +259,7 @@ from briefsmith.core.extraction.figures.reading import (
     _joined,
     _names_a_race,
     _placed_race_time,
+    _same_sentence,
     _Spans,
     _subject_before,
 )
@@ -357,6 +361,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             and not (tokens is not None and _names_a_numbered_stage(tokens, m))
             and not (tokens is not None and _names_the_noun_after(tokens, m))
             and not (tokens is not None and _ends_a_list_of_labels(tokens, m))
+            and not (tokens is not None and _is_in_a_list_of_service_labels(tokens, m))
             and not (tokens is not None and _names_a_service(tokens, m))
             and m.start not in converted
             and not _is_house_number(text, m)
@@ -912,6 +917,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if tokens is not None and unit is None and not (mention.currency or mention.percent):
             sharing = _count_sharing_the_noun_before(text, tokens, figure, figures)
             sharing = sharing or _count_eliding_the_noun_before(text, tokens, figure, figures)
+            sharing = sharing or _bare_count_after_a_count(text, tokens, figure, figures)
             figure = figure if sharing is None else sharing
         if tokens is not None and _only_the_unit(figure.measures):
             figure = replace(
@@ -1454,6 +1460,76 @@ _TO_SPARE_AFTER = re.compile(r"\s+([a-z]+)\s+to\s+spare\b")
 # no margin of a result.
 _ALL_OUT_BEFORE = re.compile(r"\b(?:bowled\s+out|all\s+out)\b[^.;!?]*$", re.IGNORECASE)
 _ALL_OUT_REACH = 50
+
+
+# "; 9 have died", ", and by noon on Monday, 655 had voted": a clause of its own after a
+# count, opened by a short phrase set off with a comma at most.
+_OWN_CLAUSE_JOIN = re.compile(
+    r"(?:,?\s+(?:but|and|while|whereas)|;)\s+(?:(?:[\w'’-]+\s+){0,2}|(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s+)$"
+)
+# Lemmas of a bare count's verb that say nothing of its own without an object or a state.
+_EMPTY_VERB_LEMMAS = frozenset({"be", "have", "do"})
+# How far back from a bare count its clause's join is looked for (a bounded window).
+_OWN_CLAUSE_REACH = 80
+
+
+def _bare_count_after_a_count(
+    text: str, tokens: Tokens, figure: FoundFigure, figures: list[FoundFigure]
+) -> FoundFigure | None:
+    """ "27 people fell ill ...; 9 have died", "MPs need 117 signatures ...; by Tuesday
+    evening, 141 had signed", "7.8 million South Africans live with HIV, and 5.9 million
+    are on treatment": a bare count that is the subject of its own clause after a count in
+    its sentence counts what that count counts, told with its clause's verb when the verb
+    takes nothing, or with the plural name the count before counts (round 34; the wider
+    reach of _count_sharing_the_noun_before). None when it does not apply."""
+    if not figures or figure.measures or figure.unit:
+        return None
+    before = figures[-1]
+    if (
+        before.unit in ("them", "those", "percent", "fraction")
+        or (before.unit and canonical_unit(before.unit) is not None)
+        or _is_money(before)
+        or not _same_sentence(text, before, figure)
+        or not _OWN_CLAUSE_JOIN.search(
+            text, max(before.end, figure.start - _OWN_CLAUSE_REACH), figure.start
+        )
+    ):
+        return None
+    inside = tokens.between(figure.start, figure.end)
+    counted = tokens.between(before.start, before.end)
+    if not len(inside) or not len(counted):
+        return None
+    number, mark = inside.stop - 1, counted.stop - 1
+    verb = tokens.head[number]
+    if (
+        tokens.pos[number] != "NUM"
+        or tokens.dep[number] not in ("nsubj", "nsubjpass")
+        or tokens.pos[verb] not in ("VERB", "AUX")
+        or not number < verb <= number + 4
+        or any(tokens.dep[c] == "prep" and c > number and c < verb for c in tokens.children[number])
+    ):
+        return None
+    noun = before.unit or ""
+    if not noun:  # "7.8 million South Africans": the plural name the count before counts
+        head = tokens.head[mark] if tokens.dep[mark] == "nummod" else -1
+        if head < 0 or tokens.tag[head] not in ("NNS", "NNPS") or not mark < head <= mark + 3:
+            return None
+        noun = " ".join(tokens.text[mark + 1 : head + 1])
+    states = [c for c in tokens.children[verb] if c > verb and tokens.dep[c] in ("acomp", "prep")]
+    objects = [c for c in tokens.children[verb] if c > verb and tokens.dep[c] == "dobj"]
+    if states or objects:
+        told = _joined(
+            [w for c in (states or objects)[:2] for w in _words_under(tokens, c, inside)]
+        )
+        if objects and tokens.lemma[verb] not in _EMPTY_VERB_LEMMAS:
+            told = _joined([tokens.text[verb], told])
+    elif tokens.lemma[verb] not in _EMPTY_VERB_LEMMAS and tokens.pos[verb] == "VERB":
+        told = tokens.text[verb]  # "9 have died", "141 had signed"
+    else:
+        return None
+    if not told:
+        return None
+    return replace(figure, unit=before.unit or None, measures=_budget([noun, told]))
 
 
 def _joined_to_another_margin(tokens: Tokens, mention: NumberMention) -> bool:

@@ -25,6 +25,7 @@ from briefsmith.core.lexicon import (
     CALL_HANDLING_VERBS,
     CALL_SIGN_CUES,
     CLIPPED_YEAR_BEFORE_WORDS,
+    CODE_LABEL_NOUNS,
     COMMON_CAPITALIZED,
     COMPARATIVE_CHANGES,
     COMPONENT_NOUNS,
@@ -1092,6 +1093,87 @@ def _ends_a_list_of_labels(tokens: Tokens, mention: NumberMention) -> bool:
         and tokens.end[noun] + 1 == tokens.start[first]
         and tokens.head[number] in (first, noun)
         and tokens.head[first] in (noun, number)
+    )
+
+
+# A member of a list of numbered services, routes or places: digits, or digits with one
+# or two capitals glued ("39A", "42X"); no thousands (a count).
+_LISTED_LABEL = re.compile(r"\d{1,4}(?:[A-Z]{1,2})?")
+_LIST_JOINS = frozenset({"and", "or", ","})
+# How many members a list of labels is walked over, either way from the number.
+_LABEL_LIST_REACH = 6
+
+
+def _is_in_a_list_of_service_labels(tokens: Tokens, mention: NumberMention) -> bool:
+    """ "Bus services 858 and 969 will be rerouted", "routes 39A and 40", "the 27 and
+    31A bus services": digits in a list right after the plural noun of a numbered service,
+    route or place, or in a list beside a code ("31A") before or after such a noun, name
+    them all, the first of the list too (round 34; not "cut bus services by 12 and 14 per
+    cent", "858 services and 969 trains", where the numbers count)."""
+    if mention.currency or mention.percent or mention.spelled:
+        return False
+    number = tokens.at(mention.start)
+    if number < 0 or tokens.start[number] != mention.start:
+        return False
+
+    def member(i: int) -> bool:
+        return 0 <= i < len(tokens) and _LISTED_LABEL.fullmatch(tokens.text[i]) is not None
+
+    labels = NUMBERED_SERVICE_NOUNS | CODE_LABEL_NOUNS
+    first = last = number
+    for _ in range(_LABEL_LIST_REACH):
+        if first >= 2 and tokens.lower[first - 1] in _LIST_JOINS and member(first - 2):
+            first -= 2
+        else:
+            break
+    for _ in range(_LABEL_LIST_REACH):
+        if last + 2 >= len(tokens):
+            break
+        if tokens.lower[last + 1] in _LIST_JOINS and member(last + 2):
+            last += 2
+        else:
+            break
+    before, after = first - 1, last + 1
+    noun_before = before >= 0 and tokens.end[before] + 1 == tokens.start[first]
+    # (a plural of the closed class however tagged: "Matatu routes 46 and 105", read as
+    # a verb)
+    plural_before = noun_before and (
+        tokens.tag[before] == "NNS" or _plural_of(tokens.lower[before], labels)
+    )
+    if last > first and plural_before:
+        counted_after = after < len(tokens) and (
+            tokens.pos[after] in ("NOUN", "PROPN", "NUM", "SYM")
+            or canonical_unit(tokens.text[after]) is not None
+        )
+        if not counted_after and (
+            tokens.lemma[before] in labels
+            or _plural_of(tokens.lower[before], labels)
+            or (tokens.head[first] == before and tokens.dep[first] in ("appos", "nummod"))
+        ):
+            return True
+    coded = any(
+        not tokens.text[i].isdigit() and tokens.text[i][-1:] not in "CF"
+        for i in range(first, last + 1, 2)
+    )
+    if not coded or last == first:
+        return False
+    # the noun the list names: right before it, or after it (past one compound: "bus
+    # services")
+    named_after = [
+        i
+        for i in (after, after + 1)
+        if i < len(tokens) and tokens.pos[i] == "NOUN" and tokens.lemma[i] in labels
+    ]
+    return bool(named_after) or (
+        noun_before and (tokens.lemma[before] in labels or _plural_of(tokens.lower[before], labels))
+    )
+
+
+def _plural_of(word: str, nouns: frozenset[str]) -> bool:
+    """ "routes", "buses": a plural of one of `nouns` by its ending, whatever the tagger
+    made of it ("Matatu routes 46", read as the verb "rout")."""
+    return word.endswith("s") and (
+        word[:-1] in nouns or (word.endswith("es") and word[:-2] in nouns)
     )
 
 

@@ -38,6 +38,7 @@ from briefsmith.core.lexicon import (
     ODDS_NOUNS,
     PLAYED_STEP_NOUNS,
     RACE_CLOCK_VERBS,
+    REFUSING_LEMMAS,
     REPORTING_PERIOD_NOUNS,
     RUN_ADJECTIVES,
     SENTENCE_OPENING_WORDS,
@@ -1238,7 +1239,54 @@ def scores_the_parse_tells(
         ):
             who = _name_at(tokens, head) if tokens.pos[head] == "PROPN" else ""
             measures = f"won-lost record: {who}" if who else "won-lost record"
+        if not measures:
+            measures = _decision_tally(tokens, first)
         if measures:
             value = float(match.group(1))
             added.append(FoundFigure(match.group(), start, end, value, None, "score", measures))
     return added
+
+
+# Verbs of a body's decision a tally right after them counts the votes of ("was refused
+# 6-3", "passed third reading 170-146", "was carried 19-5"); not "defeat", a result in
+# sport as often.
+_DECISION_LEMMAS = (VOTE_OUTCOME_LEMMAS | REFUSING_LEMMAS) - {"defeat"}
+# How far after its verb a tally is read as the verb's ("passed third reading 170-146").
+_DECISION_TALLY_REACH = 4
+_ACTING_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _decision_tally(tokens: Tokens, number: int) -> str:
+    """ "The tower was refused 6-3 by the planning panel", "Councillors refused the
+    extension 7-4", "Bill C-41 passed third reading 166-150": a tally the parse hangs on a
+    verb of a body's decision, or on a word hung on one, right after it, is that body's
+    vote (round 34; not "defeated Munster 24-17", nor a decision on a name). "" when it
+    does not apply."""
+    verb = tokens.head[number]
+    if tokens.dep[number] not in ("npadvmod", "dobj", "nummod", "appos"):
+        return ""
+    hopped: list[int] = []
+    if tokens.lemma[verb] not in _DECISION_LEMMAS and verb < number:
+        hopped = [verb] if tokens.text[verb].islower() else []
+        verb = tokens.head[verb]  # "passed third reading 170-146": past the reading
+    if (
+        tokens.lemma[verb] not in _DECISION_LEMMAS
+        or tokens.pos[verb] != "VERB"
+        or not verb < number <= verb + _DECISION_TALLY_REACH
+    ):
+        return ""
+    subjects = [c for c in tokens.children[verb] if tokens.dep[c] in ("nsubj", "nsubjpass")]
+    objects = [c for c in tokens.children[verb] if tokens.dep[c] == "dobj"]
+    passive = any(tokens.dep[c] == "nsubjpass" for c in subjects)
+    # a name acted on ("Leinster passed Munster 24-17 on the table") is a contest, no vote
+    if not passive and any(
+        tokens.pos[c] == "PROPN" or tokens.ent[c] in _ACTING_ENTITIES for c in objects
+    ):
+        return ""
+    decided = [*objects, *hopped, *subjects]
+    if not decided:
+        return ""
+    thing = decided[0]
+    if tokens.pos[thing] not in ("NOUN", "PROPN"):  # "DA 2024/118 was refused 6-3"
+        return f"vote: {tokens.text[verb]}"
+    return f"vote: {tokens.text[thing]} {tokens.text[verb]}"
