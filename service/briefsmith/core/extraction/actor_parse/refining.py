@@ -86,6 +86,7 @@ from briefsmith.core.extraction.actors import (
     pastime,
 )
 from briefsmith.core.lexicon import (
+    BARE_PERSON_NOUNS,
     COMPETITION_WORDS,
     COURT_SIDES,
     CRAFT_NAME_HEADS,
@@ -549,9 +550,42 @@ def refine_actors(
             # "former" alone, cut from "former Dunmore Rovers captain X" when the club took
             # the words before it: it refers to a role and is none itself ("deputy" is one)
             record.role = None
+        if record.kind == "person" and record.role:
+            record.role = _beyond_the_age(record.role)
     kept.sort(key=lambda r: (-_centrality(r, pooled.get(r.name), spoke[r.name]), r.first))
     _unshare_surnames(kept)
     return RefinedActors(kept, {old: _final(renamed, old) for old in renamed})
+
+
+# An age as a word ("52-year-old", "Fifteen-year-old", "twenty-one-year-old").
+_AGE_WORD = re.compile(r"(?:\d{1,3}|[^\W\d_]+(?:-[^\W\d_]+)?)-year-old", re.IGNORECASE)
+# "is 19", "was 44 and a retired nurse": a copula with an age, alone or before a post.
+_COPULA_AGE = re.compile(r"(?:is|was|aged)\s+\d{1,3}(?:\s+and\s+(?P<rest>\S.*))?", re.IGNORECASE)
+_AROUND_AN_AGE = frozenset({"a", "an", "the", "from", "of", "in"})
+
+
+def _beyond_the_age(role: str) -> str | None:
+    """The role without an age that is all it says: "A 52-year-old Carlow man", "a
+    20-year-old from Tulsa", "Fifteen-year-old" and "is 19" (of "who is 19,") tell how
+    old one is, never what one is (round 34); "is 62 and a retired teacher" is the
+    teacher. A description with any other word ("a 41-year-old trader", "67-year-old
+    pensioner") stays whole."""
+    aged = _COPULA_AGE.fullmatch(role.strip())
+    if aged:
+        return aged.group("rest")
+    words = role.split()
+    if not any(_AGE_WORD.fullmatch(w) for w in words):
+        return role
+    if all(
+        _AGE_WORD.fullmatch(w)
+        or w.casefold() in _AROUND_AN_AGE
+        or w.casefold() in BARE_PERSON_NOUNS
+        # (where one is from: "A 47-year-old Hastings man")
+        or w[:1].isupper()
+        for w in words
+    ):
+        return None
+    return role
 
 
 # A group named once is named in passing (in the lead too, more often than not).
