@@ -4,7 +4,10 @@ share: an age is no role, whether it is written as the only description of a per
 ("Fifteen-year-old Ann Lee", "A 52-year-old Carlow man, Tom Bell,", "Ann Lee, a
 23-year-old from Leeds,") or as a relative clause with a copula and a number ("Ann Lee,
 who is 19,"); a description that says more than the age (a calling, a side, a team)
-stays.
+stays. And a post held in a body the story names before, written with the common noun
+that heads the body's name ("Ridgeway General Hospital ... The hospital's medical
+director, Ann Lee,"), is a post of that body by name; with no such body, or two, the
+words stay as written (the lead's open class).
 
 Every passage here is synthetic, written for these tests (invented people, bodies and
 places of no consequence), across British, Irish, Kenyan, Nigerian, South African,
@@ -108,3 +111,98 @@ def test_a_description_beyond_the_age_stays(text, person, word):
     roles = _roles(text)
     assert person in roles
     assert word in (roles[person] or "")
+
+
+# --- A post in a body named by the common noun that heads its name -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        # UK regional broadsheet, health
+        (
+            'Ridgeway General Hospital will close its maternity unit in June. The hospital\'s medical director, Dr Sunita Rao, said the decision was "painful but necessary".',
+            "Sunita Rao",
+            "Ridgeway General Hospital",
+        ),
+        # Nigerian wire, emergency services
+        (
+            "The Kano State Fire Service said four people died in the blaze at Kurmi Market. The service's spokesman, Saminu Abdullahi, said the fire started in a generator shop.",
+            "Saminu Abdullahi",
+            "Kano State Fire Service",
+        ),
+        # Australian local, water prices
+        (
+            "The Murray Valley Water Authority will raise prices by 6% from July. The authority's chief executive, Karen Blythe, said the rise would pay for new pipes.",
+            "Karen Blythe",
+            "Murray Valley Water Authority",
+        ),
+        # Canadian business, regulation
+        (
+            "The Ontario Securities Commission fined Larchmont Mining $2 million on Thursday. The commission's director of enforcement, Luc Tremblay, said the firm had misled investors.",
+            "Luc Tremblay",
+            "Ontario Securities Commission",
+        ),
+        # Ghanaian wire: the noun before the name's "of"
+        (
+            "The Bank of Ghana raised its policy rate to 29% on Monday. The bank's first deputy governor, Abena Mensah-Ofori, said inflation would ease by March.",
+            "Abena Mensah-Ofori",
+            "Bank of Ghana",
+        ),
+        # Kenyan county news: a name joined by "and", which the recognizer may split
+        (
+            "The minister toured Mombasa Coast Teaching and Referral Hospital on Friday with the hospital's medical superintendent, Dr Halima Juma, who said the new ward was full.",
+            "Halima Juma",
+            "Mombasa Coast Teaching and Referral Hospital",
+        ),
+        # Indian broadsheet, local government
+        (
+            "The Pune Municipal Corporation has demolished 40 illegal structures along the river. The corporation's commissioner, Vikram Deshpande, said the drive would continue.",
+            "Vikram Deshpande",
+            "Pune Municipal Corporation",
+        ),
+    ],
+)
+def test_a_post_in_the_body_its_noun_heads(text, person, body):
+    roles = _roles(text)
+    assert person in roles
+    assert body in (roles[person] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # Two hospitals: which one is unclear (UK local)
+        (
+            "Northgate Hospital and Riverside Hospital will merge next year. The hospital's chief executive, Alan Pryce, said no jobs would go.",
+            "Alan Pryce",
+            "The hospital's chief executive",
+        ),
+        # No named body has the noun at its head (Kenyan health)
+        (
+            "Nurses at St Ann's Medical Centre walked out on Monday. The hospital's chief nurse, Grace Otieno, said patients were safe.",
+            "Grace Otieno",
+            "The hospital's chief nurse",
+        ),
+        # A company the story does not name, beside a union it does (UK broadcaster)
+        (
+            "The Unite union said members would strike. The company's chief executive, Mark Heald, said the offer was fair.",
+            "Mark Heald",
+            "The company's chief executive",
+        ),
+        # The body is named only after the post (Nigerian broadsheet)
+        (
+            "The hospital's chief executive, Dr Amaka Obi, said the ward would reopen. Lagos Island General Hospital has 400 beds.",
+            "Amaka Obi",
+            "The hospital's chief executive",
+        ),
+        # A body's own name in the possessive stays as written (Irish business)
+        (
+            "Harlow Foods' finance director, Keith Andrade, is suing the company for unfair dismissal.",
+            "Keith Andrade",
+            "Harlow Foods' finance director",
+        ),
+    ],
+)
+def test_a_post_whose_body_is_unclear_stays_as_written(text, person, role):
+    assert _roles(text).get(person) == role
