@@ -7,7 +7,9 @@ who is 19,"); a description that says more than the age (a calling, a side, a te
 stays. And a post held in a body the story names before, written with the common noun
 that heads the body's name ("Ridgeway General Hospital ... The hospital's medical
 director, Ann Lee,"), is a post of that body by name; with no such body, or two, the
-words stay as written (the lead's open class).
+words stay as written (the lead's open class). A post that speaks for a body, written
+with its capital after the body's name and before a person's ("EPA Administrator Ann
+Lee"), is a role even when no word of it is in lower case.
 
 Every passage here is synthetic, written for these tests (invented people, bodies and
 places of no consequence), across British, Irish, Kenyan, Nigerian, South African,
@@ -206,3 +208,50 @@ def test_a_post_in_the_body_its_noun_heads(text, person, body):
 )
 def test_a_post_whose_body_is_unclear_stays_as_written(text, person, role):
     assert _roles(text).get(person) == role
+
+
+# --- A capitalized post after a body's name, before a person's -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # US wire, environment
+        (
+            "EPA Administrator Carla Mendes said the rule would be withdrawn by the end of the year.",
+            "Carla Mendes",
+            "EPA Administrator",
+        ),
+        # Philippine broadcaster, weather
+        (
+            "MMDA Administrator Ramon Villanueva-Santos said the floodgates would stay open overnight.",
+            "Ramon Villanueva-Santos",
+            "MMDA Administrator",
+        ),
+        # Nigerian broadsheet, health
+        (
+            "NPHCDA Administrator Dr Halima Suleiman said 2.1 million children had been vaccinated.",
+            "Halima Suleiman",
+            "NPHCDA Administrator",
+        ),
+    ],
+)
+def test_a_capitalized_post_after_a_body_is_a_role(text, person, role):
+    assert _roles(text).get(person) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # A given name the recognizer left out is no post (US local)
+        ("Esteban Carla Mendes said the rule would be withdrawn.", "Carla Mendes"),
+        # A place before the name is no post (UK local)
+        ("Outside Harrogate Tom Bellamy said the road had flooded twice.", "Tom Bellamy"),
+    ],
+)
+def test_capitalized_words_that_are_no_post_stay_out(text, person):
+    roles = _roles(text)
+    surname = person.split()[-1]
+    named = [name for name in roles if name.endswith(surname)]
+    assert named
+    assert all(roles[name] is None for name in named)

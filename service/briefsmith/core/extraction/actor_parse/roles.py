@@ -112,6 +112,7 @@ from briefsmith.core.lexicon import (
     POST_AS_LEMMAS,
     POST_AS_PHRASAL_VERBS,
     POSTED_PLACE_HEADS,
+    POSTS_SPEAKING_FOR_A_BODY,
     RACE_CATEGORY_WORDS,
     RACE_EVENT_NOUNS,
     RANK_PARTS,
@@ -508,25 +509,33 @@ def _prenominal(
         # "Local" of "Local Government Association" where the mention is shorter than
         # the body's name: an organization's description ends in a common noun.
         return None
-    if not any(
-        w[:1].islower()
-        or "-" in w
-        or w.casefold() in _STAFF_NOUNS
-        or w.casefold() in DESCRIPTION_NOUNS
-        or w.casefold() in PERSON_NOUNS
-        or w.casefold() in lower_words
-        or w.casefold() + "s" in lower_words
-        # ("Acting Superintendent Neil Foss", "Interim Sheriff Ann Lee": a title held
-        # for now, which the title reader does not take with its adjective: round 21)
-        or (w.casefold() in _TITLE_WORDS and words[0].casefold() in ROLE_ADJECTIVES)
-        for w in words
-    ) and not (
-        # "Seamer Gareth Lumb took five wickets": an agent noun that opens the sentence
-        # before a full name is capitalized for the sentence, not as a given name.
-        len(words) == 1
-        and _opens_sentence(t, left)
-        and name_last - name_first >= 2
-        and _describes(words[0], lower_words)
+    if (
+        not any(
+            w[:1].islower()
+            or "-" in w
+            or w.casefold() in _STAFF_NOUNS
+            or w.casefold() in DESCRIPTION_NOUNS
+            or w.casefold() in PERSON_NOUNS
+            or w.casefold() in lower_words
+            or w.casefold() + "s" in lower_words
+            # ("Acting Superintendent Neil Foss", "Interim Sheriff Ann Lee": a title held
+            # for now, which the title reader does not take with its adjective: round 21)
+            or (w.casefold() in _TITLE_WORDS and words[0].casefold() in ROLE_ADJECTIVES)
+            for w in words
+        )
+        and not (
+            # "NASA Administrator Ann Lee", "Kestrel Bank Chairman Tom Bell": a post that
+            # speaks for the body named before it, written with its capital (round 34)
+            len(words) > 1 and words[-1].casefold() in POSTS_SPEAKING_FOR_A_BODY
+        )
+        and not (
+            # "Seamer Gareth Lumb took five wickets": an agent noun that opens the sentence
+            # before a full name is capitalized for the sentence, not as a given name.
+            len(words) == 1
+            and _opens_sentence(t, left)
+            and name_last - name_first >= 2
+            and _describes(words[0], lower_words)
+        )
     ):
         return None  # only names ("Esteban" the recognizer left out): no description
     return description
