@@ -9,7 +9,10 @@ that heads the body's name ("Ridgeway General Hospital ... The hospital's medica
 director, Ann Lee,"), is a post of that body by name; with no such body, or two, the
 words stay as written (the lead's open class). A post that speaks for a body, written
 with its capital after the body's name and before a person's ("EPA Administrator Ann
-Lee"), is a role even when no word of it is in lower case.
+Lee"), is a role even when no word of it is in lower case. A body set beside a
+participle of chairing, heading or leading whose agent is a person ("the board,
+chaired by Ann Lee,", "a panel headed by Ann Lee") gives that person the post of the
+body ("chair of the board").
 
 Every passage here is synthetic, written for these tests (invented people, bodies and
 places of no consequence), across British, Irish, Kenyan, Nigerian, South African,
@@ -255,3 +258,69 @@ def test_capitalized_words_that_are_no_post_stay_out(text, person):
     named = [name for name in roles if name.endswith(surname)]
     assert named
     assert all(roles[name] is None for name in named)
+
+
+# --- "the board, chaired by Ann Lee": the post of the body the participle sets out ----
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "words"),
+    [
+        # Canadian business wire
+        (
+            "Norland Pipe's board, chaired by Geneviève Tremblay-Roy, urged shareholders to reject the offer.",
+            "Geneviève Tremblay-Roy",
+            ("chair", "board"),
+        ),
+        # Kenyan broadsheet, energy
+        (
+            "The managing director was confirmed in the post by the board, chaired by Wanjiru Kamau-Njoroge, on Thursday.",
+            "Wanjiru Kamau-Njoroge",
+            ("chair", "board"),
+        ),
+        # UK broadsheet, health inquiry
+        (
+            "A panel headed by Imogen Castleford found that managers had ignored repeated warnings.",
+            "Imogen Castleford",
+            ("head", "panel"),
+        ),
+        # Australian local government
+        (
+            "The council's planning committee, led by Brendan Kowalczyk, rejected the tower on Tuesday night.",
+            "Brendan Kowalczyk",
+            ("leader", "committee"),
+        ),
+    ],
+)
+def test_the_body_a_participle_of_office_sets_out(text, person, words):
+    role = (_roles(text).get(person) or "").casefold()
+    assert all(word in role for word in words)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # A description set beside the name wins (UK broadsheet)
+        (
+            "The inquiry, chaired by retired judge Sir Alan Mossley, will report in March.",
+            "Alan Mossley",
+            "retired judge",
+        ),
+        # A team named by its own name keeps the reading it had (Indian cricket)
+        (
+            "Mumbai, led by Ajinkya Pawar-Desai, made 412 in their first innings against Baroda.",
+            "Ajinkya Pawar-Desai",
+            "leads Mumbai",
+        ),
+        # A participle of another act is no post (Nigerian courts)
+        (
+            "The car, driven by Emeka Obiora, hit a tanker near Onitsha on Sunday. Obiora, 34, told police the brakes had failed.",
+            "Emeka Obiora",
+            None,
+        ),
+    ],
+)
+def test_no_post_from_other_participles(text, person, role):
+    roles = _roles(text)
+    assert person in roles
+    assert roles[person] == role

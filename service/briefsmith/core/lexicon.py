@@ -2740,6 +2740,9 @@ APPEARANCE_WORDS = _words("wore wears wearing dressed clad sported")
 # The agent of a participle that names a racing or sporting post ("The mare, trained
 # by Ann Lee and ridden by Tom Bell,"): the post the agent holds.
 AGENT_POSTS: dict[str, str] = {"trained": "trainer", "ridden": "jockey", "coached": "coach"}
+# Round 34 (helper F): the participle of an office set beside a body, whose agent holds
+# the office of that body ("the board, chaired by Ann Lee,": chair of the board).
+AGENT_OFFICES: dict[str, str] = {"chaired": "chair", "headed": "head", "led": "leader"}
 COURT_SIDES = {
     "defending": "defence barrister",
     "mitigating": "defence barrister",

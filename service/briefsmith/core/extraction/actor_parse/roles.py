@@ -53,6 +53,7 @@ from briefsmith.core.extraction.actors import (
 from briefsmith.core.lexicon import (
     ADVOCATE_NOUNS,
     AGENT_LOOKALIKES,
+    AGENT_OFFICES,
     AGENT_POSTS,
     AGENT_SUFFIXES,
     APPOINTING_VERBS,
@@ -3063,6 +3064,9 @@ def _agent_of_post(text: str, t: ParsedTokens, name_first: int, name_last: int) 
         and not any(t.dep[c] == "neg" for c in t.children[verb])
     ):
         return AGENT_POSTS[t.lower[verb]]  # "The mare, trained by Ann Lee,": the trainer
+    office = _office_of_body_set_out(text, t, verb)
+    if office is not None:
+        return office
     helpers = [c for c in t.children[verb] if t.dep[c] == "auxpass"]
     subjects = [c for c in t.children[verb] if t.dep[c] == "nsubjpass"]
     if (
@@ -3090,6 +3094,45 @@ def _agent_of_post(text: str, t: ParsedTokens, name_first: int, name_last: int) 
     if subject - first >= _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None
     return phrase
+
+
+def _office_of_body_set_out(text: str, t: ParsedTokens, verb: int) -> str | None:
+    """ "Norland Pipe's board, chaired by Ann Lee,", "a panel headed by Ann Lee": the
+    participle of an office (AGENT_OFFICES) set on a common noun gives its agent that
+    office of the body the noun names, with the words before the noun ("chair of Norland
+    Pipe's board"; round 34). A body named by its own name ("Mumbai, led by") is read
+    elsewhere; the noun's left words are read within a bounded reach."""
+    body = t.head[verb]
+    if t.dep[verb] == "advcl" and verb >= 2 and t.text[verb - 1] == ",":
+        # "confirmed by the board, chaired by Ann Lee,": the parser hangs the participle
+        # on the clause's verb; the noun right before its comma is the body it sets out.
+        body = verb - 2
+    elif t.dep[verb] != "acl":
+        return None
+    if (
+        t.lower[verb] not in AGENT_OFFICES
+        or t.tag[verb] != "VBN"
+        or body >= verb
+        or t.pos[body] != "NOUN"
+        or not t.text[body].islower()
+        or any(t.dep[c] == "neg" for c in t.children[verb])
+    ):
+        return None
+    first = body
+    stack = [c for c in t.children[body] if c < body]
+    seen = 0
+    while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
+        node = stack.pop()
+        seen += 1
+        first = min(first, node)
+        stack.extend(c for c in t.children[node] if c < body)
+    if body - first >= _MAX_DESCRIPTION_TOKENS:
+        return None
+    what = text[t.start[first] : t.end[body]]
+    if t.pos[first] == "DET":
+        what = what[:1].lower() + what[1:]  # "The board, chaired by": "the board"
+    phrase = f"{AGENT_OFFICES[t.lower[verb]]} of {what}"
+    return None if _broken(phrase) else phrase
 
 
 def _agent_pobj(t: ParsedTokens, root: int) -> int | None:
