@@ -12,7 +12,8 @@ with its capital after the body's name and before a person's ("EPA Administrator
 Lee"), is a role even when no word of it is in lower case. A body set beside a
 participle of chairing, heading or leading whose agent is a person ("the board,
 chaired by Ann Lee,", "a panel headed by Ann Lee") gives that person the post of the
-body ("chair of the board").
+body ("chair of the board"). "Ceann Comhairle", the chair of the Dáil, is a title
+before a name as "Cathaoirleach" is.
 
 Every passage here is synthetic, written for these tests (invented people, bodies and
 places of no consequence), across British, Irish, Kenyan, Nigerian, South African,
@@ -324,3 +325,33 @@ def test_no_post_from_other_participles(text, person, role):
     roles = _roles(text)
     assert person in roles
     assert roles[person] == role
+
+
+# --- "Ceann Comhairle Ann Lee": the Dáil's chair, a title before a name --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # Irish broadsheet, politics
+        (
+            "Ceann Comhairle Orla Ní Dhubhghaill ruled the question out of order and moved to the next item.",
+            "Orla Ní Dhubhghaill",
+        ),
+        # Irish broadcaster, a second person after the title's holder
+        (
+            "Ceann Comhairle Tadhg Corcoran suspended the sitting after Minister for Health Aoife Brennan-Hayes was heckled.",
+            "Tadhg Corcoran",
+        ),
+    ],
+)
+def test_ceann_comhairle_is_a_title(text, person):
+    assert _roles(text).get(person) == "Ceann Comhairle"
+
+
+def test_ceann_comhairle_alone_is_no_actor():
+    # Irish local paper: the title alone names no one to list
+    text = (
+        "The Ceann Comhairle said the motion would be taken on Thursday, after the budget debate."
+    )
+    assert not any("Comhairle" in name for name in _roles(text))

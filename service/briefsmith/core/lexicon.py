@@ -258,7 +258,7 @@ Det Det. Detective Insp Insp. Inspector Supt Supt. Superintendent Whip Speaker L
 Commissioner Treasurer Attorney Councilman Councilwoman Councilmember Alderman Alderwoman
 Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Selectman Selectwoman
 Recorder Coroner Sheriff Constable PC DC DS DI DCI DSU PCSO Con Con. Seaman Airman Cardinal
-Taoiseach Tánaiste Cathaoirleach
+Taoiseach Tánaiste Cathaoirleach Ceann Comhairle
 Bishop Archbishop Archdeacon
 MPP MHA MNA Supervisor Clerk
 Reeve Tahsildar
@@ -271,6 +271,8 @@ Undersecretary Under-Secretary
     # (round 21: Canadian provincial members, "MPP Laura Finch", "MHA", "MNA"; US local
     # offices, "County Supervisor Ann Lopez", "County Clerk", "Clerk-Treasurer")
     # (round 23: "Cr", an Australian councillor's title: "Cr Tom Pellow")
+    # (round 34: "Ceann Comhairle", the Dáil's chair, both words read as the title
+    # before a name as "Chief Constable" is)
     # (round 26: local offices one word long, "Reeve Ann Lee" in Canada, "Tahsildar Ravi
     # Nair" in India; "Sarpanch" the recognizer already leaves out of the name)
     # (round 27: police ranks, "Cst Lisa Tremblay" in Canadian, "Gda Tom Reilly" in Irish)
