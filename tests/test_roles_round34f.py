@@ -285,6 +285,12 @@ def test_capitalized_words_that_are_no_post_stay_out(text, person):
             "Imogen Castleford",
             ("head", "panel"),
         ),
+        # Nigerian broadsheet, culture: the body is the noun before "of"
+        (
+            "The shortlist was drawn up by a jury of five writers headed by Amara Okonjo-Bello, who won the prize in 2019.",
+            "Amara Okonjo-Bello",
+            ("head", "jury"),
+        ),
         # Australian local government
         (
             "The council's planning committee, led by Brendan Kowalczyk, rejected the tower on Tuesday night.",

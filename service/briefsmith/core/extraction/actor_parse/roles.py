@@ -3118,14 +3118,22 @@ def _office_of_body_set_out(text: str, t: ParsedTokens, verb: int) -> str | None
         or any(t.dep[c] == "neg" for c in t.children[verb])
     ):
         return None
-    first = body
-    stack = [c for c in t.children[body] if c < body]
+    outer = body
+    if (
+        t.dep[body] == "pobj"
+        and t.lower[t.head[body]] == "of"
+        and t.pos[t.head[t.head[body]]] == "NOUN"
+        and t.head[t.head[body]] < body
+    ):
+        outer = t.head[t.head[body]]  # "a panel of 12 critics chaired by": the panel's
+    first = outer
+    stack = [c for c in t.children[outer] if c < outer]
     seen = 0
     while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
         node = stack.pop()
         seen += 1
         first = min(first, node)
-        stack.extend(c for c in t.children[node] if c < body)
+        stack.extend(c for c in t.children[node] if c < outer)
     if body - first >= _MAX_DESCRIPTION_TOKENS:
         return None
     what = text[t.start[first] : t.end[body]]
