@@ -13,7 +13,8 @@ Lee"), is a role even when no word of it is in lower case. A body set beside a
 participle of chairing, heading or leading whose agent is a person ("the board,
 chaired by Ann Lee,", "a panel headed by Ann Lee") gives that person the post of the
 body ("chair of the board"). "Ceann Comhairle", the chair of the Dáil, is a title
-before a name as "Cathaoirleach" is.
+before a name as "Cathaoirleach" is. One "who founded" a body is its founder, whatever
+else the clause says of when or where ("who founded the Kibera Girls Choir in 2015,").
 
 Every passage here is synthetic, written for these tests (invented people, bodies and
 places of no consequence), across British, Irish, Kenyan, Nigerian, South African,
@@ -361,3 +362,62 @@ def test_ceann_comhairle_alone_is_no_actor():
         "The Ceann Comhairle said the motion would be taken on Thursday, after the budget debate."
     )
     assert not any("Comhairle" in name for name in _roles(text))
+
+
+# --- "Ann Lee, who founded the choir in 2015,": the founder of the body ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        # Kenyan broadsheet, culture, with the year after the body
+        (
+            "Grace Achieng-Otieno, who founded the Kibera Girls Choir in 2015, said the European tour would go ahead.",
+            "Grace Achieng-Otieno",
+            "Kibera Girls Choir",
+        ),
+        # UK local paper, environment, with a long clause after the body
+        (
+            "Daniel Ruddleston, who founded the Clean Wyre Alliance after his son fell ill while swimming near Fleetwood, said the fine was too small.",
+            "Daniel Ruddleston",
+            "Clean Wyre Alliance",
+        ),
+        # New Zealand business, a body named without an article
+        (
+            "Ruth Kereama-Holt, who founded Tawa Ridge Forestry with her late husband, will stay on as chair of the board.",
+            "Ruth Kereama-Holt",
+            "Tawa Ridge Forestry",
+        ),
+        # Indian broadsheet, "established"
+        (
+            "Sunita Venkataraman, who established the Chennai Legal Aid Trust, said the court's order would help thousands of tenants.",
+            "Sunita Venkataraman",
+            "Chennai Legal Aid Trust",
+        ),
+    ],
+)
+def test_one_who_founded_a_body_is_its_founder(text, person, body):
+    role = _roles(text).get(person) or ""
+    assert role.startswith("founder of")
+    assert body in role
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # "found" the past of "find" is no founding (US local)
+        (
+            "Mark Ellison, who found the wallet on a bus, handed it to police in Dayton.",
+            "Mark Ellison",
+        ),
+        # A founding one's father did (Irish local)
+        (
+            "Siobhán Carey, whose father founded the mill in 1961, said the closure was heartbreaking.",
+            "Siobhán Carey",
+        ),
+    ],
+)
+def test_no_founder_from_other_clauses(text, person):
+    roles = _roles(text)
+    assert person in roles
+    assert not (roles[person] or "").startswith("founder")

@@ -2694,6 +2694,10 @@ run own lead chair head manage coach teach represent work serve direct edit capt
 """)
 # Verbs of setting up a body or a business ("the yard was founded in 1908 by Ann Lee").
 FOUNDING_LEMMAS = _words("found establish start set create")
+# Round 34 (helper F): the lemmas of founding a body that make one its founder in a past
+# relative clause ("Ann Lee, who founded the Kibera Girls Choir in 2015,"); not "start"
+# or "set", which start fires and set records as often.
+FOUNDER_LEMMAS = _words("found establish")
 # Round 32 (helper E): verbs of a thing coming to be ("a stadium built in 1962 for
 # 60,000", "the school, which opened in 1962 with 180 pupils"): what it started with in a
 # past year is its history.

@@ -78,6 +78,7 @@ from briefsmith.core.lexicon import (
     DESCRIPTION_NOUNS,
     EVIDENCE_HEARERS,
     FIELD_MARK_NOUNS,
+    FOUNDER_LEMMAS,
     FOUNDING_LEMMAS,
     FRONTED_PLACE_WORDS,
     FUTURE_ONLY_SUCCESSION_LEMMAS,
@@ -2231,6 +2232,9 @@ def _described_after(
                 if _names_whose_kin(t, whose):
                     continue  # "Ann Lee, whose son, Tom Lee, died": the son's tie, not hers
                 return _after_name(text, t, whose)
+            founded = _founder_of(text, t, child) if person and not past else None
+            if founded is not None:
+                return founded
             if not past and _held_for_a_while(t, child, since=True):
                 # "who has run the pub for 22 years", "who has chaired it since 2019":
                 # what she does, for years.
@@ -2252,6 +2256,46 @@ def _described_after(
                 opening = child + 1 if been else subjects[0] + 1
                 return _after_name(text, t, opening, numbers_inside=not past)
     return None if person or past else _which_hung_elsewhere(text, t, name_last)
+
+
+def _founder_of(text: str, t: ParsedTokens, verb: int) -> str | None:
+    """ "Ann Lee, who founded the Kibera Girls Choir in 2015,", "who founded the fintech
+    Ledgerlight from her kitchen table": one who founded a body is its founder, whenever
+    it was (round 34); the body is the verb's object with the capitalized words right
+    after it, read within a bounded reach, and nothing of when or where."""
+    if (
+        t.lemma[verb] not in FOUNDER_LEMMAS
+        or t.tag[verb] != "VBD"
+        or not any(t.dep[c] in _SUBJECTS and t.lower[c] == "who" for c in t.children[verb])
+        or any(t.dep[c] in ("neg", "aux") for c in t.children[verb])
+    ):
+        return None
+    body = next((c for c in t.children[verb] if t.dep[c] == "dobj"), None)
+    if body is None:
+        return None
+    first = min([body, *(c for c in t.children[body] if c < body)])
+    last = body
+    while (
+        last + 1 < len(t.text)
+        and last - first < _MAX_DESCRIPTION_TOKENS
+        and t.sent[last + 1] == t.sent[verb]
+        and (
+            t.pos[last + 1] == "PROPN"
+            or (
+                t.text[last + 1] in ("&", "and", "of")
+                and last + 2 < len(t.text)
+                and t.pos[last + 2] == "PROPN"
+            )
+        )
+    ):
+        last += 1
+    if last - first >= _MAX_DESCRIPTION_TOKENS:
+        return None
+    what = text[t.start[first] : t.end[last]]
+    if t.pos[first] == "DET":
+        what = what[:1].lower() + what[1:]
+    phrase = f"founder of {what}"
+    return None if _broken(phrase) else phrase
 
 
 # Words of a dated past in a clause ("last year", "last season", "in 2021").
