@@ -258,7 +258,7 @@ Det Det. Detective Insp Insp. Inspector Supt Supt. Superintendent Whip Speaker L
 Commissioner Treasurer Attorney Councilman Councilwoman Councilmember Alderman Alderwoman
 Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Selectman Selectwoman
 Recorder Coroner Sheriff Constable PC DC DS DI DCI DSU PCSO Con Con. Seaman Airman Cardinal
-Taoiseach Tánaiste Cathaoirleach
+Taoiseach Tánaiste Cathaoirleach Ceann Comhairle
 Bishop Archbishop Archdeacon
 MPP MHA MNA Supervisor Clerk
 Reeve Tahsildar
@@ -271,6 +271,8 @@ Undersecretary Under-Secretary
     # (round 21: Canadian provincial members, "MPP Laura Finch", "MHA", "MNA"; US local
     # offices, "County Supervisor Ann Lopez", "County Clerk", "Clerk-Treasurer")
     # (round 23: "Cr", an Australian councillor's title: "Cr Tom Pellow")
+    # (round 34: "Ceann Comhairle", the Dáil's chair, both words read as the title
+    # before a name as "Chief Constable" is)
     # (round 26: local offices one word long, "Reeve Ann Lee" in Canada, "Tahsildar Ravi
     # Nair" in India; "Sarpanch" the recognizer already leaves out of the name)
     # (round 27: police ranks, "Cst Lisa Tremblay" in Canadian, "Gda Tom Reilly" in Irish)
@@ -2692,6 +2694,10 @@ run own lead chair head manage coach teach represent work serve direct edit capt
 """)
 # Verbs of setting up a body or a business ("the yard was founded in 1908 by Ann Lee").
 FOUNDING_LEMMAS = _words("found establish start set create")
+# Round 34 (helper F): the lemmas of founding a body that make one its founder in a past
+# relative clause ("Ann Lee, who founded the Kibera Girls Choir in 2015,"); not "start"
+# or "set", which start fires and set records as often.
+FOUNDER_LEMMAS = _words("found establish")
 # Round 32 (helper E): verbs of a thing coming to be ("a stadium built in 1962 for
 # 60,000", "the school, which opened in 1962 with 180 pupils"): what it started with in a
 # past year is its history.
@@ -2740,6 +2746,9 @@ APPEARANCE_WORDS = _words("wore wears wearing dressed clad sported")
 # The agent of a participle that names a racing or sporting post ("The mare, trained
 # by Ann Lee and ridden by Tom Bell,"): the post the agent holds.
 AGENT_POSTS: dict[str, str] = {"trained": "trainer", "ridden": "jockey", "coached": "coach"}
+# Round 34 (helper F): the participle of an office set beside a body, whose agent holds
+# the office of that body ("the board, chaired by Ann Lee,": chair of the board).
+AGENT_OFFICES: dict[str, str] = {"chaired": "chair", "headed": "head", "led": "leader"}
 COURT_SIDES = {
     "defending": "defence barrister",
     "mitigating": "defence barrister",

@@ -53,6 +53,7 @@ from briefsmith.core.extraction.actors import (
 from briefsmith.core.lexicon import (
     ADVOCATE_NOUNS,
     AGENT_LOOKALIKES,
+    AGENT_OFFICES,
     AGENT_POSTS,
     AGENT_SUFFIXES,
     APPOINTING_VERBS,
@@ -77,6 +78,7 @@ from briefsmith.core.lexicon import (
     DESCRIPTION_NOUNS,
     EVIDENCE_HEARERS,
     FIELD_MARK_NOUNS,
+    FOUNDER_LEMMAS,
     FOUNDING_LEMMAS,
     FRONTED_PLACE_WORDS,
     FUTURE_ONLY_SUCCESSION_LEMMAS,
@@ -112,6 +114,7 @@ from briefsmith.core.lexicon import (
     POST_AS_LEMMAS,
     POST_AS_PHRASAL_VERBS,
     POSTED_PLACE_HEADS,
+    POSTS_SPEAKING_FOR_A_BODY,
     RACE_CATEGORY_WORDS,
     RACE_EVENT_NOUNS,
     RANK_PARTS,
@@ -508,25 +511,33 @@ def _prenominal(
         # "Local" of "Local Government Association" where the mention is shorter than
         # the body's name: an organization's description ends in a common noun.
         return None
-    if not any(
-        w[:1].islower()
-        or "-" in w
-        or w.casefold() in _STAFF_NOUNS
-        or w.casefold() in DESCRIPTION_NOUNS
-        or w.casefold() in PERSON_NOUNS
-        or w.casefold() in lower_words
-        or w.casefold() + "s" in lower_words
-        # ("Acting Superintendent Neil Foss", "Interim Sheriff Ann Lee": a title held
-        # for now, which the title reader does not take with its adjective: round 21)
-        or (w.casefold() in _TITLE_WORDS and words[0].casefold() in ROLE_ADJECTIVES)
-        for w in words
-    ) and not (
-        # "Seamer Gareth Lumb took five wickets": an agent noun that opens the sentence
-        # before a full name is capitalized for the sentence, not as a given name.
-        len(words) == 1
-        and _opens_sentence(t, left)
-        and name_last - name_first >= 2
-        and _describes(words[0], lower_words)
+    if (
+        not any(
+            w[:1].islower()
+            or "-" in w
+            or w.casefold() in _STAFF_NOUNS
+            or w.casefold() in DESCRIPTION_NOUNS
+            or w.casefold() in PERSON_NOUNS
+            or w.casefold() in lower_words
+            or w.casefold() + "s" in lower_words
+            # ("Acting Superintendent Neil Foss", "Interim Sheriff Ann Lee": a title held
+            # for now, which the title reader does not take with its adjective: round 21)
+            or (w.casefold() in _TITLE_WORDS and words[0].casefold() in ROLE_ADJECTIVES)
+            for w in words
+        )
+        and not (
+            # "NASA Administrator Ann Lee", "Kestrel Bank Chairman Tom Bell": a post that
+            # speaks for the body named before it, written with its capital (round 34)
+            len(words) > 1 and words[-1].casefold() in POSTS_SPEAKING_FOR_A_BODY
+        )
+        and not (
+            # "Seamer Gareth Lumb took five wickets": an agent noun that opens the sentence
+            # before a full name is capitalized for the sentence, not as a given name.
+            len(words) == 1
+            and _opens_sentence(t, left)
+            and name_last - name_first >= 2
+            and _describes(words[0], lower_words)
+        )
     ):
         return None  # only names ("Esteban" the recognizer left out): no description
     return description
@@ -2228,6 +2239,9 @@ def _described_after(
                 if _names_whose_kin(t, whose):
                     continue  # "Ann Lee, whose son, Tom Lee, died": the son's tie, not hers
                 return _after_name(text, t, whose)
+            founded = _founder_of(text, t, child) if person and not past else None
+            if founded is not None:
+                return founded
             if not past and _held_for_a_while(t, child, since=True):
                 # "who has run the pub for 22 years", "who has chaired it since 2019":
                 # what she does, for years.
@@ -2249,6 +2263,46 @@ def _described_after(
                 opening = child + 1 if been else subjects[0] + 1
                 return _after_name(text, t, opening, numbers_inside=not past)
     return None if person or past else _which_hung_elsewhere(text, t, name_last)
+
+
+def _founder_of(text: str, t: ParsedTokens, verb: int) -> str | None:
+    """ "Ann Lee, who founded the Kibera Girls Choir in 2015,", "who founded the fintech
+    Ledgerlight from her kitchen table": one who founded a body is its founder, whenever
+    it was (round 34); the body is the verb's object with the capitalized words right
+    after it, read within a bounded reach, and nothing of when or where."""
+    if (
+        t.lemma[verb] not in FOUNDER_LEMMAS
+        or t.tag[verb] != "VBD"
+        or not any(t.dep[c] in _SUBJECTS and t.lower[c] == "who" for c in t.children[verb])
+        or any(t.dep[c] in ("neg", "aux") for c in t.children[verb])
+    ):
+        return None
+    body = next((c for c in t.children[verb] if t.dep[c] == "dobj"), None)
+    if body is None:
+        return None
+    first = min([body, *(c for c in t.children[body] if c < body)])
+    last = body
+    while (
+        last + 1 < len(t.text)
+        and last - first < _MAX_DESCRIPTION_TOKENS
+        and t.sent[last + 1] == t.sent[verb]
+        and (
+            t.pos[last + 1] == "PROPN"
+            or (
+                t.text[last + 1] in ("&", "and", "of")
+                and last + 2 < len(t.text)
+                and t.pos[last + 2] == "PROPN"
+            )
+        )
+    ):
+        last += 1
+    if last - first >= _MAX_DESCRIPTION_TOKENS:
+        return None
+    what = text[t.start[first] : t.end[last]]
+    if t.pos[first] == "DET":
+        what = what[:1].lower() + what[1:]
+    phrase = f"founder of {what}"
+    return None if _broken(phrase) else phrase
 
 
 # Words of a dated past in a clause ("last year", "last season", "in 2021").
@@ -3061,6 +3115,9 @@ def _agent_of_post(text: str, t: ParsedTokens, name_first: int, name_last: int) 
         and not any(t.dep[c] == "neg" for c in t.children[verb])
     ):
         return AGENT_POSTS[t.lower[verb]]  # "The mare, trained by Ann Lee,": the trainer
+    office = _office_of_body_set_out(text, t, verb)
+    if office is not None:
+        return office
     helpers = [c for c in t.children[verb] if t.dep[c] == "auxpass"]
     subjects = [c for c in t.children[verb] if t.dep[c] == "nsubjpass"]
     if (
@@ -3088,6 +3145,53 @@ def _agent_of_post(text: str, t: ParsedTokens, name_first: int, name_last: int) 
     if subject - first >= _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None
     return phrase
+
+
+def _office_of_body_set_out(text: str, t: ParsedTokens, verb: int) -> str | None:
+    """ "Norland Pipe's board, chaired by Ann Lee,", "a panel headed by Ann Lee": the
+    participle of an office (AGENT_OFFICES) set on a common noun gives its agent that
+    office of the body the noun names, with the words before the noun ("chair of Norland
+    Pipe's board"; round 34). A body named by its own name ("Mumbai, led by") is read
+    elsewhere; the noun's left words are read within a bounded reach."""
+    body = t.head[verb]
+    if t.dep[verb] == "advcl" and verb >= 2 and t.text[verb - 1] == ",":
+        # "confirmed by the board, chaired by Ann Lee,": the parser hangs the participle
+        # on the clause's verb; the noun right before its comma is the body it sets out.
+        body = verb - 2
+    elif t.dep[verb] != "acl":
+        return None
+    if (
+        t.lower[verb] not in AGENT_OFFICES
+        or t.tag[verb] != "VBN"
+        or body >= verb
+        or t.pos[body] != "NOUN"
+        or not t.text[body].islower()
+        or any(t.dep[c] == "neg" for c in t.children[verb])
+    ):
+        return None
+    outer = body
+    if (
+        t.dep[body] == "pobj"
+        and t.lower[t.head[body]] == "of"
+        and t.pos[t.head[t.head[body]]] == "NOUN"
+        and t.head[t.head[body]] < body
+    ):
+        outer = t.head[t.head[body]]  # "a panel of 12 critics chaired by": the panel's
+    first = outer
+    stack = [c for c in t.children[outer] if c < outer]
+    seen = 0
+    while stack and seen < 4 * _MAX_DESCRIPTION_TOKENS:
+        node = stack.pop()
+        seen += 1
+        first = min(first, node)
+        stack.extend(c for c in t.children[node] if c < outer)
+    if body - first >= _MAX_DESCRIPTION_TOKENS:
+        return None
+    what = text[t.start[first] : t.end[body]]
+    if t.pos[first] == "DET":
+        what = what[:1].lower() + what[1:]  # "The board, chaired by": "the board"
+    phrase = f"{AGENT_OFFICES[t.lower[verb]]} of {what}"
+    return None if _broken(phrase) else phrase
 
 
 def _agent_pobj(t: ParsedTokens, root: int) -> int | None:
