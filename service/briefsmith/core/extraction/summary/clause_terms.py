@@ -844,6 +844,21 @@ class _ClauseTerms(_ClauseReading):
         # a pronoun, not a determiner's noun ("some residents will", "one man will")
         if any(t.lower[c] in GENERIC_PRONOUNS and t.pos[c] != "NUM" for c in subjects):
             return True
+        # round 34: a clause for its subject, no one of the news: a gerund of its own
+        # ("Wearing a helmet will reduce the risk") or a free relative ("Whoever takes
+        # over will inherit a divided squad", "whoever is chosen")
+        if not subjects and any(
+            t.dep[c] == "csubj"
+            and (
+                (t.tag[c] == "VBG" and not any(t.dep[g] in _SUBJECTS for g in t.children[c]))
+                or any(
+                    t.dep[g] in _SUBJECTS and t.lower[g] in GENERIC_PRONOUNS
+                    for g in t.children[c]
+                )
+            )
+            for c in t.children[clause]
+        ):
+            return True
         # a proverb: "only time will tell", "history will judge him" (not "the time")
         if any(
             t.lower[c] in PROVERB_SUBJECTS

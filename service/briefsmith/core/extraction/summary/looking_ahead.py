@@ -141,6 +141,16 @@ def _only_sounds_ahead(
         return True
     if kind in (_FUTURE, _CONDITIONAL, _POSSIBLE) and sentence.tends(clause):
         return True  # "storms will often bring down trees": a habit, not a next step
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not (ahead or sentence.until(clause))
+        and sentence.as_ever(clause)
+    ):
+        # round 34: "Treasury will, as always, publish the documents on its website", "the
+        # Reserve Bank will, as a matter of policy, intervene": a routine, whoever keeps
+        # it, a named body too; one with its own date ("as always, the parade will leave
+        # at 10am on Saturday") is read below
+        return True
     # the time of the step may hang on its infinitive ("will need to register by Friday")
     steps = [clause, anchor, *(c for c in t.children[clause] if t.dep[c] == "xcomp")]
     dated = any(times.get(c, set()) & {"dated", _NEAR} for c in steps)
