@@ -1596,24 +1596,30 @@ class _ClauseReading:
         for g in t.children[c]:
             if t.lower[g] in AS_EVER_WORDS:
                 return True
-            if t.dep[g] == "pobj" and t.lemma[g] == "matter":
-                # "as a matter of course": the custom's word under "of"
-                if any(
+            # "as a matter of course": the custom's word under "of"
+            if (
+                t.dep[g] == "pobj"
+                and t.lemma[g] == "matter"
+                and any(
                     t.dep[o] == "prep"
                     and t.lower[o] == "of"
                     and any(t.lemma[w] in CUSTOM_WORDS for w in t.children[o])
                     for o in t.children[g]
-                ):
-                    return True
-            if t.dep[g] == "prep" and t.lower[g] == "in":
-                # "as in past years", "as in previous seasons"
-                if any(
+                )
+            ):
+                return True
+            # "as in past years", "as in previous seasons"
+            if (
+                t.dep[g] == "prep"
+                and t.lower[g] == "in"
+                and any(
                     t.dep[w] == "pobj"
                     and t.tag[w] == "NNS"
                     and (t.lemma[w] in HABITUAL_PERIODS or t.lemma[w] in OCCASION_TIME_NOUNS)
                     for w in t.children[g]
-                ):
-                    return True
+                )
+            ):
+                return True
         return False
 
     def customary(self, clause: int) -> bool:
