@@ -1242,10 +1242,14 @@ AS_EVER_WORDS = _words("always usual ever")
 # Round 32 (helper b): the words of a custom in "as is customary", "as is the custom",
 # "as is tradition", "as is the practice" ("Worshippers will break their fast at sunset,
 # as is the custom"): what is always done, no next step.
-CUSTOM_WORDS = _words("custom customary tradition traditional practice convention usual")
+# Round 34 (helper b): and the words of "as a matter of course", "as a matter of policy",
+# "as a matter of routine" ("The Reserve Bank will, as a matter of policy, intervene").
+CUSTOM_WORDS = _words("""
+custom customary tradition traditional practice convention usual course policy routine
+""")
 HABIT_ADVERBS = _words("""
 usually always often normally typically generally sometimes rarely seldom frequently
-occasionally routinely invariably traditionally repeatedly
+occasionally routinely invariably traditionally repeatedly ordinarily customarily habitually
 """)
 # Conjunctions that open a hypothesis: "if warming is limited to 1.5C, some glaciers could
 # survive" says what might be, not what comes next.

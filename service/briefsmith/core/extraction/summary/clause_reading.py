@@ -1587,13 +1587,40 @@ class _ClauseReading:
         return len(subjects) > 1 and recurring(first)
 
     def _as_ever(self, c: int) -> bool:
-        """Round 30: "as ever", "as usual", "as always" on a clause."""
+        """Round 30: "as ever", "as usual", "as always" on a clause; round 34: "as a
+        matter of course" (of policy, of routine: a word of a custom under "matter of")
+        and "as in past years" (a period in the plural: the times it was done before)."""
         t = self.t
-        return (
-            t.dep[c] == "prep"
-            and t.lower[c] == "as"
-            and any(t.lower[g] in AS_EVER_WORDS for g in t.children[c])
-        )
+        if t.dep[c] != "prep" or t.lower[c] != "as":
+            return False
+        for g in t.children[c]:
+            if t.lower[g] in AS_EVER_WORDS:
+                return True
+            # "as a matter of course": the custom's word under "of"
+            if (
+                t.dep[g] == "pobj"
+                and t.lemma[g] == "matter"
+                and any(
+                    t.dep[o] == "prep"
+                    and t.lower[o] == "of"
+                    and any(t.lemma[w] in CUSTOM_WORDS for w in t.children[o])
+                    for o in t.children[g]
+                )
+            ):
+                return True
+            # "as in past years", "as in previous seasons"
+            if (
+                t.dep[g] == "prep"
+                and t.lower[g] == "in"
+                and any(
+                    t.dep[w] == "pobj"
+                    and t.tag[w] == "NNS"
+                    and (t.lemma[w] in HABITUAL_PERIODS or t.lemma[w] in OCCASION_TIME_NOUNS)
+                    for w in t.children[g]
+                )
+            ):
+                return True
+        return False
 
     def customary(self, clause: int) -> bool:
         """Round 32: a clause told "as is customary", "as is the custom" or "as is

@@ -844,6 +844,23 @@ class _ClauseTerms(_ClauseReading):
         # a pronoun, not a determiner's noun ("some residents will", "one man will")
         if any(t.lower[c] in GENERIC_PRONOUNS and t.pos[c] != "NUM" for c in subjects):
             return True
+        # round 34: a clause for its subject, no one of the news: a gerund of its own
+        # ("Wearing a helmet will reduce the risk"), told with "will" (a "would" weighs
+        # an option: "switching to three days would save £4m a year"; a free relative
+        # may be a fixture: "whoever wins will face Spain in the final")
+        if (
+            not subjects
+            and any(
+                t.tag[a] == "MD" and t.lemma[a] in ("will", "shall") for a in t.children[clause]
+            )
+            and any(
+                t.dep[c] == "csubj"
+                and t.tag[c] == "VBG"
+                and not any(t.dep[g] in _SUBJECTS for g in t.children[c])
+                for c in t.children[clause]
+            )
+        ):
+            return True
         # a proverb: "only time will tell", "history will judge him" (not "the time")
         if any(
             t.lower[c] in PROVERB_SUBJECTS

@@ -24,6 +24,7 @@ from briefsmith.core.lexicon import (
     JEOPARDY_NOUNS,
     NEGATIONS,
     PENALTY_LEMMAS,
+    PREDICTION_LEMMAS,
     PROSPECT_NOUNS,
     QUESTION_NOUNS,
     SPEECH_LEMMAS,
@@ -141,6 +142,16 @@ def _only_sounds_ahead(
         return True
     if kind in (_FUTURE, _CONDITIONAL, _POSSIBLE) and sentence.tends(clause):
         return True  # "storms will often bring down trees": a habit, not a next step
+    if (
+        kind in (_FUTURE, _CONDITIONAL)
+        and not (ahead or sentence.until(clause))
+        and sentence.as_ever(clause)
+    ):
+        # round 34: "Treasury will, as always, publish the documents on its website", "the
+        # Reserve Bank will, as a matter of policy, intervene": a routine, whoever keeps
+        # it, a named body too; one with its own date ("as always, the parade will leave
+        # at 10am on Saturday") is read below
+        return True
     # the time of the step may hang on its infinitive ("will need to register by Friday")
     steps = [clause, anchor, *(c for c in t.children[clause] if t.dep[c] == "xcomp")]
     dated = any(times.get(c, set()) & {"dated", _NEAR} for c in steps)
@@ -763,6 +774,23 @@ def _within_a_habit(sentence: _Clauses, clause: int) -> bool:
     return False
 
 
+def _purposes(t: Tokens, clause: int) -> list[int]:
+    """Round 34: a clause's infinitives of purpose, "to" and a bare verb with no subject
+    of its own ("meet to review the data", "travel to Mombasa to face Bandari"); one
+    level of the clause's children."""
+    return [
+        c
+        for c in t.children[clause]
+        if t.dep[c] in ("xcomp", "advcl")
+        and t.tag[c] == "VB"
+        and any(t.dep[a] == "aux" and t.lower[a] == "to" for a in t.children[c])
+        and not any(t.dep[a] in _SUBJECTS for a in t.children[c])
+        # an active present ("meet to review"), not a passive's ("are projected to rise by
+        # the end of the century": the projection is read as one)
+        and not any(t.dep[a] == "auxpass" for a in t.children[clause])
+    ]
+
+
 def _own_day(t: Tokens, day: int, clause: int) -> bool:
     """Round 29b: a day that hangs on its clause, not inside the clause's subject ("Talks
     resume on Thursday", not "Data out on Friday shows inflation fell"). A bounded climb."""
@@ -834,6 +862,12 @@ def _parsed_reading(
     for clause in clauses:
         kind, anchor = sentence.kind(clause)
         when = times.get(clause, set()) | times.get(anchor, set())
+        # round 34: a present's infinitive of purpose carries the present's date ("The
+        # FDA's advisers meet to review the data on May 22", "Shabana travel to Mombasa to
+        # face Bandari on Sunday"): the step and its day are one
+        purposes = _purposes(t, clause) if kind == _PRESENT else []
+        for purpose in purposes:
+            when = when | times.get(purpose, set())
         if kind == _PRESENT and sentence.relative_day(clause):
             # round 32: "The Dail returns the following day": the day the story put ahead
             # (a "next morning" reads as the past in a story told in the past)
@@ -912,11 +946,23 @@ def _parsed_reading(
         # within 12 months" is a fact)
         spanned = "span" in when and t.lemma[clause] in INTENT_LEMMAS
         if kind == _PRESENT and (
-            not (ahead and ("forward" in when or spanned or clause in days or anchor in days))
+            not (
+                ahead
+                and (
+                    "forward" in when
+                    or spanned
+                    or clause in days
+                    or anchor in days
+                    or any(p in days for p in purposes)
+                )
+            )
             or sentence.habitual(clause)
             or _within_a_habit(sentence, clause)
             # opening hours: a clock time and a habit, no day ("open from 8am on weekdays")
-            or (not (clause in days or anchor in days) and sentence.recurs_below(clause))
+            or (
+                not (clause in days or anchor in days or any(p in days for p in purposes))
+                and sentence.recurs_below(clause)
+            )
         ):
             continue  # a present tense is the future only when a date puts it ahead
         frame, speaker = sentence.frame(anchor)
@@ -947,7 +993,7 @@ def _parsed_reading(
         if (
             kind == _PRESENT
             and _NEAR in when
-            and (clause in own_days or anchor in own_days)
+            and (clause in own_days or anchor in own_days or any(p in own_days for p in purposes))
             # an aside on a noun ("The ecologist, whose contract ends in July, said ...")
             # dates the noun, not a step of the story
             and t.dep[clause] not in ("relcl", "acl")
@@ -1185,6 +1231,16 @@ def _parsed_outlook(
             # Street.", "The case was postponed to 14 November. The accused will remain
             # in custody."): as firm as a second sentence needs, no more
             firm = _MORE_FIRM_SCORE
+        elif (
+            last[0] == position - 1
+            and last[1] >= _CONTINUED_STEP_SCORE
+            and _expected_of_the_step(t, tokens)
+        ):
+            # round 34: what those who watch expect of the step just told ("The committee
+            # announces its decision on Thursday. Most economists expect a 25 basis point
+            # cut.", "Forecasters expect 20cm of snow"): its likely outcome, firm enough
+            # for a second sentence
+            score, firm = max(score, _MORE_SCORE), max(firm, _MORE_FIRM_SCORE)
         last = (position, firm, frozenset(t.lemma[i] for i in tokens if t.pos[i] == "NOUN"))
         if repeated:
             if score >= _LEAD_PARSED_SCORE or step >= _LEAD_STEP_SCORE:
@@ -1208,6 +1264,59 @@ def _main_subjects(t: Tokens, tokens: range) -> list[int]:
     roots = [i for i in tokens if t.head[i] == i]
     clauses = roots + [c for i in roots for c in t.children[i] if t.dep[c] == "ccomp"]
     return [c for i in clauses for c in t.children[i] if t.dep[c] in _SUBJECTS]
+
+
+def _expected_of_the_step(t: Tokens, tokens: range) -> bool:
+    """Round 34: a sentence whose root is a verb of prediction in the present ("expect",
+    "forecast", "predict"), told of a plural of common nouns ("Economists polled by
+    Reuters expect a cut", "Most forecasters expect 8 to 12 inches", "Markets expect
+    rates to be held"), with what they expect after it: no one's plan, the likely
+    outcome of what comes next. Reads the roots' children only."""
+    for root in (i for i in tokens if t.head[i] == i):
+        if t.lemma[root] not in PREDICTION_LEMMAS or t.tag[root] not in ("VBP", "VBZ"):
+            continue
+        subjects = [c for c in t.children[root] if t.dep[c] in _SUBJECTS]
+        if (
+            subjects
+            and all(t.tag[c] == "NNS" and not t.ent[c] for c in subjects)
+            # a clause expected, or a figure ("a 25 basis point cut", "8 to 12 inches"),
+            # not a mood ("residents expect the worst")
+            and any(
+                # an infinitive ("expect the bank to hold"), not a finite clause of their
+                # guess ("expect inflation will ease": see `forecast_by_onlookers`)
+                (
+                    t.dep[c] in ("ccomp", "xcomp")
+                    and any(t.dep[a] == "aux" and t.lower[a] == "to" for a in t.children[c])
+                )
+                # a figure, the noun object the parser may take for a clause ("expect a
+                # 50 basis point cut")
+                or (
+                    (t.dep[c] == "dobj" or (t.dep[c] == "ccomp" and t.pos[c] == "NOUN"))
+                    and _holds_a_figure(t, c)
+                )
+                for c in t.children[root]
+            )
+            and not any(t.dep[c] == "neg" for c in t.children[root])
+        ):
+            return True
+    return False
+
+
+def _holds_a_figure(t: Tokens, noun: int) -> bool:
+    """Round 34: a number or an amount in the noun's phrase, at most three levels down
+    ("a 25 basis point cut", "a loss of about Rs 400 crore")."""
+    level = [noun]
+    for _ in range(3):
+        if any(t.tag[n] == "CD" or t.ent[n] in _FIGURE_ENTITIES for n in level):
+            return True
+        level = [g for n in level for g in t.children[n]][:_FIGURE_BREADTH]
+    return any(t.tag[n] == "CD" or t.ent[n] in _FIGURE_ENTITIES for n in level)
+
+
+# Round 34: the entities of an amount, and how many words of a level `_holds_a_figure`
+# reads (a bounded walk).
+_FIGURE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+_FIGURE_BREADTH = 12
 
 
 # Round 32: how firm a step must be (a next step with its time ahead, as the lead's
