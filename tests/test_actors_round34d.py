@@ -13,6 +13,12 @@ Lacroix presiding", "a rant at ref Simon Hopwood-Jones") is in the story, wherev
 parser hangs the name; not a part an actor plays ("played barmaid Jodie Sallis") nor a
 vessel, an album or a trawler a noun introduces.
 
+A person written with a nickname in quotation marks between the given name and the
+surname ('Reynaldo "Boy Tigre" Macaraeg', "Lewis 'Tank' Garside") is named in full by
+the words around the nickname, arrested, jailed, dead or fighting, in Filipino, British,
+US, Nigerian and South African copy; not a bar, a song or a campaign written with a
+quoted word ('The club's "Golden Oldies" Bar', 'sang "Sweet Caroline" Saturday').
+
 A newspaper credited as the agent of a passive "reported" or "published" ("The case
 was first reported by the Toledo Ledger", "as first reported by the Nairobi Courier", "a
 report first published by the Deccan Courier") is the story's source, not an actor; a
@@ -203,3 +209,55 @@ def test_a_person_a_common_noun_describes_is_an_actor(paragraph: str, person: st
 )
 def test_no_person_from_a_part_or_a_thing_a_noun_introduces(paragraph: str, piece: str) -> None:
     assert piece not in _actors(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "person"),
+    [
+        # Filipino broadsheet, crime: arrested "in" a district, not a village
+        (
+            'Police in Cebu arrested Arnel "Tisoy" Bautista on Friday over the robbery.',
+            "Arnel Bautista",
+        ),
+        # UK tabloid, courts: a description before the name
+        (
+            "Loan shark Gary 'The Bull' Hendry was jailed for six years at Teesside Crown Court.",
+            "Gary Hendry",
+        ),
+        # US local, obituary
+        (
+            'Harold "Bud" Jankowski, who ran the corner diner for 40 years, died Sunday at 88.',
+            "Harold Jankowski",
+        ),
+        # Nigerian broadcaster, boxing: a title word before the given name
+        (
+            "Champion Tunde 'Iron Fist' Bakare will defend his title in Lagos next month.",
+            "Tunde Bakare",
+        ),
+        # South African broadsheet, courts
+        (
+            'Gang leader Sipho "Shakes" Mthembu appeared in the Durban Magistrate\'s Court '
+            "on Monday.",
+            "Sipho Mthembu",
+        ),
+    ],
+)
+def test_a_person_written_with_a_quoted_nickname_is_named_in_full(
+    paragraph: str, person: str
+) -> None:
+    assert _actors(paragraph).get(person) == "person"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # UK local, pubs: a bar's name
+        'The club\'s "Golden Oldies" Bar reopens on Friday.',
+        # Australian tabloid, sport: a song the fans sang
+        'Fans sang "Sweet Caroline" Saturday night at the ground.',
+        # Irish local, council: a campaign
+        'The council said the "Clean Streets" Campaign had worked.',
+    ],
+)
+def test_no_person_from_a_quoted_word_between_capitals(paragraph: str) -> None:
+    assert not any(kind == "person" for kind in _actors(paragraph).values())

@@ -200,7 +200,9 @@ def _office_brief_item(text: str, start: int, name: str) -> bool:
     )
 
 
-def _person_told_of(t: ParsedTokens, first: int, root: int, name: str) -> bool:
+def _person_told_of(
+    t: ParsedTokens, first: int, root: int, name: str, last: int | None = None
+) -> bool:
     """ "punched Owen Tilley", "will face Ghana's Kwabena Asare", "his courier, Jordan
     Pike, was stopped", "confirming Samuel Ojo's return": a person named in full whom a
     clause does something to, whose name it sets beside a description of one it tells
@@ -217,7 +219,18 @@ def _person_told_of(t: ParsedTokens, first: int, root: int, name: str) -> bool:
         or (first > 0 and t.lower[first - 1] == "the")
     ):
         return False
-    if _described_by_a_noun_before(t, first):
+    if (
+        last is not None
+        and _described_by_a_noun_before(t, first)
+        and not (
+            # (a piece of a name the recognizer cut: "chairman Tan Sri Mohd | Khairi
+            # Abdullah")
+            last < len(t.text)
+            and t.pos[last] == "PROPN"
+            and t.text[last][:1].isupper()
+            and t.start[last] == t.end[last - 1] + 1
+        )
+    ):
         return True
     dep, head = t.dep[root], t.head[root]
     if head == root:
@@ -482,7 +495,7 @@ def _acting_entities(
                 )
             )
             and name not in openings
-            and _person_told_of(t, entity.first_token, root, name)
+            and _person_told_of(t, entity.first_token, root, name, entity.last_token)
         ):
             acted_on = True
             label = "PERSON"

@@ -652,7 +652,16 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
         return "staff-of"
     if dep in ("poss", "compound", "nmod") and t.lemma[head] in ISSUED_NOUNS:
         return "acts"  # "Apex shares rose", "Apex's stock"
-    if t.ent[node] not in _NOT_AN_EMPLOYER and post_after_name(t, last) is not None:
+    if (
+        t.ent[node] not in _NOT_AN_EMPLOYER
+        # (two words or more, or an acronym: not "Saltcote's Deon Marchbank", the short
+        # form of a club the story names in full)
+        and (
+            sum(t.text[i][:1].isupper() for i in range(first, last)) >= 2
+            or re.fullmatch(r"[A-Z]{2,6}", t.text[first])
+        )
+        and post_after_name(t, last) is not None
+    ):
         # "Groupe Lavoie chief executive Sophie Roy said", "Thornbury Wealth's Renata
         # Salas called it": the body the person who acts holds a post in (round 34d).
         return "staff-of"
@@ -2644,6 +2653,16 @@ _OWNER_NAME_WINDOW = 5
 # Labels of a name that is where one is, or what one is, never a body one works for.
 _NOT_AN_EMPLOYER = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "CARDINAL", "ORDINAL"})
 _POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
+# The posts a body's people hold, read before a person's name: its officers, staff and
+# squad; not an owner or a shareholder (of a house, of shares), a commentator (an
+# affiliation: "Peel Hunt analyst Jo Kemp") or one who only lives or shops somewhere
+# ("St Kilda resident Ann Lee").
+_POSTS_HELD_IN_A_BODY = (
+    (POSTS_SPEAKING_FOR_A_BODY | BODY_STAFF_NOUNS | _SQUAD_POSTS | ROLE_NOUNS)
+    - {"owner", "shareholder"}
+    - COMMENTATOR_NOUNS
+    - PERSON_NOUNS
+)
 # What the parser may call a capitalized word of a body's name ("Remo Stars" read as a
 # verb and a noun).
 _NAME_WORD_TAGS = frozenset({"PROPN", "NOUN", "VERB", "ADJ"})
@@ -2672,7 +2691,9 @@ def post_after_name(t: ParsedTokens, last: int) -> int | None:
     ):
         if t.pos[at] not in ("NOUN", "ADJ", "PUNCT", "VERB"):
             return None
-        posts = posts or t.lemma[at] in _STAFF_NOUNS or t.lower[at] in _SQUAD_POSTS
+        posts = posts or t.lemma[at] in _POSTS_HELD_IN_A_BODY
+        if t.lemma[at] in COMMENTATOR_NOUNS or t.lemma[at] in PERSON_NOUNS:
+            return None  # "Peel Hunt analyst", "St Kilda resident": no post in a body
         at += 1
     if at == post_start and not possessive:
         return None
@@ -2743,8 +2764,18 @@ def post_owner_names(t: ParsedTokens) -> list[tuple[int, int]]:
             continue
         if any(t.ent[i] in _NOT_AN_EMPLOYER for i in range(first, last)):
             continue
-        if any(w.casefold() in _STAFF_NOUNS or is_demonym(w) for w in words):
-            continue
+        if (
+            any(
+                w.casefold() in _STAFF_NOUNS
+                or is_demonym(w)
+                or w in MONTHS
+                or w in WEEKDAYS
+                or w.casefold().rstrip(".") in _TITLE_WORDS
+                for w in words
+            )
+            or given_name_gender(words[0]) is not None
+        ):
+            continue  # ("Ann Lee's lawyer Tom Bell": a person's, no body)
         if (
             words[-1] in PLACE_HEADS | STREET_HEADS | VENUE_HEADS | ADDRESS_HEADS
             or words[-1].casefold() in NUMBERED_AREA_NOUNS
