@@ -2608,6 +2608,10 @@ carrier backbencher hardliner separatist guerrilla dissident mutineer smuggler p
 # Verbs of a report that a clause follows ("The Daily Post reported that ...", "revealed
 # that ..."): the outlet that broke the news is a source, not a party to it. Lemmas.
 REPORTING_LEMMAS = _words("report reveal")
+# Verbs whose passive agent is the outlet that broke or carried a story ("The case was
+# first reported by the Toledo Ledger", "a report first published by the Deccan
+# Courier"): the story's source, not a party to it (round 34d). Lemmas.
+OUTLET_CREDIT_LEMMAS = REPORTING_LEMMAS | _words("publish")
 # News services named by their own name, not by a newspaper's title ("Reuters reported",
 # "according to Bloomberg"): a source of the story, as a paper is.
 NEWS_SERVICE_NAMES = frozenset(

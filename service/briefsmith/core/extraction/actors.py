@@ -78,8 +78,10 @@ from briefsmith.core.lexicon import (
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
     STAFF_AT_NOUNS,
+    STREET_HEADS,
     TITLE_WORDS,
     TITLES,
+    VENUE_HEADS,
     WEEKDAYS,
     WRAP_SENTENCE_OPENERS,
     country_names,
@@ -144,6 +146,15 @@ _APPOSITIVE = re.compile(
 _NICKNAME = re.compile(
     r"(?:\b((?:[Aa]n?|[Tt]he)\s[^,.;“”«»\"]{2,60}?)\s+(?:who\s+goes\s+by\s+the\s+|is\s+)?)?"
     r"\b(?:nicknamed|nickname|known as)\s+([A-Z][\w’'-]+)"
+)
+# "Reynaldo "Boy Tigre" Macaraeg", "Lewis 'Tank' Garside": a nickname in quotation marks
+# between a given name and a surname, each capitalized; the person, named in full by
+# the words around the nickname (round 34d). The quotation marks' own words are no name
+# of their own, and the recognizer often takes the whole for a body or a quote.
+_QUOTED_NICKNAME_BETWEEN = re.compile(
+    r"(?<![\w’'])((?:[A-Z][a-z][\w’'.-]*|[A-Z]\.)(?: (?:[A-Z][a-z][\w’'.-]*|[A-Z]\.)){0,2})"
+    r" [\"“‘']([A-Z][^\"“”‘’'\n]{0,24}?)[\"”’'] "
+    r"((?:Mac |Mc|O’|O')?[A-Z][\w’'-]*[a-z][\w’'-]*)(?![\w’'-]| [A-Z])"
 )
 # "the Duke of Ashcombe", "the Duke and Duchess of Ashcombe": a peer named by a title
 # and a territory of one word that no capitalized word follows ("the Duke of Edinburgh
@@ -2076,6 +2087,57 @@ def extract_actors(text: str, sentences: SentenceIndex | None = None) -> list[Ac
             )
         )
 
+    for match in _QUOTED_NICKNAME_BETWEEN.finditer(text):
+        if _in_headline_line(text, match.start(), match.end()):
+            continue  # 'Mayor Says "No Way" Plan Dead': a headline's capitals
+        given = match.group(1).split()
+        written = len(given)
+        # (a title or a description before the given name is no part of the name:
+        # "Senator Ma. Cristina", "Champ Dan", "Mexican Luis")
+        known_at = next((i for i, w in enumerate(given) if fold(w) in GIVEN_NAMES), None)
+        if known_at is not None:
+            given = given[known_at:]
+        while given and (
+            given[0] in TITLES
+            or given[0] in COMMON_CAPITALIZED
+            or is_demonym(given[0])
+            or given[0].casefold() in ROLE_NOUNS
+        ):
+            given = given[1:]
+        start = match.end(1) - len(" ".join(given))
+        # The role the words around tell: the title cut from the name ("Senator"), a
+        # description before it in lower case ("Drug lord"), or an apposition after.
+        cut = " ".join(match.group(1).split()[: written - len(given)])
+        sentence_start, _ = sentences.bounds(start)
+        before = text[max(sentence_start, start - 80) : start]
+        apposed = _APPOSITIVE.search(text[match.end(3) : match.end(3) + 140])
+        nickname_role = (
+            _trim_role(apposed.group(1))
+            if apposed
+            else cut.casefold()
+            if cut and cut.casefold().rstrip(".") in ROLE_NOUNS | TITLE_WORDS
+            else _role_before(before, cut=start - 80 > sentence_start)
+            if _ROLE_BEFORE.search(before)
+            else None
+        )
+        if (
+            not given
+            or any(
+                w in ORG_HEADS or w in KNOWN_ORGANIZATIONS or w in COMMON_CAPITALIZED for w in given
+            )
+            or match.group(3) in ORG_HEADS | PLACE_HEADS | VENUE_HEADS | STREET_HEADS
+        ):
+            continue  # "Tesco 'Finest' Range", "Harbour 'Blue' Bridge": no one's name
+        people_candidates.append(
+            _PersonCandidate(
+                [*given, match.group(3)],
+                start,
+                match.end(3),
+                True,
+                nickname_role,
+                titled=True,
+            )
+        )
     _fold_legal_forms(organizations)
     _count_short_forms(text, runs, organizations)
     people = _merge_people(people_candidates, text)

@@ -63,6 +63,7 @@ from briefsmith.core.extraction.actor_parse.reading import (
     nationality_of_state_body,
     office_named,
     opponent_in_a_result,
+    post_owner_names,
     seat_in_brackets,
 )
 from briefsmith.core.extraction.actors import (
@@ -199,7 +200,9 @@ def _office_brief_item(text: str, start: int, name: str) -> bool:
     )
 
 
-def _person_told_of(t: ParsedTokens, first: int, root: int, name: str) -> bool:
+def _person_told_of(
+    t: ParsedTokens, first: int, root: int, name: str, last: int | None = None
+) -> bool:
     """ "punched Owen Tilley", "will face Ghana's Kwabena Asare", "his courier, Jordan
     Pike, was stopped", "confirming Samuel Ojo's return": a person named in full whom a
     clause does something to, whose name it sets beside a description of one it tells
@@ -216,6 +219,19 @@ def _person_told_of(t: ParsedTokens, first: int, root: int, name: str) -> bool:
         or (first > 0 and t.lower[first - 1] == "the")
     ):
         return False
+    if (
+        last is not None
+        and _described_by_a_noun_before(t, first)
+        and not (
+            # (a piece of a name the recognizer cut: "chairman Tan Sri Mohd | Khairi
+            # Abdullah")
+            last < len(t.text)
+            and t.pos[last] == "PROPN"
+            and t.text[last][:1].isupper()
+            and t.start[last] == t.end[last - 1] + 1
+        )
+    ):
+        return True
     dep, head = t.dep[root], t.head[root]
     if head == root:
         return False
@@ -242,6 +258,28 @@ def _person_told_of(t: ParsedTokens, first: int, root: int, name: str) -> bool:
     # The owner of a thing the clause tells of ("Samuel Ojo's return", "Liam Gauthier's
     # late goal"), itself a subject or an object.
     return dep == "poss" and t.pos[head] == "NOUN" and t.dep[head] in _SUBJECTS | {"dobj", "pobj"}
+
+
+def _described_by_a_noun_before(t: ParsedTokens, first: int) -> bool:
+    """Is the name at token `first` written straight after a common noun in lower case
+    that says who the person is ("belonging to businessman Julius Kariuki", "waived guard
+    Terrence Oakley", "fined paceman Liam Harkness", "his deputy M.R. Narayana", "with
+    federal mediator Yvette Lacroix presiding")? The story tells of one it so describes,
+    wherever the parser hangs the name (round 34d). Not a part an actor plays ("played
+    barmaid Jodie Sallis")."""
+    before = first - 1
+    return (
+        before >= 1
+        and t.text[before].isalpha()
+        and t.text[before].islower()
+        and t.pos[before] == "NOUN"
+        and t.end[before] + 1 == t.start[first]
+        and t.sent[before] == t.sent[first]
+        and not any(
+            t.lemma[i] in PORTRAYAL_LEMMAS | NICKNAMING_LEMMAS or t.lower[i] in PORTRAYAL_LEMMAS
+            for i in range(max(0, before - 2), before)
+        )
+    )
 
 
 def _acting_entities(
@@ -457,7 +495,7 @@ def _acting_entities(
                 )
             )
             and name not in openings
-            and _person_told_of(t, entity.first_token, root, name)
+            and _person_told_of(t, entity.first_token, root, name, entity.last_token)
         ):
             acted_on = True
             label = "PERSON"
@@ -623,6 +661,32 @@ def _acting_entities(
             team.aliases = [a for a in team.aliases if a != name.split()[-1]]
         elif team is None and name not in known and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, "organization", first=start)
+    # The known names by their words' openings ("Lib Dem" of "Liberal Democrats").
+    by_openings: dict[tuple[str, ...], list[str]] = {}
+    for known_name in known:
+        by_openings.setdefault(tuple(w[:3] for w in known_name.split()), []).append(known_name)
+    for first, last in post_owner_names(t):
+        # "Remo Stars striker Sikiru Alimi scored", "Thornbury Wealth's Renata Salas
+        # called it": the body whose post a person who acts holds, however the
+        # recognizer reads its name (round 34d).
+        name = _clean_name(text[t.start[first] : t.end[last - 1]])
+        words = name.split()
+        if any(
+            all(long.startswith(short) for short, long in zip(words, whole.split(), strict=True))
+            for whole in by_openings.get(tuple(w[:3] for w in words), ())
+        ):
+            continue  # "Lib Dem group leader Ann Lee" beside the Liberal Democrats: theirs
+        if (
+            inside_quote(t.start[first])
+            or name in known
+            or name in added
+            or name in countries
+            or name in states
+            or len(added) >= _MAX_PARSE_ACTORS
+            or not _addable(name, "ORG")
+        ):
+            continue
+        added[name] = ActorRecord(name, "organization", first=t.start[first])
     # (The people found above are as known: "Winger Jordan Hale ... Hale said"; not a
     # club the recognizer called a person, "Hallam Town", whose short form is a body's.)
     found_words = {

@@ -84,6 +84,7 @@ from briefsmith.core.lexicon import (
     NAMING_VERBS,
     NEWS_SERVICE_NAMES,
     NOT_APPOINTED_NOUNS,
+    NUMBERED_AREA_NOUNS,
     OCCASION_WORDS,
     OFFICE_OF_TITLE,
     OFFICE_TAKING_LEMMAS,
@@ -91,6 +92,7 @@ from briefsmith.core.lexicon import (
     ORG_CONNECTORS,
     ORG_HEADS,
     ORG_KIND_NOUNS,
+    OUTLET_CREDIT_LEMMAS,
     OUTLET_LEARNING_LEMMAS,
     OUTLET_NAME_HEADS,
     PARTY_LABELS,
@@ -112,6 +114,7 @@ from briefsmith.core.lexicon import (
     RANK_PARTS,
     RANKS,
     READ_BACK_DESCRIPTION_NOUNS,
+    REFERRING_ADJECTIVES,
     REPORTING_LEMMAS,
     ROLE_ADJECTIVES,
     ROLE_NOUNS,
@@ -123,6 +126,7 @@ from briefsmith.core.lexicon import (
     STAFF_AT_NOUNS,
     STATE_BODY_NOUNS,
     STORY_SIDES,
+    STREET_HEADS,
     TITLE_WORDS,
     VENUE_HEADS,
     VISIT_LEMMAS,
@@ -510,6 +514,17 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
     ):
         return "told"  # "According to the Financial Times, ...": the story's source
     if (
+        dep == "pobj"
+        and t.dep[head] == "agent"
+        and t.lemma[t.head[head]] in OUTLET_CREDIT_LEMMAS
+        and _names_an_outlet(t, first, last)
+    ):
+        # "The case was first reported by the Toledo Ledger", "as first reported by the
+        # Nairobi Courier", "a report first published by the Deccan Courier": the paper
+        # that broke the story is its source, no party to it (round 34d; not "told",
+        # which a person the rules took the paper for would count as acting).
+        return "scene"
+    if (
         dep == "ROOT"
         and t.pos[node] == "PROPN"
         and any(t.dep[c] == "relcl" for c in t.children[node])
@@ -637,6 +652,19 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
         return "staff-of"
     if dep in ("poss", "compound", "nmod") and t.lemma[head] in ISSUED_NOUNS:
         return "acts"  # "Apex shares rose", "Apex's stock"
+    if (
+        t.ent[node] not in _NOT_AN_EMPLOYER
+        # (two words or more, or an acronym: not "Saltcote's Deon Marchbank", the short
+        # form of a club the story names in full)
+        and (
+            sum(t.text[i][:1].isupper() for i in range(first, last)) >= 2
+            or re.fullmatch(r"[A-Z]{2,6}", t.text[first])
+        )
+        and post_after_name(t, last) is not None
+    ):
+        # "Groupe Lavoie chief executive Sophie Roy said", "Thornbury Wealth's Renata
+        # Salas called it": the body the person who acts holds a post in (round 34d).
+        return "staff-of"
     if t.lemma[head] in COMMENTATOR_NOUNS and not (
         dep in ("compound", "nmod") and _describes_a_named_person(t, head)
     ):
@@ -2615,3 +2643,145 @@ def staffed_at(t: ParsedTokens, node: int) -> bool:
         and t.lemma[governor] in PERSONNEL_NOUNS | STAFF_AT_NOUNS
         and t.dep[governor] in _SUBJECTS
     )
+
+
+# How many lower-case words a post before a person's name may run to ("chief executive",
+# "franchise owner", "finance spokesperson", "secretary-general"), and how many words
+# the body's name before it may run to.
+_POST_WINDOW = 4
+_OWNER_NAME_WINDOW = 5
+# Labels of a name that is where one is, or what one is, never a body one works for.
+_NOT_AN_EMPLOYER = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "CARDINAL", "ORDINAL"})
+_POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
+# The posts a body's people hold, read before a person's name: its officers, staff and
+# squad; not an owner or a shareholder (of a house, of shares), a commentator (an
+# affiliation: "Peel Hunt analyst Jo Kemp") or one who only lives or shops somewhere
+# ("St Kilda resident Ann Lee").
+_POSTS_HELD_IN_A_BODY = (
+    (POSTS_SPEAKING_FOR_A_BODY | BODY_STAFF_NOUNS | _SQUAD_POSTS | ROLE_NOUNS)
+    - {"owner", "shareholder"}
+    - COMMENTATOR_NOUNS
+    - PERSON_NOUNS
+)
+# What the parser may call a capitalized word of a body's name ("Remo Stars" read as a
+# verb and a noun).
+_NAME_WORD_TAGS = frozenset({"PROPN", "NOUN", "VERB", "ADJ"})
+
+
+def post_after_name(t: ParsedTokens, last: int) -> int | None:
+    """Where the named person begins whose post follows the name ending at token
+    `last`: a post in lower case ("Groupe Lavoie chief executive Sophie Roy said",
+    "Remo Stars striker Sikiru Alimi scored"), or the name's possessive, with or without
+    a post ("Thornbury Wealth's Renata Salas called it", "Kakapo Trust's field manager
+    Ann Lee said"); the person named in full (a capitalized given name and surname) as
+    the subject of a verb, alone or joined to another ("ODM chairman Gladys Ouma and
+    UDA secretary-general Hassan Juma traded barbs"). Read off the words in a bounded
+    window, since the parser hangs such runs every way (round 34d)."""
+    n = len(t.text)
+    at = last
+    # (the possessive after the name, or the name's own last token: "Corran Capital's")
+    possessive = (at < n and t.lower[at] in _POSSESSIVE_TOKENS) or (
+        at > 0 and t.lower[at - 1] in _POSSESSIVE_TOKENS
+    )
+    if at < n and t.lower[at] in _POSSESSIVE_TOKENS:
+        at += 1
+    post_start, posts = at, False
+    while at < min(n, post_start + _POST_WINDOW) and (
+        t.text[at] == "-" or (t.text[at].isalpha() and t.text[at].islower())
+    ):
+        if t.pos[at] not in ("NOUN", "ADJ", "PUNCT", "VERB"):
+            return None
+        posts = posts or t.lemma[at] in _POSTS_HELD_IN_A_BODY
+        if t.lemma[at] in COMMENTATOR_NOUNS or t.lemma[at] in PERSON_NOUNS:
+            return None  # "Peel Hunt analyst", "St Kilda resident": no post in a body
+        at += 1
+    if at == post_start and not possessive:
+        return None
+    if at > post_start and not posts:
+        return None
+    if at + 1 >= n or t.sent[at] != t.sent[last - 1]:
+        return None
+    # The person's name: two capitalized words or more, then its head word.
+    words = 0
+    head = at
+    while head < n and words < _OWNER_NAME_WINDOW:
+        if t.pos[head] == "PROPN" and t.text[head][:1].isupper():
+            words += 1
+        elif not (
+            # (a hyphened surname: "Sophie Lavoie-Tremblay")
+            t.text[head] in ("-", "–")
+            and head + 1 < n
+            and t.start[head] == t.end[head - 1]
+            and t.start[head + 1] == t.end[head]
+        ):
+            break
+        head += 1
+    if words < 2 or t.ent[at] in _NOT_AN_EMPLOYER:
+        return None
+    node = head - 1
+    for _ in range(_OWNER_NAME_WINDOW):
+        if at <= t.head[node] < head and t.head[node] != node:
+            node = t.head[node]
+        else:
+            break
+    if post_start <= t.head[node] < at:
+        node = t.head[node]  # the name set beside its post, the post the subject
+    if t.dep[node] == "conj" and t.dep[t.head[node]] in _SUBJECTS:
+        node = t.head[node]
+    if t.dep[node] not in _SUBJECTS or t.pos[t.head[node]] not in ("VERB", "AUX"):
+        return None
+    return at
+
+
+def post_owner_names(t: ParsedTokens) -> list[tuple[int, int]]:
+    """The token spans [first, last) of the names of bodies written before the post of a
+    named person who acts (see `post_after_name`): two capitalized words or more, or an
+    acronym ("ODM chairman Gladys Ouma"); not a place, a nationality or a title of
+    office ("Quebec Premier", "Kenyan star", "Deputy Chief"). One pass, bounded windows."""
+    found: list[tuple[int, int]] = []
+    n = len(t.text)
+    for last in range(1, n):
+        before = last - 1
+        if not t.text[before][:1].isupper() or t.pos[before] not in _NAME_WORD_TAGS:
+            continue
+        if last < n and t.text[last][:1].isupper() and t.lower[last] not in _POSSESSIVE_TOKENS:
+            continue  # not the run's end
+        first = before
+        while (
+            first > 0
+            and before - first < _OWNER_NAME_WINDOW - 1
+            and t.sent[first - 1] == t.sent[before]
+            and t.text[first - 1][:1].isupper()
+            and t.pos[first - 1] in _NAME_WORD_TAGS
+        ):
+            first -= 1
+        while first < before and (
+            t.lower[first] in REFERRING_ADJECTIVES or t.lower[first] in _STAFF_NOUNS
+        ):
+            first += 1
+        words = [t.text[i] for i in range(first, last)]
+        if not (len(words) >= 2 or re.fullmatch(r"[A-Z]{2,6}", words[0])):
+            continue
+        if any(t.ent[i] in _NOT_AN_EMPLOYER for i in range(first, last)):
+            continue
+        if (
+            any(
+                w.casefold() in _STAFF_NOUNS
+                or is_demonym(w)
+                or w in MONTHS
+                or w in WEEKDAYS
+                or w.casefold().rstrip(".") in _TITLE_WORDS
+                for w in words
+            )
+            or given_name_gender(words[0]) is not None
+        ):
+            continue  # ("Ann Lee's lawyer Tom Bell": a person's, no body)
+        if (
+            words[-1] in PLACE_HEADS | STREET_HEADS | VENUE_HEADS | ADDRESS_HEADS
+            or words[-1].casefold() in NUMBERED_AREA_NOUNS
+        ):
+            continue  # "Matapiko Ward councillor", "State House spokesman": a place's
+        if post_after_name(t, last) is None:
+            continue
+        found.append((first, last))
+    return found

@@ -219,6 +219,7 @@ def refine_actors(
         into.modifier += found.modifier
         into.in_county += found.in_county
         into.in_dock += found.in_dock
+        into.jailed += found.jailed
         into.pleads += found.pleads
         into.people_apposed += found.people_apposed
         if into.owners is None:
@@ -518,6 +519,9 @@ def refine_actors(
             # ("Tesco in Ireland said it would hire ...": a body speaks; a village is
             # the scene of what happens.)
             and not found.person_label > found.in_county
+            # ("Police arrested Reynaldo "Boy Tigre" Macaraeg in Tondo, Manila": one
+            # arrested or charged is a person, never a village; round 34d)
+            and not (record.kind == "person" and found.jailed)
         ):
             continue  # "Kirkby Thore in Cumbria was cut off": a village, the scene
         if not spoke[record.name] and _named_as_a_place(record):
