@@ -113,7 +113,10 @@ from briefsmith.core.segments import SentenceIndex
 # 35: the analysis of version 35 (round 33: the above, prize money, fees and wages,
 # speeds, partnerships, poll support, index levels, prices per unit; margins "to spare",
 # hazard levels, fuel grades, "one" killed or arrested).
-CANDIDATES_VERSION = 35
+# 36: the analysis of version 36 (round 34: the above, all-out totals, cost overruns,
+# exchange rates, time spent in a state, leads in points; numbered services as labels,
+# bare counts after a count, decision tallies; routines "as always", gerund truths).
+CANDIDATES_VERSION = 36
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.

@@ -180,7 +180,11 @@ from briefsmith.core.segments import SentenceIndex
 # before, a verb on people before a colon names who speaks, hyphened role words; "A and
 # B" subjects, a place's public body, posts given by "whose" clauses, descriptions that
 # name another body.
-ANALYSIS_VERSION = 35
+# 36: round 34: a post held in a body whose own name holds an "of", a place or a capital,
+# with the holder named after it; a body cut at its "of" before a country; a day or a
+# month before "the"; ages and "who founded" in roles; posts of bodies by their noun;
+# bodies named through a person's post, papers credited as sources, nicknames.
+ANALYSIS_VERSION = 36
 
 
 @dataclass
