@@ -285,3 +285,40 @@ def test_a_firm_set_off_from_its_town_by_commas_stays_the_firm() -> None:
 def test_a_day_or_month_is_no_part_of_the_body_that_speaks(text: str, part: str, body: str) -> None:
     assert _speaker_of(text, part) == body
     assert not any(a.name.split()[0] in ("Tuesday", "March", "Friday") for a in _brief(text).actors)
+
+
+# --- the name after the body read by the parser as a list's member -----------------------
+# (no "and": "of the Royal College of Nursing of Westvale, Dr Mara Quilty." parsed with
+# the name as a conjunct of the body's last word; unattributed and no role before)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "speaker", "role"),
+    [
+        (
+            '"Every ward is short," said the president of the Royal College of Nursing of Westvale, Dr Mara Quilty.',
+            "Every ward is short",
+            "Mara Quilty",
+            "president of the Royal College of Nursing of Westvale",
+        ),
+        (
+            '"Fees will rise," said the registrar of the Royal College of Surgeons of Edinburgh, Prof Alan Dunlop.',
+            "Fees will rise",
+            "Alan Dunlop",
+            "registrar of the Royal College of Surgeons of Edinburgh",
+        ),
+    ],
+)
+def test_a_name_read_as_a_conjunct_of_the_body_is_the_holder(
+    text: str, part: str, speaker: str, role: str
+) -> None:
+    assert _speaker_of(text, part) == speaker
+    assert role in (_role_of(text, speaker) or "")
+
+
+def test_a_real_list_of_people_is_no_apposition() -> None:
+    # "and" makes it a list: the body's members, not its president
+    brief = _brief(
+        '"We are united," said the president of the Nurses Union, Ann Keane and Tom Ruddy.'
+    )
+    assert [q.speaker for q in brief.quotes] != ["Tom Ruddy"]

@@ -1111,7 +1111,16 @@ class _Naming(_ParseReading):
                     c
                     for word in self._body_phrase_words(body)
                     for c in t.children[word]
-                    if t.dep[c] == "appos"
+                    if (
+                        t.dep[c] == "appos"
+                        # (set off by a comma with no "and": an apposition the parser
+                        # read as a conjunct, "of the College of X, Dr Ann Lee")
+                        or (
+                            t.dep[c] == "conj"
+                            and t.text[c - 1] != "&"
+                            and not any(t.dep[x] == "cc" for x in t.children[word])
+                        )
+                    )
                     and c > body
                     # (a surname the tagger reads as a common noun, still a PERSON)
                     and (t.pos[c] == "PROPN" or t.text[c][:1].isupper())

@@ -1577,7 +1577,9 @@ def _apposition_read_as_conj(t: ParsedTokens, root: int, name_first: int, name_l
         and t.tag[head] in ("NN", "NNP")
         and t.text[comma] == ","
         and name_last < len(t.text)
-        and t.text[name_last] == ","
+        # (closed by a comma, or the sentence's end: "said the president of the
+        # College of X, Dr Ann Lee.")
+        and t.text[name_last] in (",", ".")
         and not any(t.dep[c] in ("cc", "conj") for c in t.children[root])
         and not any(t.dep[c] == "cc" for c in t.children[head])
     )
