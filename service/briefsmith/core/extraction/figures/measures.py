@@ -1024,17 +1024,24 @@ def _over_the_budget(tokens: Tokens, inside: range) -> str:
         return ""
     if any(tokens.pos[i] not in ("DET", "ADJ", "PRON", "NUM") for i in range(over + 1, noun)):
         return ""  # only "the", "its", "original", "2021" between "over" and the noun
-    verb = tokens.head[over]
+    _, who = _clause_and_its_subject(tokens, over, inside)
+    return _budget(["cost overrun", *(["of", who] if who else []), *tokens.text[over : noun + 1]])
+
+
+def _clause_and_its_subject(tokens: Tokens, word: int, inside: range) -> tuple[int, str]:
+    """The verb of the clause a word after the figure hangs in (a few steps up at most)
+    and the noun phrase of that verb's subject, or "" when it has none."""
+    verb = tokens.head[word]
     for _ in range(_OVERRUN_CLIMB):
         if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
             break
         verb = tokens.head[verb]
-    who = ""
-    if tokens.pos[verb] in ("VERB", "AUX"):
-        subject, _ = _subject_of(tokens, verb, inside)
-        if subject is not None and tokens.pos[subject] in _NOUNS:
-            who = _noun_phrase(tokens, subject, inside, False)
-    return _budget(["cost overrun", *(["of", who] if who else []), *tokens.text[over : noun + 1]])
+    if tokens.pos[verb] not in ("VERB", "AUX"):
+        return verb, ""
+    subject, _ = _subject_of(tokens, verb, inside)
+    if subject is None or tokens.pos[subject] not in _NOUNS:
+        return verb, ""
+    return verb, _noun_phrase(tokens, subject, inside, False)
 
 
 _RATE_REACH = 3  # words between "to" or "against" and the currency ("the US dollar")
@@ -1065,16 +1072,7 @@ def _exchange_rate(tokens: Tokens, inside: range) -> str:
     unit = canonical_unit(tokens.lower[currency])
     if unit is None or unit[0] != "money":
         return ""
-    verb = tokens.head[to]
-    for _ in range(_OVERRUN_CLIMB):
-        if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
-            break
-        verb = tokens.head[verb]
-    who = ""
-    if tokens.pos[verb] in ("VERB", "AUX"):
-        subject, _ = _subject_of(tokens, verb, inside)
-        if subject is not None and tokens.pos[subject] in _NOUNS:
-            who = _noun_phrase(tokens, subject, inside, False)
+    verb, who = _clause_and_its_subject(tokens, to, inside)
     # (the market it was set on: "on the official market", "at the official window")
     market = next(
         (
