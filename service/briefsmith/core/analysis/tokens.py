@@ -44,6 +44,8 @@ _ACTING_LABELS = frozenset({PERSON, ORG, GPE, NORP})
 # ("for Culture, Media and Sport Ann Lee": 8 tokens; a long brief stays within 16).
 _BRIEF_AND_NAME_TOKENS = 16
 _TITLE_WORDS = TITLE_WORDS  # TITLES holds the courtesy titles
+# The words of a post written before its "of" ("Chief Constable", "Deputy Governor")
+_POST_WORDS = ROLE_NOUNS | ROLE_QUALIFIERS
 
 
 @dataclass(frozen=True)
@@ -226,7 +228,7 @@ def _body_after_a_post(doc: Any, ent: Any) -> Any:
         of >= len(ent)
         or ent[of].lower_ not in ("of", "for")
         or not words
-        or not all(t.text[:1].isupper() and t.lower_ in ROLE_NOUNS | ROLE_QUALIFIERS for t in words)
+        or not all(t.text[:1].isupper() and t.lower_ in _POST_WORDS for t in words)
         or words[-1].lower_ not in ROLE_NOUNS
     ):
         return ent

@@ -262,6 +262,9 @@ _NOT_NAME_WORDS = (
 _PREFIX_WORDS = TITLES | COMMON_CAPITALIZED | MONTHS | WEEKDAYS
 # Days and months, which close a run of capitals before "the" ("On Tuesday the ...")
 _DAY_OR_MONTH = WEEKDAYS | MONTHS
+# Post and title words; the last words of bodies' and places' names (built once)
+_ROLE_OR_TITLE_WORDS = ROLE_NOUNS | TITLE_WORDS
+_BODY_OR_PLACE_HEADS = ORG_HEADS | PLACE_HEADS | VENUE_HEADS | STREET_HEADS
 # A place is written, at least once, after a preposition of place: "fighting in Leeds".
 # "Sen. Ann Lee, D-Ohio,", "Rep. Tom Bell, R-Fenwick": a US lawmaker's party and the
 # state or town they represent; the place in the tag names no actor.
@@ -1028,7 +1031,7 @@ def _split_unless_organization(run: list[Token], alone: Collection[str] = ()) ->
             body,
             [i for i, t in enumerate(body) if t.word in ORG_HEADS],
             post=len(before) == 1
-            and before[0].word.split("-")[-1].casefold() in ROLE_NOUNS | TITLE_WORDS,
+            and before[0].word.split("-")[-1].casefold() in _ROLE_OR_TITLE_WORDS,
         )
         if holder is not None:
             # "Director of Kestrel Energy Maria Lund": the post, the body, its holder.
@@ -2115,7 +2118,7 @@ def extract_actors(text: str, sentences: SentenceIndex | None = None) -> list[Ac
             _trim_role(apposed.group(1))
             if apposed
             else cut.casefold()
-            if cut and cut.casefold().rstrip(".") in ROLE_NOUNS | TITLE_WORDS
+            if cut and cut.casefold().rstrip(".") in _ROLE_OR_TITLE_WORDS
             else _role_before(before, cut=start - 80 > sentence_start)
             if _ROLE_BEFORE.search(before)
             else None
@@ -2125,7 +2128,7 @@ def extract_actors(text: str, sentences: SentenceIndex | None = None) -> list[Ac
             or any(
                 w in ORG_HEADS or w in KNOWN_ORGANIZATIONS or w in COMMON_CAPITALIZED for w in given
             )
-            or match.group(3) in ORG_HEADS | PLACE_HEADS | VENUE_HEADS | STREET_HEADS
+            or match.group(3) in _BODY_OR_PLACE_HEADS
         ):
             continue  # "Tesco 'Finest' Range", "Harbour 'Blue' Bridge": no one's name
         people_candidates.append(

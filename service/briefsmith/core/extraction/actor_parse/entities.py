@@ -159,6 +159,8 @@ from briefsmith.core.numbers import parse_number
 _MAX_PARSE_ACTORS = 200
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _BODY_NOUNS = STATE_BODY_NOUNS | frozenset(INSTITUTION_NOUNS) | BODY_NOUNS
+# Verbs of playing a part or giving a nickname (built once)
+_PLAYING_OR_NAMING_LEMMAS = PORTRAYAL_LEMMAS | NICKNAMING_LEMMAS
 _OWNER_MARK = re.compile(r"\w[’']s\s")
 # The heads of a body's own name, not a force's ("Army", "Forces", "Navy").
 _CIVIL_ORG_HEADS = ORG_HEADS - MILITARY_HEADS
@@ -238,7 +240,7 @@ def _person_told_of(
     if dep in ("dobj", "dative"):
         return (
             t.pos[head] == "VERB"
-            and t.lemma[head] not in PORTRAYAL_LEMMAS | NICKNAMING_LEMMAS
+            and t.lemma[head] not in _PLAYING_OR_NAMING_LEMMAS
             and t.lower[head] not in PORTRAYAL_LEMMAS
         )
     if dep == "appos":
@@ -253,7 +255,7 @@ def _person_told_of(
             t.lower[head] not in NON_PARTY_PREPOSITIONS
             and t.head[head] != head
             and t.pos[t.head[head]] in ("VERB", "ADJ", "ADV")
-            and t.lemma[t.head[head]] not in PORTRAYAL_LEMMAS | NICKNAMING_LEMMAS
+            and t.lemma[t.head[head]] not in _PLAYING_OR_NAMING_LEMMAS
         )
     # The owner of a thing the clause tells of ("Samuel Ojo's return", "Liam Gauthier's
     # late goal"), itself a subject or an object.
@@ -276,7 +278,7 @@ def _described_by_a_noun_before(t: ParsedTokens, first: int) -> bool:
         and t.end[before] + 1 == t.start[first]
         and t.sent[before] == t.sent[first]
         and not any(
-            t.lemma[i] in PORTRAYAL_LEMMAS | NICKNAMING_LEMMAS or t.lower[i] in PORTRAYAL_LEMMAS
+            t.lemma[i] in _PLAYING_OR_NAMING_LEMMAS or t.lower[i] in PORTRAYAL_LEMMAS
             for i in range(max(0, before - 2), before)
         )
     )

@@ -2666,6 +2666,8 @@ _POSTS_HELD_IN_A_BODY = (
 # What the parser may call a capitalized word of a body's name ("Remo Stars" read as a
 # verb and a noun).
 _NAME_WORD_TAGS = frozenset({"PROPN", "NOUN", "VERB", "ADJ"})
+# The last words of a place's, a street's, a venue's or an address's name (built once)
+_PLACE_NAME_ENDS = PLACE_HEADS | STREET_HEADS | VENUE_HEADS | ADDRESS_HEADS
 
 
 def post_after_name(t: ParsedTokens, last: int) -> int | None:
@@ -2776,10 +2778,7 @@ def post_owner_names(t: ParsedTokens) -> list[tuple[int, int]]:
             or given_name_gender(words[0]) is not None
         ):
             continue  # ("Ann Lee's lawyer Tom Bell": a person's, no body)
-        if (
-            words[-1] in PLACE_HEADS | STREET_HEADS | VENUE_HEADS | ADDRESS_HEADS
-            or words[-1].casefold() in NUMBERED_AREA_NOUNS
-        ):
+        if words[-1] in _PLACE_NAME_ENDS or words[-1].casefold() in NUMBERED_AREA_NOUNS:
             continue  # "Matapiko Ward councillor", "State House spokesman": a place's
         if post_after_name(t, last) is None:
             continue
