@@ -452,3 +452,65 @@ def compare(
         before, after = a_scores.get(article), b_scores.get(article)
         per_article.add_row(article, fmt(before), fmt(after), delta_cell(before, after))
     console.print(per_article)
+
+
+@eval_app.command()
+def probes(
+    path: Annotated[
+        Path, typer.Argument(help="A probe file (.jsonl) or a folder of them (evals/probes/).")
+    ],
+    engine: Annotated[
+        EngineOption | None, typer.Option(help="Engine to probe (default: BRIEF_ENGINE).")
+    ] = None,
+    field: Annotated[
+        list[str] | None, typer.Option(help="Only these fields (repeat the option).")
+    ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Print every wrong probe and why.")
+    ] = False,
+    out: Annotated[
+        Path | None, typer.Option(help="Write every probe's outcome here (JSON Lines).")
+    ] = None,
+    against: Annotated[
+        Path | None,
+        typer.Option(help="An earlier --out file: list the probes fixed and broken since."),
+    ] = None,
+) -> None:
+    """Score short labelled passages, one field each (format: evals/probes/README.md):
+    the count of wrong probes per field, and with --against, which changed."""
+    configure_command_logs()
+    import json
+
+    from briefsmith.core.errors import BriefsmithError
+    from briefsmith.engines import build_engine
+    from briefsmith.evals.probes import PROBE_FIELDS, load_probes, run_probes_sync, tally
+
+    unknown = sorted(set(field or []) - set(PROBE_FIELDS))
+    if unknown:
+        _fail(f"unknown field {unknown[0]!r}; one of {', '.join(PROBE_FIELDS)}")
+    settings = load_settings()
+    try:
+        chosen = [p for p in load_probes(path) if not field or p.field in field]
+        earlier = (
+            {o["id"]: o["right"] for o in map(json.loads, against.read_text().splitlines()) if o}
+            if against
+            else None
+        )
+        outcomes = run_probes_sync(chosen, build_engine(settings, engine.value if engine else None))
+    except BriefsmithError as error:
+        _fail(error.message)
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        _fail(f"{against}: not an outcomes file from --out ({error})")
+    for outcome in outcomes:
+        if verbose and not outcome.right:
+            typer.echo(f"{outcome.id}: {outcome.detail}")
+    for name, (wrong, total) in tally(outcomes).items():
+        typer.echo(f"{name:<9} {wrong:>5} wrong of {total:>5}")
+    if earlier is not None:
+        now = {o.id: o.right for o in outcomes}
+        fixed = sorted(i for i, right in now.items() if right and earlier.get(i) is False)
+        broken = sorted(i for i, right in now.items() if not right and earlier.get(i) is True)
+        typer.echo(f"fixed {len(fixed)}: {' '.join(fixed)}")
+        typer.echo(f"broken {len(broken)}: {' '.join(broken)}")
+    if out is not None:
+        out.write_text("".join(o.model_dump_json() + "\n" for o in outcomes), encoding="utf-8")
