@@ -483,6 +483,7 @@ def probes(
 
     from briefsmith.core.errors import BriefsmithError
     from briefsmith.engines import build_engine
+    from briefsmith.evals.dataset import DatasetError
     from briefsmith.evals.probes import PROBE_FIELDS, load_probes, run_probes_sync, tally
 
     unknown = sorted(set(field or []) - set(PROBE_FIELDS))
@@ -497,6 +498,8 @@ def probes(
             else None
         )
         outcomes = run_probes_sync(chosen, build_engine(settings, engine.value if engine else None))
+    except DatasetError as error:
+        _fail("; ".join(error.problems))
     except BriefsmithError as error:
         _fail(error.message)
     except (OSError, ValueError, KeyError, TypeError) as error:
