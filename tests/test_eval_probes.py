@@ -270,3 +270,11 @@ def test_the_cli_refuses_bad_input_in_one_line(tmp_path: Path, content, args, me
     assert message in result.output
     assert len(result.output.strip().splitlines()) == 1
     assert "Traceback" not in result.output
+
+
+def test_the_committed_probes_load_and_cover_every_field():
+    probes = load_probes(Path(__file__).resolve().parents[1] / "evals" / "probes")
+    fields = {p.field for p in probes}
+    assert fields == {"speakers", "actors", "roles", "figures", "measures", "outlook"}
+    # the README's bounds: one to six paragraphs a passage
+    assert all(1 <= len([b for b in p.text.split("\n\n") if b.strip()]) <= 6 for p in probes)

@@ -173,8 +173,8 @@ def parse_probes(lines: Iterable[str], label: str) -> list[Probe]:
 
 
 def load_probes(path: Path) -> list[Probe]:
-    """The probes of one .jsonl file, or of every .jsonl file in a folder."""
-    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    """The probes of one .jsonl file, or of every .jsonl file in a folder and its subfolders."""
+    files = sorted(path.rglob("*.jsonl")) if path.is_dir() else [path]
     if not files:
         raise DatasetError([f"{path}: no .jsonl probe files"])
     probes: list[Probe] = []
