@@ -39,6 +39,7 @@ from briefsmith.core.extraction.actor_parse.reading import (
     lead_end_of,
     nationality_of_state_body,
     office_named,
+    party_in_brackets,
     seat_in_brackets,
 )
 from briefsmith.core.extraction.actor_parse.refining import RefinedActors, refine_actors
@@ -53,5 +54,6 @@ __all__ = [
     "nationality_of_state_body",
     "office_named",
     "refine_actors",
+    "party_in_brackets",
     "seat_in_brackets",
 ]
