@@ -113,6 +113,10 @@ from briefsmith.core.names import (
     given_name_gender,
 )
 
+# Words of a person or a post, which open no body's name ("Minister for Transport"),
+# built once.
+_PERSON_WORDS = _TITLE_WORDS | ROLE_NOUNS | PERSON_NOUNS | SPOKESPERSON_NOUNS
+
 
 class _Naming(_ParseReading):
     """Layer 3 of quote attribution: who a phrase names. (See the module.)"""
@@ -1336,6 +1340,23 @@ class _Naming(_ParseReading):
                 # "the club captain, Sarah Jones-Whitfield,": a double-barrelled surname
                 # goes on past its hyphen (round 31)
                 index += 1
+        if (
+            words
+            and words[0] == source + 2
+            and t.lower[source + 1] in ("for", "of")
+            and t.dep[words[-1]] == "pobj"
+            and t.head[words[-1]] == source + 1
+            and t.head[source + 1] == source
+            and t.text[source][:1].isupper()
+            and t.lower[source].rstrip(".") not in _PERSON_WORDS
+            and t.lemma[source] not in _PERSON_WORDS
+        ):
+            # "Transport for Greater Manchester said": the words after "for" close the
+            # name of a body the capitalized noun opens, and hold no one who speaks
+            # (round 35); a person's word ("Minister for Transport") opens no body
+            whole = self.text[t.start[source] : t.end[words[-1]]]
+            record = self._actor_for(whole, ORG, t.start[source])
+            return record.name if record is not None and record.kind == "organization" else None
         if len(words) < 2 or t.ent[words[-1]] not in ("", PERSON, ORG):
             return None
         post = words[0] - 2

@@ -204,7 +204,9 @@ class _References(_Cues):
             words = t.text[leftmost:source]
             if (
                 written is None
-                and all(t.pos[i] == "PROPN" and t.text[i][:1].isupper() for i in range(leftmost, source))
+                and all(
+                    t.pos[i] == "PROPN" and t.text[i][:1].isupper() for i in range(leftmost, source)
+                )
                 and words[-1] in _BODY_NAME_HEADS
                 and not any(w in PARTY_WORDS for w in words)
                 and t.entity(source - 1) is None

@@ -53,7 +53,7 @@ __all__ = [
     "lead_end_of",
     "nationality_of_state_body",
     "office_named",
-    "refine_actors",
     "party_in_brackets",
+    "refine_actors",
     "seat_in_brackets",
 ]

@@ -63,8 +63,8 @@ from briefsmith.core.extraction.actor_parse.reading import (
     nationality_of_state_body,
     office_named,
     opponent_in_a_result,
-    post_owner_names,
     party_in_brackets,
+    post_owner_names,
     seat_in_brackets,
 )
 from briefsmith.core.extraction.actors import (
