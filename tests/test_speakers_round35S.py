@@ -16,6 +16,10 @@ the dev misses share:
 - "Transport for Greater Manchester said": a capitalized noun that is no person's word
   and the name after its "for" are one body that speaks, never a person named after a
   role ("The Minister for Transport, Ann Lee," stays hers);
+- "Ann Lee cut the ribbon alongside Dr Jo Osei, the consultant. ‘…,’ she said": a
+  second person the pronoun fits, brought in beside the subject of the act
+  ("alongside", "beside", "with"), may be the one who speaks; nobody is credited (a
+  wrong speaker is worse than none);
 - a wire's dateline with the agency in brackets ("MUMBAI, Nov 9 (Deccan Wire) - ") no
   longer swallows the story's first subject: its dash is read as a full stop by the
   parser.
@@ -286,3 +290,51 @@ def test_first_subject_after_a_bracketed_dateline(text: str, actor: str) -> None
     actors = _actors(text)
     assert actor in actors
     assert not any("Wire" in name or name == "Reuters" for name in actors)
+
+
+# --- A second person of the pronoun's gender brought in beside the subject --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        # English local paper, health (fails before: the mother, not the consultant who
+        # may as well speak, was credited)
+        (
+            "A new asthma clinic has opened at Corby Community Hospital.\n\n"
+            "Lena Haworth, whose daughter has severe asthma, cut the ribbon alongside Dr Miriam Osei, the consultant who will run the unit.\n\n"
+            '"We will be able to see children within a fortnight of referral rather than waiting months," she said.',
+            "We will be able",
+            "unattributed",
+        ),
+        # Welsh broadcaster, weather and flood defence (fails before: the council
+        # leader, not the engineer who designed the gates)
+        (
+            "The county's new flood barrier was unveiled in Tewford on Friday.\n\n"
+            "Council leader Rhiannon Pugh opened the barrier with engineer Beth Carwyn, who designed its gates.\n\n"
+            '"The gates can be raised in eleven minutes, which is faster than any barrier on the river," she said.',
+            "The gates can",
+            "unattributed",
+        ),
+        # Negative: the one beside her is a man, so "she" is the subject (guard)
+        (
+            "A new asthma clinic has opened at Corby Community Hospital.\n\n"
+            "Lena Haworth, whose daughter has severe asthma, cut the ribbon alongside Dr Tom Osei, the consultant who will run the unit.\n\n"
+            '"We waited three years for this, and it will change our lives," she said.',
+            "We waited",
+            "Lena Haworth",
+        ),
+        # Negative, Australian local paper, police: no one named beside her (guard)
+        (
+            "Police in Ballarat have charged a man after a crash on the Western Highway.\n\n"
+            "Inspector Karen Doyle visited the scene on Tuesday with the local mayor.\n\n"
+            '"It is a miracle nobody was killed on that bend last night," she said.',
+            "It is a miracle",
+            "Karen Doyle",
+        ),
+    ],
+)
+def test_pronoun_after_a_second_person_beside_the_subject(
+    text: str, opening: str, speaker: str
+) -> None:
+    assert _speaker(text, opening) == speaker

@@ -63,6 +63,7 @@ from briefsmith.core.lexicon import (
     AGENT_SUFFIXES,
     BROADCASTER_NAME_WORDS,
     CLAIM_NOUNS,
+    COMITATIVE_PREPOSITIONS,
     COUNTERPART_NOUNS,
     DEATH_LEMMAS,
     DEATH_RESULT_WORDS,
@@ -1844,8 +1845,28 @@ class _Naming(_ParseReading):
         if self.t.at(first.start) < 0 or not first.subject:
             return False
         return any(
-            other is not first and other.name != first.name and self._met_by(first, other, fitting)
+            other is not first
+            and other.name != first.name
+            and (self._met_by(first, other, fitting) or self._alongside(first, other, fitting))
             for other in fitting
+        )
+
+    def _alongside(self, subject: _Named, other: _Named, fitting: list[_Named]) -> bool:
+        """ "Sarah Lomax cut the ribbon alongside Dr Helen Achterberg, the consultant who
+        will run the unit. ‘…,’ she said": one the subject's verb brings in beside her,
+        whom the pronoun fits as well, may be the one who speaks next (round 35)."""
+        t = self.t
+        here, there = t.at(subject.start), t.at(other.start)
+        if here < 0 or there < here or t.sent[there] != t.sent[here]:
+            return False
+        if any(m.name == subject.name and m.start > other.start for m in fitting):
+            return False  # named again after the other
+        verb = t.head[self._name_heads(here)[-1]]
+        return any(
+            t.dep[h] == "pobj"
+            and t.lower[t.head[h]] in COMITATIVE_PREPOSITIONS
+            and t.head[t.head[h]] == verb
+            for h in self._name_heads(there)
         )
 
     def _met_by(self, subject: _Named, other: _Named, fitting: list[_Named]) -> bool:
