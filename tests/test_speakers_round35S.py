@@ -20,6 +20,8 @@ the dev misses share:
   second person the pronoun fits, brought in beside the subject of the act
   ("alongside", "beside", "with"), may be the one who speaks; nobody is credited (a
   wrong speaker is worse than none);
+- "called on the Department for Transport to publish": the body a call is made on, to
+  act, is an actor;
 - a wire's dateline with the agency in brackets ("MUMBAI, Nov 9 (Deccan Wire) - ") no
   longer swallows the story's first subject: its dash is read as a full stop by the
   parser.
@@ -338,3 +340,36 @@ def test_pronoun_after_a_second_person_beside_the_subject(
     text: str, opening: str, speaker: str
 ) -> None:
     assert _speaker(text, opening) == speaker
+
+
+# --- The one a call is made on ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # UK broadsheet, transport politics (fails before: the department was no actor)
+        (
+            "The Labour MP for Leeds North, Priya Chandrasekar, has called on the Department for Transport to publish the full cost of the delayed rail upgrade.",
+            "Department for Transport",
+        ),
+        # English local paper, leisure (fails before: no actor at all)
+        (
+            "Residents have called on Harwell District Council to reopen the leisure centre before the summer.",
+            "Harwell District Council",
+        ),
+        # Kenyan broadsheet, environment (fails before: no actor at all)
+        (
+            "Campaigners in Nakuru called on the Kenya Forest Service to halt logging in the reserve.",
+            "Kenya Forest Service",
+        ),
+    ],
+)
+def test_body_called_on_to_act(text: str, actor: str) -> None:
+    assert actor in _actors(text)
+
+
+def test_people_called_on_are_no_actor() -> None:
+    # Negative, Irish local paper: a common noun called on is no name (guard)
+    text = "Ann Lee, who lives on Marsh Road, called on neighbours to check on elderly residents."
+    assert _actors(text) == {"Ann Lee"}

@@ -557,6 +557,15 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
     if dep == "pobj":
         preposition = t.lower[head]
         governor = t.head[head]
+        if (
+            preposition in ("on", "upon")
+            and t.pos[governor] == "VERB"
+            and head == governor + 1
+            and any(t.dep[c] == "xcomp" and c > node for c in t.children[governor])
+        ):
+            # "called on the Department for Transport to publish the cost": the one a
+            # call is made on, who is to act (round 35)
+            return "acts"
         if _cited_source(t, node):
             return "acts"  # a source the article cites ("according to", "figures from")
         if preposition == "as" and t.lemma[governor] in NAMING_VERBS:
