@@ -387,6 +387,9 @@ Army Forces Force Navy Brigade Battalion Regiment Division Corps Command Guard T
 # Connectors allowed inside an organization's name ("Institute for the Study of War",
 # "Hallam & Drury").
 ORG_CONNECTORS = frozenset({"of", "for", "the", "on", "and", "&"})
+# Prepositions that bring a second person in beside the subject of an act ("cut the
+# ribbon alongside Dr Ann Lee", "toured the ward with Tom Bell"; round 35).
+COMITATIVE_PREPOSITIONS = frozenset({"alongside", "beside", "with"})
 # Lower-case particles of people's names ("Ursula von der Leyen", "Mohammed bin Salman").
 NAME_PARTICLES = _words("de da del della di dos das du van von der den le la los las al bin ibn")
 # Particles joined to the surname by a hyphen, in lower case ("Samir al-Rashid", "Nabil

@@ -60,6 +60,7 @@ from briefsmith.core.extraction.actor_parse import (
     apposed_name_after,
     lead_end_of,
     office_named,
+    party_in_brackets,
     seat_in_brackets,
 )
 from briefsmith.core.extraction.actors import (
@@ -209,7 +210,9 @@ class _Mentions:
                 continue
             if self._cut_given_name(entity):
                 continue  # "Governor Ma. Cristina Velasco": the name goes on after the stop
-            if seat_in_brackets(t, entity.first_token, entity.last_token):
+            if seat_in_brackets(t, entity.first_token, entity.last_token) or party_in_brackets(
+                t, entity.first_token, entity.last_token
+            ):
                 continue  # "Ann Lee (PN–Kuala Nerus)" called a person: her seat, no speaker
             if (
                 entity.last_token < len(t.text)

@@ -63,6 +63,7 @@ from briefsmith.core.lexicon import (
     AGENT_SUFFIXES,
     BROADCASTER_NAME_WORDS,
     CLAIM_NOUNS,
+    COMITATIVE_PREPOSITIONS,
     COUNTERPART_NOUNS,
     DEATH_LEMMAS,
     DEATH_RESULT_WORDS,
@@ -112,6 +113,10 @@ from briefsmith.core.lexicon import (
 from briefsmith.core.names import (
     given_name_gender,
 )
+
+# Words of a person or a post, which open no body's name ("Minister for Transport"),
+# built once.
+_PERSON_WORDS = _TITLE_WORDS | ROLE_NOUNS | PERSON_NOUNS | SPOKESPERSON_NOUNS
 
 
 class _Naming(_ParseReading):
@@ -1336,6 +1341,23 @@ class _Naming(_ParseReading):
                 # "the club captain, Sarah Jones-Whitfield,": a double-barrelled surname
                 # goes on past its hyphen (round 31)
                 index += 1
+        if (
+            words
+            and words[0] == source + 2
+            and t.lower[source + 1] in ("for", "of")
+            and t.dep[words[-1]] == "pobj"
+            and t.head[words[-1]] == source + 1
+            and t.head[source + 1] == source
+            and t.text[source][:1].isupper()
+            and t.lower[source].rstrip(".") not in _PERSON_WORDS
+            and t.lemma[source] not in _PERSON_WORDS
+        ):
+            # "Transport for Greater Manchester said": the words after "for" close the
+            # name of a body the capitalized noun opens, and hold no one who speaks
+            # (round 35); a person's word ("Minister for Transport") opens no body
+            whole = self.text[t.start[source] : t.end[words[-1]]]
+            record = self._actor_for(whole, ORG, t.start[source])
+            return record.name if record is not None and record.kind == "organization" else None
         if len(words) < 2 or t.ent[words[-1]] not in ("", PERSON, ORG):
             return None
         post = words[0] - 2
@@ -1823,8 +1845,28 @@ class _Naming(_ParseReading):
         if self.t.at(first.start) < 0 or not first.subject:
             return False
         return any(
-            other is not first and other.name != first.name and self._met_by(first, other, fitting)
+            other is not first
+            and other.name != first.name
+            and (self._met_by(first, other, fitting) or self._alongside(first, other, fitting))
             for other in fitting
+        )
+
+    def _alongside(self, subject: _Named, other: _Named, fitting: list[_Named]) -> bool:
+        """ "Sarah Lomax cut the ribbon alongside Dr Helen Achterberg, the consultant who
+        will run the unit. ‘…,’ she said": one the subject's verb brings in beside her,
+        whom the pronoun fits as well, may be the one who speaks next (round 35)."""
+        t = self.t
+        here, there = t.at(subject.start), t.at(other.start)
+        if here < 0 or there < here or t.sent[there] != t.sent[here]:
+            return False
+        if any(m.name == subject.name and m.start > other.start for m in fitting):
+            return False  # named again after the other
+        verb = t.head[self._name_heads(here)[-1]]
+        return any(
+            t.dep[h] == "pobj"
+            and t.lower[t.head[h]] in COMITATIVE_PREPOSITIONS
+            and t.head[t.head[h]] == verb
+            for h in self._name_heads(there)
         )
 
     def _met_by(self, subject: _Named, other: _Named, fitting: list[_Named]) -> bool:

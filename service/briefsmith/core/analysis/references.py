@@ -61,6 +61,7 @@ from briefsmith.core.lexicon import (
     FAMILY_NOUNS,
     HEADED_UNIT_NOUNS,
     INSTITUTION_NOUNS,
+    ORG_HEADS,
     OWNED_WRITING_NOUNS,
     PARENT_GENDER,
     PARTY_WORDS,
@@ -83,6 +84,8 @@ from briefsmith.core.schema import UNATTRIBUTED
 # How far after a subject's noun its apposed name is looked for ("Its spokeswoman in
 # Geneva, Olena Kovalchuk, said").
 _APPOSED_SCAN = 14
+# The last words of a body's name ("Welsh Government", "Home Office"), built once.
+_BODY_NAME_HEADS = ORG_HEADS | PUBLIC_BODY_HEADS
 
 
 class _References(_Cues):
@@ -173,6 +176,19 @@ class _References(_Cues):
             if not modifiers:
                 found = self._speaking_organization(position)
                 return (found, [found]) if found is not None else (None, [phrase])
+            if (
+                len(modifiers) == 1
+                and t.pos[modifiers[0]] == "NOUN"
+                and t.text[modifiers[0]].islower()
+                and t.lemma[modifiers[0]] in _BODY_WORDS | COMPANY_NOUNS
+            ):
+                # "A company spokeswoman said", "a council spokesman said": one for the
+                # body the article gave that noun, as "a spokeswoman for the company"
+                # (round 35); the description when no body fits
+                found, _ = self._organization(position, t.lemma[modifiers[0]])
+                if found is None and t.lemma[modifiers[0]] in COMPANY_NOUNS:
+                    found = self._business_that_spoke(position)
+                return (found, [found, phrase]) if found is not None else (phrase, [phrase])
             leftmost = min(modifiers)
             while leftmost > 0 and t.head[leftmost - 1] in range(leftmost, source):
                 leftmost -= 1  # "Thames Valley" hanging on "Police"
@@ -185,6 +201,22 @@ class _References(_Cues):
                 # "A Thames Valley Police spokesperson said": the body the words before
                 # the noun name, which the recognizer read as a place and a body
                 return written.name, [written.name, phrase]
+            words = t.text[leftmost:source]
+            if (
+                written is None
+                and all(
+                    t.pos[i] == "PROPN" and t.text[i][:1].isupper() for i in range(leftmost, source)
+                )
+                and words[-1] in _BODY_NAME_HEADS
+                and not any(w in PARTY_WORDS for w in words)
+                and t.entity(source - 1) is None
+            ):
+                # "A Welsh Government spokesperson said", "A Home Office spokesman said":
+                # the body the capitalized words before the noun name, ending in a body's
+                # head, though the recognizer found no name there (round 35)
+                record = self._actor_for(" ".join(words), ORG, t.start[leftmost])
+                if record is not None and record.kind == "organization":
+                    return record.name, [record.name, phrase]
             for modifier in modifiers:
                 entity = t.entity(modifier)
                 if entity is None or entity.label != ORG:

@@ -39,6 +39,7 @@ from briefsmith.core.extraction.actor_parse.reading import (
     lead_end_of,
     nationality_of_state_body,
     office_named,
+    party_in_brackets,
     seat_in_brackets,
 )
 from briefsmith.core.extraction.actor_parse.refining import RefinedActors, refine_actors
@@ -52,6 +53,7 @@ __all__ = [
     "lead_end_of",
     "nationality_of_state_body",
     "office_named",
+    "party_in_brackets",
     "refine_actors",
     "seat_in_brackets",
 ]

@@ -63,6 +63,7 @@ from briefsmith.core.extraction.actor_parse.reading import (
     nationality_of_state_body,
     office_named,
     opponent_in_a_result,
+    party_in_brackets,
     post_owner_names,
     seat_in_brackets,
 )
@@ -374,8 +375,10 @@ def _acting_entities(
             continue
         if (entity.text in states and " " in entity.text) or entity.text in added:
             continue  # "Tamil Nadu" called a person: a state, acting or scenery
-        if seat_in_brackets(t, entity.first_token, entity.last_token):
-            continue  # "Ann Lee (PN–Kuala Nerus)" called a person: her seat
+        if seat_in_brackets(t, entity.first_token, entity.last_token) or party_in_brackets(
+            t, entity.first_token, entity.last_token
+        ):
+            continue  # "Ann Lee (PN–Kuala Nerus)" called a person: her seat and party
         label = entity.label
         if (
             label in ("PERSON", "ORG")

@@ -1604,10 +1604,18 @@ def _settle_name(
                 name = longer
         name = _without_styles(_without_titles(name), record)
         words = name.split()
+        # "Peter Kamau Njoroge" the recognizer calls a person: a given name that only
+        # ends like an agent noun ("Gardener") opens the name (round 35)
+        called_a_person = evidence.person_label * 2 > evidence.labelled
         while (
             (
                 len(words) > 2
                 and (_describes(words[0], lower_words) or words[0] in OFFICE_TAILS)
+                and not (
+                    called_a_person
+                    and given_name_gender(words[0]) is not None
+                    and not _plainly_describes(words[0], lower_words)
+                )
                 # "Pieter van der Walt": the word before a surname's particles is a given name;
                 # "Dean of Kestwick": an office, whose words are no name; "Marine Le Pen": a
                 # given name before a surname's particle.

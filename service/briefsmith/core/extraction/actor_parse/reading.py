@@ -557,6 +557,15 @@ def _part(t: ParsedTokens, first: int, last: int) -> str:
     if dep == "pobj":
         preposition = t.lower[head]
         governor = t.head[head]
+        if (
+            preposition in ("on", "upon")
+            and t.pos[governor] == "VERB"
+            and head == governor + 1
+            and any(t.dep[c] == "xcomp" and c > node for c in t.children[governor])
+        ):
+            # "called on the Department for Transport to publish the cost": the one a
+            # call is made on, who is to act (round 35)
+            return "acts"
         if _cited_source(t, node):
             return "acts"  # a source the article cites ("according to", "figures from")
         if preposition == "as" and t.lemma[governor] in NAMING_VERBS:
@@ -1730,12 +1739,41 @@ def seat_in_brackets(t: ParsedTokens, first: int, last: int) -> bool:
         return False
     if t.text[first - 1] == "(":
         return t.text[last - 1] in CONSTITUENCY_TAILS
-    party = t.text[first - 2] if first >= 3 else ""
-    return (
-        t.text[first - 1] in _SEAT_SEPARATORS
-        and t.text[first - 3] == "("
-        and ((party.isupper() and 2 <= len(party) <= 5) or party.casefold() in PARTY_LABELS)
+    if t.text[first - 1] not in _SEAT_SEPARATORS:
+        return False
+    # the party's label, one word or two ("(Lab, Bury North)", "(Lib Dem, Marden Vale)")
+    return any(
+        first - 2 - width >= 0
+        and t.text[first - 2 - width] == "("
+        and _party_label(t, first - 1 - width, first - 1)
+        for width in (1, 2)
     )
+
+
+def party_in_brackets(t: ParsedTokens, first: int, last: int) -> bool:
+    """ "(Lib Dem, Marden Vale)" after a councillor's name: the party's label that opens
+    the brackets before a seat, which the recognizer may call a person or a body; the
+    member's label, no actor of the story (round 35)."""
+    if not (
+        first >= 1
+        and last + 1 < len(t.text)
+        and t.text[first - 1] == "("
+        and t.text[last] in _SEAT_SEPARATORS
+        and _party_label(t, first, last)
+    ):
+        return False
+    closing = next(
+        (i for i in range(last + 2, min(len(t.text), last + 8)) if t.text[i] == ")"), None
+    )
+    return closing is not None and seat_in_brackets(t, last + 1, closing)
+
+
+def _party_label(t: ParsedTokens, first: int, last: int) -> bool:
+    """A party's label or acronym in brackets: "Lab", "Lib Dem", "PN"."""
+    if last - first == 1:
+        party = t.text[first]
+        return (party.isupper() and 2 <= len(party) <= 5) or party.casefold() in PARTY_LABELS
+    return " ".join(t.text[first:last]).casefold() in PARTY_LABELS
 
 
 _SEAT_SEPARATORS = frozenset({",", "-", "–", "—"})
