@@ -125,6 +125,10 @@ _CODE_LABEL_BEFORE = re.compile(
 _MODEL_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*)(?:(\s)\d{3,}|\d+)-$")
 # A name before a number: "Route 66", "Apollo 11", "Falcon 9", "Boeing 737".
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*|[a-z]+[A-Z][\w-]*) $")  # "iOS 18"
+# "discharged sewage into the River Stour 312 times", "called to the Royal Oak 23 times": a
+# count of times after the name of the place or thing it happened to (round 35; a name's
+# number is never followed by a lower-case "times").
+_COUNT_OF_TIMES_AFTER = re.compile(r"\s+times\b")
 
 
 def _is_name_or_date(text: str, mention: NumberMention) -> bool:
@@ -170,6 +174,8 @@ def _is_name_or_date(text: str, mention: NumberMention) -> bool:
         return True
     if mention.spelled and mention.text.lower() in _SKIP_WORDS:
         return True
+    if _COUNT_OF_TIMES_AFTER.match(text, mention.end):
+        return False  # "into the River Stour 312 times", "called to the Royal Oak 23 times"
     name = _NAME_BEFORE.search(before)
     opens_sentence = bool(
         name
