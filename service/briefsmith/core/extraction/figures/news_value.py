@@ -582,7 +582,17 @@ def _frames_a_window(text: str, mention: NumberMention) -> bool:
     and shares stay figures."""
     if mention.currency or mention.percent:
         return False
-    return bool(_WINDOW_BEFORE.search(text, max(0, mention.start - 16), mention.start))
+    window = _WINDOW_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+    # (not "The yen weakened past 158 per dollar", "the index climbed past 5,000": "past"
+    # after a verb is the level passed, not a window; round 35)
+    return window is not None and not (
+        window.group().lower().startswith("past")
+        and _PASSED_BEFORE.search(text, max(0, window.start() - 20), window.start())
+    )
+
+
+# "weakened past", "climbed past", "has slipped past": a verb's past tense before "past".
+_PASSED_BEFORE = re.compile(r"\b[a-z]+ed\s+$")
 
 
 def _is_small_count(mention: NumberMention, unit: str | None) -> bool:
