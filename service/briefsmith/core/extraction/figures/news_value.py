@@ -53,6 +53,7 @@ from briefsmith.core.lexicon import (
     PROGRESS_PREPOSITIONS,
     SETTING_PREPOSITIONS,
     SPEECH_LEMMAS,
+    SPEECH_VERBS,
     STATE_LEMMAS,
     WEEKDAYS,
     WORKING_GROUP_NOUNS,
@@ -529,7 +530,10 @@ def _is_told_how_often(text: str, mention: NumberMention) -> bool:
 
 _TIMES_TOLD_MIN = 3
 _EVENT_TIMES_AFTER = re.compile(
-    r"\s+times(?=\s*[.;]|\s+(?:since|in|this|last|already)\b)",
+    r"\s+times(?=\s*[.;]|\s+(?:since|in|this|last|already)\b"
+    # (round 35: or the clause ends at an attribution, "was stabbed nine times, the Old
+    # Bailey heard", "had been flooded three times, the MP said")
+    r"|\s*,\s+(?:[\w’'-]+\s+){1,5}?(?:heard|" + "|".join(sorted(SPEECH_VERBS)) + r")\b)",
     re.IGNORECASE,
 )
 
