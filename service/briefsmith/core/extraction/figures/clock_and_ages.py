@@ -354,6 +354,32 @@ def _is_offset_after_a_date(tokens: Tokens, start: int, end: int) -> bool:
     )
 
 
+def _is_the_period_of_a_sum(tokens: Tokens, start: int, end: int) -> bool:
+    """ "A bookkeeper who stole £214,000 from a hospice charity over six years", "will
+    spend €95m on a new plant in Poland over three years": a span after "over" that
+    hangs on the verb whose object is a sum of money is the period the sum covers, no
+    figure of its own (round 35; the text rule reads it only next to the sum: "£2.1bn
+    over five years"). A count over a span stays ("targeted 14 people over 18 months",
+    "patients lost 15% over 68 weeks": how fast a thing happened is told by the span)."""
+    inside = tokens.between(start, end)
+    if not len(inside):
+        return False
+    unit = inside[-1]
+    if tokens.dep[unit] == "nummod":
+        unit = tokens.head[unit]
+    preposition = tokens.head[unit]
+    if tokens.dep[unit] != "pobj" or tokens.lower[preposition] != "over":
+        return False
+    verb = tokens.head[preposition]
+    if tokens.pos[verb] not in ("VERB", "AUX"):
+        return False
+    # ("spend €95m": the parser may give the entity to the number under the object)
+    objects = [c for c in tokens.children[verb] if tokens.dep[c] in ("dobj", "attr")]
+    return any(
+        tokens.ent[w] == "MONEY" for o in objects for w in (o, *tokens.children[o])
+    ) and not any(tokens.ent[o] in ("PERCENT", "CARDINAL") for o in objects)
+
+
 def _is_a_deliberation(tokens: Tokens, start: int, end: int) -> bool:
     """ "convicted him after deliberating for six hours", "The jury deliberated for about
     nine hours", "after 11 hours of deliberations": how long a jury deliberated is
