@@ -49,6 +49,7 @@ from briefsmith.core.lexicon import (
     SENTENCE_LEMMAS,
     SIBLING_GROUP_NOUNS,
     STOPPAGE_WORDS,
+    SUBJECT_VERB_ADVERBS,
     WORKING_SPAN_NOUNS,
 )
 from briefsmith.core.numbers import (
@@ -793,6 +794,11 @@ _PERSON_AFTER = re.compile(
     r"student|worker|resident|player|footballer|actor|actress|singer|star)\b)|"
     # "her two-year-old spaniel Bella", "his 12-year-old son Sam": a named being
     r"\s+[a-z]+\s+[A-Z][a-z]+\b(?!\s+(?:said|says|told))|\s*$|[,.]|"
+    # (past an adverb to the verb: "the 19-year-old once told a fanzine", "the 52-year-old
+    # now lives in Galway", round 35)
+    r"\s+(?:" + "|".join(sorted(SUBJECT_VERB_ADVERBS)) + r")\s+(?:[a-z]+(?:ed|s)|"
+    + "|".join(sorted(IRREGULAR_PAST_VERBS))
+    + r")\b|"
     r"\s+(?:was|is|has|had|who|and|from|of|in|died|said|says|told|[a-z]+ed|"
     + "|".join(sorted(IRREGULAR_PAST_VERBS))
     + r")\b)"
