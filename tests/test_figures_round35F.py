@@ -10,7 +10,12 @@
 - "past" after a verb's past tense is the level passed ("The FTSE 100 climbed past 8,000
   points"), not a window of results ("their past five matches", which stays out);
 - a small count of times that ends its clause at an attribution ("was stabbed nine
-  times, the Old Bailey heard") is counted like one that ends its sentence.
+  times, the Old Bailey heard") is counted like one that ends its sentence;
+- a span after "over" that hangs on the verb whose object is a sum of money ("stole
+  £214,000 from a hospice charity over six years") is the period the sum covers, no
+  figure of its own (a count or a share over a span stays);
+- an age read past an adverb to its verb ("the 19-year-old once told a fanzine", "the
+  52-year-old now lives in Galway") is an age in passing.
 
 Negative cases guard what must stay as it is: numbers of names, dates and windows, how
 often something is done, and names with numbers after a dateline.
@@ -190,3 +195,76 @@ def test_a_count_of_times_before_an_attribution_is_a_figure(text: str, value: fl
 )
 def test_how_often_before_an_attribution_stays_out(text: str, value: float) -> None:
     assert value not in _values(text), _texts(text)
+
+
+# --- The period a sum covers ----------------------------------------------------------------
+# Each of these fails on the code before round 35 (the span was listed beside the sum).
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kept"),
+    [
+        # UK local paper, courts
+        (
+            "A bookkeeper who stole £214,000 from a Gloucester hospice charity over six years has been jailed.",
+            6,
+            214_000,
+        ),
+        # Irish broadsheet, business (the dev article's shape)
+        (
+            "The buyer will spend €95m on a new panel plant in Poland over three years, the company said.",
+            3,
+            95_000_000,
+        ),
+        # UK tabloid, courts
+        (
+            "Jolene Arkwright took more than £212,000 in deposits from couples over two years.",
+            2,
+            212_000,
+        ),
+    ],
+)
+def test_the_period_a_sum_covers_stays_out(text: str, value: float, kept: float) -> None:
+    values = _values(text)
+    assert value not in values and kept in values, _texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # guards: a share over a span keeps the span (US wire, health)
+        ("Patients lost 15% of their body weight over 68 weeks, the trial found.", 68),
+        # a span with no sum stays (Australian wire, courts)
+        ("The developer was jailed for six years over the bribes, the court heard.", 6),
+    ],
+)
+def test_a_span_beside_no_sum_stays(text: str, value: float) -> None:
+    assert value in _values(text), _texts(text)
+
+
+# --- An age past an adverb -------------------------------------------------------------------
+# Each of these fails on the code before round 35 (the age was listed as "age of ...").
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # UK tabloid, sport
+        (
+            "Kai Renshaw has been called up to the England Under-21 squad.\n\n'I will never forget the day Dad took me to my first game,' the 19-year-old once told a fanzine.",
+            19,
+        ),
+        # Irish local paper, lottery
+        ("Aoife Brennan won a €1m Lotto prize. The 52-year-old now lives in Galway.", 52),
+        # Irish broadsheet, GAA
+        ("Declan Hurley has been named captain. 'It is a dream,' the 31-year-old later told reporters.", 31),
+    ],
+)
+def test_an_age_past_an_adverb_stays_out(text: str, value: float) -> None:
+    assert value not in _values(text), _texts(text)
+
+
+def test_a_thing_s_age_past_an_adverb_stays() -> None:
+    # guard: an inanimate thing's age is kept (UK local paper, transport)
+    text = "The 90-year-old bridge once carried 40,000 vehicles a day, the council said."
+    assert 90 in _values(text), _texts(text)
