@@ -86,7 +86,10 @@ def test_a_count_of_times_after_a_name_is_a_figure(text: str, value: float) -> N
     [
         # guards: a name's own number stays out (US wire, UK tabloid, sport)
         ("The Route 66 diner will reopen, its owner said. The refit cost $200,000.", 66),
-        ("The Apollo 11 capsule will go on show at the museum, which expects 300,000 visitors.", 11),
+        (
+            "The Apollo 11 capsule will go on show at the museum, which expects 300,000 visitors.",
+            11,
+        ),
         ("Ligue 1 side Marville have been fined €2m by the league after crowd trouble.", 1),
         ("Channel 4 will cut 200 jobs, the broadcaster said on Wednesday.", 4),
     ],
@@ -130,8 +133,14 @@ def test_a_count_after_a_dateline_s_dash_is_a_figure(text: str, value: float) ->
     ("text", "value"),
     [
         # guards: names with numbers after a dateline stay out (US, UK, Indian, Australian wire)
-        ("SEATTLE (Reuters) - Boeing 737 Max deliveries fell to 22 in May, the planemaker said.", 737),
-        ("LONDON (Reuters) - Formula 1 team Harland Racing will cut 120 jobs, the company said.", 1),
+        (
+            "SEATTLE (Reuters) - Boeing 737 Max deliveries fell to 22 in May, the planemaker said.",
+            737,
+        ),
+        (
+            "LONDON (Reuters) - Formula 1 team Harland Racing will cut 120 jobs, the company said.",
+            1,
+        ),
         ("NEW DELHI (PTI) - Covid-19 cases rose to 4,300 last week, officials said.", 19),
         ("SYDNEY, Dec 4 AAP - Channel 9 will axe 200 jobs, the broadcaster said.", 9),
         ("DUBLIN - Route 66 diner opened in Athlone on Friday, creating 40 jobs.", 66),
@@ -257,7 +266,10 @@ def test_a_span_beside_no_sum_stays(text: str, value: float) -> None:
         # Irish local paper, lottery
         ("Aoife Brennan won a €1m Lotto prize. The 52-year-old now lives in Galway.", 52),
         # Irish broadsheet, GAA
-        ("Declan Hurley has been named captain. 'It is a dream,' the 31-year-old later told reporters.", 31),
+        (
+            "Declan Hurley has been named captain. 'It is a dream,' the 31-year-old later told reporters.",
+            31,
+        ),
     ],
 )
 def test_an_age_past_an_adverb_stays_out(text: str, value: float) -> None:

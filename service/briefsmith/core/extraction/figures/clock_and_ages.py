@@ -796,7 +796,9 @@ _PERSON_AFTER = re.compile(
     r"\s+[a-z]+\s+[A-Z][a-z]+\b(?!\s+(?:said|says|told))|\s*$|[,.]|"
     # (past an adverb to the verb: "the 19-year-old once told a fanzine", "the 52-year-old
     # now lives in Galway", round 35)
-    r"\s+(?:" + "|".join(sorted(SUBJECT_VERB_ADVERBS)) + r")\s+(?:[a-z]+(?:ed|s)|said|told|"
+    r"\s+(?:"
+    + "|".join(sorted(SUBJECT_VERB_ADVERBS))
+    + r")\s+(?:[a-z]+(?:ed|s)|said|told|"
     + "|".join(sorted(IRREGULAR_PAST_VERBS))
     + r")\b|"
     r"\s+(?:was|is|has|had|who|and|from|of|in|died|said|says|told|[a-z]+ed|"
