@@ -37,6 +37,7 @@ from briefsmith.core.lexicon import (
     PEOPLE_SCENE_AGE_PREPOSITIONS,
     PERSON_RELATIVES,
     PERSONAL_POSSESSIVES,
+    PICTURE_POINTERS,
     PRICE_LEVEL_LEMMAS,
     PRICED_SUBJECT_NOUNS,
     RACE_FRONT_NOUNS,
@@ -789,7 +790,9 @@ _DEATH_IN_A_YEAR_BEFORE = re.compile(
     r"\b(?:died|death)\s+in\s+(?:[A-Z][a-z]+\s+)?(?:1[5-9]|20)\d{2},?\s+aged\s+$"
 )
 _PERSON_AFTER = re.compile(
-    r"^-year-old(?:\s+(?:[A-Z]|(?:man|woman|boy|girl|mother|father|son|daughter|driver|"
+    # (past a picture's note: "The 46-year-old (pictured) paid the price", round 35)
+    r"^-year-old(?:\s*\((?:" + "|".join(sorted(PICTURE_POINTERS)) + r")(?:\s+photo)?\))?"
+    r"(?:\s+(?:[A-Z]|(?:man|woman|boy|girl|mother|father|son|daughter|driver|"
     r"victim|pensioner|teenager|grandmother|grandfather|mum|dad|wife|husband|suspect|"
     r"student|worker|resident|player|footballer|actor|actress|singer|star)\b)|"
     # "her two-year-old spaniel Bella", "his 12-year-old son Sam": a named being
