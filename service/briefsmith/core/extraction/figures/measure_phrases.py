@@ -346,11 +346,8 @@ def _a_post_held_before(tokens: Tokens, verb: int) -> bool:
         return False
     posts = [c for c in tokens.children[verb] if tokens.dep[c] == "attr"]
     subjects = [c for c in tokens.children[verb] if tokens.dep[c] == "nsubj"]
-    return (
-        any(_is_person_noun(tokens.lemma[p]) for p in posts)
-        and any(
-            tokens.ent[s] == "PERSON" or tokens.lower[s] in ("he", "she", "who") for s in subjects
-        )
+    return any(_is_person_noun(tokens.lemma[p]) for p in posts) and any(
+        tokens.ent[s] == "PERSON" or tokens.lower[s] in ("he", "she", "who") for s in subjects
     )
 
 
