@@ -1627,6 +1627,10 @@ SEQUEL_PHRASALS = frozenset({("go", "on")})
 # Adverbs that tell the past forward with "would" in the story's own voice: "she would
 # later describe the night as the worst of her life", "he would eventually sell the farm".
 SEQUEL_ADVERBS = _words("later eventually subsequently afterwards afterward")
+# Round 35 (helper F): adverbs of time or addition that stand between a subject and its
+# verb ("the 19-year-old once told a fanzine", "the 34-year-old also denies", "the
+# 52-year-old now lives"): figures read past them to the verb an aged person does.
+SUBJECT_VERB_ADVERBS = _words("once also now still then later already since never")
 # Verbs (lemmas) that carry on what already happens: "the council said it would continue
 # to monitor the situation", "she said she would keep working hard" is no next step unless
 # a time is set ("the search will resume on Monday").

@@ -100,6 +100,7 @@ from briefsmith.core.extraction.figures.clock_and_ages import (
     _is_offset_after_a_date,
     _is_offset_of_a_clause,
     _is_tenure_or_review_point,
+    _is_the_period_of_a_sum,
     _is_time_frame,
     _tells_a_return_period_or_a_lineage,
     counted_at_a_past_origin,
@@ -695,6 +696,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
                 or _is_offset_of_a_clause(tokens, mention.start, end)
                 or _is_offset_after_a_date(tokens, start, end)
                 or _is_a_deliberation(tokens, start, end)
+                or _is_the_period_of_a_sum(tokens, start, end)
             ):
                 index += 1
                 continue

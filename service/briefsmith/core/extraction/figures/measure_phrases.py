@@ -317,6 +317,7 @@ def _career_span(tokens: Tokens, start: int, end: int) -> bool:
         _describes_someone(tokens, verb)
         or _not_brought_to(tokens, verb)
         or _a_person_s_calling(tokens, verb)
+        or _a_post_held_before(tokens, verb)
     ):
         return True
     if tokens.lemma[verb] not in CAREER_LEMMAS | TRADE_LEMMAS | BODY_HISTORY_LEMMAS or any(
@@ -331,6 +332,23 @@ def _career_span(tokens: Tokens, start: int, end: int) -> bool:
     if tokens.lemma[verb] in CAREER_LEMMAS | TRADE_LEMMAS and _names_a_person(tokens, subject):
         return True
     return _a_body_s_history(tokens, verb, subject, unit)
+
+
+def _a_post_held_before(tokens: Tokens, verb: int) -> bool:
+    """ "joins from SwiftRoute, where he was finance director for five years", "Ann Lee,
+    who had been the club's secretary for 12 years,": a post a person held, told in a
+    relative clause with "be" and the post as its complement, is the person's background
+    (round 35; not "who has been missing for three days", a state the story is about, nor
+    a post ahead: "will be captain for two seasons" is a main clause)."""
+    if tokens.dep[verb] != "relcl" or tokens.lemma[verb] != "be":
+        return False
+    if any(tokens.tag[c] == "MD" for c in tokens.children[verb]):
+        return False
+    posts = [c for c in tokens.children[verb] if tokens.dep[c] == "attr"]
+    subjects = [c for c in tokens.children[verb] if tokens.dep[c] == "nsubj"]
+    return any(_is_person_noun(tokens.lemma[p]) for p in posts) and any(
+        tokens.ent[s] == "PERSON" or tokens.lower[s] in ("he", "she", "who") for s in subjects
+    )
 
 
 def _average_span_of_a_clause(tokens: Tokens, average: int, inside: range) -> str:

@@ -53,6 +53,7 @@ from briefsmith.core.lexicon import (
     PROGRESS_PREPOSITIONS,
     SETTING_PREPOSITIONS,
     SPEECH_LEMMAS,
+    SPEECH_VERBS,
     STATE_LEMMAS,
     WEEKDAYS,
     WORKING_GROUP_NOUNS,
@@ -125,6 +126,10 @@ _CODE_LABEL_BEFORE = re.compile(
 _MODEL_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*)(?:(\s)\d{3,}|\d+)-$")
 # A name before a number: "Route 66", "Apollo 11", "Falcon 9", "Boeing 737".
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*|[a-z]+[A-Z][\w-]*) $")  # "iOS 18"
+# "discharged sewage into the River Stour 312 times", "called to the Royal Oak 23 times": a
+# count of times after the name of the place or thing it happened to (round 35; a name's
+# number is never followed by a lower-case "times").
+_COUNT_OF_TIMES_AFTER = re.compile(r"\s+times\b")
 
 
 def _is_name_or_date(text: str, mention: NumberMention) -> bool:
@@ -170,6 +175,8 @@ def _is_name_or_date(text: str, mention: NumberMention) -> bool:
         return True
     if mention.spelled and mention.text.lower() in _SKIP_WORDS:
         return True
+    if _COUNT_OF_TIMES_AFTER.match(text, mention.end):
+        return False  # "into the River Stour 312 times", "called to the Royal Oak 23 times"
     name = _NAME_BEFORE.search(before)
     opens_sentence = bool(
         name
@@ -523,7 +530,10 @@ def _is_told_how_often(text: str, mention: NumberMention) -> bool:
 
 _TIMES_TOLD_MIN = 3
 _EVENT_TIMES_AFTER = re.compile(
-    r"\s+times(?=\s*[.;]|\s+(?:since|in|this|last|already)\b)",
+    r"\s+times(?=\s*[.;]|\s+(?:since|in|this|last|already)\b"
+    # (round 35: or the clause ends at an attribution, "was stabbed nine times, the Old
+    # Bailey heard", "had been flooded three times, the MP said")
+    r"|\s*,\s+(?:[\w’'-]+\s+){1,5}?(?:heard|" + "|".join(sorted(SPEECH_VERBS)) + r")\b)",
     re.IGNORECASE,
 )
 
@@ -576,7 +586,17 @@ def _frames_a_window(text: str, mention: NumberMention) -> bool:
     and shares stay figures."""
     if mention.currency or mention.percent:
         return False
-    return bool(_WINDOW_BEFORE.search(text, max(0, mention.start - 16), mention.start))
+    window = _WINDOW_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+    # (not "The yen weakened past 158 per dollar", "the index climbed past 5,000": "past"
+    # after a verb is the level passed, not a window; round 35)
+    return window is not None and not (
+        window.group().lower().startswith("past")
+        and _PASSED_BEFORE.search(text, max(0, window.start() - 20), window.start())
+    )
+
+
+# "weakened past", "climbed past", "has slipped past": a verb's past tense before "past".
+_PASSED_BEFORE = re.compile(r"\b[a-z]+ed\s+$")
 
 
 def _is_small_count(mention: NumberMention, unit: str | None) -> bool:

@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n\s*)$")
+# (a wire dateline's dash opens the story's first sentence too: "MUMBAI (Deccan Wire) - About
+# 1.2 million students", "LAGOS, May 3 AFP - Some 300", "NAIROBI — More than 40", round 35)
+_SENTENCE_OPENING = re.compile(
+    r"(?:^|[.!?][\"'”’]?\s+|\n\s*|(?:\)|\b[A-Z]{2,})\s*(?:[-–—]{1,2}|--)\s+)$"
+)
 # (also after a description set off by the comma: "Ashdown, a metallurgist who spent 15
 # years with a Canadian major," round 18)
 _WHO_CLAUSE = re.compile(r",\s+(?:an?\s+(?:[\w-]+\s+){1,3})?who\s+[^,]*$", re.IGNORECASE)
