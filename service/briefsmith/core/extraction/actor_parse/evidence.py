@@ -779,6 +779,8 @@ def _evidence(
             and e.text[:1].isupper()
             # ("Pensioner Maureen Stott": the actor named inside the label is no other.)
             and not any(i in named_tokens for i in range(e.first_token, e.last_token))
+            # ("towards the Premiership": a name after "the" is a thing's; round 35)
+            and not (e.first_token > 0 and t.lower[e.first_token - 1] == "the")
         ):
             people_in.setdefault(t.sent[e.first_token], set()).add(e.text)
     # Sentences that tell a story's plot: "In the novel, Inspector Tom Rudd hunts ...".
@@ -1557,8 +1559,8 @@ def _introduced_before(
         )
         if (
             introduces
-            and t.tag[head] == "NN"
-            and (t.lemma[head] in BARE_PERSON_NOUNS or _noun_of_a_role(t, head))
+            and (t.tag[head] == "NN" or _shouted(t, head))
+            and (t.lemma[head] in BARE_PERSON_NOUNS or _lead_noun_of_a_role(t, head))
         ):
             unnamed.append((det, head))
     # "A teenager has been charged after a nurse was stabbed": two unnamed people, and
@@ -1573,7 +1575,7 @@ def _introduced_before(
         dealt_with = named is not None and (_in_the_dock(t, named) or _pleads(t, named))
         if dealt_with and len(in_dock) == 1:
             unnamed = in_dock
-    if len(unnamed) != 1 or not _noun_of_a_role(t, unnamed[0][1]):
+    if len(unnamed) != 1 or not _lead_noun_of_a_role(t, unnamed[0][1]):
         return None
     det, head = unnamed[0]
     verb = t.head[head]
@@ -1591,6 +1593,36 @@ def _introduced_before(
         # grandmother has told how ...": a lead's perfect tells the story of its subject.)
         return None
     return _pared_role(text, t, head, det, end)
+
+
+def _shouted(t: ParsedTokens, index: int) -> bool:
+    """A common noun a tabloid lead writes in capitals ("A DAD-of-three", "A CONMAN"),
+    which the tagger reads as a proper noun (round 35)."""
+    return len(t.text[index]) > 1 and t.text[index].isupper() and t.ent[index] == ""
+
+
+def _lead_noun_of_a_role(t: ParsedTokens, head: int) -> bool:
+    """A noun of people a lead describes someone by: one of a role, a bare noun made a
+    calling by a common noun before it ("a lollipop lady", "a dinner lady", "a LOLLIPOP
+    man"), or a parent by the number of children ("a dad-of-three", "a mother of four");
+    round 35."""
+    lemma = t.lower[head] if _shouted(t, head) else t.lemma[head]
+    if lemma not in BARE_PERSON_NOUNS | KIN_NOUNS:
+        return _noun_of_a_role(t, head)
+    if lemma in KIN_NOUNS:
+        return any(
+            t.lower[c] == "of"
+            and any(t.dep[g] == "pobj" and t.pos[g] == "NUM" for g in t.children[c])
+            for c in t.children[head]
+            if t.dep[c] == "prep"
+        )
+    return any(
+        t.dep[c] == "compound"
+        and c == head - 1
+        and t.ent[c] == ""
+        and (t.pos[c] == "NOUN" or _shouted(t, c))
+        for c in t.children[head]
+    )
 
 
 def _held(t: ParsedTokens, root: int) -> bool:
@@ -1867,7 +1899,23 @@ def _pronoun_opening(t: ParsedTokens, first: int) -> int | None:
     after a few words of time or manner hung on that verb ("Now she is Calgary's deputy
     mayor", "These days he runs the bakery"; round 32)."""
     i = _clause_opening(t, first)
-    if t.lower[i] in ("he", "she") and t.dep[i] == "nsubj" and t.dep[t.head[i]] == "ROOT":
+    if t.lower[i] not in ("he", "she") or t.dep[i] != "nsubj":
+        return None
+    verb = t.head[i]
+    if t.dep[verb] == "ROOT":
+        return i
+    frame = t.head[verb]
+    if (
+        t.dep[verb] == "ccomp"
+        and t.dep[frame] == "ROOT"
+        and frame > verb
+        and t.text[frame - 1] != "that"
+        and t.lemma[frame] in SPEECH_LEMMAS
+        and any(t.text[c] == "," and verb < c < frame for c in t.children[frame])
+    ):
+        # "He is a former team leader, the court was told", "She runs the shop, police
+        # said": the frame of who told it set after the sentence leaves it the sentence
+        # the pronoun opens (round 35).
         return i
     return None
 
@@ -2001,9 +2049,14 @@ def _fresh_epithet(t: ParsedTokens, head: int, first_seen: Mapping[str, int]) ->
         lemma in STORY_PARTY_NOUNS | KIN_NOUNS and not former
     ):
         return False
-    if any(t.dep[c] == "prep" and t.text[c - 1] != "," for c in t.children[head]):
+    if any(
+        t.dep[c] == "prep" and t.text[c - 1] != "," and not _remit_named(t, head, c)
+        for c in t.children[head]
+    ):
         # "The driver of the van": a part in the event, not who she is; a hometown set
-        # off by commas ("The retired postman, from Tralee,") is hers (round 29)
+        # off by commas ("The retired postman, from Tralee,") is hers (round 29), and so
+        # is a post's remit by name ("The Conservative councillor for Thornbury South,
+        # who ...", round 35)
         return False
     clauses = [c for c in t.children[head] if t.dep[c] == "relcl"]
     if any(
@@ -2022,6 +2075,16 @@ def _fresh_epithet(t: ParsedTokens, head: int, first_seen: Mapping[str, int]) ->
             _trade_of_a_person(lemma) and (former or _held_for_a_while(t, t.head[head], since=True))
         )
     )
+
+
+def _remit_named(t: ParsedTokens, head: int, prep: int) -> bool:
+    """Is the preposition `prep` on the noun of a post `head` its remit by name ("the
+    councillor for Thornbury South", "the chief executive of Harbour Foods"): "for",
+    "of" or "at" with a proper name as its object (round 35)?"""
+    if t.lower[prep] not in ("of", "for", "at") or t.lemma[head] not in ROLE_NOUNS:
+        return False
+    objects = [c for c in t.children[prep] if t.dep[c] == "pobj"]
+    return bool(objects) and t.pos[objects[0]] == "PROPN"
 
 
 def _trade_of_a_person(lemma: str) -> bool:

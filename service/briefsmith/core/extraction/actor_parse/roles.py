@@ -37,6 +37,7 @@ from briefsmith.core.extraction.actor_parse.reading import (
     _office_given,
     _office_of_title,
     _office_token,
+    _opens_dateline,
     _opens_sentence,
     _pared_role,
     _plainly_describes,
@@ -1630,7 +1631,22 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
         or (t.dep[root] != "appos" and not _apposition_read_as_conj(t, root, name_first, name_last))
     ):
         return None
-    if t.dep[root] == "appos" and t.pos[head] == "PROPN":
+    if t.dep[root] == "appos" and _opens_dateline(text, t.start[head], t.end[head]):
+        # "NAIROBI, June 11 (Agency) - Kenya's Cabinet Secretary for Agriculture, Ann
+        # Lee, said": the parser hung the description and the name each on the dateline's
+        # place; the description is the one set just before the name (round 35).
+        described = max(
+            (c for c in t.children[head] if t.dep[c] == "appos" and head < c < name_first - 1),
+            default=None,
+        )
+        if (
+            described is None
+            or t.text[name_first - 1] != ","
+            or _subtree_end(t, described) not in (name_first - 2, name_first - 1)
+        ):
+            return None
+        head = described
+    elif t.dep[root] == "appos" and t.pos[head] == "PROPN":
         # "Priya Nair, acting for the driver, Tom Hale,": the name hung on the first name
         # renames the object inside its description, the driver (round 31)
         renamed = object_renamed_before(t.head, t.dep, t.pos, t.text, head, root)
@@ -1722,6 +1738,8 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
             return None
         first = opener
     words = text[t.start[first] : comma].split()
+    while words and words[0] in ("-", "–", "—"):
+        words = words[1:]  # (a dateline's dash the parser hung on the description)
     while words and words[0].casefold() in _POSSESSIVE_DETERMINERS:
         words = words[1:]
     if len(words) > 1 and words[0].casefold() == "whose":
@@ -2227,6 +2245,11 @@ def _described_after(
                     first -= 1
                 if t.text[first - 1] not in (",", "(", "-", "–", "—"):
                     continue  # an apposition is set off; "the EU on May 2 extended ..." is not
+                if t.dep[root] == "ROOT" and t.pos[first] == "VERB" and t.tag[first] == "VBN":
+                    # "Ann Lee, 66, targeted women he met at ...": the sentence's own verb,
+                    # which the parser read as a participle on its object set beside a
+                    # name it made the root; an event, no description (round 35).
+                    continue
                 phrase = _after_name(text, t, first)
                 if phrase:
                     return phrase
