@@ -1305,8 +1305,17 @@ def _evidence(
                     or (_scorer(t, name_first, span.stop) if person else None)
                     or (_placed(text, t, name_first, span.stop) if person else None)
                 )
-                if after_an_event and weak is not said_is:
-                    weak = None  # only what she is replaces what she did
+                if (weak is event or after_an_event) and weak is not said_is:
+                    # Only what she is replaces what she did, here or in the next
+                    # sentence's "She is ..." when she is the only one named ("Lee, who
+                    # built the chain from one shop, will receive £60m. She is its
+                    # founder."; round 35).
+                    next_is = (
+                        _said_next_is(text, t, t.sent[name_first], sentence_first)
+                        if person and people_in.get(t.sent[name_first]) == {mention.name}
+                        else None
+                    )
+                    weak = next_is or (None if after_an_event else weak)
                 if weak:
                     evidence.weakly = (mention.start, weak)
                     evidence.weakly_an_event = weak is event
@@ -1760,15 +1769,21 @@ def _copular(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str
     ):
         return None
     first = attr
-    while first - 1 > verb and t.dep[first - 1] in (
-        "det",
-        "amod",
-        "compound",
-        "poss",
-        "case",
-        "nummod",
-        "advmod",
-        "punct",
+    while first - 1 > verb and (
+        t.dep[first - 1]
+        in (
+            "det",
+            "amod",
+            "compound",
+            "poss",
+            "case",
+            "nummod",
+            "advmod",
+            "punct",
+        )
+        # "She is QuikShop's founder and majority owner": the parser hangs the first of
+        # two joined posts on the second (round 35)
+        or (t.dep[first - 1] in ("cc", "conj", "nmod") and verb < t.head[first - 1] <= attr)
     ):
         first -= 1
     if t.text[first] in (",", "-", "–", "—"):

@@ -1635,14 +1635,17 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
         # "NAIROBI, June 11 (Agency) - Kenya's Cabinet Secretary for Agriculture, Ann
         # Lee, said": the parser hung the description and the name each on the dateline's
         # place; the description is the one set just before the name (round 35).
+        comma = name_first - 1
+        while comma > head and _written_title(t, comma):
+            comma -= 1  # ("..., Dr. Ann Lee,")
         described = max(
-            (c for c in t.children[head] if t.dep[c] == "appos" and head < c < name_first - 1),
+            (c for c in t.children[head] if t.dep[c] == "appos" and head < c < comma),
             default=None,
         )
         if (
             described is None
-            or t.text[name_first - 1] != ","
-            or _subtree_end(t, described) not in (name_first - 2, name_first - 1)
+            or t.text[comma] != ","
+            or _subtree_end(t, described) not in (comma - 1, comma)
         ):
             return None
         head = described
