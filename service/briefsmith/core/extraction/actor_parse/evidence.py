@@ -1601,7 +1601,12 @@ def _introduced_before(
         # unnamed source speaks as itself; the person named next is someone else. ("A
         # grandmother has told how ...": a lead's perfect tells the story of its subject.)
         return None
-    return _pared_role(text, t, head, det, end)
+    role = _pared_role(text, t, head, det, end)
+    for i in range(det, head + 1):
+        if role and _shouted(t, i):
+            # "A CONMAN dubbed ...": the tabloid's capitals are no part of the role
+            role = re.sub(rf"\b{re.escape(t.text[i])}\b", t.lower[i], role)
+    return role
 
 
 def _shouted(t: ParsedTokens, index: int) -> bool:
@@ -1619,7 +1624,7 @@ def _lead_noun_of_a_role(t: ParsedTokens, head: int) -> bool:
     if lemma not in BARE_PERSON_NOUNS | KIN_NOUNS:
         return _noun_of_a_role(t, head)
     if lemma in KIN_NOUNS:
-        return any(
+        return _noun_of_a_role(t, head) or any(
             t.lower[c] == "of"
             and any(t.dep[g] == "pobj" and t.pos[g] == "NUM" for g in t.children[c])
             for c in t.children[head]
@@ -1909,6 +1914,9 @@ def _clause_opening(t: ParsedTokens, first: int) -> int:
     return first
 
 
+_QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'", "``", "''"})
+
+
 def _pronoun_opening(t: ParsedTokens, first: int) -> int | None:
     """The "he" or "she" that is the subject of a sentence's main verb, opening it or
     after a few words of time or manner hung on that verb ("Now she is Calgary's deputy
@@ -1925,8 +1933,11 @@ def _pronoun_opening(t: ParsedTokens, first: int) -> int | None:
         and t.dep[frame] == "ROOT"
         and frame > verb
         and t.text[frame - 1] != "that"
-        and t.lemma[frame] in SPEECH_LEMMAS
+        # (or what a court or an inquest "heard")
+        and (t.lemma[frame] in SPEECH_LEMMAS or t.lemma[frame] == "hear")
         and any(t.text[c] == "," and verb < c < frame for c in t.children[frame])
+        # (not a quote: '"She is a brave woman," the chain said')
+        and not any(t.pos[q] == "PUNCT" and t.text[q] in _QUOTE_MARKS for q in range(first, frame))
     ):
         # "He is a former team leader, the court was told", "She runs the shop, police
         # said": the frame of who told it set after the sentence leaves it the sentence

@@ -290,16 +290,6 @@ def refine_actors(
                 # (What one who pleads did is the charge.)
                 or (None if found.in_dock or found.pleads else found.did)
             )
-            if (
-                best is found.weakly
-                and found.weakly_an_event
-                and found.introduced is not None
-                and record.kind == "person"
-            ):
-                # "A lollipop lady has been hailed a hero ... Ann Lee, 63, suffered a
-                # broken wrist": what the lead calls the person it goes on to name, over
-                # one thing the naming sentence says she did (round 35).
-                best = found.introduced
             described = best[1] if best else None
             if described and (described.split()[-1] in NAME_CONNECTORS or described in record.name):
                 # "Northern Ireland Fire and", "Medicines and Healthcare products" of the

@@ -1616,6 +1616,13 @@ def _written_title(t: ParsedTokens, index: int) -> bool:
     return word in _COURTESY_TOKENS or (word[:1].isupper() and word.casefold() in OFFICE_OF_TITLE)
 
 
+def _in_dateline_head(text: str, t: ParsedTokens, index: int) -> bool:
+    """Is the token a dateline's place ("NAIROBI, June 11 -") or its date hung on the
+    place ("June" of it)?"""
+    place = t.head[index] if t.dep[index] == "npadvmod" else index
+    return _opens_dateline(text, t.start[place], t.end[place])
+
+
 def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "the assistant coroner for South Yorkshire, Ann Lee, said", "Its chair, Sir Ann
     Lee, said": the name in apposition to a description set before it (the phrase from
@@ -1631,15 +1638,23 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
         or (t.dep[root] != "appos" and not _apposition_read_as_conj(t, root, name_first, name_last))
     ):
         return None
-    if t.dep[root] == "appos" and _opens_dateline(text, t.start[head], t.end[head]):
+    if t.dep[root] == "appos" and _in_dateline_head(text, t, head):
         # "NAIROBI, June 11 (Agency) - Kenya's Cabinet Secretary for Agriculture, Ann
         # Lee, said": the parser hung the description and the name each on the dateline's
         # place; the description is the one set just before the name (round 35).
         comma = name_first - 1
         while comma > head and _written_title(t, comma):
             comma -= 1  # ("..., Dr. Ann Lee,")
+        # (the parser may hang one on the place and the other on its date)
+        place = t.head[head] if t.dep[head] == "npadvmod" else head
+        holders = [place, *(c for c in t.children[place] if t.dep[c] == "npadvmod")]
         described = max(
-            (c for c in t.children[head] if t.dep[c] == "appos" and head < c < comma),
+            (
+                c
+                for holder in holders
+                for c in t.children[holder]
+                if t.dep[c] == "appos" and place < c < comma
+            ),
             default=None,
         )
         if (
@@ -2248,7 +2263,7 @@ def _described_after(
                     first -= 1
                 if t.text[first - 1] not in (",", "(", "-", "–", "—"):
                     continue  # an apposition is set off; "the EU on May 2 extended ..." is not
-                if t.dep[root] == "ROOT" and t.pos[first] == "VERB" and t.tag[first] == "VBN":
+                if t.dep[root] == "ROOT" and t.pos[first] == "VERB" and t.tag[first] in ("VBD", "VBN"):
                     # "Ann Lee, 66, targeted women he met at ...": the sentence's own verb,
                     # which the parser read as a participle on its object set beside a
                     # name it made the root; an event, no description (round 35).
