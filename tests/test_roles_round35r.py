@@ -20,6 +20,8 @@
   a name it makes the root ("Gordon Ashby, 59, targeted women he met at ..."), is no
   apposition;
 - "He farms 300 acres near Cashel": farming is a verb of what one does for a living;
+- "who founded the Conwy Wheelers rowing club": the founder of the body even when the
+  parser reads the body's name as a clause of its own;
 - "She is Crumbs' founder and chief executive" in the next sentence says what she is
   over what a relative clause says she once did ("who started Crumbs on a market
   stall").
@@ -189,6 +191,13 @@ def test_a_farmer_by_his_trade_verb():
     # Irish local, courts: "He farms 300 acres" after the only person named
     text = "A landowner was fined £8,000 for letting silage run into a river in Co Tipperary.\n\nInspector Aoife Daly told the court she found the river white with effluent. Patrick Morrissey pleaded guilty.\n\nHe farms 300 acres near Cashel and had been warned before."
     assert _roles(text)["Patrick Morrissey"] == "farms 300 acres near Cashel"
+
+
+def test_founder_of_a_club_the_parser_read_as_a_clause():
+    # Welsh local obituary: "the Conwy Wheelers rowing club", which the parser reads as
+    # a clause ("Wheelers" its subject, "rowing" its verb), is still what she founded
+    text = "Tributes have been paid to Gwen Parry, who founded the Conwy Wheelers rowing club in 1979, after her death at 90."
+    assert _roles(text)["Gwen Parry"] == "founder of the Conwy Wheelers rowing club"
 
 
 def test_she_is_over_what_she_once_did():

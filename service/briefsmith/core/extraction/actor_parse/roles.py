@@ -2263,7 +2263,11 @@ def _described_after(
                     first -= 1
                 if t.text[first - 1] not in (",", "(", "-", "–", "—"):
                     continue  # an apposition is set off; "the EU on May 2 extended ..." is not
-                if t.dep[root] == "ROOT" and t.pos[first] == "VERB" and t.tag[first] in ("VBD", "VBN"):
+                if (
+                    t.dep[root] == "ROOT"
+                    and t.pos[first] == "VERB"
+                    and t.tag[first] in ("VBD", "VBN")
+                ):
                     # "Ann Lee, 66, targeted women he met at ...": the sentence's own verb,
                     # which the parser read as a participle on its object set beside a
                     # name it made the root; an event, no description (round 35).
@@ -2321,9 +2325,23 @@ def _founder_of(text: str, t: ParsedTokens, verb: int) -> str | None:
     ):
         return None
     body = next((c for c in t.children[verb] if t.dep[c] == "dobj"), None)
+    first: int | None = None
     if body is None:
-        return None
-    first = min([body, *(c for c in t.children[body] if c < body)])
+        # "who founded the Wigan Wheelers cycling club": the parser may read the object
+        # as a clause of its own ("Wheelers" its subject, "cycling" its verb), which then
+        # opens with the object's article right after the verb (round 35).
+        clause = next(
+            (c for c in t.children[verb] if t.dep[c] in ("advcl", "ccomp") and c > verb + 1),
+            None,
+        )
+        if clause is None or t.pos[verb + 1] != "DET" or t.head[verb + 1] > clause:
+            return None
+        body = next((c for c in t.children[clause] if t.dep[c] == "dobj"), None)
+        if body is None or t.pos[body] != "NOUN" or body != clause + 1:
+            return None
+        first = verb + 1
+    if first is None:
+        first = min([body, *(c for c in t.children[body] if c < body)])
     last = body
     while (
         last + 1 < len(t.text)
