@@ -15,7 +15,10 @@
 - what the lead calls the person it goes on to name, when it is a calling made of a
   common noun and a bare noun ("a delivery man", "a dinner lady"), a parent by the
   number of children ("a DAD-of-two"), or a noun in tabloid capitals ("A CONMAN"), and
-  over one thing the naming sentence says the person did ("suffered a broken arm");
+  over one thing the naming sentence says the person did ("suffered a broken arm"),
+  and, when that person is the subject of the lead's sentence, over one act a later
+  relative clause tells ("Gaskell, who ran the firm from his home,"); one brought in
+  inside a clause ("when a diver found the boy") is not;
 - the sentence's verb that the parser reads as a participle on its object, set beside
   a name it makes the root ("Gordon Ashby, 59, targeted women he met at ..."), is no
   apposition;
@@ -185,6 +188,20 @@ def test_the_leads_calling_of_the_person_named_next(text, person, role):
 )
 def test_neighbours_of_the_leads_calling(text, person, role):
     assert _roles(text)[person] == role
+
+
+def test_the_leads_subject_over_a_later_clauses_act():
+    # UK local, courts: the lead is about "a plumber"; a later "who ran the firm" is
+    # one act, not what he is
+    text = "A plumber who overcharged 40 pensioners for boiler repairs has been jailed for two years.\n\nTerry Gaskell, 52, of Rochdale, admitted fraud at Minshull Street Crown Court.\n\nGaskell, who ran the firm from his home in Heywood, told customers the repairs were urgent."
+    assert _roles(text)["Terry Gaskell"] == "plumber"
+
+
+def test_one_in_a_clause_is_not_the_one_named_next():
+    # Guards the neighbour (a dev article): "when a diver found the boy" is someone in
+    # a clause of the sentence, and "who led the search" stays the role
+    text = 'Rescuers searched the cove for six hours. The breakthrough came at dawn, when a diver found the boy clinging to a rock.\n\n"He was cold but he was talking," said Aled Price, who led the search. "We got him out in minutes."'
+    assert _roles(text)["Aled Price"] == "led the search"
 
 
 def test_a_farmer_by_his_trade_verb():

@@ -1342,6 +1342,9 @@ def _evidence(
                 )
                 if introduced:
                     evidence.introduced = (mention.start, introduced)
+                    evidence.introduced_as_subject = _unnamed_subject(
+                        t, sentence_first, t.sent[name_first] - 1
+                    )
         if entity is None:
             continue
         evidence.labelled += 1
@@ -1523,6 +1526,24 @@ def _post_of_named_body(t: ParsedTokens, det: int, head: int) -> bool:
         and any(t.dep[g] == "pobj" and t.pos[g] == "PROPN" for g in t.children[c])
         for c in t.children[head]
         if c == head + 1
+    )
+
+
+def _unnamed_subject(t: ParsedTokens, sentence_first: dict[int, int], sentence: int) -> bool:
+    """Is the subject of the sentence's main verb an unnamed person brought in with "a"
+    or "an" ("A driving instructor who pocketed £38,000 ... will be sentenced"), the
+    one the sentence is about, not one in a clause of it ("when a diver recovered the
+    bell"); round 35?"""
+    start, end = sentence_first.get(sentence), sentence_first.get(sentence + 1)
+    if start is None or end is None:
+        return False
+    return any(
+        t.dep[s] in ("nsubj", "nsubjpass")
+        and t.head[s] == i
+        and any(t.dep[d] == "det" and t.lower[d] in ("a", "an") for d in t.children[s])
+        for i in range(start, end)
+        if t.dep[i] == "ROOT"
+        for s in t.children[i]
     )
 
 
