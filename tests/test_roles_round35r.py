@@ -19,6 +19,9 @@
   and, when that person is the subject of the lead's sentence, over one act a later
   relative clause tells ("Gaskell, who ran the firm from his home,"); one brought in
   inside a clause ("when a diver found the boy") is not;
+- a bare noun of people the lead sets apart by what its relative clause says the
+  person did ("A man who lost his savings to a fake investment scheme has won ...");
+  a passive clause ("who was attacked") is left as it was;
 - the sentence's verb that the parser reads as a participle on its object, set beside
   a name it makes the root ("Gordon Ashby, 59, targeted women he met at ..."), is no
   apposition;
@@ -202,6 +205,28 @@ def test_one_in_a_clause_is_not_the_one_named_next():
     # a clause of the sentence, and "who led the search" stays the role
     text = 'Rescuers searched the cove for six hours. The breakthrough came at dawn, when a diver found the boy clinging to a rock.\n\n"He was cold but he was talking," said Aled Price, who led the search. "We got him out in minutes."'
     assert _roles(text)["Aled Price"] == "led the search"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # Indian broadsheet, consumer: a bare noun set apart by what its clause says
+        # the person did (fails on the starting code)
+        (
+            "A man who lost his savings to a fake investment scheme has won his case against his bank.\n\nArjun Mehta, 61, from Pune, said the ruling had given him hope.",
+            "Arjun Mehta",
+            "man who lost his savings to a fake investment scheme",
+        ),
+        # Guards the neighbour: a passive clause is what happened to one, left as it was
+        (
+            "A woman who was attacked by a dog in a park has been awarded damages.\n\nSandra Whelan, 47, said she could no longer walk her own dog.",
+            "Sandra Whelan",
+            None,
+        ),
+    ],
+)
+def test_a_bare_noun_set_apart_by_its_clause(text, person, role):
+    assert _roles(text)[person] == role
 
 
 def test_a_farmer_by_his_trade_verb():

@@ -1529,6 +1529,29 @@ def _post_of_named_body(t: ParsedTokens, det: int, head: int) -> bool:
     )
 
 
+def _told_by_its_clause(text: str, t: ParsedTokens, det: int, head: int) -> str | None:
+    """ "A woman who waited 14 months for a cancer diagnosis has won an apology": a bare
+    noun of people a lead sets apart by what its relative clause says the person did
+    (a past tense, "who" or "that" its subject), the noun and the clause, when short
+    and set off by no comma (round 35). Never the noun alone, nor an age or a place."""
+    clause = next((c for c in t.children[head] if t.dep[c] == "relcl" and c > head), None)
+    if (
+        clause is None
+        or t.tag[clause] != "VBD"
+        or not any(
+            t.dep[c] in ("nsubj", "nsubjpass") and t.lower[c] in ("who", "that")
+            for c in t.children[clause]
+        )
+        or any(t.dep[c] in ("aux", "neg") for c in t.children[clause])
+    ):
+        return None
+    last = _subtree_end(t, clause)
+    if any(t.text[i] in (",", "(", '"', "“") for i in range(head, last + 1)):
+        return None
+    words = last - head + 1
+    return text[t.start[head] : t.end[last]] if 3 < words <= _MAX_DESCRIPTION_TOKENS else None
+
+
 def _unnamed_subject(t: ParsedTokens, sentence_first: dict[int, int], sentence: int) -> bool:
     """Is the subject of the sentence's main verb an unnamed person brought in with "a"
     or "an" ("A driving instructor who pocketed £38,000 ... will be sentenced"), the
@@ -1605,7 +1628,14 @@ def _introduced_before(
         dealt_with = named is not None and (_in_the_dock(t, named) or _pleads(t, named))
         if dealt_with and len(in_dock) == 1:
             unnamed = in_dock
-    if len(unnamed) != 1 or not _lead_noun_of_a_role(t, unnamed[0][1]):
+    if len(unnamed) != 1:
+        return None
+    told = (
+        None
+        if _lead_noun_of_a_role(t, unnamed[0][1])
+        else _told_by_its_clause(text, t, *unnamed[0])
+    )
+    if told is None and not _lead_noun_of_a_role(t, unnamed[0][1]):
         return None
     det, head = unnamed[0]
     verb = t.head[head]
@@ -1622,7 +1652,7 @@ def _introduced_before(
         # unnamed source speaks as itself; the person named next is someone else. ("A
         # grandmother has told how ...": a lead's perfect tells the story of its subject.)
         return None
-    role = _pared_role(text, t, head, det, end)
+    role = told or _pared_role(text, t, head, det, end)
     for i in range(det, head + 1):
         if role and _shouted(t, i):
             # "A CONMAN dubbed ...": the tabloid's capitals are no part of the role
