@@ -2156,12 +2156,21 @@ def _fresh_epithet(t: ParsedTokens, head: int, first_seen: Mapping[str, int]) ->
 
 def _remit_named(t: ParsedTokens, head: int, prep: int) -> bool:
     """Is the preposition `prep` on the noun of a post `head` its remit by name ("the
-    councillor for Thornbury South", "the chief executive of Harbour Foods"): "for",
-    "of" or "at" with a proper name as its object (round 35)?"""
+    councillor for Thornbury South, who ...", "the chief executive of Harbour Foods,
+    who ..."): "for", "of" or "at" with a proper name as its object, and the
+    description going on with "who" (round 35)?"""
     if t.lower[prep] not in ("of", "for", "at") or t.lemma[head] not in ROLE_NOUNS:
         return False
     objects = [c for c in t.children[prep] if t.dep[c] == "pobj"]
-    return bool(objects) and t.pos[objects[0]] == "PROPN"
+    if not objects or t.pos[objects[0]] != "PROPN":
+        return False
+    # Only with a "who" clause of its own, which the parser may hang on the remit's name
+    # ("The chief executive of Harlow Foods said the plant would close" brings in
+    # someone new)
+    return any(
+        t.dep[c] == "relcl" and any(t.lower[g] == "who" for g in t.children[c])
+        for c in (*t.children[head], *t.children[objects[0]])
+    )
 
 
 def _trade_of_a_person(lemma: str) -> bool:
