@@ -136,6 +136,7 @@ from briefsmith.core.lexicon import (
     COUNTRY_PUBLIC_NOUNS,
     DEPICTION_NOUNS,
     DESCRIBED_THING_NOUNS,
+    DOUBLE_QUOTE_MARKS,
     FIRM_TRADES,
     GIVEN_NAMES,
     HELD_LEMMAS,
@@ -166,6 +167,7 @@ from briefsmith.core.lexicon import (
     REPRESENTATIVE_NOUNS,
     RIDDEN_LEMMAS,
     ROLE_NOUNS,
+    SINGLE_QUOTE_MARKS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
@@ -1965,7 +1967,7 @@ def _clause_opening(t: ParsedTokens, first: int) -> int:
     return first
 
 
-_QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'", "``", "''"})
+_QUOTE_MARKS = DOUBLE_QUOTE_MARKS | SINGLE_QUOTE_MARKS
 
 
 def _pronoun_opening(t: ParsedTokens, first: int) -> int | None:
