@@ -2705,7 +2705,7 @@ PERSON_TRADING_LEMMAS = _words("sell buy sign")
 # Verbs whose present tense says what a person does for a living or holds ("Ann Lee runs a
 # cafe near the site", "chairs the committee", "works as a nurse"): the clause is a role.
 ROLE_VERBS = _words("""
-run own lead chair head manage coach teach represent work serve direct edit captain
+run own lead chair head manage coach teach represent work serve direct edit captain farm
 """)
 # Verbs of setting up a body or a business ("the yard was founded in 1908 by Ann Lee").
 FOUNDING_LEMMAS = _words("found establish start set create")

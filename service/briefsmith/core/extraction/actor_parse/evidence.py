@@ -136,6 +136,7 @@ from briefsmith.core.lexicon import (
     COUNTRY_PUBLIC_NOUNS,
     DEPICTION_NOUNS,
     DESCRIBED_THING_NOUNS,
+    DOUBLE_QUOTE_MARKS,
     FIRM_TRADES,
     GIVEN_NAMES,
     HELD_LEMMAS,
@@ -166,6 +167,7 @@ from briefsmith.core.lexicon import (
     REPRESENTATIVE_NOUNS,
     RIDDEN_LEMMAS,
     ROLE_NOUNS,
+    SINGLE_QUOTE_MARKS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
@@ -779,6 +781,8 @@ def _evidence(
             and e.text[:1].isupper()
             # ("Pensioner Maureen Stott": the actor named inside the label is no other.)
             and not any(i in named_tokens for i in range(e.first_token, e.last_token))
+            # ("towards the Premiership": a name after "the" is a thing's; round 35)
+            and not (e.first_token > 0 and t.lower[e.first_token - 1] == "the")
         ):
             people_in.setdefault(t.sent[e.first_token], set()).add(e.text)
     # Sentences that tell a story's plot: "In the novel, Inspector Tom Rudd hunts ...".
@@ -1303,8 +1307,17 @@ def _evidence(
                     or (_scorer(t, name_first, span.stop) if person else None)
                     or (_placed(text, t, name_first, span.stop) if person else None)
                 )
-                if after_an_event and weak is not said_is:
-                    weak = None  # only what she is replaces what she did
+                if (weak is event or after_an_event) and weak is not said_is:
+                    # Only what she is replaces what she did, here or in the next
+                    # sentence's "She is ..." when she is the only one named ("Lee, who
+                    # built the chain from one shop, will receive £60m. She is its
+                    # founder."; round 35).
+                    next_is = (
+                        _said_next_is(text, t, t.sent[name_first], sentence_first)
+                        if person and people_in.get(t.sent[name_first]) == {mention.name}
+                        else None
+                    )
+                    weak = next_is or (None if after_an_event else weak)
                 if weak:
                     evidence.weakly = (mention.start, weak)
                     evidence.weakly_an_event = weak is event
@@ -1331,6 +1344,9 @@ def _evidence(
                 )
                 if introduced:
                     evidence.introduced = (mention.start, introduced)
+                    evidence.introduced_as_subject = _unnamed_subject(
+                        t, sentence_first, t.sent[name_first] - 1
+                    )
         if entity is None:
             continue
         evidence.labelled += 1
@@ -1515,6 +1531,47 @@ def _post_of_named_body(t: ParsedTokens, det: int, head: int) -> bool:
     )
 
 
+def _told_by_its_clause(text: str, t: ParsedTokens, det: int, head: int) -> str | None:
+    """ "A woman who waited 14 months for a cancer diagnosis has won an apology": a bare
+    noun of people a lead sets apart by what its relative clause says the person did
+    (a past tense, "who" or "that" its subject), the noun and the clause, when short
+    and set off by no comma (round 35). Never the noun alone, nor an age or a place."""
+    clause = next((c for c in t.children[head] if t.dep[c] == "relcl" and c > head), None)
+    if (
+        clause is None
+        or t.tag[clause] != "VBD"
+        or not any(
+            t.dep[c] in ("nsubj", "nsubjpass") and t.lower[c] in ("who", "that")
+            for c in t.children[clause]
+        )
+        or any(t.dep[c] in ("aux", "neg") for c in t.children[clause])
+    ):
+        return None
+    last = _subtree_end(t, clause)
+    if any(t.text[i] in (",", "(", '"', "“") for i in range(head, last + 1)):
+        return None
+    words = last - head + 1
+    return text[t.start[head] : t.end[last]] if 3 < words <= _MAX_DESCRIPTION_TOKENS else None
+
+
+def _unnamed_subject(t: ParsedTokens, sentence_first: dict[int, int], sentence: int) -> bool:
+    """Is the subject of the sentence's main verb an unnamed person brought in with "a"
+    or "an" ("A driving instructor who pocketed £38,000 ... will be sentenced"), the
+    one the sentence is about, not one in a clause of it ("when a diver recovered the
+    bell"); round 35?"""
+    start, end = sentence_first.get(sentence), sentence_first.get(sentence + 1)
+    if start is None or end is None:
+        return False
+    return any(
+        t.dep[s] in ("nsubj", "nsubjpass")
+        and t.head[s] == i
+        and any(t.dep[d] == "det" and t.lower[d] in ("a", "an") for d in t.children[s])
+        for i in range(start, end)
+        if t.dep[i] == "ROOT"
+        for s in t.children[i]
+    )
+
+
 def _introduced_before(
     text: str,
     t: ParsedTokens,
@@ -1557,8 +1614,8 @@ def _introduced_before(
         )
         if (
             introduces
-            and t.tag[head] == "NN"
-            and (t.lemma[head] in BARE_PERSON_NOUNS or _noun_of_a_role(t, head))
+            and (t.tag[head] == "NN" or _shouted(t, head))
+            and (t.lemma[head] in BARE_PERSON_NOUNS or _lead_noun_of_a_role(t, head))
         ):
             unnamed.append((det, head))
     # "A teenager has been charged after a nurse was stabbed": two unnamed people, and
@@ -1573,7 +1630,14 @@ def _introduced_before(
         dealt_with = named is not None and (_in_the_dock(t, named) or _pleads(t, named))
         if dealt_with and len(in_dock) == 1:
             unnamed = in_dock
-    if len(unnamed) != 1 or not _noun_of_a_role(t, unnamed[0][1]):
+    if len(unnamed) != 1:
+        return None
+    told = (
+        None
+        if _lead_noun_of_a_role(t, unnamed[0][1])
+        else _told_by_its_clause(text, t, *unnamed[0])
+    )
+    if told is None and not _lead_noun_of_a_role(t, unnamed[0][1]):
         return None
     det, head = unnamed[0]
     verb = t.head[head]
@@ -1590,7 +1654,42 @@ def _introduced_before(
         # unnamed source speaks as itself; the person named next is someone else. ("A
         # grandmother has told how ...": a lead's perfect tells the story of its subject.)
         return None
-    return _pared_role(text, t, head, det, end)
+    role = told or _pared_role(text, t, head, det, end)
+    for i in range(det, head + 1):
+        if role and _shouted(t, i):
+            # "A CONMAN dubbed ...": the tabloid's capitals are no part of the role
+            role = re.sub(rf"\b{re.escape(t.text[i])}\b", t.lower[i], role)
+    return role
+
+
+def _shouted(t: ParsedTokens, index: int) -> bool:
+    """A common noun a tabloid lead writes in capitals ("A DAD-of-three", "A CONMAN"),
+    which the tagger reads as a proper noun (round 35)."""
+    return len(t.text[index]) > 1 and t.text[index].isupper() and t.ent[index] == ""
+
+
+def _lead_noun_of_a_role(t: ParsedTokens, head: int) -> bool:
+    """A noun of people a lead describes someone by: one of a role, a bare noun made a
+    calling by a common noun before it ("a lollipop lady", "a dinner lady", "a LOLLIPOP
+    man"), or a parent by the number of children ("a dad-of-three", "a mother of four");
+    round 35."""
+    lemma = t.lower[head] if _shouted(t, head) else t.lemma[head]
+    if lemma not in BARE_PERSON_NOUNS | KIN_NOUNS:
+        return _noun_of_a_role(t, head)
+    if lemma in KIN_NOUNS:
+        return _noun_of_a_role(t, head) or any(
+            t.lower[c] == "of"
+            and any(t.dep[g] == "pobj" and t.pos[g] == "NUM" for g in t.children[c])
+            for c in t.children[head]
+            if t.dep[c] == "prep"
+        )
+    return any(
+        t.dep[c] == "compound"
+        and c == head - 1
+        and t.ent[c] == ""
+        and (t.pos[c] == "NOUN" or _shouted(t, c))
+        for c in t.children[head]
+    )
 
 
 def _held(t: ParsedTokens, root: int) -> bool:
@@ -1728,15 +1827,21 @@ def _copular(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str
     ):
         return None
     first = attr
-    while first - 1 > verb and t.dep[first - 1] in (
-        "det",
-        "amod",
-        "compound",
-        "poss",
-        "case",
-        "nummod",
-        "advmod",
-        "punct",
+    while first - 1 > verb and (
+        t.dep[first - 1]
+        in (
+            "det",
+            "amod",
+            "compound",
+            "poss",
+            "case",
+            "nummod",
+            "advmod",
+            "punct",
+        )
+        # "She is QuikShop's founder and majority owner": the parser hangs the first of
+        # two joined posts on the second (round 35)
+        or (t.dep[first - 1] in ("cc", "conj", "nmod") and verb < t.head[first - 1] <= attr)
     ):
         first -= 1
     if t.text[first] in (",", "-", "–", "—"):
@@ -1862,12 +1967,34 @@ def _clause_opening(t: ParsedTokens, first: int) -> int:
     return first
 
 
+_QUOTE_MARKS = DOUBLE_QUOTE_MARKS | SINGLE_QUOTE_MARKS
+
+
 def _pronoun_opening(t: ParsedTokens, first: int) -> int | None:
     """The "he" or "she" that is the subject of a sentence's main verb, opening it or
     after a few words of time or manner hung on that verb ("Now she is Calgary's deputy
     mayor", "These days he runs the bakery"; round 32)."""
     i = _clause_opening(t, first)
-    if t.lower[i] in ("he", "she") and t.dep[i] == "nsubj" and t.dep[t.head[i]] == "ROOT":
+    if t.lower[i] not in ("he", "she") or t.dep[i] != "nsubj":
+        return None
+    verb = t.head[i]
+    if t.dep[verb] == "ROOT":
+        return i
+    frame = t.head[verb]
+    if (
+        t.dep[verb] == "ccomp"
+        and t.dep[frame] == "ROOT"
+        and frame > verb
+        and t.text[frame - 1] != "that"
+        # (or what a court or an inquest "heard")
+        and (t.lemma[frame] in SPEECH_LEMMAS or t.lemma[frame] == "hear")
+        and any(t.text[c] == "," and verb < c < frame for c in t.children[frame])
+        # (not a quote: '"She is a brave woman," the chain said')
+        and not any(t.pos[q] == "PUNCT" and t.text[q] in _QUOTE_MARKS for q in range(first, frame))
+    ):
+        # "He is a former team leader, the court was told", "She runs the shop, police
+        # said": the frame of who told it set after the sentence leaves it the sentence
+        # the pronoun opens (round 35).
         return i
     return None
 
@@ -2001,9 +2128,14 @@ def _fresh_epithet(t: ParsedTokens, head: int, first_seen: Mapping[str, int]) ->
         lemma in STORY_PARTY_NOUNS | KIN_NOUNS and not former
     ):
         return False
-    if any(t.dep[c] == "prep" and t.text[c - 1] != "," for c in t.children[head]):
+    if any(
+        t.dep[c] == "prep" and t.text[c - 1] != "," and not _remit_named(t, head, c)
+        for c in t.children[head]
+    ):
         # "The driver of the van": a part in the event, not who she is; a hometown set
-        # off by commas ("The retired postman, from Tralee,") is hers (round 29)
+        # off by commas ("The retired postman, from Tralee,") is hers (round 29), and so
+        # is a post's remit by name ("The Conservative councillor for Thornbury South,
+        # who ...", round 35)
         return False
     clauses = [c for c in t.children[head] if t.dep[c] == "relcl"]
     if any(
@@ -2021,6 +2153,25 @@ def _fresh_epithet(t: ParsedTokens, head: int, first_seen: Mapping[str, int]) ->
         or (
             _trade_of_a_person(lemma) and (former or _held_for_a_while(t, t.head[head], since=True))
         )
+    )
+
+
+def _remit_named(t: ParsedTokens, head: int, prep: int) -> bool:
+    """Is the preposition `prep` on the noun of a post `head` its remit by name ("the
+    councillor for Thornbury South, who ...", "the chief executive of Harbour Foods,
+    who ..."): "for", "of" or "at" with a proper name as its object, and the
+    description going on with "who" (round 35)?"""
+    if t.lower[prep] not in ("of", "for", "at") or t.lemma[head] not in ROLE_NOUNS:
+        return False
+    objects = [c for c in t.children[prep] if t.dep[c] == "pobj"]
+    if not objects or t.pos[objects[0]] != "PROPN":
+        return False
+    # Only with a "who" clause of its own, which the parser may hang on the remit's name
+    # ("The chief executive of Harlow Foods said the plant would close" brings in
+    # someone new)
+    return any(
+        t.dep[c] == "relcl" and any(t.lower[g] == "who" for g in t.children[c])
+        for c in (*t.children[head], *t.children[objects[0]])
     )
 
 

@@ -286,6 +286,11 @@ class _Evidence:
     # What the sentence before calls the unnamed person it goes on to name ("A retired
     # miner died ... Ann Lee, 84, was found ..."), taken only when nothing else describes.
     introduced: tuple[int, str] | None = None
+    # Whether that unnamed person is the subject of the sentence before ("A driving
+    # instructor who pocketed ... will be sentenced ... Ann Lee, 46, was found guilty"):
+    # the story's own description of the person, over one act a relative clause tells
+    # (round 35).
+    introduced_as_subject: bool = False
     # A description that only gives an age or a hometown on a bare noun ("Leeds woman"),
     # the last resort.
     bare: tuple[int, str] | None = None

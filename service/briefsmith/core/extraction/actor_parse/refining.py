@@ -250,6 +250,7 @@ def refine_actors(
             into.did = found.did
         if found.introduced and (into.introduced is None or found.introduced < into.introduced):
             into.introduced = found.introduced
+            into.introduced_as_subject = found.introduced_as_subject
         if found.role_at is not None and (into.role_at is None or found.role_at < into.role_at):
             into.role_at = found.role_at
         if found.appointed and (into.appointed is None or found.appointed < into.appointed):
@@ -290,6 +291,19 @@ def refine_actors(
                 # (What one who pleads did is the charge.)
                 or (None if found.in_dock or found.pleads else found.did)
             )
+            if (
+                best is found.weakly
+                and found.weakly_an_event
+                and found.introduced is not None
+                and found.introduced_as_subject
+                and record.kind == "person"
+            ):
+                # "A driving instructor who pocketed £38,000 ... Ann Lee, 46, was found
+                # guilty ... Lee, who ran the business under the name ...": what the lead
+                # calls the person it goes on to name, over one act a later clause tells
+                # (round 35; not one in a clause of that sentence: "when a diver
+                # recovered the bell ... said Ann Lee, who led the dive").
+                best = found.introduced
             described = best[1] if best else None
             if described and (described.split()[-1] in NAME_CONNECTORS or described in record.name):
                 # "Northern Ireland Fire and", "Medicines and Healthcare products" of the

@@ -37,6 +37,7 @@ from briefsmith.core.extraction.actor_parse.reading import (
     _office_given,
     _office_of_title,
     _office_token,
+    _opens_dateline,
     _opens_sentence,
     _pared_role,
     _plainly_describes,
@@ -1615,6 +1616,13 @@ def _written_title(t: ParsedTokens, index: int) -> bool:
     return word in _COURTESY_TOKENS or (word[:1].isupper() and word.casefold() in OFFICE_OF_TITLE)
 
 
+def _in_dateline_head(text: str, t: ParsedTokens, index: int) -> bool:
+    """Is the token a dateline's place ("NAIROBI, June 11 -") or its date hung on the
+    place ("June" of it)?"""
+    place = t.head[index] if t.dep[index] == "npadvmod" else index
+    return _opens_dateline(text, t.start[place], t.end[place])
+
+
 def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "the assistant coroner for South Yorkshire, Ann Lee, said", "Its chair, Sir Ann
     Lee, said": the name in apposition to a description set before it (the phrase from
@@ -1630,7 +1638,33 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
         or (t.dep[root] != "appos" and not _apposition_read_as_conj(t, root, name_first, name_last))
     ):
         return None
-    if t.dep[root] == "appos" and t.pos[head] == "PROPN":
+    if t.dep[root] == "appos" and _in_dateline_head(text, t, head):
+        # "NAIROBI, June 11 (Agency) - Kenya's Cabinet Secretary for Agriculture, Ann
+        # Lee, said": the parser hung the description and the name each on the dateline's
+        # place; the description is the one set just before the name (round 35).
+        comma = name_first - 1
+        while comma > head and _written_title(t, comma):
+            comma -= 1  # ("..., Dr. Ann Lee,")
+        # (the parser may hang one on the place and the other on its date)
+        place = t.head[head] if t.dep[head] == "npadvmod" else head
+        holders = [place, *(c for c in t.children[place] if t.dep[c] == "npadvmod")]
+        described = max(
+            (
+                c
+                for holder in holders
+                for c in t.children[holder]
+                if t.dep[c] == "appos" and place < c < comma
+            ),
+            default=None,
+        )
+        if (
+            described is None
+            or t.text[comma] != ","
+            or _subtree_end(t, described) not in (comma - 1, comma)
+        ):
+            return None
+        head = described
+    elif t.dep[root] == "appos" and t.pos[head] == "PROPN":
         # "Priya Nair, acting for the driver, Tom Hale,": the name hung on the first name
         # renames the object inside its description, the driver (round 31)
         renamed = object_renamed_before(t.head, t.dep, t.pos, t.text, head, root)
@@ -1722,6 +1756,8 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
             return None
         first = opener
     words = text[t.start[first] : comma].split()
+    while words and words[0] in ("-", "–", "—"):
+        words = words[1:]  # (a dateline's dash the parser hung on the description)
     while words and words[0].casefold() in _POSSESSIVE_DETERMINERS:
         words = words[1:]
     if len(words) > 1 and words[0].casefold() == "whose":
@@ -2227,6 +2263,15 @@ def _described_after(
                     first -= 1
                 if t.text[first - 1] not in (",", "(", "-", "–", "—"):
                     continue  # an apposition is set off; "the EU on May 2 extended ..." is not
+                if (
+                    t.dep[root] == "ROOT"
+                    and t.pos[first] == "VERB"
+                    and t.tag[first] in ("VBD", "VBN")
+                ):
+                    # "Ann Lee, 66, targeted women he met at ...": the sentence's own verb,
+                    # which the parser read as a participle on its object set beside a
+                    # name it made the root; an event, no description (round 35).
+                    continue
                 phrase = _after_name(text, t, first)
                 if phrase:
                     return phrase
@@ -2280,9 +2325,23 @@ def _founder_of(text: str, t: ParsedTokens, verb: int) -> str | None:
     ):
         return None
     body = next((c for c in t.children[verb] if t.dep[c] == "dobj"), None)
+    first: int | None = None
     if body is None:
-        return None
-    first = min([body, *(c for c in t.children[body] if c < body)])
+        # "who founded the Wigan Wheelers cycling club": the parser may read the object
+        # as a clause of its own ("Wheelers" its subject, "cycling" its verb), which then
+        # opens with the object's article right after the verb (round 35).
+        clause = next(
+            (c for c in t.children[verb] if t.dep[c] in ("advcl", "ccomp") and c > verb + 1),
+            None,
+        )
+        if clause is None or t.pos[verb + 1] != "DET" or t.head[verb + 1] > clause:
+            return None
+        body = next((c for c in t.children[clause] if t.dep[c] == "dobj"), None)
+        if body is None or t.pos[body] != "NOUN" or body != clause + 1:
+            return None
+        first = verb + 1
+    if first is None:
+        first = min([body, *(c for c in t.children[body] if c < body)])
     last = body
     while (
         last + 1 < len(t.text)
