@@ -1969,6 +1969,4 @@ def _crowd_watching(text: str, start: int, end: int) -> str:
         return ""
     kind = " ".join((before.group(1) or "").split())  # "a sell-out crowd of"
     crowd = f"{kind} crowd" if kind else "crowd"
-    if watchers is not None and not crowd_told:  # "in front of 14,500 spectators": the
-        crowd = f"{crowd} of {watchers}"  # watchers the article names (round 35)
     return f"{crowd} {place}" if place else crowd

@@ -45,6 +45,7 @@ from briefsmith.core.lexicon import (
     MONEY_TAKING_LEMMAS,
     OWNER_CHANGE_LEMMAS,
     PART_QUANTIFIERS,
+    PART_WORDS,
     PERSON_NOUNS,
     PERSON_TRADING_LEMMAS,
     PREDICTION_LEMMAS,
@@ -590,6 +591,7 @@ _TOLD_COUNT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _PRONOUN_GENDERS = {"he": "m", "she": "f"}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _REPORT_CLIMB = 6  # heads climbed from a pronoun to the reports it stands in
+_QUOTE_MARKS = frozenset({'"', "'", "\u2018", "\u2019", "\u201c", "\u201d", "``", "''"})
 
 
 def _person_a_pronoun_stands_for(tokens: Tokens, pronoun: int) -> str | None:
@@ -631,10 +633,14 @@ def _person_a_pronoun_stands_for(tokens: Tokens, pronoun: int) -> str | None:
                 continue
             if any(tokens.dep[c] == "conj" for c in tokens.children[noun]):
                 return None  # two people
+            if any(tokens.text[i] in _QUOTE_MARKS for i in range(span.stop, pronoun)):
+                return None  # ("Mr Keaveney said. 'He has paid €6,000'": the speaker's
+                # words tell of someone else)
             name = " ".join(tokens.text[i] for i in span)
             return name if given_name_gender(name) in (None, gender) else None
         return None
     return None
+
 
 def _level_carried_to(
     tokens: Tokens, verb: int, skip: range, preposition: str, amount: int | None
@@ -660,6 +666,12 @@ def _level_carried_to(
     # ("bringing the total since April to 640,000": the time the verb gives the total)
     phrase = _joined([_noun_phrase(tokens, thing, skip), *_phrases_of(tokens, verb, thing, skip)])
     main = tokens.head[verb]
+    if (
+        _is_a_sum(tokens, skip)
+        and tokens.lemma[thing] not in PRICE_NAMING_WORDS | PART_WORDS
+        and tokens.lower[thing] not in PRICE_NAMING_WORDS
+    ):
+        return ""  # ("taking the average home in the city to £268,400": its price)
     if tokens.lemma[thing] not in _FRAMES or tokens.lemma[thing] == "toll":
         return phrase  # ("the death toll": told by its own words)
     if (
