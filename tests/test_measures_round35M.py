@@ -179,8 +179,7 @@ CASES = [
     ),
     # GUARD: a pronoun inside a quote after its speaker tells of someone else
     (
-        "'He was a fine drummer,' Mr Keaveney said. 'He has paid €6,000 towards the"
-        " damage.'",
+        "'He was a fine drummer,' Mr Keaveney said. 'He has paid €6,000 towards the damage.'",
         "€6,000",
         "payment towards damage",
     ),
