@@ -2286,6 +2286,10 @@ owner owners parent seller buyer backer backers shareholder investor acquirer bi
 # western Scotland", "the festival brought visitors to Leeds" (where it arrives, scenery;
 # not a recipient, as in "returned the bronzes to Nigeria").
 BRINGING_LEMMAS = _words("bring")
+# Round 35: verbs (lemmas) that carry a quantity to a new level, their object the thing
+# measured: "bringing the total to 640,000", "taking the death toll to 47", "pushing the
+# bill to £3m", "sending the count to 12", "puts the cost at £2m".
+LEVEL_CARRYING_LEMMAS = _words("bring take push send put")
 # Verbs of a land the weather falls on ("Britain bakes", "Greece sweltered", "the
 # north shivers"): its subject suffers the weather and does nothing in the story.
 WEATHER_ENDURING_LEMMAS = _words("""

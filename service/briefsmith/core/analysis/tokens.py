@@ -32,7 +32,11 @@ from briefsmith.core.lexicon import (
     TITLES,
     fold,
 )
-from briefsmith.core.units import CURRENCY_ABBREVIATIONS, GUARDED_CURRENCY_PREFIXES
+from briefsmith.core.units import (
+    CURRENCY_ABBREVIATIONS,
+    CURRENCY_PREFIXES,
+    GUARDED_CURRENCY_PREFIXES,
+)
 
 # How far after a participle read as a gerund its object noun may stand ("Starting
 # teacher pay": the noun, after one modifier of its own).
@@ -334,16 +338,20 @@ def _bodies_closing_with_a_country(doc: Any, ents: list[Any]) -> list[Any]:
     return sorted(kept + found, key=lambda e: e.start)
 
 
-# A sum with a currency letter or two glued to its digits ("R22.15", "N450", "Ksh1,200")
+# A sum with a currency letter or two glued to its digits ("R22.15", "N450", "Ksh1,200"),
+# or a dollar with its country's letters ("S$412.3", "NZ$85"), and the scale letters the
+# tokenizer leaves on it ("R7.92bn", "HK$3.2bn"; round 35)
 _GLUED_SUM = re.compile(
     r"(?:"
     + "|".join(
         re.escape(p)
         for p in sorted(
-            [*GUARDED_CURRENCY_PREFIXES, *CURRENCY_ABBREVIATIONS], key=len, reverse=True
+            [*GUARDED_CURRENCY_PREFIXES, *CURRENCY_ABBREVIATIONS, *CURRENCY_PREFIXES],
+            key=len,
+            reverse=True,
         )
     )
-    + r")\d[\d,]*(?:\.\d+)?"
+    + r")\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k)?"
 )
 
 
@@ -483,9 +491,13 @@ class Tokens:
         the unit of the price as its object. Such a token is never a verb: it is a number,
         the object of "to" (which then hangs on the verb "to" followed), and the unit is
         told of it (round 23)."""
-        if self.tag[price] == "CD" or not _GLUED_SUM.fullmatch(self.text[price]):
+        if not _GLUED_SUM.fullmatch(self.text[price]):
             return
-        read_as_verb = self.tag[price].startswith("VB")
+        # ("climbed 9% to NZ$85.4m": a number, but hung as a clause of its own after "to")
+        read_as_clause = self.dep[price] in ("advcl", "xcomp") and price > 0
+        if self.tag[price] == "CD" and not read_as_clause:
+            return
+        read_as_verb = self.tag[price].startswith("VB") or read_as_clause
         self.pos[price], self.tag[price] = "NUM", "CD"
         if self.dep[price] in ("dative", "dobj"):
             # "Diesel will cost R21 a litre": the sum read as the verb's indirect object and

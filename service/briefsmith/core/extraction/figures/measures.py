@@ -38,12 +38,14 @@ from briefsmith.core.lexicon import (
     ESTIMATE_AT_LEMMAS,
     FEE_PAYING_LEMMAS,
     LATENESS_WORDS,
+    LEVEL_CARRYING_LEMMAS,
     MARKET_INDEX_NAMES,
     MARKET_INDEX_TAILS,
     MATCH_RESULT_NOUNS,
     MONEY_TAKING_LEMMAS,
     OWNER_CHANGE_LEMMAS,
     PART_QUANTIFIERS,
+    PART_WORDS,
     PERSON_NOUNS,
     PERSON_TRADING_LEMMAS,
     PREDICTION_LEMMAS,
@@ -63,6 +65,7 @@ from briefsmith.core.lexicon import (
     SUM_NOUNS,
     WAGE_TAKING_LEMMAS,
 )
+from briefsmith.core.names import given_name_gender
 from briefsmith.core.numbers import (
     NumberMention,
 )
@@ -584,6 +587,145 @@ def _bare_share_as_subject(tokens: Tokens, root: int, inside: range) -> str:
     return _budget(["share", "who", predicate]) if predicate else ""
 
 
+_TOLD_COUNT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_PRONOUN_GENDERS = {"he": "m", "she": "f"}
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_REPORT_CLIMB = 6  # heads climbed from a pronoun to the reports it stands in
+_QUOTE_MARKS = frozenset({'"', "'", "\u2018", "\u2019", "\u201c", "\u201d", "``", "''"})
+
+
+def _person_a_pronoun_stands_for(tokens: Tokens, pronoun: int) -> str | None:
+    """ "The court heard that Mereana Walker had run the accounts. She spent NZ$640,000 on
+    a holiday home": a subject "he" or "she" stands for the nearest subject before it (in
+    its sentence or the one before; not the subject of the report it stands in, "the
+    jury heard", "police said") when that subject is one person's name ("her husband,
+    Tom Reed," too) whose given name does not tell the other gender; not a person told by
+    a noun ("his client"), nor two people ("Ama Reyes and Ruth Kim"). The name, or None
+    (round 35). Reads two sentences at most."""
+    gender = _PRONOUN_GENDERS.get(tokens.lower[pronoun])
+    if gender is None or tokens.dep[pronoun] not in _SUBJECT_DEPS:
+        return None
+    reporting = set()
+    above = pronoun
+    for _ in range(_REPORT_CLIMB):
+        reporting.add(above)
+        above = tokens.head[above]
+    first = tokens.sent_starts[max(0, tokens.sent[pronoun] - 1)]
+    for index in range(pronoun - 1, first - 1, -1):
+        if tokens.dep[index] not in _SUBJECT_DEPS or tokens.head[index] in reporting:
+            continue
+        named = [index] + [c for c in tokens.children[index] if tokens.dep[c] == "appos"]
+        for noun in named:
+            entity = tokens.entity(noun)
+            if entity is not None and entity.label == "PERSON":
+                span = range(entity.first_token, entity.last_token)
+            elif entity is None and tokens.pos[noun] == "PROPN" and noun == index:
+                span = range(noun, noun + 1)  # ("Grant Te Huia": a name left untyped)
+                while span.start - 1 >= first and (
+                    tokens.pos[span.start - 1] == "PROPN"
+                    and tokens.dep[span.start - 1] == "compound"
+                    and tokens.entity(span.start - 1) is None
+                ):
+                    span = range(span.start - 1, span.stop)
+                if len(span) < 2:  # (a lone word may be a body: "Ofwat said he")
+                    continue
+            else:
+                continue
+            if any(tokens.dep[c] == "conj" for c in tokens.children[noun]):
+                return None  # two people
+            if any(tokens.text[i] in _QUOTE_MARKS for i in range(span.stop, pronoun)):
+                return None  # ("Mr Keaveney said. 'He has paid €6,000'": the speaker's
+                # words tell of someone else)
+            name = " ".join(tokens.text[i] for i in span)
+            return name if given_name_gender(name) in (None, gender) else None
+        return None
+    return None
+
+
+def _level_carried_to(
+    tokens: Tokens, verb: int, skip: range, preposition: str, amount: int | None
+) -> str:
+    """ "taking the death toll to 47", "It takes the county council's share of a Band D
+    bill to £1,912", "puts the cost at £2m": a level a verb of carrying brings its object
+    to is that object's level. A bare total, number or tally is of the count its clause
+    tells ("60,000 people had crossed into Chad in a week, bringing the total since April
+    to 640,000": the total of people crossed into Chad) (round 35). Reads the verb's and
+    its clause's children only; "" when it does not apply."""
+    if (
+        amount is None
+        or preposition not in ("to", "at")
+        or tokens.lemma[verb] not in LEVEL_CARRYING_LEMMAS
+    ):
+        return ""
+    objects = [
+        c for c in tokens.children[verb] if tokens.dep[c] == "dobj" and c < amount and c not in skip
+    ]
+    if not objects or tokens.pos[objects[0]] != "NOUN":
+        return ""  # ("took England to 320": a side, told by the contests)
+    thing = objects[0]
+    # ("bringing the total since April to 640,000": the time the verb gives the total)
+    phrase = _joined([_noun_phrase(tokens, thing, skip), *_phrases_of(tokens, verb, thing, skip)])
+    main = tokens.head[verb]
+    if (
+        _is_a_sum(tokens, skip)
+        and tokens.lemma[thing] not in PRICE_NAMING_WORDS | PART_WORDS
+        and tokens.lower[thing] not in PRICE_NAMING_WORDS
+    ):
+        return ""  # ("taking the average home in the city to £268,400": its price)
+    if tokens.lemma[thing] not in _FRAMES or tokens.lemma[thing] == "toll":
+        return phrase  # ("the death toll": told by its own words)
+    if (
+        tokens.dep[verb] not in ("advcl", "conj", "xcomp")
+        or main == verb
+        or tokens.pos[main] not in ("VERB", "AUX")
+    ):
+        return ""
+    counted = [
+        c
+        for c in tokens.children[main]
+        if tokens.dep[c] in _TOLD_COUNT_DEPS
+        and tokens.pos[c] == "NOUN"
+        and any(tokens.pos[g] == "NUM" for g in tokens.children[c])
+    ]
+    if not counted:
+        return ""  # (a bare total is told from the figure before: "raised its dividend
+        # to 14.2p, taking the total for the year to 21.5p")
+    noun = counted[0]
+    words = [  # the counted noun and what kind it is, not the count ("more players")
+        tokens.text[c]
+        for c in tokens.children[noun]
+        if c < noun
+        and tokens.dep[c] in ("compound", "amod")
+        and tokens.tag[c] not in ("JJR", "RBR")
+        and c not in skip
+    ]
+    where = _phrases_of(tokens, main, noun, skip, times=False)[:_WHERE_WORDS]
+    return _budget([phrase, "of", *words, tokens.text[noun], tokens.text[main], *where])
+
+
+_WHERE_WORDS = 4  # words of the place or time a counted clause gives ("into Chad")
+
+
+def _phrases_of(
+    tokens: Tokens, verb: int, after: int, skip: range, times: bool = True
+) -> list[str]:
+    """The first prepositional phrase a verb has after a word, that holds no amount of
+    `skip` ("since April", "into Chad"; not "to 640,000"); without `times`, none that
+    dates the verb ("on Sunday": when the count was told, not the total's time)."""
+    for child in tokens.children[verb]:
+        if child <= after or tokens.dep[child] != "prep" or child in skip:
+            continue
+        if any(hangs_within(tokens.head, i, child, 3) for i in skip):
+            continue
+        objects = [c for c in tokens.children[child] if tokens.dep[c] == "pobj"]
+        if not times and any(tokens.ent[c] in ("DATE", "TIME") for c in objects):
+            continue
+        if tokens.lower[child] in _WHEN_PREPS and objects:  # ("since April": kept)
+            return [tokens.text[child], _noun_phrase(tokens, objects[0], skip)]
+        return _extra_phrase(tokens, verb, child, skip)
+    return []
+
+
 def _clause_measure(
     tokens: Tokens, verb: int, skip: range, preposition: str = "", amount: int | None = None
 ) -> str:
@@ -610,6 +752,9 @@ def _clause_measure(
         subject = _through_frames(tokens, subject)
     known = subject is not None and tokens.pos[subject] != "PRON"
     phrase = _those_of(tokens, subject, skip) if subject is not None and not known else ""
+    named = _person_a_pronoun_stands_for(tokens, subject) if subject is not None else None
+    if named and not known and not phrase:  # "he spent NZ$640,000 on a boat": who he is
+        phrase, known = named, True
     if subject is not None and not known and not phrase and _told_by_its_clause(tokens, subject):
         # "those who pay when a bill arrives will pay £1,951": the pronoun and its clause
         phrase = _noun_phrase(tokens, subject, skip, stop=doer)
@@ -626,6 +771,9 @@ def _clause_measure(
         if frame is not None and frame != subject:
             phrase = _joined([phrase, *_clause_on_the_frame(tokens, frame, subject, phrase, skip)])
     lemma, lower = tokens.lemma[verb], tokens.lower[verb]
+    carried = _level_carried_to(tokens, verb, skip, preposition, amount)
+    if carried:
+        return carried
     if (
         amount is not None
         and phrase
@@ -2628,7 +2776,8 @@ def _with_capacity(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
 
 
 # "£40,000 a week", "£250,000 per week": a sum told by the week.
-_BY_THE_WEEK = re.compile(r"\s+(?:a|per|each)\s+week\b", re.IGNORECASE)
+# (also hyphened: "is paid £95,000-a-week", round 35)
+_BY_THE_WEEK = re.compile(r"[\s-]+(?:a|per|each)[\s-]+week\b", re.IGNORECASE)
 
 
 # Nouns of people a sum is paid for or to ("the midfielder", "winger Caio Neto").
@@ -2644,6 +2793,22 @@ def _a_person(tokens: Tokens, noun: int) -> bool:
         or (tokens.pos[noun] == "NOUN" and tokens.lemma[noun] in _PEOPLE_NOUNS)
         or (tokens.pos[noun] == "PROPN" and _told_as_one(tokens, noun))
     )
+
+
+def _named_by_an_age(tokens: Tokens, noun: int) -> str | None:
+    """ "signed striker Dion Okoro - and the 23-year-old will pocket £18,000 a week": a
+    person told only by their age stands for the person named last before (in the
+    sentence or the one before); that name, or None (round 35)."""
+    if tokens.lower[noun] != "old" or not any(
+        tokens.lemma[c] == "year" and tokens.dep[c] == "npadvmod" for c in tokens.children[noun]
+    ):
+        return None
+    first = tokens.sent_starts[max(0, tokens.sent[noun] - 1)]
+    for index in range(noun - 1, first - 1, -1):
+        entity = tokens.entity(index)
+        if entity is not None and entity.label == "PERSON":
+            return entity.text
+    return None
 
 
 def _told_as_one(tokens: Tokens, name: int) -> bool:
@@ -2671,23 +2836,38 @@ def _with_fee_or_wages(text: str, tokens: Tokens, figure: FoundFigure) -> FoundF
     last = inside.stop - 1
     if tokens.dep[last] == "nummod" and tokens.dep[tokens.head[last]] == "dobj":
         last = tokens.head[last]  # ("paid a club-record £18,000": the parser's object)
+    if (
+        tokens.pos[tokens.head[last]] == "ADJ"
+        and tokens.dep[tokens.head[last]] == "dobj"
+        and tokens.head[last] < last
+    ):  # ("is being paid a staggering £95,000-a-week": the adjective read as the object)
+        last = tokens.head[last]
     verb, dep = tokens.head[last], tokens.dep[last]
     if tokens.pos[verb] != "VERB" and dep != "pobj":
         return figure
     if dep in ("dobj", "npadvmod") and _BY_THE_WEEK.match(text, figure.end):
         subject, passive = _subject_of(tokens, verb, inside)
         lemma = tokens.lemma[verb]
+        aged = _named_by_an_age(tokens, subject) if subject is not None else None
         if (
             subject is not None
             and not passive
             and lemma in WAGE_TAKING_LEMMAS
-            and (_a_person(tokens, subject) or tokens.pos[subject] == "PROPN")
+            and (aged or _a_person(tokens, subject) or tokens.pos[subject] == "PROPN")
             and not any(  # ("collected £2 a week from colleagues", "£95 a week in benefits")
                 tokens.dep[c] == "prep" and tokens.lower[c] in ("from", "in")
                 for c in tokens.children[verb][:_NEAR]
             )
         ):
-            who = _noun_phrase(tokens, subject, inside, with_tail=False)
+            who = aged or _noun_phrase(tokens, subject, inside, with_tail=False)
+            return replace(figure, measures=_budget(["wages of", who]))
+        if (
+            subject is not None
+            and passive
+            and lemma == "pay"
+            and (aged or _a_person(tokens, subject) or tokens.pos[subject] == "PROPN")
+        ):  # "Marcus Lindgren is being paid £95,000 a week": the wages of the one paid
+            who = aged or _noun_phrase(tokens, subject, inside, with_tail=False)
             return replace(figure, measures=_budget(["wages of", who]))
         paid = [
             c
