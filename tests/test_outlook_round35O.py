@@ -2,12 +2,15 @@
 """Round 35 (O) outlook: classes that the outside writer's material probes share, fixed
 on the outlook's scores, the parse and the recognizer's entity labels.
 
-- The lead's later sentences when the rest of the article says nothing ahead: a step as
-  plain as a second outlook sentence needs (a named actor's "will", a reported plan, a
-  present its date puts ahead, a company's forecast: score 3.0, where 4.0, a step with
-  its time, was asked before) is the outlook ("Crestline Homes said it would consider
-  an appeal", "His lawyer said he would appeal the sentence", "Applications open on
-  March 1"). A possibility ("could") or a sentence with no future stays out.
+- The lead's later sentences when the rest of the article says nothing ahead: one step
+  as plain and firm as a second outlook sentence needs (a named actor's "will", a
+  reported plan, a present its date puts ahead, a company's forecast: score 3.0, where
+  4.0, a step with its time, was asked before) is the outlook ("Ashworth Homes said it
+  would consider an appeal", "His lawyer said he would appeal the sentence",
+  "Applications open on March 3"). A possibility ("could"), a bare "will" of a pronoun
+  ("She will remain chief executive"), the terms of news that looks ahead itself ("is
+  to close its works. The firm will cut 240 jobs."), a refusal and a standing rule
+  ("every year in January") stay out, as round 24 had them.
 - The lead's first sentence, the news itself, is the outlook when no other sentence
   looks ahead and it tells a step with its time ahead ("Shareholders will vote on the
   takeover at a meeting on April 22", "X said the Senate would debate the bill next
@@ -70,10 +73,10 @@ LEAD_STEP = [
         "Rooiberg Platinum said first-half headline earnings fell 14%.",
         "The company expects full-year production of between 410,000 and 430,000 ounces.",
     ),
-    # business, Australian trade press: the founder's "will" after a stake sale
+    # crime, UK broadcaster: a police force's patrols over the coming weeks
     (
-        "Tallowood Capital has bought a majority stake in the Perth oat milk maker Creek & Co.",
-        "Founder Megan Doyle started the business in her garage in 2017. She will remain chief executive and keep a 30% stake.",
+        "Burglars stole jewellery worth £18,000 from the home of an 88-year-old widow in Bromsgrove.",
+        "West Mercia Police said officers would be carrying out extra patrols in the area over the coming weeks.",
     ),
 ]
 
@@ -86,8 +89,10 @@ def test_lead_step_is_the_outlook(news: str, step: str) -> None:
     assert text in step
 
 
-# Negatives (guards, pass before and after): a later lead sentence that is no step stays
-# out, and a body sentence that looks ahead is still the outlook rather than the lead.
+# Negatives (guards, pass before and after; the last four fail on the round's first
+# draft, a plain 3.0 with no firmness, news or refusal test): a later lead sentence that
+# is no step stays out, and a body sentence that looks ahead is still the outlook rather
+# than the lead.
 LEAD_NO_STEP = [
     # weather, Irish broadcaster: a bare possibility
     "Heavy rain flooded roads across Co Galway overnight.\n\nMore rain could fall later, forecasters said.\n",
@@ -97,6 +102,14 @@ LEAD_NO_STEP = [
     "The novelist Harriet Quill won the Fenwick Prize for fiction on Thursday night.\n\nShe said she would never forget the moment her name was read out.\n",
     # courts, Australian broadsheet: the sentence's terms, no date
     "A Geelong builder has been jailed for five years for defrauding 30 clients.\n\nHe was ordered to repay the money.\n",
+    # business, Australian trade press: a bare "will" of a pronoun, no firm step
+    "Tallowood Capital has bought a majority stake in the Perth oat milk maker Creek & Co.\n\nFounder Megan Doyle started the business in her garage in 2017. She will remain chief executive.\n",
+    # industry, Irish broadsheet: the news looks ahead itself, the "will" after it is its terms
+    "Shannon Foundry is to close its Limerick works.\n\nThe firm will cut 240 jobs.\n\nStaff were told on Monday.\n",
+    # safety, US local paper: a refusal, negated
+    "A Dayton plant has been fined $90,000 over a worker's fall.\n\nThe company said it would not tolerate unsafe practices.\n",
+    # housing, Kenyan broadsheet: a standing rule that recurs
+    "A Nakuru landlord has been fined for letting unsafe rooms.\n\nLandlords must register their properties every year in January.\n",
 ]
 
 

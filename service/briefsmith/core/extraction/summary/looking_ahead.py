@@ -16,10 +16,12 @@ from briefsmith.core.lexicon import (
     BROADCAST_NOUNS,
     COMMENT_LEMMAS,
     COMMITMENT_LEMMAS,
+    DATE_NOUNS,
     DEPENDENCE_LEMMAS,
     FORWARD_TIME_WORDS,
     GOING_FAR_WORDS,
     HABIT_ADVERBS,
+    INDEFINITE_ARTICLES,
     INTENT_LEMMAS,
     JEOPARDY_NOUNS,
     NEGATIONS,
@@ -27,6 +29,7 @@ from briefsmith.core.lexicon import (
     PREDICTION_LEMMAS,
     PROSPECT_NOUNS,
     QUESTION_NOUNS,
+    RECURRING_DETERMINERS,
     SPEECH_LEMMAS,
     STOCK_PLEDGE_LEMMAS,
     UNDONE_LEMMAS,
@@ -35,6 +38,7 @@ from briefsmith.core.lexicon import (
     WARNING_LEMMAS,
 )
 from briefsmith.core.segments import Segment, sentences
+from briefsmith.core.units import canonical_unit
 
 if TYPE_CHECKING:
     from briefsmith.core.analysis.index import Analysis
@@ -1174,6 +1178,10 @@ def _parsed_outlook(
     scored = []
     from_lead = []
     plain_lead = []
+    # whether the news itself (the lead's first sentence) looks ahead: then a plain "will"
+    # after it tells its terms ("Harlow Steel is to close its plant. The firm will cut 300
+    # jobs."), no step of its own
+    news_seen = news_ahead = False
     # round 35: the lead's first sentence, read only to be the outlook when nothing else
     # in the article looks ahead (see `_OPENING_SCORE`)
     opening = []
@@ -1214,17 +1222,25 @@ def _parsed_outlook(
         score, firm, step = _parsed_reading(t, tokens.start, tokens.stop, hidden)
         if score >= _MIN_SCORE and _undone_after(t, tokens.start, tokens.stop):
             continue  # round 26: "... said the road would open by Christmas. It did not."
+        # the news: the lead's first sentence read here (a headline with no full stop is
+        # passed over above)
+        the_news = repeated and not news_seen
+        if the_news:
+            news_seen, news_ahead = True, score >= _LEAD_PLAIN_SCORE
         if first:
             # the news itself; the step it tells with its time ahead ("Drivers at X will
             # walk out on 12 and 13 March", "X said the Senate would debate the bill next
             # week") is what comes next when no later sentence says anything ahead. It
-            # leaves the step after it as it was (no `last`). An amount in it is the
+            # leaves the step after it as it was (no `last`). Its time is a day or a
+            # near time ("has been pushed back to 2030" is the news, round 25). An amount
+            # in it is the
             # news's own measure ("Council tax will rise by 4.99% from April after
             # councillors approved the budget", "will spend $1.2bn over five years"): the
             # terms of what was decided, which the situation tells, no step.
             if (
                 score >= _OPENING_SCORE
                 and firm >= _OPENING_SCORE
+                and _near_day(t, tokens)
                 and not any(t.ent[i] in _AMOUNT_ENTITIES and not _in_an_aside(t, i) for i in tokens)
             ):
                 opening.append((score, -position, sentence, firm))
@@ -1268,7 +1284,13 @@ def _parsed_outlook(
         if repeated:
             if score >= _LEAD_PARSED_SCORE or step >= _LEAD_STEP_SCORE:
                 from_lead.append((score, -position, sentence, firm))
-            elif score >= _LEAD_PLAIN_SCORE:
+            elif (
+                score >= _LEAD_PLAIN_SCORE
+                and firm >= _MORE_FIRM_SCORE
+                and not the_news
+                and not news_ahead
+                and not _refused_or_recurring(t, tokens)
+            ):
                 plain_lead.append((score, -position, sentence, firm))
         elif score >= _MIN_SCORE:
             scored.append((score, -position, sentence, firm))
@@ -1331,6 +1353,55 @@ def _expected_of_the_step(t: Tokens, tokens: range) -> bool:
                 for c in t.children[root]
             )
             and not any(t.dep[c] == "neg" for c in t.children[root])
+        ):
+            return True
+    return False
+
+
+def _refused_or_recurring(t: Tokens, tokens: range) -> bool:
+    """Round 35: a sentence with a negated verb ("said it would not tolerate unsafe
+    practices") or a time that recurs ("must register every year in May"): a stance or a
+    standing rule, not the plainest step of a lead. Reads the sentence's tokens once."""
+    return any(
+        (t.dep[i] == "neg" and t.pos[t.head[i]] in ("VERB", "AUX"))
+        or (
+            t.dep[i] == "det"
+            and t.lower[i] in RECURRING_DETERMINERS
+            and t.lower[i] not in INDEFINITE_ARTICLES
+            and (
+                t.ent[t.head[i]] in _TIME_ENTITIES
+                or t.lower[t.head[i]] in _CALENDAR
+                or t.lower[t.head[i]] in DATE_NOUNS
+                or (canonical_unit(t.lower[t.head[i]]) or ("",))[0] == "time"
+            )
+        )
+        for i in tokens
+    )
+
+
+def _near_day(t: Tokens, tokens: range) -> bool:
+    """Round 35: a day of the calendar or a near time in the sentence (a month, a weekday,
+    "next", "tomorrow"), not only a year ("pushed back to 2030"): what the news's own
+    sentence needs to be the outlook; not the day of a report or of a past act ("the board
+    said on Monday", "arrested on Friday"). Reads the sentence's tokens once, each with a
+    bounded climb to its verb."""
+    for i in tokens:
+        if not ((t.lower[i] in _CALENDAR and t.tag[i] != "MD") or t.lower[i] in FORWARD_TIME_WORDS):
+            continue
+        verb = i
+        for _ in range(_MAX_CLIMB):
+            if t.pos[verb] in ("VERB", "AUX") or t.head[verb] == verb:
+                break
+            verb = t.head[verb]
+        if not (
+            t.pos[verb] in ("VERB", "AUX")
+            and (
+                t.lemma[verb] in SPEECH_LEMMAS
+                or t.tag[verb] == "VBD"
+                # a participle with no modal ("arrested on Friday"), not "will be
+                # sentenced on 9 June"
+                or (t.tag[verb] == "VBN" and not any(t.tag[a] == "MD" for a in t.children[verb]))
+            )
         ):
             return True
     return False

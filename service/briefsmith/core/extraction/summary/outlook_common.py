@@ -258,10 +258,14 @@ _FIRM_EXTRA_SENTENCES = 2
 # Saturday"), not a bare "will".
 _LEAD_PARSED_SCORE = 4.0
 # Round 35: ... or, when no sentence of the lead is that clearly forward either, the one
-# step as plain as a second outlook sentence needs (`_MORE_SCORE`): a named actor's
-# "will" ("She will remain chief executive"), a reported plan ("His lawyer said he would
-# appeal"), a present its date puts ahead ("Applications open on March 1"), a company's
-# forecast. One sentence only: a second such "will" is more of the news's terms.
+# step after the news as plain and as firm as a second outlook sentence needs
+# (`_MORE_SCORE`, `_MORE_FIRM_SCORE`): a named actor's "will" ("Konkan Strikers will
+# resume on the second morning"), a reported plan ("His lawyer said he would appeal"), a
+# present its date puts ahead ("Applications open on March 3"), a company's forecast.
+# Not when the news itself looks ahead (a "will" after it tells its terms: "Harlow Steel
+# is to close its plant. The firm will cut 300 jobs."), not a refusal or a standing rule,
+# not a bare "will" of a pronoun or a thing ("She will remain chief executive", "The app
+# will let commuters see ...": firm 0); one sentence only.
 _LEAD_PLAIN_SCORE = 3.0
 # ... or a step the news's own actor reports of itself ("The union said it would ballot
 # members on strike action", "The firm said it would appeal against the ruling") or a
