@@ -1711,6 +1711,13 @@ DURATION_PREPOSITIONS = _words("for over during throughout")
 # Nouns of a date that name a time on their own, as a date entity ("next spring" needs no
 # "next" to be a date: "in the spring", "this weekend", "in the first quarter").
 DATE_NOUNS = _words("spring summer autumn fall winter weekend quarter tonight today")
+# round 35: the decades of a life, told with a possessive an age ("until their twenties",
+# "in his seventies"), and the noun of an age ("until the age of five", "at age 65"): the
+# recognizer tags them dates, but no day of the calendar is meant (the full class).
+LIFE_DECADE_NOUNS = _words(
+    "teens twenties thirties forties fifties sixties seventies eighties nineties"
+)
+AGE_NOUNS = _words("age")
 # Words of a time expression that put it behind ("last week", "two days ago").
 PAST_TIME_WORDS = _words("last ago yesterday earlier previous previously recently since")
 # Words that put an event behind a state it left ("the club are bottom after a defeat on

@@ -15,6 +15,7 @@ from briefsmith.core.lexicon import (
     ACADEMIC_PERIOD_NOUNS,
     ACCOUNT_LEMMAS,
     AFTERMATH_WORDS,
+    AGE_NOUNS,
     APPEAL_LEMMAS,
     BEFOREHAND_WORDS,
     CAPABILITY_ADJECTIVES,
@@ -45,6 +46,7 @@ from briefsmith.core.lexicon import (
     INDEFINITE_ARTICLES,
     INQUIRY_NOUNS,
     INVESTIGATOR_HEARERS,
+    LIFE_DECADE_NOUNS,
     LONG_RUN_NOUNS,
     NECESSITY_LEMMAS,
     NEW_PERIOD_WORDS,
@@ -301,6 +303,27 @@ class _Clauses(_ClauseTerms):
             node = head
         return "own", None
 
+    def _an_age(self, i: int) -> bool:
+        """Round 35: whether the date entity's word `i` is part of an age: a decade of a
+        life with a possessive ("their twenties", "his late seventies") or the noun "age"
+        ("the age of five", "at age 65"). Climbs at most three heads inside the entity."""
+        t = self.t
+        node = i
+        for _ in range(3):
+            if t.pos[node] == "NOUN" and (
+                t.lemma[node] in AGE_NOUNS
+                or (
+                    t.lower[node] in LIFE_DECADE_NOUNS
+                    and any(t.dep[d] == "poss" for d in t.children[node])
+                )
+            ):
+                return True
+            head = t.head[node]
+            if head == node or t.ent[head] not in _TIME_ENTITIES:
+                return False
+            node = head
+        return False
+
     def time_of(self, i: int) -> tuple[int, str] | None:
         """The clause a time word belongs to and how it stands: "forward" ("next
         month", "from Friday", "by March", "from 8am"), "span" ("within 60 days": ahead,
@@ -323,6 +346,10 @@ class _Clauses(_ClauseTerms):
             return None
         if t.pos[i] == "VERB" and lower in PAST_TIME_WORDS:
             return None  # "is expected to last five days": the verb, not "last week"
+        if t.ent[i] in _TIME_ENTITIES and self._an_age(i):
+            # round 35: "do not breed until their twenties", "are not vaccinated until
+            # the age of five": an age the recognizer tags as a date, no day ahead
+            return None
         if (
             lower in FORWARD_TIME_WORDS
             and t.dep[i] == "amod"

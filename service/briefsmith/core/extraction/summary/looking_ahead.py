@@ -16,10 +16,12 @@ from briefsmith.core.lexicon import (
     BROADCAST_NOUNS,
     COMMENT_LEMMAS,
     COMMITMENT_LEMMAS,
+    DATE_NOUNS,
     DEPENDENCE_LEMMAS,
     FORWARD_TIME_WORDS,
     GOING_FAR_WORDS,
     HABIT_ADVERBS,
+    INDEFINITE_ARTICLES,
     INTENT_LEMMAS,
     JEOPARDY_NOUNS,
     NEGATIONS,
@@ -27,6 +29,7 @@ from briefsmith.core.lexicon import (
     PREDICTION_LEMMAS,
     PROSPECT_NOUNS,
     QUESTION_NOUNS,
+    RECURRING_DETERMINERS,
     SPEECH_LEMMAS,
     STOCK_PLEDGE_LEMMAS,
     UNDONE_LEMMAS,
@@ -35,6 +38,7 @@ from briefsmith.core.lexicon import (
     WARNING_LEMMAS,
 )
 from briefsmith.core.segments import Segment, sentences
+from briefsmith.core.units import canonical_unit
 
 if TYPE_CHECKING:
     from briefsmith.core.analysis.index import Analysis
@@ -42,6 +46,7 @@ if TYPE_CHECKING:
 
 from briefsmith.core.extraction.summary.clause_times import _Clauses
 from briefsmith.core.extraction.summary.lead import (
+    _DATELINE,
     _QUOTE_OPENERS,
     _SENTENCE_MAX_CHARS,
     _is_story_sentence,
@@ -59,6 +64,7 @@ from briefsmith.core.extraction.summary.outlook_common import (
     _FUTURE,
     _LEAD_OUTLOOK_SCORE,
     _LEAD_PARSED_SCORE,
+    _LEAD_PLAIN_SCORE,
     _LEAD_STEP_SCORE,
     _MAX_CLIMB,
     _MIN_SCORE,
@@ -70,6 +76,7 @@ from briefsmith.core.extraction.summary.outlook_common import (
     _OBJECTS,
     _OBLIGATION,
     _ONGOING,
+    _OPENING_SCORE,
     _OUTLOOK_MIN_WORDS,
     _OUTLOOK_SENTENCES,
     _PARSED_OUTLOOK_SENTENCES,
@@ -1170,9 +1177,17 @@ def _parsed_outlook(
     }
     scored = []
     from_lead = []
+    plain_lead = []
+    # whether the news itself (the lead's first sentence) looks ahead: then a plain "will"
+    # after it tells its terms ("Harlow Steel is to close its plant. The firm will cut 300
+    # jobs."), no step of its own
+    news_seen = news_ahead = False
+    # round 35: the lead's first sentence, read only to be the outlook when nothing else
+    # in the article looks ahead (see `_OPENING_SCORE`)
+    opening = []
     # the position and firmness of the last sentence scored (see `_CONTINUED_STEP_SCORE`)
     last: tuple[int, float, frozenset[str]] = (-2, 0.0, frozenset())
-    for position, sentence, passage in _outlook_candidates(text, split, quoted, lead):
+    for position, sentence, passage in _outlook_candidates(text, split, quoted, set()):
         if not analysis.is_parsed(sentence.start, sentence.end):
             continue
         tokens = t.between(sentence.start, sentence.end)
@@ -1188,7 +1203,8 @@ def _parsed_outlook(
             continue  # mostly a quotation
         if not _ENDS_A_SENTENCE.search(sentence.text):
             continue  # a caption or a standfirst line, not a sentence of the story
-        repeated = (sentence.start, sentence.end) in in_lead
+        first = (sentence.start, sentence.end) in lead
+        repeated = first or (sentence.start, sentence.end) in in_lead
         words = [t.lemma[i] for i in tokens if t.pos[i] in _CONTENT]
         if (
             not repeated
@@ -1206,6 +1222,29 @@ def _parsed_outlook(
         score, firm, step = _parsed_reading(t, tokens.start, tokens.stop, hidden)
         if score >= _MIN_SCORE and _undone_after(t, tokens.start, tokens.stop):
             continue  # round 26: "... said the road would open by Christmas. It did not."
+        # the news: the lead's first sentence read here (a headline with no full stop is
+        # passed over above)
+        the_news = repeated and not news_seen
+        if the_news:
+            news_seen, news_ahead = True, score >= _LEAD_PLAIN_SCORE
+        if first:
+            # the news itself; the step it tells with its time ahead ("Drivers at X will
+            # walk out on 12 and 13 March", "X said the Senate would debate the bill next
+            # week") is what comes next when no later sentence says anything ahead. It
+            # leaves the step after it as it was (no `last`). Its time is a day or a
+            # near time ("has been pushed back to 2030" is the news, round 25). An amount
+            # in it is the
+            # news's own measure ("Council tax will rise by 4.99% from April after
+            # councillors approved the budget", "will spend $1.2bn over five years"): the
+            # terms of what was decided, which the situation tells, no step.
+            if (
+                score >= _OPENING_SCORE
+                and firm >= _OPENING_SCORE
+                and _near_day(t, tokens)
+                and not any(t.ent[i] in _AMOUNT_ENTITIES and not _in_an_aside(t, i) for i in tokens)
+            ):
+                opening.append((score, -position, sentence, firm))
+            continue
         if (
             score >= _MORE_SCORE
             and firm < _MORE_FIRM_SCORE
@@ -1245,9 +1284,20 @@ def _parsed_outlook(
         if repeated:
             if score >= _LEAD_PARSED_SCORE or step >= _LEAD_STEP_SCORE:
                 from_lead.append((score, -position, sentence, firm))
+            elif (
+                score >= _LEAD_PLAIN_SCORE
+                and firm >= _MORE_FIRM_SCORE
+                and not the_news
+                and not news_ahead
+                and not _refused_or_recurring(t, tokens)
+            ):
+                plain_lead.append((score, -position, sentence, firm))
         elif score >= _MIN_SCORE:
             scored.append((score, -position, sentence, firm))
-    ranked = sorted(scored or from_lead, key=lambda item: item[:2], reverse=True)
+    # round 35: with no clearly forward sentence in the lead either, its plainest step
+    # alone (see `_LEAD_PLAIN_SCORE`)
+    from_lead = from_lead or sorted(plain_lead, key=lambda item: item[:2], reverse=True)[:1]
+    ranked = sorted(scored or from_lead or opening, key=lambda item: item[:2], reverse=True)
     # A second sentence must be a firm step on its own (see `_parsed_reading`).
     best = [ranked[0]] if ranked else []
     more = [item for item in ranked[1:] if item[0] >= _MORE_SCORE and item[3] >= _MORE_FIRM_SCORE]
@@ -1255,7 +1305,13 @@ def _parsed_outlook(
     best += [
         item for item in more[_PARSED_OUTLOOK_SENTENCES - 1 :] if item[3] >= _THIRD_OUTLOOK_SCORE
     ][:_FIRM_EXTRA_SENTENCES]
-    return " ".join(_forward_part(t, item[2]) for item in sorted(best, key=lambda item: -item[1]))
+    return " ".join(
+        _DATELINE.sub("", _forward_part(t, item[2]), count=1)
+        if item in opening
+        # the dateline ("LONDON, March 3 (Wire) -") says where, not what comes next
+        else _forward_part(t, item[2])
+        for item in sorted(best, key=lambda item: -item[1])
+    )
 
 
 def _main_subjects(t: Tokens, tokens: range) -> list[int]:
@@ -1302,6 +1358,70 @@ def _expected_of_the_step(t: Tokens, tokens: range) -> bool:
     return False
 
 
+def _refused_or_recurring(t: Tokens, tokens: range) -> bool:
+    """Round 35: a sentence with a negated verb ("said it would not tolerate unsafe
+    practices") or a time that recurs ("must register every year in May"): a stance or a
+    standing rule, not the plainest step of a lead. Reads the sentence's tokens once."""
+    return any(
+        (t.dep[i] == "neg" and t.pos[t.head[i]] in ("VERB", "AUX"))
+        or (
+            t.dep[i] == "det"
+            and t.lower[i] in RECURRING_DETERMINERS
+            and t.lower[i] not in INDEFINITE_ARTICLES
+            and (
+                t.ent[t.head[i]] in _TIME_ENTITIES
+                or t.lower[t.head[i]] in _CALENDAR
+                or t.lower[t.head[i]] in DATE_NOUNS
+                or (canonical_unit(t.lower[t.head[i]]) or ("",))[0] == "time"
+            )
+        )
+        for i in tokens
+    )
+
+
+def _near_day(t: Tokens, tokens: range) -> bool:
+    """Round 35: a day of the calendar or a near time in the sentence (a month, a weekday,
+    "next", "tomorrow"), not only a year ("pushed back to 2030"): what the news's own
+    sentence needs to be the outlook; not the day of a report or of a past act ("the board
+    said on Monday", "arrested on Friday"). Reads the sentence's tokens once, each with a
+    bounded climb to its verb."""
+    for i in tokens:
+        if not ((t.lower[i] in _CALENDAR and t.tag[i] != "MD") or t.lower[i] in FORWARD_TIME_WORDS):
+            continue
+        verb = i
+        for _ in range(_MAX_CLIMB):
+            if t.pos[verb] in ("VERB", "AUX") or t.head[verb] == verb:
+                break
+            verb = t.head[verb]
+        if not (
+            t.pos[verb] in ("VERB", "AUX")
+            and (
+                t.lemma[verb] in SPEECH_LEMMAS
+                or t.tag[verb] == "VBD"
+                # a participle with no modal ("arrested on Friday"), not "will be
+                # sentenced on 9 June"
+                or (t.tag[verb] == "VBN" and not any(t.tag[a] == "MD" for a in t.children[verb]))
+            )
+        ):
+            return True
+    return False
+
+
+def _in_an_aside(t: Tokens, i: int) -> bool:
+    """Round 35: whether token `i` lies in a clause told of a noun (a relative clause or a
+    participle: "a man who admitted stealing €40,000 from a club will be sentenced"),
+    which describes the noun and is no term of the news. A bounded climb."""
+    node = i
+    for _ in range(_MAX_CLIMB * 2):
+        if t.dep[node] in ("relcl", "acl"):
+            return True
+        head = t.head[node]
+        if head == node:
+            return False
+        node = head
+    return False
+
+
 def _holds_a_figure(t: Tokens, noun: int) -> bool:
     """Round 34: a number or an amount in the noun's phrase, at most three levels down
     ("a 25 basis point cut", "a loss of about Rs 400 crore")."""
@@ -1312,6 +1432,9 @@ def _holds_a_figure(t: Tokens, noun: int) -> bool:
         level = [g for n in level for g in t.children[n]][:_FIGURE_BREADTH]
     return any(t.tag[n] == "CD" or t.ent[n] in _FIGURE_ENTITIES for n in level)
 
+
+# Round 35: the entities of a sum or a share, the news's own measure in its first sentence.
+_AMOUNT_ENTITIES = frozenset({"MONEY", "PERCENT"})
 
 # Round 34: the entities of an amount, and how many words of a level `_holds_a_figure`
 # reads (a bounded walk).

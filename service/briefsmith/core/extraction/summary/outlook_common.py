@@ -257,12 +257,27 @@ _FIRM_EXTRA_SENTENCES = 2
 # body has none: a next step with a time ahead ("is expected to make landfall late on
 # Saturday"), not a bare "will".
 _LEAD_PARSED_SCORE = 4.0
+# Round 35: ... or, when no sentence of the lead is that clearly forward either, the one
+# step after the news as plain and as firm as a second outlook sentence needs
+# (`_MORE_SCORE`, `_MORE_FIRM_SCORE`): a named actor's "will" ("Konkan Strikers will
+# resume on the second morning"), a reported plan ("His lawyer said he would appeal"), a
+# present its date puts ahead ("Applications open on March 3"), a company's forecast.
+# Not when the news itself looks ahead (a "will" after it tells its terms: "Harlow Steel
+# is to close its plant. The firm will cut 300 jobs."), not a refusal or a standing rule,
+# not a bare "will" of a pronoun or a thing ("She will remain chief executive", "The app
+# will let commuters see ...": firm 0); one sentence only.
+_LEAD_PLAIN_SCORE = 3.0
 # ... or a step the news's own actor reports of itself ("The union said it would ballot
 # members on strike action", "The firm said it would appeal against the ruling") or a
 # present its day puts ahead ("The cuts take effect from Sunday"), with no time besides:
 # what comes next, where a bare "will" of the lead ("Harlow Steel will close the plant")
 # is the news itself.
 _LEAD_STEP_SCORE = 3.5
+# Round 35: how clearly forward the lead's first sentence (the news) must be to be the
+# outlook when no other sentence of the article looks ahead: a step with its time ahead
+# ("Shareholders will vote on the takeover at a meeting on April 22"), firm by its time
+# (a bare "will", "Harlow Steel will close the plant", is the news and no more).
+_OPENING_SCORE = 4.0
 # A sentence ends in a full stop, a question or exclamation mark (a closing quote or
 # bracket may follow); a caption or a standfirst line does not.
 # A sentence that ends in a question mark (a closing quote or bracket may follow).
