@@ -176,19 +176,6 @@ class _References(_Cues):
             if not modifiers:
                 found = self._speaking_organization(position)
                 return (found, [found]) if found is not None else (None, [phrase])
-            if (
-                len(modifiers) == 1
-                and t.pos[modifiers[0]] == "NOUN"
-                and t.text[modifiers[0]].islower()
-                and t.lemma[modifiers[0]] in _BODY_WORDS | COMPANY_NOUNS
-            ):
-                # "A company spokeswoman said", "a council spokesman said": one for the
-                # body the article gave that noun, as "a spokeswoman for the company"
-                # (round 35); the description when no body fits
-                found, _ = self._organization(position, t.lemma[modifiers[0]])
-                if found is None and t.lemma[modifiers[0]] in COMPANY_NOUNS:
-                    found = self._business_that_spoke(position)
-                return (found, [found, phrase]) if found is not None else (phrase, [phrase])
             leftmost = min(modifiers)
             while leftmost > 0 and t.head[leftmost - 1] in range(leftmost, source):
                 leftmost -= 1  # "Thames Valley" hanging on "Police"
