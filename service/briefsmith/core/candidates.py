@@ -116,7 +116,11 @@ from briefsmith.core.segments import SentenceIndex
 # 36: the analysis of version 36 (round 34: the above, all-out totals, cost overruns,
 # exchange rates, time spent in a state, leads in points; numbered services as labels,
 # bare counts after a count, decision tallies; routines "as always", gerund truths).
-CANDIDATES_VERSION = 36
+# 37: the analysis of version 37 (round 35: the above, counts of times after a name,
+# levels passed, periods a sum covers, ages past an adverb or a picture pointer, posts
+# held before; levels a verb carries a total to, weekly wages; the lead's step or first
+# sentence as the outlook when nothing else looks ahead, ages read as dates).
+CANDIDATES_VERSION = 37
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.

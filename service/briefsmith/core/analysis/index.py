@@ -184,7 +184,12 @@ from briefsmith.core.segments import SentenceIndex
 # with the holder named after it; a body cut at its "of" before a country; a day or a
 # month before "the"; ages and "who founded" in roles; posts of bodies by their noun;
 # bodies named through a person's post, papers credited as sources, nicknames.
-ANALYSIS_VERSION = 36
+# 37: round 35: a party and ward in brackets after a councillor, "a company spokesman"
+# for the body named before, "Transport for X" bodies, "alongside" a second person of
+# one gender, a bracketed wire dateline's dash read as a stop; roles from "he is ...,
+# the jury was told", the lead's description of the person named next, a dateline's
+# description; glued currency sums after "to".
+ANALYSIS_VERSION = 37
 
 
 @dataclass
