@@ -836,6 +836,7 @@ because so nor yet instead
 # For comparing quotes: every double and single mark, any style, any direction.
 DOUBLE_QUOTE_MARKS = frozenset('"«»“”„‹›')
 SINGLE_QUOTE_MARKS = frozenset("'‘’‚`´")
+ANY_QUOTE_MARKS = DOUBLE_QUOTE_MARKS | SINGLE_QUOTE_MARKS
 
 MONTHS = _words("""
 January February March April May June July August September October November December

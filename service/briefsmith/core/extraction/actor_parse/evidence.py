@@ -126,6 +126,7 @@ from briefsmith.core.lexicon import (
     ADDRESS_HONORIFICS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
+    ANY_QUOTE_MARKS,
     ARRIVAL_LEMMAS,
     AWARDED_NOUNS,
     BARE_PERSON_NOUNS,
@@ -136,7 +137,6 @@ from briefsmith.core.lexicon import (
     COUNTRY_PUBLIC_NOUNS,
     DEPICTION_NOUNS,
     DESCRIBED_THING_NOUNS,
-    DOUBLE_QUOTE_MARKS,
     FIRM_TRADES,
     GIVEN_NAMES,
     HELD_LEMMAS,
@@ -167,7 +167,6 @@ from briefsmith.core.lexicon import (
     REPRESENTATIVE_NOUNS,
     RIDDEN_LEMMAS,
     ROLE_NOUNS,
-    SINGLE_QUOTE_MARKS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     SPOKESPERSON_NOUNS,
@@ -1967,9 +1966,6 @@ def _clause_opening(t: ParsedTokens, first: int) -> int:
     return first
 
 
-_QUOTE_MARKS = DOUBLE_QUOTE_MARKS | SINGLE_QUOTE_MARKS
-
-
 def _pronoun_opening(t: ParsedTokens, first: int) -> int | None:
     """The "he" or "she" that is the subject of a sentence's main verb, opening it or
     after a few words of time or manner hung on that verb ("Now she is Calgary's deputy
@@ -1990,7 +1986,9 @@ def _pronoun_opening(t: ParsedTokens, first: int) -> int | None:
         and (t.lemma[frame] in SPEECH_LEMMAS or t.lemma[frame] == "hear")
         and any(t.text[c] == "," and verb < c < frame for c in t.children[frame])
         # (not a quote: '"She is a brave woman," the chain said')
-        and not any(t.pos[q] == "PUNCT" and t.text[q] in _QUOTE_MARKS for q in range(first, frame))
+        and not any(
+            t.pos[q] == "PUNCT" and t.text[q] in ANY_QUOTE_MARKS for q in range(first, frame)
+        )
     ):
         # "He is a former team leader, the court was told", "She runs the shop, police
         # said": the frame of who told it set after the sentence leaves it the sentence

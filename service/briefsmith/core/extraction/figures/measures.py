@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from briefsmith.core.dependency import hangs_within
 from briefsmith.core.lexicon import (
     ANAPHORIC_MEASURE_NOUNS,
+    ANY_QUOTE_MARKS,
     AVERAGE_NOUNS,
     BALLS_FACED_NOUNS,
     BARE_PERSON_NOUNS,
@@ -591,7 +592,6 @@ _TOLD_COUNT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _PRONOUN_GENDERS = {"he": "m", "she": "f"}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _REPORT_CLIMB = 6  # heads climbed from a pronoun to the reports it stands in
-_QUOTE_MARKS = frozenset({'"', "'", "\u2018", "\u2019", "\u201c", "\u201d", "``", "''"})
 
 
 def _person_a_pronoun_stands_for(tokens: Tokens, pronoun: int) -> str | None:
@@ -633,7 +633,7 @@ def _person_a_pronoun_stands_for(tokens: Tokens, pronoun: int) -> str | None:
                 continue
             if any(tokens.dep[c] == "conj" for c in tokens.children[noun]):
                 return None  # two people
-            if any(tokens.text[i] in _QUOTE_MARKS for i in range(span.stop, pronoun)):
+            if any(tokens.text[i] in ANY_QUOTE_MARKS for i in range(span.stop, pronoun)):
                 return None  # ("Mr Keaveney said. 'He has paid €6,000'": the speaker's
                 # words tell of someone else)
             name = " ".join(tokens.text[i] for i in span)
