@@ -1,5 +1,5 @@
 """The eval gates (`brief eval gates`, run by .ci/run): a deliberately broken rule in the
-extractive engine makes them fail; the story gate fails on a drop."""
+extractive engine makes them fail; the story and probe gates fail on a drop."""
 
 from __future__ import annotations
 
@@ -7,7 +7,13 @@ from pathlib import Path
 
 from briefsmith.core.schema import UNATTRIBUTED, Brief, CleanArticle
 from briefsmith.engines.extractive import ExtractiveEngine
-from briefsmith.evals.gates import BASELINES_DIR, EXTRACTIVE_BASELINES, STORY_BASELINE
+from briefsmith.evals.gates import (
+    BASELINES_DIR,
+    EXTRACTIVE_BASELINES,
+    PROBE_BASELINE,
+    STORY_BASELINE,
+)
+from briefsmith.evals.probes import compare_probe_runs, load_outcomes
 from briefsmith.evals.stories import compare_story_runs, load_story_run
 from briefsmith.surfaces.cli.main import app
 from typer.testing import CliRunner
@@ -32,6 +38,8 @@ def test_a_broken_speaker_rule_fails_the_gates(tmp_path: Path, monkeypatch):
             dataset,
             result.output,
         )
+    # So do the probes: every speakers probe with a named speaker goes wrong.
+    assert any("probes (share right): speakers" in line for line in failed), result.output
     assert "Traceback" not in result.output
     # Each dataset and the story eval wrote its run and report.
     reports = [p for p in tmp_path.iterdir() if (p / "report.html").is_file()]
@@ -48,6 +56,22 @@ def test_the_story_gate_fails_on_a_drop_and_passes_on_its_own_baseline():
     assert not any(bad for *_, bad in compare_story_runs(worse, baseline, 0.2))
 
 
+def test_the_probe_gate_fails_on_a_drop_of_one_field_and_passes_on_its_baseline():
+    baseline = load_outcomes(BASELINES_DIR / PROBE_BASELINE)
+    assert not any(bad for *_, bad in compare_probe_runs(baseline, baseline, 0.0))
+    # Synthetic: every roles probe that was right turns wrong.
+    worse = [o.model_copy(update={"right": False}) if o.field == "roles" else o for o in baseline]
+    regressed = [field for field, _, _, bad in compare_probe_runs(worse, baseline, 0.05) if bad]
+    # (and so does the share over every field: a fifth of the probes are roles probes)
+    assert regressed == ["roles", "all"]
+    # One probe broken is within the threshold, as an article's small move is.
+    one = [*baseline]
+    index = next(i for i, o in enumerate(one) if o.field == "roles" and o.right)
+    one[index] = one[index].model_copy(update={"right": False})
+    assert not any(bad for *_, bad in compare_probe_runs(one, baseline, 0.05))
+    assert any(bad for *_, bad in compare_probe_runs(one, baseline, 0.0))
+
+
 def test_every_gate_has_a_committed_baseline():
-    for filename in [*EXTRACTIVE_BASELINES.values(), STORY_BASELINE]:
+    for filename in [*EXTRACTIVE_BASELINES.values(), STORY_BASELINE, PROBE_BASELINE]:
         assert (BASELINES_DIR / filename).is_file(), filename

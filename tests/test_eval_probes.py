@@ -15,7 +15,15 @@ from pathlib import Path
 import pytest
 from briefsmith.core.schema import Actor, Brief, BriefMeta, Figure, Quote
 from briefsmith.evals.dataset import DatasetError
-from briefsmith.evals.probes import check_probe, load_probes, parse_probes, tally
+from briefsmith.evals.probes import (
+    changed_probes,
+    check_probe,
+    load_outcomes,
+    load_probes,
+    outcomes_jsonl,
+    parse_probes,
+    tally,
+)
 from briefsmith.surfaces.cli.main import app
 from typer.testing import CliRunner
 
@@ -278,3 +286,34 @@ def test_the_committed_probes_load_and_cover_every_field():
     assert fields == {"speakers", "actors", "roles", "figures", "measures", "outlook"}
     # the README's bounds: one to six paragraphs a passage
     assert all(1 <= len([b for b in p.text.split("\n\n") if b.strip()]) <= 6 for p in probes)
+
+
+def test_outcomes_round_trip_and_changes_are_listed_by_id(tmp_path: Path):
+    probes = [
+        _one({**_probe("outlook", {"outlook": ""}), "id": "o1"}),
+        _one({**_probe("outlook", {"outlook": ""}), "id": "o2"}),
+    ]
+    before = [
+        check_probe(probes[0], _brief()),
+        check_probe(probes[1], _brief(outlook="X will go.")),
+    ]
+    after = [check_probe(probes[0], _brief(outlook="X will go.")), check_probe(probes[1], _brief())]
+    path = tmp_path / "outcomes.jsonl"
+    path.write_text(outcomes_jsonl(before))
+    assert load_outcomes(path) == before
+    assert changed_probes(after, before) == (["o2"], ["o1"])
+    assert changed_probes(before, before) == ([], [])
+
+
+@pytest.mark.parametrize("content", ["not json\n", '{"id": "x"}\n'])
+def test_a_file_that_is_no_outcomes_file_is_refused_in_one_line(tmp_path: Path, content):
+    outcomes = tmp_path / "synthetic-outcomes.jsonl"
+    outcomes.write_text(content)
+    probes = tmp_path / "synthetic.jsonl"
+    probes.write_text(json.dumps(_probe("outlook", {"outlook": ""})) + "\n")
+    with pytest.raises(DatasetError, match="not a probe outcomes file"):
+        load_outcomes(outcomes)
+    result = CliRunner().invoke(app, ["eval", "probes", str(probes), "--against", str(outcomes)])
+    assert result.exit_code == 2
+    assert "not a probe outcomes file" in result.output
+    assert len(result.output.strip().splitlines()) == 1

@@ -348,8 +348,8 @@ def gates(
     ] = False,
 ) -> None:
     """The CI gates: the extractive engine on seeds, general, news-dev, news-test and
-    news-holdout, and the story eval, each against its committed baseline (exit 1 on a
-    regression)."""
+    news-holdout, the story eval and the probes (evals/probes/), each against its
+    committed baseline (exit 1 on a regression)."""
     configure_command_logs()
     from briefsmith.core.errors import BriefsmithError
     from briefsmith.engines import build_engine
@@ -384,6 +384,10 @@ def gates(
         f"stories              actors R {fmt(story.run.summary['actors_recall'])} "
         f"conflicts R {fmt(story.run.summary['conflicts_recall'])}: {verdict} ({story.run_dir})"
     )
+    probe_gate = outcome.probes
+    verdict = "saved" if probe_gate.gate is None else ("passed" if probe_gate.passed else "FAILED")
+    wrong, total = sum(not o.right for o in probe_gate.outcomes), len(probe_gate.outcomes)
+    typer.echo(f"probes               {wrong} wrong of {total}: {verdict}")
     if outcome.failures:
         for line in outcome.failures:
             typer.echo(f"regression gate FAILED: {line}", err=True)
@@ -479,12 +483,18 @@ def probes(
     """Score short labelled passages, one field each (format: evals/probes/README.md):
     the count of wrong probes per field, and with --against, which changed."""
     configure_command_logs()
-    import json
-
     from briefsmith.core.errors import BriefsmithError
     from briefsmith.engines import build_engine
     from briefsmith.evals.dataset import DatasetError
-    from briefsmith.evals.probes import PROBE_FIELDS, load_probes, run_probes_sync, tally
+    from briefsmith.evals.probes import (
+        PROBE_FIELDS,
+        changed_probes,
+        load_outcomes,
+        load_probes,
+        outcomes_jsonl,
+        run_probes_sync,
+        tally,
+    )
 
     unknown = sorted(set(field or []) - set(PROBE_FIELDS))
     if unknown:
@@ -492,28 +502,23 @@ def probes(
     settings = load_settings()
     try:
         chosen = [p for p in load_probes(path) if not field or p.field in field]
-        earlier = (
-            {o["id"]: o["right"] for o in map(json.loads, against.read_text().splitlines()) if o}
-            if against
-            else None
-        )
+        earlier = load_outcomes(against) if against else None
         outcomes = run_probes_sync(chosen, build_engine(settings, engine.value if engine else None))
     except DatasetError as error:
         _fail("; ".join(error.problems))
     except BriefsmithError as error:
         _fail(error.message)
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        _fail(f"{against}: not an outcomes file from --out ({error})")
     for outcome in outcomes:
         if verbose and not outcome.right:
             typer.echo(f"{outcome.id}: {outcome.detail}")
     for name, (wrong, total) in tally(outcomes).items():
         typer.echo(f"{name:<9} {wrong:>5} wrong of {total:>5}")
     if earlier is not None:
-        now = {o.id: o.right for o in outcomes}
-        fixed = sorted(i for i, right in now.items() if right and earlier.get(i) is False)
-        broken = sorted(i for i, right in now.items() if not right and earlier.get(i) is True)
+        fixed, broken = changed_probes(outcomes, earlier)
         typer.echo(f"fixed {len(fixed)}: {' '.join(fixed)}")
         typer.echo(f"broken {len(broken)}: {' '.join(broken)}")
     if out is not None:
-        out.write_text("".join(o.model_dump_json() + "\n" for o in outcomes), encoding="utf-8")
+        try:
+            out.write_text(outcomes_jsonl(outcomes), encoding="utf-8")
+        except OSError as error:
+            _fail(f"{out}: cannot write ({error.strerror})")

@@ -1,5 +1,6 @@
-"""The eval gates CI runs: the extractive engine on every shipped dataset and the story
-eval, each against its committed baseline in evals/baselines/, in one process.
+"""The eval gates CI runs: the extractive engine on every shipped dataset, the story
+eval and the probes (evals/probes/), each against its committed baseline in
+evals/baselines/, in one process.
 
 The extractive engine is deterministic, so a fresh run scores exactly its baseline until
 a rule changes; a field that drops by more than the threshold (or a "lower is better"
@@ -16,6 +17,14 @@ from pathlib import Path
 from briefsmith.config.package_data import package_dir
 from briefsmith.engines.base import Engine
 from briefsmith.evals.dataset import load_dataset
+from briefsmith.evals.probes import (
+    ProbeOutcome,
+    compare_probe_runs,
+    load_outcomes,
+    load_probes,
+    outcomes_jsonl,
+    run_probes_sync,
+)
 from briefsmith.evals.results import GateResult, RunResults
 from briefsmith.evals.runner import (
     DEFAULT_THRESHOLD,
@@ -43,6 +52,8 @@ EXTRACTIVE_BASELINES: dict[str, str] = {
     "news-holdout": "extractive-news-holdout.json",
 }
 STORY_BASELINE = "stories-extractive.json"
+PROBES_DIR = package_dir("evals") / "probes"
+PROBE_BASELINE = "probes-extractive.jsonl"
 
 
 @dataclass(frozen=True)
@@ -65,9 +76,20 @@ class StoryGate:
 
 
 @dataclass(frozen=True)
+class ProbeGate:
+    outcomes: list[ProbeOutcome]
+    gate: list[tuple[str, float, float, bool]] | None
+
+    @property
+    def passed(self) -> bool:
+        return not self.gate or not any(bad for *_, bad in self.gate)
+
+
+@dataclass(frozen=True)
 class GatesOutcome:
     datasets: list[DatasetGate]
     stories: StoryGate
+    probes: ProbeGate
 
     @property
     def failures(self) -> list[str]:
@@ -86,6 +108,9 @@ class GatesOutcome:
         if not self.stories.passed and self.stories.gate:
             lost = ", ".join(f"{n} {a - b:+.3f}" for n, b, a, bad in self.stories.gate if bad)
             lines.append(f"story eval: {lost}")
+        if not self.probes.passed and self.probes.gate:
+            lost = ", ".join(f"{n} {a - b:+.3f}" for n, b, a, bad in self.probes.gate if bad)
+            lines.append(f"probes (share right): {lost}")
         return lines
 
 
@@ -107,8 +132,9 @@ def run_gates(
     save: bool = False,
     show_frozen: bool = False,
 ) -> GatesOutcome:
-    """Every dataset and the stories with `engine` (the extractive one in CI), each gated
-    on its baseline in `baselines_dir` (or, with `save`, written there instead)."""
+    """Every dataset, the stories and the probes with `engine` (the extractive one in CI),
+    each gated on its baseline in `baselines_dir` (or, with `save`, written there
+    instead)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     datasets = []
     for name, filename in EXTRACTIVE_BASELINES.items():
@@ -138,4 +164,13 @@ def run_gates(
     story_dir = write_story_run(story_run, out_dir, story_gate)
     if save:
         story_path.write_text(story_run.model_dump_json(indent=2) + "\n", encoding="utf-8")
-    return GatesOutcome(datasets, StoryGate(story_run, story_gate, story_dir))
+    probe_outcomes = run_probes_sync(load_probes(PROBES_DIR), engine)
+    probe_path = baselines_dir / PROBE_BASELINE
+    probe_gate = (
+        None if save else compare_probe_runs(probe_outcomes, load_outcomes(probe_path), threshold)
+    )
+    if save:
+        probe_path.write_text(outcomes_jsonl(probe_outcomes), encoding="utf-8")
+    return GatesOutcome(
+        datasets, StoryGate(story_run, story_gate, story_dir), ProbeGate(probe_outcomes, probe_gate)
+    )

@@ -315,6 +315,49 @@ def run_probes_sync(probes: Sequence[Probe], engine: Engine) -> list[ProbeOutcom
     return asyncio.run(run_probes(probes, engine))
 
 
+def outcomes_jsonl(outcomes: Sequence[ProbeOutcome]) -> str:
+    """Outcomes as JSON Lines, the format of `--out` and of the committed baseline."""
+    return "".join(o.model_dump_json() + "\n" for o in outcomes)
+
+
+def load_outcomes(path: Path) -> list[ProbeOutcome]:
+    """Outcomes written by `outcomes_jsonl`; a file that is not one is a DatasetError."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return [ProbeOutcome.model_validate_json(line) for line in lines if line.strip()]
+    except (OSError, UnicodeDecodeError, ValidationError) as error:
+        reason = error.errors()[0]["msg"] if isinstance(error, ValidationError) else error
+        raise DatasetError([f"{path}: not a probe outcomes file ({reason})"]) from None
+
+
+def compare_probe_runs(
+    current: Sequence[ProbeOutcome], baseline: Sequence[ProbeOutcome], threshold: float
+) -> list[tuple[str, float, float, bool]]:
+    """(field, baseline share right, current share right, regressed) for every field
+    both runs probed: like the article gates, a share that falls by more than the
+    threshold fails."""
+
+    def shares(outcomes: Sequence[ProbeOutcome]) -> dict[str, float]:
+        return {field: 1 - wrong / total for field, (wrong, total) in tally(outcomes).items()}
+
+    before, after = shares(baseline), shares(current)
+    return [
+        (field, before[field], after[field], before[field] - after[field] > threshold + 1e-12)
+        for field in after
+        if field in before
+    ]
+
+
+def changed_probes(
+    current: Sequence[ProbeOutcome], baseline: Sequence[ProbeOutcome]
+) -> tuple[list[str], list[str]]:
+    """(fixed, broken): the ids right now and wrong in the baseline, and the reverse."""
+    earlier = {o.id: o.right for o in baseline}
+    fixed = sorted(o.id for o in current if o.right and earlier.get(o.id) is False)
+    broken = sorted(o.id for o in current if not o.right and earlier.get(o.id) is True)
+    return fixed, broken
+
+
 def tally(outcomes: Sequence[ProbeOutcome]) -> dict[str, tuple[int, int]]:
     """Per field (and "all"): (wrong, total)."""
     counts: dict[str, tuple[int, int]] = {}

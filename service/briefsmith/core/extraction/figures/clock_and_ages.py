@@ -76,6 +76,7 @@ from briefsmith.core.extraction.figures.reading import (
     _is_person_noun,
     _sentence_around,
     _sentence_before,
+    _span_unit,
     _Spans,
 )
 from briefsmith.core.extraction.figures.value_reading import (
@@ -363,12 +364,9 @@ def _is_the_period_of_a_sum(tokens: Tokens, start: int, end: int) -> bool:
     figure of its own (round 35; the text rule reads it only next to the sum: "£2.1bn
     over five years"). A count over a span stays ("targeted 14 people over 18 months",
     "patients lost 15% over 68 weeks": how fast a thing happened is told by the span)."""
-    inside = tokens.between(start, end)
-    if not len(inside):
+    unit = _span_unit(tokens, start, end)
+    if unit is None:
         return False
-    unit = inside[-1]
-    if tokens.dep[unit] == "nummod":
-        unit = tokens.head[unit]
     preposition = tokens.head[unit]
     if tokens.dep[unit] != "pobj" or tokens.lower[preposition] != "over":
         return False
@@ -453,12 +451,9 @@ def _is_tenure_or_review_point(tokens: Tokens, start: int, end: int) -> bool:
     someone had served or when a thing will be looked at again, not the story's measure;
     after a verb that ends a held state it is how long that state lasted ("released
     after 18 months", "freed after two years in captivity")."""
-    inside = tokens.between(start, end)
-    if not len(inside):
+    unit = _span_unit(tokens, start, end)
+    if unit is None:
         return False
-    unit = inside[-1]
-    if tokens.dep[unit] == "nummod":
-        unit = tokens.head[unit]
     preposition = tokens.head[unit]
     if (
         tokens.dep[unit] != "pobj"

@@ -429,6 +429,18 @@ _FRAMES = frozenset(
 _WHEN = frozenset({"DATE", "TIME"})
 
 
+def _span_unit(tokens: Tokens, start: int, end: int) -> int | None:
+    """The noun a span of a figure counts: its last token, or the noun a bare number
+    there modifies ("14 seasons", "over six years"); None for a span of no tokens."""
+    inside = tokens.between(start, end)
+    if not len(inside):
+        return None
+    unit = inside[-1]
+    if tokens.dep[unit] == "nummod":
+        unit = tokens.head[unit]
+    return unit
+
+
 def _joined(words: list[str]) -> str:
     out = ""
     for word in words:

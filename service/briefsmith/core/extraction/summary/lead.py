@@ -22,9 +22,12 @@ if TYPE_CHECKING:
 
 
 # A dateline opens the story's first paragraph: "KYIV, Ukraine — ", "LONDON - ",
-# "WASHINGTON, March 3 -- ". It says where, not what, so the situation starts after it.
+# "WASHINGTON, March 3 -- ", "LAGOS, March 4 (West Coast Wire) - " (an agency the
+# cleaning does not know keeps its credit in brackets). It says where, not what, so the
+# situation starts after it.
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w .'’-]{0,30}?)?\s+(?:--|[—–-])\s+"
+    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w .'’-]{0,30}?)?"
+    r"(?:\s+\([^()\n]{1,40}\))?\s+(?:--|[—–-])\s+"
 )
 _QUOTE_OPENERS = QUOTE_OPENERS
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
