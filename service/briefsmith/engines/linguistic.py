@@ -24,6 +24,7 @@ from collections import OrderedDict
 from typing import Any
 
 from briefsmith.core.analysis import Analysis, Chunk, analyze, chunk_bounds
+from briefsmith.core.datelines import CREDITED_DATELINE
 from briefsmith.core.errors import EngineNotConfigured
 from briefsmith.core.extraction.quotes import parser_text
 from briefsmith.core.lexicon import TITLES
@@ -139,15 +140,6 @@ _LETTER = re.compile(r"[^\W\d_]")
 _NON_SPACE = re.compile(r"\S")
 
 
-# A wire's dateline opening a paragraph, with the agency in brackets and a dash before
-# the story: "MUMBAI, Nov 9 (Deccan Wire) - ", "AUCKLAND (Tasman Wire) — ". Group 1 is the
-# dash.
-_BRACKETED_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w .'’-]{0,30}?)?"
-    r"\s+\([A-Z][\w .&'’-]{0,40}\)\s+(--|[-–—])\s+(?=[A-Z\"“‘'])"
-)
-
-
 def _dateline_stopped(readable: str, bounds: list[tuple[int, int]]) -> str:
     """The parser's text with the dash after a bracketed wire dateline read as a full
     stop (same length, so every offset holds): the parser otherwise hangs the story's
@@ -157,12 +149,12 @@ def _dateline_stopped(readable: str, bounds: list[tuple[int, int]]) -> str:
     pieces: list[str] = []
     done = 0
     for start, _ in bounds:
-        found = _BRACKETED_DATELINE.match(readable, start)
-        if found is None or found.start(1) < done:
+        found = CREDITED_DATELINE.match(readable, start)
+        if found is None or found.start("dash") < done:
             continue
-        pieces.append(readable[done : found.start(1)])
-        pieces.append("." + " " * (len(found.group(1)) - 1))
-        done = found.end(1)
+        pieces.append(readable[done : found.start("dash")])
+        pieces.append("." + " " * (len(found.group("dash")) - 1))
+        done = found.end("dash")
     if not pieces:
         return readable
     pieces.append(readable[done:])

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from briefsmith.core.datelines import LEAD_DATELINE
 from briefsmith.core.lexicon import (
     QUOTE_OPENERS,
 )
@@ -21,14 +22,6 @@ if TYPE_CHECKING:
     pass
 
 
-# A dateline opens the story's first paragraph: "KYIV, Ukraine — ", "LONDON - ",
-# "WASHINGTON, March 3 -- ", "LAGOS, March 4 (West Coast Wire) - " (an agency the
-# cleaning does not know keeps its credit in brackets). It says where, not what, so the
-# situation starts after it.
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w .'’-]{0,30}?)?"
-    r"(?:\s+\([^()\n]{1,40}\))?\s+(?:--|[—–-])\s+"
-)
 _QUOTE_OPENERS = QUOTE_OPENERS
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # The situation stops before a sentence that would take it past this many characters
@@ -64,7 +57,8 @@ def situation(text: str, split: Sequence[Segment] | None = None) -> tuple[str, l
     for sentence in story:
         part = sentence.text.strip()
         if not lead:
-            part = _DATELINE.sub("", part, count=1)
+            # The dateline says where, not what, so the situation starts after it.
+            part = LEAD_DATELINE.sub("", part, count=1)
         part = _cut(part, _SENTENCE_MAX_CHARS)
         if lead and sum(len(p) + 1 for p in parts) + len(part) > _SITUATION_MAX_CHARS:
             break

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from briefsmith.core.datelines import LEAD_DATELINE
 from briefsmith.core.lexicon import (
     ASKING_LEMMAS,
     BROADCAST_NOUNS,
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
 
 from briefsmith.core.extraction.summary.clause_times import _Clauses
 from briefsmith.core.extraction.summary.lead import (
-    _DATELINE,
     _QUOTE_OPENERS,
     _SENTENCE_MAX_CHARS,
     _is_story_sentence,
@@ -1306,7 +1306,7 @@ def _parsed_outlook(
         item for item in more[_PARSED_OUTLOOK_SENTENCES - 1 :] if item[3] >= _THIRD_OUTLOOK_SCORE
     ][:_FIRM_EXTRA_SENTENCES]
     return " ".join(
-        _DATELINE.sub("", _forward_part(t, item[2]), count=1)
+        LEAD_DATELINE.sub("", _forward_part(t, item[2]), count=1)
         if item in opening
         # the dateline ("LONDON, March 3 (Wire) -") says where, not what comes next
         else _forward_part(t, item[2])
