@@ -2634,7 +2634,17 @@ def _description_head(description: str) -> str | None:
         ):
             words = words[:i]
             break
-    if words and all(w.islower() and w.isalpha() for w in words) and len(words) <= 2:
+    if (
+        words
+        and len(words) <= 3
+        and all(w.islower() and w.isalpha() for w in words[1:])
+        and (
+            (words[0].islower() and words[0].isalpha() and len(words) <= 2)
+            # "Dutch engineering company Vanterpool Marine", "US rival Tolgate": a trade
+            # written bare before it, with the country it is from
+            or (len(words) > 1 and (is_demonym(words[0]) or words[0] in country_names()))
+        )
+    ):
         # "brokerage Ashby Lowe", "law firm Marsh Keane": a trade written bare before it
         words = ["a", *words]
     if not 1 < len(words) <= 4 or words[0].casefold() not in ("a", "an", "the"):
