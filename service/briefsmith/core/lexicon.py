@@ -1659,6 +1659,11 @@ FORWARD_TIME_WORDS = _words(
 NEXT_TO_PLACE_WORDS = _words("to door")
 # Prepositions that open a start or a deadline ("from Friday", "by March", "until 2027").
 FORWARD_TIME_PREPOSITIONS = _words("from by until till before starting within ahead")
+# Round 36 (helper O): prepositions of a counted span that, told of a future, measure it
+# from now ("talks will begin in three weeks", "will review the deal after six months",
+# "will be eligible for parole after four years"); told of a past or a present, a
+# duration ("sold out in three weeks", "was freed after six months"), no time ahead.
+RELATIVE_SPAN_PREPOSITIONS = _words("in after")
 # Round 29 (helper b): verbs (lemmas) of a span granted to act in ("the court gave the
 # family 28 days to leave", "the regulator has given the airline until Friday to respond",
 # "granted the state four weeks to file its reply"): the span left, as "has 28 days to";

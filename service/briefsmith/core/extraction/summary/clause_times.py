@@ -38,6 +38,7 @@ from briefsmith.core.lexicon import (
     FORECAST_LEMMAS,
     FORECAST_TIME_ADVERBS,
     FORWARD_TIME_PREPOSITIONS,
+    RELATIVE_SPAN_PREPOSITIONS,
     FORWARD_TIME_WORDS,
     GRANTED_IDLE_LEMMAS,
     GRANTED_SPAN_LEMMAS,
@@ -447,6 +448,7 @@ class _Clauses(_ClauseTerms):
         node = i
         preposition = False
         aftermath = False
+        relative = False  # a counted span after "in" or "after" (see the end)
         for _ in range(_MAX_CLIMB):
             head = t.head[node]
             if head == node or not self.inside(head):
@@ -510,6 +512,17 @@ class _Clauses(_ClauseTerms):
                     ):
                         return None  # "will cut journey times by 20 minutes": how much
                     how = "span" if counted else "forward"
+                elif (
+                    how == ""
+                    and node == i
+                    and t.lower[head] in RELATIVE_SPAN_PREPOSITIONS
+                    and any(
+                        t.pos[d] == "NUM"
+                        or (t.dep[d] == "det" and t.lower[d] in INDEFINITE_ARTICLES)
+                        for d in t.children[i]
+                    )
+                ):
+                    relative = True
             node = head
             if t.dep[node] == "relcl" and t.dep[t.head[node]] in _SUBJECTS:
                 break  # round 18: "guests who book before March will get": the booking's
@@ -535,6 +548,12 @@ class _Clauses(_ClauseTerms):
             # round 18: between a report and its clause's subject, the time is the
             # report's ("the board said five years ago it would move")
             node = t.head[node]
+        if relative and self.kind(node)[0] in (_FUTURE, _CONDITIONAL):
+            # round 36: "peace talks are scheduled to begin in three weeks", "officials
+            # will review the arrangement after six months": the span from now, ahead of
+            # a future only ("raised £1m in three weeks", "freed after six months" are
+            # durations)
+            how = "span"
         if aftermath and how == "dated" and self.left_by(node):
             how = "past"  # "City are bottom after a defeat on Saturday": the defeat's day
         return (node, how) if how else None
