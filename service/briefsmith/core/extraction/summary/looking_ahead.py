@@ -872,7 +872,9 @@ def _parsed_reading(
         # round 34: a present's infinitive of purpose carries the present's date ("The
         # FDA's advisers meet to review the data on May 22", "Shabana travel to Mombasa to
         # face Bandari on Sunday"): the step and its day are one
-        purposes = _purposes(t, clause) if kind == _PRESENT else []
+        # round 36: a future's too ("The ministers will meet in Geneva to sign it on
+        # Friday", "The start-up will use the money to open a factory next year")
+        purposes = _purposes(t, clause) if kind in (_PRESENT, _FUTURE) else []
         for purpose in purposes:
             when = when | times.get(purpose, set())
         if kind == _PRESENT and sentence.relative_day(clause):
