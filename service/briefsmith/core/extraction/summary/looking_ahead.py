@@ -1089,8 +1089,10 @@ def _parsed_reading(
     if not best and (
         sentence.misread_fixture() or sentence.misread_run() or sentence.misread_deadline()
     ):
-        # a fixture with its day, as "Town play Rangers on Sunday" reads
-        best = firm = _SCORE[("own", _PRESENT)] + _TIME_BONUS
+        # a fixture with its day, as "Town play Rangers on Sunday" reads; round 36: a
+        # step of its own, as that present with its day is ("Applications close on 14
+        # February" after "The council will hand out grants ...")
+        best = firm = step = _SCORE[("own", _PRESENT)] + _TIME_BONUS
     return best, firm, step
 
 
