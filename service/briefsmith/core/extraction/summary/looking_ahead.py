@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
+    AFTERMATH_WORDS,
     ASKING_LEMMAS,
     BROADCAST_NOUNS,
     COMMENT_LEMMAS,
@@ -1414,10 +1415,14 @@ def _near_day(t: Tokens, tokens: range) -> bool:
 def _in_an_aside(t: Tokens, i: int) -> bool:
     """Round 35: whether token `i` lies in a clause told of a noun (a relative clause or a
     participle: "a man who admitted stealing €40,000 from a club will be sentenced"),
-    which describes the noun and is no term of the news. A bounded climb."""
+    which describes the noun and is no term of the news. A bounded climb. Round 36: or
+    in what led to the step ("Nurses will strike from 7am on Wednesday after rejecting a
+    3% pay offer", "following a 12% rise in fares"): its cause, no term of it."""
     node = i
     for _ in range(_MAX_CLIMB * 2):
         if t.dep[node] in ("relcl", "acl"):
+            return True
+        if t.dep[node] in ("prep", "mark") and t.lower[node] in AFTERMATH_WORDS:
             return True
         head = t.head[node]
         if head == node:
