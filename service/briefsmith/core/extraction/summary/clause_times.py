@@ -381,6 +381,8 @@ class _Clauses(_ClauseTerms):
             # round 29: "within a fortnight", which the recognizer leaves untagged: a time
             # as "within two weeks" is (its "a" counts it, below)
             how = ""
+        elif lower in _CALENDAR and self._given_name(i):
+            return None  # round 36: "survived by his wife, June, and three daughters"
         elif self._in_a_name(i) or any(
             t.dep[d] == "det" and t.lower[d] in RECURRING_DETERMINERS for d in t.children[i]
         ):
@@ -557,6 +559,22 @@ class _Clauses(_ClauseTerms):
         if aftermath and how == "dated" and self.left_by(node):
             how = "past"  # "City are bottom after a defeat on Saturday": the defeat's day
         return (node, how) if how else None
+
+    def _given_name(self, i: int) -> bool:
+        """Round 36: a month that is a person's given name, set beside the noun of who she
+        is ("his wife, June,", "her husband, August,", "their daughter April"): in
+        apposition to a noun that is no time, with no day of its own ("on Friday, June 5"
+        is a date)."""
+        t = self.t
+        head = t.head[i]
+        return (
+            t.dep[i] == "appos"
+            and head != i
+            and t.pos[head] == "NOUN"
+            and t.ent[head] not in _TIME_ENTITIES
+            and t.lower[head] not in _CALENDAR
+            and not any(t.dep[d] == "nummod" for d in t.children[i])
+        )
 
     def _starting(self, i: int) -> bool:
         """Round 30: a participle of a start that only dates its clause ("will be available
