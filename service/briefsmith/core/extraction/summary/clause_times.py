@@ -376,10 +376,11 @@ class _Clauses(_ClauseTerms):
             t.lemma[i] in UNTAGGED_SPAN_NOUNS
             and t.dep[i] == "pobj"
             and t.ent[i] not in _TIME_ENTITIES
-            and t.lower[t.head[i]] in FORWARD_TIME_PREPOSITIONS
+            and t.lower[t.head[i]] in FORWARD_TIME_PREPOSITIONS | RELATIVE_SPAN_PREPOSITIONS
         ):
             # round 29: "within a fortnight", which the recognizer leaves untagged: a time
-            # as "within two weeks" is (its "a" counts it, below)
+            # as "within two weeks" is (its "a" counts it, below); round 36: "in a
+            # fortnight", of a future only (see the end)
             how = ""
         elif lower in _CALENDAR and self._given_name(i):
             return None  # round 36: "survived by his wife, June, and three daughters"
