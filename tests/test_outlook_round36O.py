@@ -22,6 +22,10 @@ on the parse, the recognizer's entity labels and closed word classes.
   "following a 15% rise in fuel costs") is its cause, no term of the step: the lead's
   first sentence is the outlook when nothing else looks ahead ("Council tax will rise
   by 4.99% from April" stays the news, its amount the step's own measure).
+- A court's or an inquest's proceeding told as going on, the way a court report ends
+  ("The trial, which is expected to last eight weeks, continues.", "The misconduct
+  hearing continues."): the next step, firm with no date ("The row over the trial
+  continues to divide the town" is a state).
 - A month that is a person's given name beside who she is ("survived by his wife,
   June,", "her husband, August,", "a wife, April,") is no date: an obituary's family is
   no outlook ("on Friday, June 5" stays a date).
@@ -241,3 +245,51 @@ MONTH_AFTER_WEEKDAY = [
 @pytest.mark.parametrize(("text", "expected"), MONTH_AFTER_WEEKDAY)
 def test_month_after_weekday_is_a_date(text: str, expected: str) -> None:
     assert _outlook(text) == expected
+
+
+# --- A proceeding that continues --------------------------------------------------------------
+# Each fails on the code before the round (a present with no date is no step).
+
+PROCEEDING_CONTINUES = [
+    # courts, UK broadsheet
+    (
+        "The Hollis fraud trial at Southwark Crown Court heard evidence from a forensic accountant on Tuesday.\n\nThe trial, which is expected to last eight weeks, continues.\n",
+        "The trial, which is expected to last eight weeks, continues.",
+    ),
+    # inquest, Irish local paper
+    (
+        "The inquest into the death of cyclist Aoife Rowan heard from a lorry driver on Tuesday.\n\nThe inquest, which is expected to last five days, continues.\n",
+        "The inquest, which is expected to last five days, continues.",
+    ),
+    # police misconduct, Welsh broadcaster
+    (
+        "A former police officer told a disciplinary hearing in Cardiff that he had acted in self-defence.\n\nThe misconduct hearing continues.\n",
+        "The misconduct hearing continues.",
+    ),
+    # courts, UK local paper: the usual last line, after the plea
+    (
+        "Witnesses described the crash to the jury at Exeter Crown Court.\n\nLorry driver Paul Haddow, 51, denies causing death by dangerous driving. The manslaughter trial continues.\n",
+        "The manslaughter trial continues.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROCEEDING_CONTINUES)
+def test_proceeding_continues_is_the_outlook(text: str, expected: str) -> None:
+    assert _outlook(text) == expected
+
+
+# Guards (pass before and after): "continues to" something is a state, not the hearing
+# going on; a dated step after it stays first.
+def test_row_that_continues_is_no_outlook() -> None:
+    text = "Protesters gathered outside the court in Ballarat.\n\nThe row over the trial continues to divide the town.\n"
+    assert _outlook(text) == ""
+
+
+def test_dated_step_beats_the_continuing_inquest() -> None:
+    text = (
+        "The inquest into the death of schoolgirl Mia Tandy heard from her mother on Monday.\n\n"
+        "Mia collapsed during a PE lesson in March.\n\n"
+        "Her family will hold a vigil at the school on Friday.\n"
+    )
+    assert _outlook(text) == "Her family will hold a vigil at the school on Friday."

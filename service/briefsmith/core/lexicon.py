@@ -1519,6 +1519,10 @@ INVESTIGATOR_HEARERS = _words("police officer detective investigator")
 # it is one of these ("officers said Lowe would appear before magistrates", "would face
 # charges", "would stand trial").
 TRIAL_STEP_LEMMAS = _words("appear face stand")
+# Round 36 (helper O): the proceedings a court or an inquest story ends on with "continues"
+# ("The trial continues.", "The inquest, which is expected to last a week, continues."):
+# the proceeding goes on, the story's next step (the full class of hearings in session).
+PROCEEDING_NOUNS = _words("trial retrial hearing inquest inquiry court-martial")
 # Those who run or argue a case: what one of them tells the court someone "would" do is
 # the case's own next step ("Prosecutor Ann Lee told the court the Crown would seek a
 # retrial", "the coroner told the inquest she would write to the minister"), not evidence.

@@ -28,6 +28,7 @@ from briefsmith.core.lexicon import (
     NEGATIONS,
     PENALTY_LEMMAS,
     PREDICTION_LEMMAS,
+    PROCEEDING_NOUNS,
     PROSPECT_NOUNS,
     QUESTION_NOUNS,
     RECURRING_DETERMINERS,
@@ -943,6 +944,11 @@ def _parsed_reading(
             kind = _PENDING  # "committed to the crown court for sentence"
         if kind == _PRESENT and sentence.event_at_clock(clause) and not sentence.habitual(clause):
             kind = _FUTURE  # "kick-off is at 3pm": a preview
+        if kind == _PRESENT and not ahead and _proceeding_goes_on(t, clause):
+            # round 36: "The trial, which is expected to last eight weeks, continues.": the
+            # step a court report ends on, as firm as a second sentence needs, no more
+            best, firm = max(best, _MORE_SCORE), max(firm, _MORE_SCORE)
+            continue
         if kind in (_PAST, _NONE):
             continue
         if sentence.mourned(clause):
@@ -1410,6 +1416,26 @@ def _near_day(t: Tokens, tokens: range) -> bool:
         ):
             return True
     return False
+
+
+def _proceeding_goes_on(t: Tokens, clause: int) -> bool:
+    """Round 36: a court's or an inquest's proceeding told as going on, the way a court
+    report ends ("The trial continues.", "The hearing, which is expected to last two
+    weeks, continues."): "continue" in the present with no object and no negation, its
+    subject "the" and a proceeding noun (`PROCEEDING_NOUNS`). Its next step, firm with no
+    date ("The trial continues on Monday" is read with its day)."""
+    if t.lemma[clause] != "continue" or t.tag[clause] not in ("VBZ", "VBP"):
+        return False
+    subjects = []
+    for c in t.children[clause]:
+        if t.dep[c] in ("dobj", "xcomp", "ccomp", "neg", "aux", "auxpass"):
+            return False
+        if t.dep[c] == "nsubj":
+            subjects.append(c)
+    return len(subjects) == 1 and (
+        t.lemma[subjects[0]] in PROCEEDING_NOUNS
+        and any(t.dep[d] == "det" and t.lower[d] == "the" for d in t.children[subjects[0]])
+    )
 
 
 def _in_an_aside(t: Tokens, i: int) -> bool:
