@@ -26,6 +26,10 @@ on the parse, the recognizer's entity labels and closed word classes.
   ("The trial, which is expected to last eight weeks, continues.", "The misconduct
   hearing continues."): the next step, firm with no date ("The row over the trial
   continues to divide the town" is a state).
+- A date noun the recognizer tags ("over the weekend", "tonight") is a near time for the
+  lead's first sentence, as a weekday is: the news's own step is the outlook when nothing
+  else looks ahead ("Forecasters said heavy snow would fall across the Highlands over the
+  weekend"); a past news sentence stays the news.
 - A month that is a person's given name beside who she is ("survived by his wife,
   June,", "her husband, August,", "a wife, April,") is no date: an obituary's family is
   no outlook ("on Friday, June 5" stays a date).
@@ -293,3 +297,32 @@ def test_dated_step_beats_the_continuing_inquest() -> None:
         "Her family will hold a vigil at the school on Friday.\n"
     )
     assert _outlook(text) == "Her family will hold a vigil at the school on Friday."
+
+
+# --- The news's own step with a near date noun ----------------------------------------------
+# Each fails on the code before the round (only a weekday, a month or "next" was a near
+# time for the lead's first sentence).
+
+NEAR_DATE_NOUN = [
+    # weather, Scottish broadcaster
+    "Forecasters said heavy snow would fall across the Highlands over the weekend.\n\nSchools in Aviemore closed early on Thursday.\n",
+    # aviation, Australian wire
+    "Qantara cabin crew will walk out for 24 hours tonight, the union said.\n\nMembers voted for action last month.\n",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_DATE_NOUN)
+def test_near_date_noun_dates_the_news_step(text: str) -> None:
+    assert _outlook(text) == text.split("\n\n")[0]
+
+
+# Guards (pass before and after): the same nouns in a past news sentence.
+PAST_DATE_NOUN = [
+    "Anglers caught a record number of salmon on the Tay over the weekend.\n\nThe season ended in October.\n",
+    "The Rotorua museum reopened this summer after a $3m refit.\n\nVisitor numbers have doubled.\n",
+]
+
+
+@pytest.mark.parametrize("text", PAST_DATE_NOUN)
+def test_past_date_noun_is_no_outlook(text: str) -> None:
+    assert _outlook(text) == ""

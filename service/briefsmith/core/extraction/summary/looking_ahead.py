@@ -1397,7 +1397,13 @@ def _near_day(t: Tokens, tokens: range) -> bool:
     said on Monday", "arrested on Friday"). Reads the sentence's tokens once, each with a
     bounded climb to its verb."""
     for i in tokens:
-        if not ((t.lower[i] in _CALENDAR and t.tag[i] != "MD") or t.lower[i] in FORWARD_TIME_WORDS):
+        if not (
+            (t.lower[i] in _CALENDAR and t.tag[i] != "MD")
+            or t.lower[i] in FORWARD_TIME_WORDS
+            # round 36: a date noun the recognizer tags ("over the weekend", "tonight",
+            # "this summer"), a near time as a weekday is
+            or (t.lower[i] in DATE_NOUNS and t.ent[i] in _TIME_ENTITIES)
+        ):
             continue
         verb = i
         for _ in range(_MAX_CLIMB):
