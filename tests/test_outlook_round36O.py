@@ -2,11 +2,13 @@
 """Round 36 (O) outlook: classes that probes of both outside writers and dev share, fixed
 on the parse, the recognizer's entity labels and closed word classes.
 
-- A counted span after "in" or "after" told of a future is a time ahead, counted from
-  now ("Formal peace talks are scheduled to begin in three weeks", "Officials will
+- A counted span of days, weeks, months or years after "in" or "after" told of a future
+  ("will", "is scheduled to") is a time ahead, counted from now ("Formal peace talks are scheduled to begin in three weeks", "Officials will
   review the arrangement after six months", "He will be eligible for parole after four
   years"); told of a past or a present it is a duration, no time ahead ("sold out the
-  arena in three weeks", "was freed after six months").
+  arena in three weeks", "was freed after six months"); so is a period named ("in the
+  first two years"), a reported "would" ("announced last month that he would step down
+  after 12 years") and an act's length in seconds.
 - A word of a stock phrase counted by an ordinal is an occasion, no stock phrase: "will
   take charge for the first time on May 14" is a step ("would take it one game at a
   time", "would take their time" stay mindsets).
@@ -74,10 +76,10 @@ RELATIVE_SPAN = [
         "A new emergency department opened at Ballinrea General Hospital on Monday.\n\nThe old unit will be demolished in a fortnight.\n",
         "The old unit will be demolished in a fortnight.",
     ),
-    # politics, Canadian local paper: a reported "would" with "in two weeks"
+    # local government, Canadian local paper: a scheme reviewed "after 12 months"
     (
-        "Port Ellery council voted to cut the speed limit on Water Street.\n\nThe mayor said staff would bring back a plan for the new signs in two weeks.\n",
-        "The mayor said staff would bring back a plan for the new signs in two weeks.",
+        "Port Ellery council voted to bring in seafront parking charges on Tuesday.\n\nThe scheme will be reviewed after 12 months.\n",
+        "The scheme will be reviewed after 12 months.",
     ),
 ]
 
@@ -97,6 +99,24 @@ SPAN_IN_THE_PAST = [
     # sport, New Zealand broadcaster
     "The match in Napier was abandoned after 20 minutes because of fog.\n\nIt was called off after an hour of delays.\n",
 ]
+
+
+# Guards (pass before and after; each failed on the round's first draft): a period named
+# with "the" and an ordinal, a tenure told in a report long past, and how long an act
+# takes in seconds are no count from now.
+SPAN_NO_COUNT_FROM_NOW = [
+    # business, Australian wire
+    "Two grain handlers in Geelong have agreed to merge.\n\nThe merged group's chief executive said no site would close in the first two years.\n",
+    # culture, UK broadsheet
+    "The Foundry theatre in Middlesbrough won two regional awards.\n\nIts artistic director announced last month that he would step down after 12 years.\n",
+    # motoring, UK broadsheet
+    "Harlow Motors unveiled its ES9 electric estate car on Monday.\n\nIt claims a range of 342 miles and says the twin-motor version would reach 60mph in 4.2 seconds.\n",
+]
+
+
+@pytest.mark.parametrize("text", SPAN_NO_COUNT_FROM_NOW)
+def test_span_that_counts_no_time_from_now(text: str) -> None:
+    assert _outlook(text) == ""
 
 
 @pytest.mark.parametrize("text", SPAN_IN_THE_PAST)

@@ -1668,6 +1668,9 @@ FORWARD_TIME_PREPOSITIONS = _words("from by until till before starting within ah
 # "will be eligible for parole after four years"); told of a past or a present, a
 # duration ("sold out in three weeks", "was freed after six months"), no time ahead.
 RELATIVE_SPAN_PREPOSITIONS = _words("in after")
+# ... and the units of such a span, a day or longer (lemmas; "will go from 0-60mph in 4.2
+# seconds", "will finish the course in 40 minutes" measure the act, no time ahead).
+RELATIVE_SPAN_UNITS = _words("day week fortnight month year decade")
 # Round 29 (helper b): verbs (lemmas) of a span granted to act in ("the court gave the
 # family 28 days to leave", "the regulator has given the airline until Friday to respond",
 # "granted the state four weeks to file its reply"): the span left, as "has 28 days to";

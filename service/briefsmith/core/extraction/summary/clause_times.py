@@ -64,6 +64,7 @@ from briefsmith.core.lexicon import (
     QUANTITY_TREND_LEMMAS,
     RECURRING_DETERMINERS,
     RELATIVE_SPAN_PREPOSITIONS,
+    RELATIVE_SPAN_UNITS,
     RELEASE_LEMMAS,
     RESCHEDULE_LEMMAS,
     SCHEDULED_EVENT_NOUNS,
@@ -519,9 +520,16 @@ class _Clauses(_ClauseTerms):
                     how == ""
                     and node == i
                     and t.lower[head] in RELATIVE_SPAN_PREPOSITIONS
+                    and t.lemma[i] in RELATIVE_SPAN_UNITS
                     and any(
                         t.pos[d] == "NUM"
                         or (t.dep[d] == "det" and t.lower[d] in INDEFINITE_ARTICLES)
+                        for d in t.children[i]
+                    )
+                    # a count from now, not a period named ("in the first two years")
+                    and not any(
+                        (t.dep[d] == "det" and t.lower[d] not in INDEFINITE_ARTICLES)
+                        or t.dep[d] in ("amod", "poss")
                         for d in t.children[i]
                     )
                 ):
@@ -551,11 +559,12 @@ class _Clauses(_ClauseTerms):
             # round 18: between a report and its clause's subject, the time is the
             # report's ("the board said five years ago it would move")
             node = t.head[node]
-        if relative and self.kind(node)[0] in (_FUTURE, _CONDITIONAL):
+        if relative and self.kind(node)[0] == _FUTURE:
             # round 36: "peace talks are scheduled to begin in three weeks", "officials
             # will review the arrangement after six months": the span from now, ahead of
             # a future only ("raised £1m in three weeks", "freed after six months" are
-            # durations)
+            # durations; a reported "would" may count from a report long past: "announced
+            # last month that he would step down after 12 years")
             how = "span"
         if aftermath and how == "dated" and self.left_by(node):
             how = "past"  # "City are bottom after a defeat on Saturday": the defeat's day
