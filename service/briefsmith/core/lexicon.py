@@ -1519,6 +1519,10 @@ INVESTIGATOR_HEARERS = _words("police officer detective investigator")
 # it is one of these ("officers said Lowe would appear before magistrates", "would face
 # charges", "would stand trial").
 TRIAL_STEP_LEMMAS = _words("appear face stand")
+# Round 36 (helper O): the proceedings a court or an inquest story ends on with "continues"
+# ("The trial continues.", "The inquest, which is expected to last a week, continues."):
+# the proceeding goes on, the story's next step (the full class of hearings in session).
+PROCEEDING_NOUNS = _words("trial retrial hearing inquest inquiry court-martial")
 # Those who run or argue a case: what one of them tells the court someone "would" do is
 # the case's own next step ("Prosecutor Ann Lee told the court the Crown would seek a
 # retrial", "the coroner told the inquest she would write to the minister"), not evidence.
@@ -1659,6 +1663,14 @@ FORWARD_TIME_WORDS = _words(
 NEXT_TO_PLACE_WORDS = _words("to door")
 # Prepositions that open a start or a deadline ("from Friday", "by March", "until 2027").
 FORWARD_TIME_PREPOSITIONS = _words("from by until till before starting within ahead")
+# Round 36 (helper O): prepositions of a counted span that, told of a future, measure it
+# from now ("talks will begin in three weeks", "will review the deal after six months",
+# "will be eligible for parole after four years"); told of a past or a present, a
+# duration ("sold out in three weeks", "was freed after six months"), no time ahead.
+RELATIVE_SPAN_PREPOSITIONS = _words("in after")
+# ... and the units of such a span, a day or longer (lemmas; "will go from 0-60mph in 4.2
+# seconds", "will finish the course in 40 minutes" measure the act, no time ahead).
+RELATIVE_SPAN_UNITS = _words("day week fortnight month year decade")
 # Round 29 (helper b): verbs (lemmas) of a span granted to act in ("the court gave the
 # family 28 days to leave", "the regulator has given the airline until Friday to respond",
 # "granted the state four weeks to file its reply"): the span left, as "has 28 days to";

@@ -402,7 +402,13 @@ class _ClauseReading:
             for _ in range(2):
                 level = [g for c in level for g in t.children[c]]
                 below += level
-            if any(t.lower[c] in words for c in below):
+            # round 36: a word counted by an ordinal is an occasion, no stock phrase
+            # ("will take charge for the first time on May 14", "will take the stand for
+            # the second time")
+            if any(
+                t.lower[c] in words and not any(t.ent[d] == "ORDINAL" for d in t.children[c])
+                for c in below
+            ):
                 return True
         return False
 

@@ -63,6 +63,8 @@ from briefsmith.core.lexicon import (
     PROSECUTION_WORDS,
     QUANTITY_TREND_LEMMAS,
     RECURRING_DETERMINERS,
+    RELATIVE_SPAN_PREPOSITIONS,
+    RELATIVE_SPAN_UNITS,
     RELEASE_LEMMAS,
     RESCHEDULE_LEMMAS,
     SCHEDULED_EVENT_NOUNS,
@@ -375,11 +377,14 @@ class _Clauses(_ClauseTerms):
             t.lemma[i] in UNTAGGED_SPAN_NOUNS
             and t.dep[i] == "pobj"
             and t.ent[i] not in _TIME_ENTITIES
-            and t.lower[t.head[i]] in FORWARD_TIME_PREPOSITIONS
+            and t.lower[t.head[i]] in FORWARD_TIME_PREPOSITIONS | RELATIVE_SPAN_PREPOSITIONS
         ):
             # round 29: "within a fortnight", which the recognizer leaves untagged: a time
-            # as "within two weeks" is (its "a" counts it, below)
+            # as "within two weeks" is (its "a" counts it, below); round 36: "in a
+            # fortnight", of a future only (see the end)
             how = ""
+        elif lower in _CALENDAR and self._given_name(i):
+            return None  # round 36: "survived by his wife, June, and three daughters"
         elif self._in_a_name(i) or any(
             t.dep[d] == "det" and t.lower[d] in RECURRING_DETERMINERS for d in t.children[i]
         ):
@@ -447,6 +452,7 @@ class _Clauses(_ClauseTerms):
         node = i
         preposition = False
         aftermath = False
+        relative = False  # a counted span after "in" or "after" (see the end)
         for _ in range(_MAX_CLIMB):
             head = t.head[node]
             if head == node or not self.inside(head):
@@ -510,6 +516,24 @@ class _Clauses(_ClauseTerms):
                     ):
                         return None  # "will cut journey times by 20 minutes": how much
                     how = "span" if counted else "forward"
+                elif (
+                    how == ""
+                    and node == i
+                    and t.lower[head] in RELATIVE_SPAN_PREPOSITIONS
+                    and t.lemma[i] in RELATIVE_SPAN_UNITS
+                    and any(
+                        t.pos[d] == "NUM"
+                        or (t.dep[d] == "det" and t.lower[d] in INDEFINITE_ARTICLES)
+                        for d in t.children[i]
+                    )
+                    # a count from now, not a period named ("in the first two years")
+                    and not any(
+                        (t.dep[d] == "det" and t.lower[d] not in INDEFINITE_ARTICLES)
+                        or t.dep[d] in ("amod", "poss")
+                        for d in t.children[i]
+                    )
+                ):
+                    relative = True
             node = head
             if t.dep[node] == "relcl" and t.dep[t.head[node]] in _SUBJECTS:
                 break  # round 18: "guests who book before March will get": the booking's
@@ -535,9 +559,32 @@ class _Clauses(_ClauseTerms):
             # round 18: between a report and its clause's subject, the time is the
             # report's ("the board said five years ago it would move")
             node = t.head[node]
+        if relative and self.kind(node)[0] == _FUTURE:
+            # round 36: "peace talks are scheduled to begin in three weeks", "officials
+            # will review the arrangement after six months": the span from now, ahead of
+            # a future only ("raised £1m in three weeks", "freed after six months" are
+            # durations; a reported "would" may count from a report long past: "announced
+            # last month that he would step down after 12 years")
+            how = "span"
         if aftermath and how == "dated" and self.left_by(node):
             how = "past"  # "City are bottom after a defeat on Saturday": the defeat's day
         return (node, how) if how else None
+
+    def _given_name(self, i: int) -> bool:
+        """Round 36: a month that is a person's given name, set beside the noun of who she
+        is ("his wife, June,", "her husband, August,", "their daughter April"): in
+        apposition to a noun that is no time, with no day of its own ("on Friday, June 5"
+        is a date)."""
+        t = self.t
+        head = t.head[i]
+        return (
+            t.dep[i] == "appos"
+            and head != i
+            and t.pos[head] == "NOUN"
+            and t.ent[head] not in _TIME_ENTITIES
+            and t.lower[head] not in _CALENDAR
+            and not any(t.dep[d] == "nummod" for d in t.children[i])
+        )
 
     def _starting(self, i: int) -> bool:
         """Round 30: a participle of a start that only dates its clause ("will be available

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from briefsmith.core.datelines import LEAD_DATELINE
 from briefsmith.core.lexicon import (
+    AFTERMATH_WORDS,
     ASKING_LEMMAS,
     BROADCAST_NOUNS,
     COMMENT_LEMMAS,
@@ -28,6 +29,7 @@ from briefsmith.core.lexicon import (
     NEGATIONS,
     PENALTY_LEMMAS,
     PREDICTION_LEMMAS,
+    PROCEEDING_NOUNS,
     PROSPECT_NOUNS,
     QUESTION_NOUNS,
     RECURRING_DETERMINERS,
@@ -872,7 +874,9 @@ def _parsed_reading(
         # round 34: a present's infinitive of purpose carries the present's date ("The
         # FDA's advisers meet to review the data on May 22", "Shabana travel to Mombasa to
         # face Bandari on Sunday"): the step and its day are one
-        purposes = _purposes(t, clause) if kind == _PRESENT else []
+        # round 36: a future's too ("The ministers will meet in Geneva to sign it on
+        # Friday", "The start-up will use the money to open a factory next year")
+        purposes = _purposes(t, clause) if kind in (_PRESENT, _FUTURE) else []
         for purpose in purposes:
             when = when | times.get(purpose, set())
         if kind == _PRESENT and sentence.relative_day(clause):
@@ -940,6 +944,11 @@ def _parsed_reading(
             kind = _PENDING  # "committed to the crown court for sentence"
         if kind == _PRESENT and sentence.event_at_clock(clause) and not sentence.habitual(clause):
             kind = _FUTURE  # "kick-off is at 3pm": a preview
+        if kind == _PRESENT and not ahead and _proceeding_goes_on(t, clause):
+            # round 36: "The trial, which is expected to last eight weeks, continues.": the
+            # step a court report ends on, as firm as a second sentence needs, no more
+            best, firm = max(best, _MORE_SCORE), max(firm, _MORE_SCORE)
+            continue
         if kind in (_PAST, _NONE):
             continue
         if sentence.mourned(clause):
@@ -1087,8 +1096,10 @@ def _parsed_reading(
     if not best and (
         sentence.misread_fixture() or sentence.misread_run() or sentence.misread_deadline()
     ):
-        # a fixture with its day, as "Town play Rangers on Sunday" reads
-        best = firm = _SCORE[("own", _PRESENT)] + _TIME_BONUS
+        # a fixture with its day, as "Town play Rangers on Sunday" reads; round 36: a
+        # step of its own, as that present with its day is ("Applications close on 14
+        # February" after "The council will hand out grants ...")
+        best = firm = step = _SCORE[("own", _PRESENT)] + _TIME_BONUS
     return best, firm, step
 
 
@@ -1386,7 +1397,13 @@ def _near_day(t: Tokens, tokens: range) -> bool:
     said on Monday", "arrested on Friday"). Reads the sentence's tokens once, each with a
     bounded climb to its verb."""
     for i in tokens:
-        if not ((t.lower[i] in _CALENDAR and t.tag[i] != "MD") or t.lower[i] in FORWARD_TIME_WORDS):
+        if not (
+            (t.lower[i] in _CALENDAR and t.tag[i] != "MD")
+            or t.lower[i] in FORWARD_TIME_WORDS
+            # round 36: a date noun the recognizer tags ("over the weekend", "tonight",
+            # "this summer"), a near time as a weekday is
+            or (t.lower[i] in DATE_NOUNS and t.ent[i] in _TIME_ENTITIES)
+        ):
             continue
         verb = i
         for _ in range(_MAX_CLIMB):
@@ -1407,13 +1424,37 @@ def _near_day(t: Tokens, tokens: range) -> bool:
     return False
 
 
+def _proceeding_goes_on(t: Tokens, clause: int) -> bool:
+    """Round 36: a court's or an inquest's proceeding told as going on, the way a court
+    report ends ("The trial continues.", "The hearing, which is expected to last two
+    weeks, continues."): "continue" in the present with no object and no negation, its
+    subject "the" and a proceeding noun (`PROCEEDING_NOUNS`). Its next step, firm with no
+    date ("The trial continues on Monday" is read with its day)."""
+    if t.lemma[clause] != "continue" or t.tag[clause] not in ("VBZ", "VBP"):
+        return False
+    subjects = []
+    for c in t.children[clause]:
+        if t.dep[c] in ("dobj", "xcomp", "ccomp", "neg", "aux", "auxpass"):
+            return False
+        if t.dep[c] == "nsubj":
+            subjects.append(c)
+    return len(subjects) == 1 and (
+        t.lemma[subjects[0]] in PROCEEDING_NOUNS
+        and any(t.dep[d] == "det" and t.lower[d] == "the" for d in t.children[subjects[0]])
+    )
+
+
 def _in_an_aside(t: Tokens, i: int) -> bool:
     """Round 35: whether token `i` lies in a clause told of a noun (a relative clause or a
     participle: "a man who admitted stealing €40,000 from a club will be sentenced"),
-    which describes the noun and is no term of the news. A bounded climb."""
+    which describes the noun and is no term of the news. A bounded climb. Round 36: or
+    in what led to the step ("Nurses will strike from 7am on Wednesday after rejecting a
+    3% pay offer", "following a 12% rise in fares"): its cause, no term of it."""
     node = i
     for _ in range(_MAX_CLIMB * 2):
         if t.dep[node] in ("relcl", "acl"):
+            return True
+        if t.dep[node] in ("prep", "mark") and t.lower[node] in AFTERMATH_WORDS:
             return True
         head = t.head[node]
         if head == node:
