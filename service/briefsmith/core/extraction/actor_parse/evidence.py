@@ -1933,7 +1933,22 @@ def _said_of_them_next(
         return _copular(text, t, subject, subject + 1) or _what_they_do(
             text, t, subject, subject + 1
         )
-    return _aged_epithet(text, t, _clause_opening(t, following), first_seen)
+    opening = _clause_opening(t, following)
+    if _other_age(t, name_last, opening):
+        return None
+    return _aged_epithet(text, t, opening, first_seen)
+
+
+def _other_age(t: ParsedTokens, name_last: int, opening: int) -> bool:
+    """ "Hemi Walker, 52, ... The 23-year-old, who nominated him,": an age that opens the
+    next sentence and differs from the one the name was given is someone else's."""
+    if not _aged_at_introduction(t, name_last):
+        return False
+    stop = min(opening + 3, len(t.text))
+    return any(
+        t.pos[i] == "NUM" and t.text[i].isdigit() and t.text[i] != t.text[name_last + 1]
+        for i in range(opening, stop)
+    )
 
 
 def _said_next_is(
@@ -2032,6 +2047,12 @@ def _aged_epithet(
         # "The 52-year-old, a former nurse, had lived ...": an age alone as the subject,
         # the noun set beside it between commas says what the person is (round 24).
         noun = next((c for c in t.children[head] if t.dep[c] == "appos" and c > head + 1), None)
+        if noun is None:
+            # "The 29-year-old, who runs her own plastering business, ...", "The
+            # 19-year-old, who was excluded at 14, is now an apprentice at ...": what the
+            # present-tense clause on the age, or what the sentence says it is, says the
+            # person is (round 36).
+            return _said_of_bare_age(text, t, head)
         calling = _calling_joined_to_kin(t, noun)
         if calling is not None:
             # "The 58-year-old, a father of four and a taxi driver,": the calling joined
@@ -2046,6 +2067,14 @@ def _aged_epithet(
         ):
             return None
         return _pared_role(text, t, noun, head + 1, _subtree_end(t, noun) + 1)
+    if (
+        t.lower[first] == "the"
+        and t.lower[head] == "old"
+        and any(t.lemma[c] == "year" for c in t.children[head])
+        and t.dep[head] == "nsubj"
+    ):
+        # "The 38-year-old is chief engineer at the site" (round 36)
+        return _said_of_bare_age(text, t, head)
     if (
         t.lower[first] != "the"
         or head <= first
@@ -2078,6 +2107,17 @@ def _aged_epithet(
     if age is None and not (first_seen is not None and _fresh_epithet(t, head, first_seen)):
         return None
     return _pared_role(text, t, head, first if age is None else age, len(t.text))
+
+
+def _said_of_bare_age(text: str, t: ParsedTokens, age: int) -> str | None:
+    """What is said of "the 24-year-old" standing alone as a subject: a relative clause
+    of what the person is or does now ("who runs a salon in Gdansk"; not "whose father
+    ...", nor a past "who was driving the van") or what the linking verb says the age
+    is ("is chief engineer at the site"); None for anything else."""
+    clause = _described_after(text, t, age, age + 1)
+    if clause and not clause.casefold().startswith("whose"):
+        return clause
+    return _copular(text, t, age, age + 1)
 
 
 def _trade_noun(t: ParsedTokens, noun: int) -> bool:
