@@ -2242,9 +2242,7 @@ def _remit_named(t: ParsedTokens, head: int, prep: int) -> bool:
     )
 
 
-def _new_body_remit(
-    t: ParsedTokens, head: int, prep: int, first_seen: Mapping[str, int]
-) -> bool:
+def _new_body_remit(t: ParsedTokens, head: int, prep: int, first_seen: Mapping[str, int]) -> bool:
     """Is the preposition `prep` on the noun of a post `head` its remit at a body the
     article names here for the first time ("said Ann Lee. The headteacher of Brookside
     Primary said ...", "The outspoken chair of the Leicester Hindu Council has called
