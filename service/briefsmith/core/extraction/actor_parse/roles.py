@@ -2245,11 +2245,12 @@ def _described_after(
                     or t.lemma[child] in _STAFF_NOUNS
                     # "Ann Lee, Dean of the Medical School,": an office written as a title
                     or (t.pos[child] == "PROPN" and t.lower[child] in _OFFICE_NOUNS)
-                    # "Hugh Lee, a former First Sea Lord,", "Ann Lee, a Liberal
-                    # Democrat,": a proper name takes no "a"; with one it describes
-                    # (round 36)
+                    # "Hugh Lee, a former First Sea Lord,": a proper name takes no
+                    # "a"; with one it describes (round 36). (A party or a nationality,
+                    # "a Democrat from Flint", has readings of its own.)
                     or (
                         t.pos[child] == "PROPN"
+                        and t.ent[child] != "NORP"
                         and any(
                             t.dep[c] == "det" and t.lower[c] in ("a", "an")
                             for c in t.children[child]
