@@ -1299,6 +1299,12 @@ def _evidence(
                             # something happened to brings in others; one who acted
                             # ("has tracked hedgehogs for a decade") is the story's.
                             first_seen if t.dep[root] == "nsubj" else None,
+                            # ("Dan Whitby has worked at the plant since 1990. The chief
+                            # executive of Harlow Foods said ...": one whose own
+                            # sentence says what he does is no post of a body named
+                            # next; one who only speaks or "is" may be; round 36)
+                            new_body=t.lemma[t.head[root]] == "be"
+                            or t.lemma[t.head[root]] in SPEECH_LEMMAS,
                         )
                         if person and people_in.get(t.sent[name_first]) == {mention.name}
                         else None
@@ -1820,6 +1826,10 @@ def _copular(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str
     if not attrs:
         return None
     attr = attrs[0]
+    if any(t.lower[c] == "no" and t.dep[c] == "det" for c in t.children[attr]):
+        # "Ann Lee is no stranger to controversy", "is no ordinary teacher": what the
+        # sentence says she is not (round 36).
+        return None
     if not (
         t.pos[attr] == "NOUN"
         or (t.lower[attr] == "one" and any(t.lower[c] == "of" for c in t.children[attr]))
@@ -1908,6 +1918,7 @@ def _said_of_them_next(
     sentence_first: dict[int, int],
     name_last: int,
     first_seen: Mapping[str, int] | None = None,
+    new_body: bool = False,
 ) -> str | None:
     """What is said of the only person a sentence names, after the name: a clause of the
     same sentence with "he" or "she" as its subject ("Ann Lee drives to Leeds, where she
@@ -1933,7 +1944,22 @@ def _said_of_them_next(
         return _copular(text, t, subject, subject + 1) or _what_they_do(
             text, t, subject, subject + 1
         )
-    return _aged_epithet(text, t, _clause_opening(t, following), first_seen)
+    opening = _clause_opening(t, following)
+    if _other_age(t, name_last, opening):
+        return None
+    return _aged_epithet(text, t, opening, first_seen, new_body)
+
+
+def _other_age(t: ParsedTokens, name_last: int, opening: int) -> bool:
+    """ "Hemi Walker, 52, ... The 23-year-old, who nominated him,": an age that opens the
+    next sentence and differs from the one the name was given is someone else's."""
+    if not _aged_at_introduction(t, name_last):
+        return False
+    stop = min(opening + 3, len(t.text))
+    return any(
+        t.pos[i] == "NUM" and t.text[i].isdigit() and t.text[i] != t.text[name_last + 1]
+        for i in range(opening, stop)
+    )
 
 
 def _said_next_is(
@@ -1998,7 +2024,11 @@ def _pronoun_opening(t: ParsedTokens, first: int) -> int | None:
 
 
 def _aged_epithet(
-    text: str, t: ParsedTokens, first: int, first_seen: Mapping[str, int] | None = None
+    text: str,
+    t: ParsedTokens,
+    first: int,
+    first_seen: Mapping[str, int] | None = None,
+    new_body: bool = False,
 ) -> str | None:
     """ "The 23-year-old shortstop is batting .341": a sentence whose subject opens it with
     "the", an age and a noun of people refers back to the person just named; the noun
@@ -2032,6 +2062,12 @@ def _aged_epithet(
         # "The 52-year-old, a former nurse, had lived ...": an age alone as the subject,
         # the noun set beside it between commas says what the person is (round 24).
         noun = next((c for c in t.children[head] if t.dep[c] == "appos" and c > head + 1), None)
+        if noun is None:
+            # "The 29-year-old, who runs her own plastering business, ...", "The
+            # 19-year-old, who was excluded at 14, is now an apprentice at ...": what the
+            # present-tense clause on the age, or what the sentence says it is, says the
+            # person is (round 36).
+            return _said_of_bare_age(text, t, head)
         calling = _calling_joined_to_kin(t, noun)
         if calling is not None:
             # "The 58-year-old, a father of four and a taxi driver,": the calling joined
@@ -2046,6 +2082,14 @@ def _aged_epithet(
         ):
             return None
         return _pared_role(text, t, noun, head + 1, _subtree_end(t, noun) + 1)
+    if (
+        t.lower[first] == "the"
+        and t.lower[head] == "old"
+        and any(t.lemma[c] == "year" for c in t.children[head])
+        and t.dep[head] == "nsubj"
+    ):
+        # "The 38-year-old is chief engineer at the site" (round 36)
+        return _said_of_bare_age(text, t, head)
     if (
         t.lower[first] != "the"
         or head <= first
@@ -2075,9 +2119,22 @@ def _aged_epithet(
         if t.lemma[head] in STORY_PARTY_NOUNS | KIN_NOUNS:
             return None
         return _pared_role(text, t, head, first, head + 1)
-    if age is None and not (first_seen is not None and _fresh_epithet(t, head, first_seen)):
+    if age is None and not (
+        first_seen is not None and _fresh_epithet(t, head, first_seen, new_body)
+    ):
         return None
     return _pared_role(text, t, head, first if age is None else age, len(t.text))
+
+
+def _said_of_bare_age(text: str, t: ParsedTokens, age: int) -> str | None:
+    """What is said of "the 24-year-old" standing alone as a subject: a relative clause
+    of what the person is or does now ("who runs a salon in Gdansk"; not "whose father
+    ...", nor a past "who was driving the van") or what the linking verb says the age
+    is ("is chief engineer at the site"); None for anything else."""
+    clause = _described_after(text, t, age, age + 1)
+    if clause and not clause.casefold().startswith("whose"):
+        return clause
+    return _copular(text, t, age, age + 1)
 
 
 def _trade_noun(t: ParsedTokens, noun: int) -> bool:
@@ -2115,19 +2172,31 @@ def _calling_joined_to_kin(t: ParsedTokens, noun: int | None) -> tuple[int, int]
     return joint, calling
 
 
-def _fresh_epithet(t: ParsedTokens, head: int, first_seen: Mapping[str, int]) -> bool:
+def _fresh_epithet(
+    t: ParsedTokens, head: int, first_seen: Mapping[str, int], new_body: bool = False
+) -> bool:
     """Is the definite noun `head` of people, with no age, a new way of referring to the
     person just named: written here first, a person's by the lexicon or by a "who" or
-    "whose" clause of its own, and not a noun of the story's other parties?"""
+    "whose" clause of its own, and not a noun of the story's other parties? With
+    `new_body` (the person's own sentence only said or "was" something), a post at a
+    body the article names here first counts too (_new_body_remit)."""
     lemma = t.lemma[head]
     # "The retired judge, who ...": a former office is no party acting in the story.
     former = any(t.lower[c] in ("former", "retired") for c in t.children[head])
     if first_seen.get(lemma, head) < head or (
-        lemma in STORY_PARTY_NOUNS | KIN_NOUNS and not former
+        lemma in STORY_PARTY_NOUNS | KIN_NOUNS
+        and not former
+        # ("The manager of the Nordlys Trust said": a post at a body named here first)
+        and not (
+            new_body and any(_new_body_remit(t, head, c, first_seen) for c in t.children[head])
+        )
     ):
         return False
     if any(
-        t.dep[c] == "prep" and t.text[c - 1] != "," and not _remit_named(t, head, c)
+        t.dep[c] == "prep"
+        and t.text[c - 1] != ","
+        and not _remit_named(t, head, c)
+        and not (new_body and _new_body_remit(t, head, c, first_seen))
         for c in t.children[head]
     ):
         # "The driver of the van": a part in the event, not who she is; a hometown set
@@ -2171,6 +2240,26 @@ def _remit_named(t: ParsedTokens, head: int, prep: int) -> bool:
         t.dep[c] == "relcl" and any(t.lower[g] == "who" for g in t.children[c])
         for c in (*t.children[head], *t.children[objects[0]])
     )
+
+
+def _new_body_remit(t: ParsedTokens, head: int, prep: int, first_seen: Mapping[str, int]) -> bool:
+    """Is the preposition `prep` on the noun of a post `head` its remit at a body the
+    article names here for the first time ("said Ann Lee. The headteacher of Brookside
+    Primary said ...", "The outspoken chair of the Leicester Hindu Council has called
+    ...")? A post at a body the story has already named ("The chief executive of Harlow
+    Foods said ..." in a story about Harlow Foods) may bring in someone new; one at a
+    body new to the reader tells them more of the person just named (round 36)."""
+    if (
+        t.dep[prep] != "prep"
+        or t.lower[prep] not in ("of", "for", "at")
+        or t.lemma[head] not in ROLE_NOUNS
+    ):
+        return False
+    objects = [c for c in t.children[prep] if t.dep[c] == "pobj"]
+    if not objects or t.pos[objects[0]] != "PROPN":
+        return False
+    names = [i for i in range(prep + 1, objects[0] + 1) if t.pos[i] == "PROPN"]
+    return all(first_seen.get(t.lemma[i], i) > prep for i in names)
 
 
 def _trade_of_a_person(lemma: str) -> bool:

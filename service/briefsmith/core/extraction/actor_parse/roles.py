@@ -50,6 +50,7 @@ from briefsmith.core.extraction.actor_parse.reading import (
 )
 from briefsmith.core.extraction.actors import (
     compound_title,
+    pastime,
 )
 from briefsmith.core.lexicon import (
     ADVOCATE_NOUNS,
@@ -1449,9 +1450,11 @@ def _both_sides(
         # "Owner Ann Lee, who has run the shop for 22 years,": how long she has held the
         # role is background to the role written before the name.
         return None
-    if _background(after):
+    if _background(after) and not _former_calling(after):
         # "Sgt Paul Rowe, an avid reader,", "Capt Ann Lee, a mother of two,": a pastime
         # or a family is no part of the rank or post before the name, which says more.
+        # A former calling is ("Guest Tony Reid, a former Reform councillor,",
+        # "Colonel Ann Lee, a former army doctor,": round 36).
         return None
     ahead = _prenominal(text, t, name_first, name_last, lower_words) or _next_to(
         text, t, name_first, lower_words, True, not_described
@@ -1472,6 +1475,18 @@ def _both_sides(
         ahead = f"{ahead} {t.text[title]}"
     joiner = " who " if _WHO_AFTER_NAME.match(text, t.end[name_last - 1]) else ", "
     return ahead + joiner + after
+
+
+def _former_calling(description: str) -> bool:
+    """ "a former Reform councillor", "an ex-England captain": a calling once held, set
+    beside the name with its article; no pastime nor family."""
+    words = description.casefold().split()
+    return (
+        len(words) > 2
+        and words[0] in ("a", "an")
+        and (words[1] in ("former", "ex-") or words[1].startswith("ex-"))
+        and not pastime(description)
+    )
 
 
 # How far back (in tokens) a bare "the director, Ann Lee," looks for the fuller phrase
@@ -2230,6 +2245,17 @@ def _described_after(
                     or t.lemma[child] in _STAFF_NOUNS
                     # "Ann Lee, Dean of the Medical School,": an office written as a title
                     or (t.pos[child] == "PROPN" and t.lower[child] in _OFFICE_NOUNS)
+                    # "Hugh Lee, a former First Sea Lord,": a proper name takes no
+                    # "a"; with one it describes (round 36). (A party or a nationality,
+                    # "a Democrat from Flint", has readings of its own.)
+                    or (
+                        t.pos[child] == "PROPN"
+                        and t.ent[child] != "NORP"
+                        and any(
+                            t.dep[c] == "det" and t.lower[c] in ("a", "an")
+                            for c in t.children[child]
+                        )
+                    )
                     # "Ann Lee, one of the partners at the practice,"
                     or (
                         t.lower[child] == "one"
