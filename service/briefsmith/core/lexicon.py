@@ -3377,6 +3377,22 @@ ESTIMATE_AT_LEMMAS: dict[str, str] = {
 # target of 95%", "compared with a goal of 92%" (the target for the share before, and
 # not what "the figure" after it stands for).
 BENCHMARK_NOUNS = frozenset({"target", "goal", "benchmark", "threshold", "limit", "ceiling"})
+# What a business or an economy reports of its own trading, the items of an account or
+# a results statement, as written and as lemmas: "Karoo Metals said production fell to
+# 812,000 ounces" is Karoo Metals' production (round 36, helper M).
+ACCOUNT_RESULT_NOUNS = _words("""
+revenue revenues sales sale turnover profit profits earnings earning income loss losses
+output production deliveries delivery shipments shipment orders bookings booking
+ebitda margin margins dividend dividends
+""")
+# The words that qualify such an item as a body's own account ("first-half headline
+# earnings", "like-for-like sales", "full-year pre-tax profit"), beside the dates; a
+# sector's word ("retail sales", "car production") is none, and names no one's own.
+ACCOUNT_RESULT_QUALIFIERS = _words("""
+pre post tax pretax operating net gross underlying core adjusted headline like for group
+annual quarterly interim half year full first second third fourth total comparable
+organic reported statutory overall month months nine six three twelve
+""")
 # Verbs of change and the noun that names the change: "revenue rose 6%" is a rise in
 # revenue; "up 7%" and "down 3%" read as the same. Lemmas, lower case.
 # Verbs (lemmas) of a market or a poll's move in points, read as that move where they

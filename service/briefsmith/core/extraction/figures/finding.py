@@ -128,6 +128,7 @@ from briefsmith.core.extraction.figures.measure_phrases import (
     _population_measure,
     _sample_measure,
     _with_its_owner_named,
+    _with_the_reporting_body_s_results,
     _with_the_stake_s_holder,
     _with_the_time_held_at,
     _with_what_lies_in_the_range,
@@ -987,6 +988,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         figures = _with_race_distances(text, numbers, figures)
         figures = [_with_field_mark_of_a_doer(text, tokens, f) for f in figures]
         figures = [_with_its_owner_named(tokens, f) for f in figures]
+        figures = [_with_the_reporting_body_s_results(tokens, f) for f in figures]
         figures = [_with_the_stake_s_holder(tokens, f) for f in figures]
         figures = [_with_what_lies_in_the_range(tokens, f) for f in figures]
         figures = [_with_gap_off_the_pace(text, tokens, f) for f in figures]
