@@ -4417,6 +4417,12 @@ NUMBERED_DAY_NOUNS = _words("day days week weeks")
 # the lemmas its second part may have ("re-examined", "cross-questioned"): who was
 # questioned and who questioned may either speak next.
 ENCOUNTER_PREFIXES = _words("cross re")
+# The prefixes English writes before a noun with a hyphen ("2,800 sub-postmasters",
+# "640 co-workers", "ex-offenders", "non-residents"): the word is the noun after the
+# hyphen, which the parser can leave as a piece beside the prefix (round 36, helper M).
+HYPHENED_NOUN_PREFIXES = _words("""
+ex co sub non pre re anti pro post semi multi vice mid self inter super under over
+""")
 PREFIXED_ENCOUNTER_LEMMAS = _words("examine question")
 
 # round 24 (b): what a body may withhold ("police would not be releasing further details",
