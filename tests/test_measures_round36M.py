@@ -139,7 +139,11 @@ def test_an_account_s_item_stays_when_no_body_reports_it_as_its_own(
             "scheme found jobs for ex-offenders",
         ),
         # trade press, labour
-        ("The union said 640 co-workers had signed the letter.", "640", "co-workers signed the letter"),
+        (
+            "The union said 640 co-workers had signed the letter.",
+            "640",
+            "co-workers signed the letter",
+        ),
         # Irish local paper, motoring
         (
             "Police in Galway said 300 non-residents had been fined for parking in the zone.",
@@ -194,4 +198,6 @@ def test_another_sum_s_scale_letter_is_no_word_of_the_measure(
 
 
 def test_a_sum_s_own_measure_keeps_its_words() -> None:
-    assert _measures("The club sold £3m of shares to 4,200 fans.")["£3m"] == "club sold shares to fans"
+    assert (
+        _measures("The club sold £3m of shares to 4,200 fans.")["£3m"] == "club sold shares to fans"
+    )
