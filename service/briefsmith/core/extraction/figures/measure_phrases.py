@@ -524,7 +524,22 @@ def _with_the_reporting_body_s_results(tokens: Tokens, figure: FoundFigure) -> F
         owner = _reporting_body(tokens, tokens.head[noun], inside)
         if owner is None:
             return figure
-        who = _noun_phrase(tokens, owner, inside, False)
+        # the name alone ("Lagos-based Okanlawon Foods said": "Okanlawon Foods'"), as
+        # the recognizer found it when it holds the subject ("Society of Irish Motor
+        # Dealers")
+        entity = tokens.entity(owner)
+        who = _joined(
+            [w for w in entity.text.split() if w.casefold() != "the"]
+            if entity is not None and entity.first_token <= owner < entity.last_token
+            else [
+                *(
+                    tokens.text[c]
+                    for c in tokens.children[owner]
+                    if c < owner and tokens.dep[c] == "compound" and tokens.pos[c] == "PROPN"
+                ),
+                tokens.text[owner],
+            ]
+        )
         known = {re.sub(r"[’']s?$", "", w) for w in folded}
         if not who or {w.casefold() for w in who.split()} & known:
             return figure
