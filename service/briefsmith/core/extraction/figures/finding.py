@@ -1046,6 +1046,9 @@ def _without_a_joined_sum(figure: FoundFigure) -> FoundFigure:
     return replace(figure, measures=measured)
 
 
+_DIGIT_OR_SIGN = re.compile(r"[\d£$€¥₦₹]")
+
+
 def _without_another_sum_s_scale(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     """ "The Post Office has paid £138m in compensation to 2,800 sub-postmasters", "the
     buyer will pay £5.1m, more than twice the top estimate": the scale letter glued to
@@ -1072,8 +1075,14 @@ def _without_another_sum_s_scale(tokens: Tokens, figure: FoundFigure) -> FoundFi
         and tokens.lower[i] in SCALE_LETTERS
         and tokens.pos[i - 1] == "NUM"
         and tokens.end[i - 1] == tokens.start[i]
+        and tokens.ent[i - 1] == "MONEY"  # a sum's scale, not a height in metres ("1.96m")
     }
-    kept = [w for w in words if w.casefold() not in glued]
+    # (not after a sum the measure writes out, "at cost of £ 140 m": that stays whole)
+    kept = [
+        w
+        for i, w in enumerate(words)
+        if w.casefold() not in glued or (i and _DIGIT_OR_SIGN.search(words[i - 1]))
+    ]
     if kept == words or not kept:
         return figure
     return replace(figure, measures=" ".join(kept))

@@ -553,7 +553,8 @@ def _with_the_reporting_body_s_results(tokens: Tokens, figure: FoundFigure) -> F
             at -= 1
         if at == 0 and tokens.sent_starts[sentence] == first:  # "Profit fell ...": "profit"
             words = [words[0][:1].lower() + words[0][1:], *words[1:]]
-        mark = "'" if who.endswith("s") else "'s"
+        # ("Pollard's, the bakery chain, said": a name that is a possessive already)
+        mark = "" if re.search(r"[’']s$", who) else "'" if who.endswith("s") else "'s"
         return replace(figure, measures=" ".join([*words[:at], f"{who}{mark}", *words[at:]]))
     return figure
 
