@@ -66,11 +66,12 @@ CASES = [
         "HK$3.2bn",
         "Net profit at Lantau Shipping",
     ),
-    # GUARD: Nigerian business press, a glued naira sum
+    # GUARD: Nigerian business press, a glued naira sum (round 36, helper M: the
+    # turnover the named firm reports is its own, by its name without "Lagos-based")
     (
         "Lagos-based Okanlawon Foods said turnover rose 14% to N48.2bn in the first half.",
         "N48.2bn",
-        "turnover in first half",
+        "Okanlawon Foods' turnover in first half",
     ),
     # GUARD: a price per unit after "to" stays the price (round 23's mend)
     (

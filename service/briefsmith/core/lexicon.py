@@ -3389,6 +3389,22 @@ ESTIMATE_AT_LEMMAS: dict[str, str] = {
 # target of 95%", "compared with a goal of 92%" (the target for the share before, and
 # not what "the figure" after it stands for).
 BENCHMARK_NOUNS = frozenset({"target", "goal", "benchmark", "threshold", "limit", "ceiling"})
+# What a business or an economy reports of its own trading, the items of an account or
+# a results statement, as written and as lemmas: "Karoo Metals said production fell to
+# 812,000 ounces" is Karoo Metals' production (round 36, helper M).
+ACCOUNT_RESULT_NOUNS = _words("""
+revenue revenues sales sale turnover profit profits earnings earning income loss losses
+output production deliveries delivery shipments shipment orders bookings booking
+ebitda margin margins dividend dividends
+""")
+# The words that qualify such an item as a body's own account ("first-half headline
+# earnings", "like-for-like sales", "full-year pre-tax profit"), beside the dates; a
+# sector's word ("retail sales", "car production") is none, and names no one's own.
+ACCOUNT_RESULT_QUALIFIERS = _words("""
+pre post tax pretax operating net gross underlying core adjusted headline like for group
+annual quarterly interim half year full first second third fourth total comparable
+organic reported statutory overall month months nine six three twelve
+""")
 # Verbs of change and the noun that names the change: "revenue rose 6%" is a rise in
 # revenue; "up 7%" and "down 3%" read as the same. Lemmas, lower case.
 # Verbs (lemmas) of a market or a poll's move in points, read as that move where they
@@ -4413,6 +4429,12 @@ NUMBERED_DAY_NOUNS = _words("day days week weeks")
 # the lemmas its second part may have ("re-examined", "cross-questioned"): who was
 # questioned and who questioned may either speak next.
 ENCOUNTER_PREFIXES = _words("cross re")
+# The prefixes English writes before a noun with a hyphen ("2,800 sub-postmasters",
+# "640 co-workers", "ex-offenders", "non-residents"): the word is the noun after the
+# hyphen, which the parser can leave as a piece beside the prefix (round 36, helper M).
+HYPHENED_NOUN_PREFIXES = _words("""
+ex co sub non pre re anti pro post semi multi vice mid self inter super under over
+""")
 PREFIXED_ENCOUNTER_LEMMAS = _words("examine question")
 
 # round 24 (b): what a body may withhold ("police would not be releasing further details",

@@ -67,6 +67,8 @@ _SCALES = {
     "lakh crores": 1_000_000_000_000,
 }
 _SCALE_ABBREV = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+# The scale letters written glued to a sum's digits ("£138m", "$2.3bn"), as words.
+SCALE_LETTERS = frozenset(_SCALE_ABBREV)
 # "two dozen", "a dozen": a multiplier like "hundred".
 _DOZEN = 12
 # Currency words after a number, on a word boundary ("5 euros", never "5 European").

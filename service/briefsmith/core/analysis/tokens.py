@@ -21,6 +21,7 @@ from briefsmith.core.lexicon import (
     CHANGE_NOUNS,
     COUNTRY_PART_WORDS,
     GIVEN_NAMES,
+    HYPHENED_NOUN_PREFIXES,
     NAME_PARTICLES,
     ORG_CONNECTORS,
     ORG_HEADS,
@@ -476,6 +477,7 @@ class Tokens:
             self._mend_a_participle_subject(mark)
             self._mend_a_place_after_speech(mark)
             self._mend_a_glued_price(mark)
+            self._mend_a_prefixed_noun(mark)
         self.children: list[list[int]] = [[] for _ in self.start]
         for index, head in enumerate(self.head):
             if head != index:
@@ -484,6 +486,35 @@ class Tokens:
         for entity in self.entities:
             for index in range(entity.first_token, entity.last_token):
                 self._entity_of[index] = entity
+
+    def _mend_a_prefixed_noun(self, hyphen: int) -> None:
+        """ "2,800 sub-postmasters", "640 co-workers had signed": the parser can read the
+        prefix before a glued hyphen (HYPHENED_NOUN_PREFIXES) as the noun, and the hyphen
+        and the noun after it as more nouns beside it. The noun is the word after the
+        hyphen: it takes the prefix's place in the sentence, the prefix is its compound,
+        and whatever hung on the prefix or the hyphen near it hangs on the noun."""
+        prefix, noun = hyphen - 1, hyphen + 1
+        if (
+            prefix < 0
+            or noun >= len(self.dep)
+            or self.text[hyphen] != "-"
+            or self.end[prefix] != self.start[hyphen]
+            or self.end[hyphen] != self.start[noun]
+            or self.lower[prefix] not in HYPHENED_NOUN_PREFIXES
+            or self.pos[prefix] != "NOUN"
+            or self.pos[noun] != "NOUN"
+            or self.head[prefix] == noun
+            or self.head[prefix] in (hyphen, noun)
+        ):
+            return
+        if self.head[noun] != self.head[prefix] and self.head[noun] not in (prefix, hyphen):
+            return
+        self.head[noun], self.dep[noun] = self.head[prefix], self.dep[prefix]
+        self.head[prefix], self.dep[prefix] = noun, "compound"
+        self.head[hyphen], self.dep[hyphen], self.pos[hyphen] = noun, "punct", "PUNCT"
+        for near in range(max(0, prefix - 6), min(len(self.head), noun + 7)):
+            if near not in (prefix, hyphen, noun) and self.head[near] in (prefix, hyphen):
+                self.head[near] = noun
 
     def _mend_a_glued_price(self, price: int) -> None:
         """ "Fuel rose to R22.15 a litre", "fell to R20.05 a litre": the tagger can read a

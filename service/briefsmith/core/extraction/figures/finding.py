@@ -39,6 +39,7 @@ from briefsmith.core.lexicon import (
     WATER_LEVEL_NOUNS,
 )
 from briefsmith.core.numbers import (
+    SCALE_LETTERS,
     NumberMention,
     find_numbers,
     is_glued_stones,
@@ -128,6 +129,7 @@ from briefsmith.core.extraction.figures.measure_phrases import (
     _population_measure,
     _sample_measure,
     _with_its_owner_named,
+    _with_the_reporting_body_s_results,
     _with_the_stake_s_holder,
     _with_the_time_held_at,
     _with_what_lies_in_the_range,
@@ -987,6 +989,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         figures = _with_race_distances(text, numbers, figures)
         figures = [_with_field_mark_of_a_doer(text, tokens, f) for f in figures]
         figures = [_with_its_owner_named(tokens, f) for f in figures]
+        figures = [_with_the_reporting_body_s_results(tokens, f) for f in figures]
         figures = [_with_the_stake_s_holder(tokens, f) for f in figures]
         figures = [_with_what_lies_in_the_range(tokens, f) for f in figures]
         figures = [_with_gap_off_the_pace(text, tokens, f) for f in figures]
@@ -1009,6 +1012,8 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         figures = [_with_price_by_unit(tokens, f) for f in figures]
     figures = [_with_every_base(text, f) for f in figures]
     figures = [_without_a_joined_sum(f) for f in figures]
+    if tokens is not None:  # "paid £138m ... to 2,800 sub-postmasters": no "m"
+        figures = [_without_another_sum_s_scale(tokens, f) for f in figures]
     figures = [_with_temperature_named(tokens, f) for f in figures]
     figures = [_with_speed_named(text, tokens, f) for f in figures]
     figures = [_with_dimension_named(text, tokens, f) for f in figures]
@@ -1039,6 +1044,48 @@ def _without_a_joined_sum(figure: FoundFigure) -> FoundFigure:
     if measured == figure.measures or not measured.strip():
         return figure
     return replace(figure, measures=measured)
+
+
+_DIGIT_OR_SIGN = re.compile(r"[\d£$€¥₦₹]")
+
+
+def _without_another_sum_s_scale(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """ "The Post Office has paid £138m in compensation to 2,800 sub-postmasters", "the
+    buyer will pay £5.1m, more than twice the top estimate": the scale letter glued to
+    another sum's digits (SCALE_LETTERS) is no word of this figure's measure ("Post
+    Office paid to sub-postmasters", not "paid m"), when its sentence writes one so
+    (round 36, helper M)."""
+    words = figure.measures.split()
+    if not any(w.casefold() in SCALE_LETTERS for w in words):
+        return figure
+    inside = tokens.between(figure.start, figure.end)
+    if not len(inside):
+        return figure
+    sentence = tokens.sent[inside.start]
+    first = tokens.sent_starts[sentence]
+    last = (
+        tokens.sent_starts[sentence + 1]
+        if sentence + 1 < len(tokens.sent_starts)
+        else len(tokens.text)
+    )
+    glued = {
+        tokens.lower[i]
+        for i in range(max(first, 1), last)
+        if i not in inside
+        and tokens.lower[i] in SCALE_LETTERS
+        and tokens.pos[i - 1] == "NUM"
+        and tokens.end[i - 1] == tokens.start[i]
+        and tokens.ent[i - 1] == "MONEY"  # a sum's scale, not a height in metres ("1.96m")
+    }
+    # (not after a sum the measure writes out, "at cost of £ 140 m": that stays whole)
+    kept = [
+        w
+        for i, w in enumerate(words)
+        if w.casefold() not in glued or (i and _DIGIT_OR_SIGN.search(words[i - 1]))
+    ]
+    if kept == words or not kept:
+        return figure
+    return replace(figure, measures=" ".join(kept))
 
 
 # A length placed against somewhere: a distance, a depth or a height; or a thing's size.

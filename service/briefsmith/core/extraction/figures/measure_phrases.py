@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from briefsmith.core.dependency import hangs_within
 from briefsmith.core.lexicon import (
+    ACCOUNT_RESULT_NOUNS,
+    ACCOUNT_RESULT_QUALIFIERS,
     AVERAGE_NOUNS,
     BACKGROUND_SPANS,
     BAN_NOUNS,
@@ -31,8 +33,10 @@ from briefsmith.core.lexicon import (
     EARLIER_TIME_ADVERBS,
     FLOATING_QUANTIFIERS,
     GAP_WORDS,
+    GIVEN_NAMES,
     HOLDING_NOUNS,
     MONTHS,
+    ORG_HEADS,
     OWNING_LEMMAS,
     POLL_HOLDING_LEMMAS,
     POLL_STANDING_LEMMAS,
@@ -42,8 +46,11 @@ from briefsmith.core.lexicon import (
     SAMPLED_NOUNS,
     SETTLEMENT_NOUNS,
     SIZE_VERB_LEMMAS,
+    SPEECH_LEMMAS,
+    TITLE_WORDS,
     TRADE_LEMMAS,
     WEEKDAYS,
+    fold,
 )
 from briefsmith.core.units import (
     canonical_unit,
@@ -484,6 +491,137 @@ def _with_its_owner_named(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
             named = [*words[:at], f"{owner}'s", *words[at:]]
         return replace(figure, measures=" ".join(named))
     return figure
+
+
+def _with_the_reporting_body_s_results(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
+    """ "Karoo Metals said production fell 6% to 812,000 ounces", "Profit fell to $410m,
+    Nordvik Shipping said": an item of an account (ACCOUNT_RESULT_NOUNS) with no owner of
+    its own, the subject of a clause a named body or country reports, is that body's
+    ("Karoo Metals' production"); a person, a pronoun or a dateline reports no owner, and
+    a measure that names one already stays (round 36, helper M)."""
+    words = figure.measures.split()
+    inside = tokens.between(figure.start, figure.end)
+    if not words or not len(inside) or re.search(r"[’']s?$", words[0]):
+        return figure
+    sentence = tokens.sent[inside[0]]
+    folded = [w.casefold() for w in words]
+    for noun in range(tokens.sent_starts[sentence], inside.start):
+        if (
+            tokens.lower[noun] not in folded
+            or not (
+                tokens.lower[noun] in ACCOUNT_RESULT_NOUNS
+                or tokens.lemma[noun] in ACCOUNT_RESULT_NOUNS
+            )
+            or tokens.pos[noun] not in ("NOUN", "PROPN")
+            or tokens.dep[noun] not in ("nsubj", "nsubjpass")
+            or any(tokens.dep[c] == "poss" for c in tokens.children[noun])
+            or any(
+                tokens.dep[c] == "prep" and tokens.lower[c] in ("of", "at")
+                for c in tokens.children[noun]
+            )  # "sales at Harbour Foods": its owner told after it
+        ):
+            continue
+        owner = _reporting_body(tokens, tokens.head[noun], inside)
+        if owner is None:
+            return figure
+        # the name alone ("Lagos-based Okanlawon Foods said": "Okanlawon Foods'"), as
+        # the recognizer found it when it holds the subject ("Society of Irish Motor
+        # Dealers")
+        entity = tokens.entity(owner)
+        who = _joined(
+            [w for w in entity.text.split() if w.casefold() != "the"]
+            if entity is not None and entity.first_token <= owner < entity.last_token
+            else [
+                *(
+                    tokens.text[c]
+                    for c in tokens.children[owner]
+                    if c < owner and tokens.dep[c] == "compound" and tokens.pos[c] == "PROPN"
+                ),
+                tokens.text[owner],
+            ]
+        )
+        known = {re.sub(r"[’']s?$", "", w) for w in folded}
+        if not who or {w.casefold() for w in who.split()} & known:
+            return figure
+        first = _account_qualified_from(tokens, noun)
+        if first is None:
+            return figure  # "The ONS said retail sales fell": a sector's, no one's own
+        at = folded.index(tokens.lower[noun])
+        told = {tokens.lower[q] for q in range(first, noun) if tokens.lower[q] not in "-–"}
+        # past the qualifiers the measure writes before it ("first-half headline earnings")
+        while at and any(folded[at - 1].startswith(q) for q in told):
+            at -= 1
+        if at == 0 and tokens.sent_starts[sentence] == first:  # "Profit fell ...": "profit"
+            words = [words[0][:1].lower() + words[0][1:], *words[1:]]
+        # ("Pollard's, the bakery chain, said": a name that is a possessive already)
+        mark = "" if re.search(r"[’']s$", who) else "'" if who.endswith("s") else "'s"
+        return replace(figure, measures=" ".join([*words[:at], f"{who}{mark}", *words[at:]]))
+    return figure
+
+
+def _account_qualified_from(tokens: Tokens, noun: int) -> int | None:
+    """The first of the words right before an account's item that qualify it as a
+    body's own (ACCOUNT_RESULT_QUALIFIERS, a date, a hyphen), `noun` itself when none
+    does; None when a modifier of another kind qualifies it ("retail sales")."""
+    first = noun
+    index = noun - 1
+    while index >= 0 and tokens.sent[index] == tokens.sent[noun] and noun - index <= 8:
+        word = tokens.lower[index]
+        if word in ("-", "–") or word in ACCOUNT_RESULT_QUALIFIERS or tokens.ent[index] == "DATE":
+            first = index
+            index -= 1
+            continue
+        if tokens.dep[index] in ("amod", "compound", "nmod") and hangs_within(
+            tokens.head, index, noun, 3
+        ):
+            return None
+        break
+    return first
+
+
+def _reporting_body(tokens: Tokens, verb: int, inside: range) -> int | None:
+    """The named body or country that reports the clause of `verb` ("Karoo Metals said
+    ... even though production fell"), a few clauses up at most; None for a person, a
+    pronoun, a common noun or a dateline's place."""
+    current = verb
+    for _ in range(4):
+        if tokens.dep[current] not in ("ccomp", "conj", "advcl"):
+            return None
+        parent = tokens.head[current]
+        if parent == current or tokens.sent[parent] != tokens.sent[current]:
+            return None
+        current = parent
+        if tokens.lemma[current] not in SPEECH_LEMMAS:
+            continue
+        subjects = [c for c in tokens.children[current] if tokens.dep[c] == "nsubj"]
+        if not subjects:
+            return None
+        subject = subjects[0]
+        if (
+            subject in inside
+            or tokens.pos[subject] != "PROPN"
+            or _is_dateline_place(tokens, subject, current)
+        ):
+            return None
+        name = [
+            *(
+                c
+                for c in tokens.children[subject]
+                if c < subject and tokens.dep[c] == "compound" and tokens.pos[c] == "PROPN"
+            ),
+            subject,
+        ]
+        if tokens.text[subject] in ORG_HEADS:
+            return subject  # "Vantor Mining", which the recognizer may call a person
+        if (
+            tokens.ent[subject] not in ("ORG", "GPE", "NORP", "FAC", "")
+            or (tokens.ent[subject] == "" and len(name) < 2)  # a surname, as like as not
+            or fold(tokens.text[name[0]]) in GIVEN_NAMES  # "Amara Osei"
+            or tokens.lower[name[0]].rstrip(".") in TITLE_WORDS  # "Dr Amara Osei"
+        ):
+            return None
+        return subject
+    return None
 
 
 def _with_the_reporter_s_own(
