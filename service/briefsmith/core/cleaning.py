@@ -136,7 +136,10 @@ _WORDS = re.compile(r"\w+")
 # headline (rapidfuzz ratio, 0-100, on case-folded words): typos and punctuation pass.
 _TITLE_SIMILARITY = 92
 _QUOTE_OPENERS = QUOTE_OPENERS
-_HEADLINE_END = re.compile(r"[.!?:;,\"”’»)]$")
+# A paragraph ending as a sentence does is no headline; so is one ending in a straight
+# single quote mark that closes a sentence ("... said: 'He took my savings.'"), the way
+# tabloid and many wire pages quote (round 36).
+_HEADLINE_END = re.compile(r"(?:[.!?:;,\"”’»)]|[.!?,…]')$")
 
 # --- Page furniture -------------------------------------------------------------------
 # Words a name, byline or credit may hold besides capitalised words.
