@@ -1,5 +1,5 @@
 # ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
-"""Round 36F figure precision, two classes of numbers an editor would not keep.
+"""Round 36F figure precision, three classes of numbers an editor would not keep.
 
 A bound set against a reading: a measure of a physical unit (a speed, a span of time, a
 temperature, a length) written before a noun of a bound (a limit, a zone, a target, a
@@ -9,13 +9,18 @@ a reading of the same unit ("clocked at 94mph in a 30mph zone"); the reading is 
 figure and the bound is not. A bound told alone stays ("Campaigners want a 20mph
 limit"), and money and percentages are no such bound ("short of the 56% interim target").
 
+A window a later ordinal is told in: "its third increase in 12 months", "for the second
+time in three days" count within the span, and the span is no figure; "the first album
+in nine years" tells the wait that ended and stays, as does a span after an auxiliary
+("The second phase will open in 18 months").
+
 A train named by its time of departure and its route: "the 10.15 Cardiff to Manchester
 service", like "the 8.15 from Paddington" before it, is a name and no figure (not "fell
 to 1.15", "the 10.15 per cent rise").
 
 Every passage here is synthetic, written for these tests (invented people, bodies and
 places of no consequence), across British, Irish, Welsh, Scottish, Kenyan, Spanish,
-Australian and New Zealand copy.
+Australian, Ghanaian, Indian, US and New Zealand copy.
 """
 
 from __future__ import annotations
@@ -129,4 +134,88 @@ def _figures(text: str) -> list[tuple[str, float]]:
     ],
 )
 def test_figures(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ghanaian wire, agriculture; fails before: the window 12 months was listed
+        (
+            "The council raised the farmgate price by 45% to 51,660 cedis per tonne in October, its third increase in 12 months.",
+            [("45%", 45.0), ("51,660", 51660.0)],
+        ),
+        # UK local, crime (heritage theft); fails before: the window two years was listed
+        (
+            "Thieves have stripped the lead from the roof of a village church in Norfolk for the third time in two years, causing £40,000 of damage.",
+            [("£40,000", 40000.0)],
+        ),
+        # US wire, science (a launch); guard: the window stays dropped
+        (
+            "The launch of four astronauts was called off for the second time in three days after engineers found a helium leak.",
+            [("four", 4.0)],
+        ),
+        # Irish broadcaster, roads; fails before: the window six months was listed
+        (
+            "It was the second fatal crash on the road in six months, police said. The driver, 41, died at the scene.",
+            [],
+        ),
+        # UK broadsheet, education; guard: the window stays dropped
+        (
+            "Tuition fees will rise to £9,790 next year, the second increase in two years.",
+            [("£9,790", 9790.0)],
+        ),
+        # Indian broadsheet, transport (a digit ordinal); guard: the window stays dropped
+        (
+            "The Mumbai-bound train derailed near Nashik, the 4th accident on the line in 18 months, injuring 37 passengers.",
+            [("37", 37.0)],
+        ),
+        # UK tabloid, sport (a beaten finalist); fails before: the window four years was listed
+        (
+            "Hallowfield, beaten finalists for the third time in four years, lost 2-1.",
+            [("2-1", 2.0)],
+        ),
+        # UK wire, culture: 'first' tells the wait that ended; guard: the dev convention keeps it
+        (
+            "The Kestrel Bay band will play their first tour in nine years, with 14 dates.",
+            [("14", 14.0), ("nine years", 9.0)],
+        ),
+        # Scottish broadcaster, sport: 'for the first time in 63 years'; guard: the wait is news
+        (
+            "Kilbride Athletic won the Scottish Cup for the first time in 63 years.",
+            [("63 years", 63.0)],
+        ),
+        # UK wire, economy: a superlative's frame; guard: the older rule still holds
+        (
+            "Inflation fell to 2.1%, its lowest level in three years.",
+            [("2.1%", 2.1)],
+        ),
+        # Australian broadsheet, housing: a plan's span; guard: no ordinal, the span stays
+        (
+            "The firm will build 2,400 homes in five years, the minister said.",
+            [("2,400", 2400.0)],
+        ),
+        # Irish local, transport: an ordinal phase and a long phrase; guard: the span stays
+        (
+            "The second phase of the tram line will open in 18 months, costing €210m.",
+            [("18 months", 18.0), ("€210m", 210000000.0)],
+        ),
+        # UK local, transport: an ordinal phase, then a modal verb; guard: when it opens is news
+        (
+            "The second phase will open in 18 months, the transport authority said.",
+            [("18 months", 18.0)],
+        ),
+        # UK broadsheet, aviation: a modal after the ordinal; guard: the span stays
+        (
+            "A third runway could be built in 10 years, the airport's owners said.",
+            [("10 years", 10.0)],
+        ),
+        # Welsh broadsheet, history: a passive after the ordinal; guard: the span stays
+        (
+            "The second Severn crossing was built in four years at a cost of £330m.",
+            [("four years", 4.0), ("£330m", 330000000.0)],
+        ),
+    ],
+)
+def test_window_of_a_later_ordinal(text: str, expected: list[tuple[str, float]]) -> None:
     assert _figures(text) == expected
