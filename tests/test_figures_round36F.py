@@ -1,26 +1,22 @@
 # ruff: noqa: E501 - each article paragraph is one line, as pages deliver them
 """Round 36F figure precision, three classes of numbers an editor would not keep.
 
-A bound set against a reading: a measure of a physical unit (a speed, a span of time, a
-temperature, a length) written before a noun of a bound (a limit, a zone, a target, a
-threshold, a ceiling, a goal, a benchmark; "in a 30mph zone", "beyond the 18-week
-target", "above the 40C threshold") is the comparison base when the same sentence gives
-a reading of the same unit ("clocked at 94mph in a 30mph zone"); the reading is the
-figure and the bound is not. A bound told alone stays ("Campaigners want a 20mph
-limit"), and money and percentages are no such bound ("short of the 56% interim target").
-
 A window a later ordinal is told in: "its third increase in 12 months", "for the second
 time in three days" count within the span, and the span is no figure; "the first album
 in nine years" tells the wait that ended and stays, as does a span after an auxiliary
 ("The second phase will open in 18 months").
+
+An estimate retold: the same hedge and number in another sentence ("up to 900 jobs",
+then "hire up to 900 more people") is one estimate told twice, whatever noun follows
+(two in one sentence stay: "more than 200 homes ... and more than 200 firefighters").
 
 A train named by its time of departure and its route: "the 10.15 Cardiff to Manchester
 service", like "the 8.15 from Paddington" before it, is a name and no figure (not "fell
 to 1.15", "the 10.15 per cent rise").
 
 Every passage here is synthetic, written for these tests (invented people, bodies and
-places of no consequence), across British, Irish, Welsh, Scottish, Kenyan, Spanish,
-Australian, Ghanaian, Indian, US and New Zealand copy.
+places of no consequence), across British, Northern Irish, Irish, Welsh, Scottish,
+Kenyan, Ghanaian, Indian, Australian, New Zealand, Canadian and US copy.
 """
 
 from __future__ import annotations
@@ -36,61 +32,6 @@ def _figures(text: str) -> list[tuple[str, float]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # UK local paper, courts (speeding); fails before: the zone's 30 was listed
-        (
-            "Police said the 19-year-old driver was clocked at 94mph in a 30mph zone outside a primary school in Leeds. He was fined £1,200 and banned for 18 months.",
-            [("18 months", 18.0), ("94", 94.0), ("£1,200", 1200.0)],
-        ),
-        # New Zealand local, courts; fails before: the zone's 40 was listed
-        (
-            "A lorry driver was caught doing 71km/h in a 40km/h zone past a school in Tauranga, police said. He was fined $630.",
-            [("$630", 630.0), ("71", 71.0)],
-        ),
-        # Irish broadcaster, motoring (a speed limit); fails before: the limit's 120 was listed
-        (
-            "Gardaí said the car was travelling at 162km/h on the M7 near Portlaoise, where there is a 120km/h speed limit.",
-            [("162", 162.0)],
-        ),
-        # Welsh broadsheet, health (a target of weeks); fails before: the target's 18-week was listed
-        (
-            "Patients in Powys waited 26 weeks on average, well beyond the 18-week target, the health board said.",
-            [("26 weeks", 26.0)],
-        ),
-        # Spanish wire copy, weather (a threshold in C); fails before: the threshold's 40 was listed
-        (
-            "Temperatures in Seville reached 44C on Tuesday, above the 40C threshold for a red warning, and 310 people were treated for heatstroke.",
-            [("310", 310.0), ("44", 44.0)],
-        ),
-        # Kenyan wire, fisheries (a limit in miles); guard: the bound beside a reading stays dropped
-        (
-            "The trawler was boarded 9 miles inside the 12-mile limit off Mombasa, the fisheries service said.",
-            [("9", 9.0)],
-        ),
-        # Irish local, transport: a limit told alone is the news; guard: a bound with no reading beside it stays
-        (
-            "Campaigners want a 20mph limit on all residential streets in Cork after 14 pedestrians were injured this year.",
-            [("14", 14.0), ("20", 20.0)],
-        ),
-        # New Zealand local, planning: a limit told alone; guard: the dev convention keeps a limit brought in
-        (
-            "Before a 40km/h limit was brought in, up to 900 logging trucks a day passed through the main street.",
-            [("40", 40.0), ("up to 900", 900.0)],
-        ),
-        # UK broadsheet, climate: a percentage target stays; guard: shares are no bound of this kind
-        (
-            "Scotland's emissions were 50.9% below 1990 levels, short of the 56% interim target, the Climate Change Committee said.",
-            [("50.9%", 50.9), ("56%", 56.0)],
-        ),
-        # UK local, council: a money limit stays; guard: money is no bound of this kind
-        (
-            "The council spent £5.2m on repairs, against a £4m limit set in March.",
-            [("£4m", 4000000.0), ("£5.2m", 5200000.0)],
-        ),
-        # Irish broadcaster, weather: a speed with no bound; guard: a reading alone stays
-        (
-            "Storm Edda brought gusts of up to 100mph to the coast of Galway, leaving 30,000 homes without power.",
-            [("30,000", 30000.0), ("up to 100", 100.0)],
-        ),
         # Welsh local paper, transport (rail); fails before: the train's time 10.15 was listed
         (
             "The 10.15 Cardiff to Manchester service was cancelled on 43 days in the autumn, figures obtained by the Echo show.",
@@ -133,7 +74,7 @@ def _figures(text: str) -> list[tuple[str, float]]:
         ),
     ],
 )
-def test_figures(text: str, expected: list[tuple[str, float]]) -> None:
+def test_a_train_named_by_its_time(text: str, expected: list[tuple[str, float]]) -> None:
     assert _figures(text) == expected
 
 
@@ -218,4 +159,58 @@ def test_figures(text: str, expected: list[tuple[str, float]]) -> None:
     ],
 )
 def test_window_of_a_later_ordinal(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Northern Irish trade press, business (jobs, then people); fails before: 'up to 900' was listed twice
+        (
+            "The Harland yard will build two ferries in a deal that will create up to 900 jobs. The company said it would hire up to 900 more people, taking its workforce to 2,400.",
+            [("2,400", 2400.0), ("up to 900", 900.0)],
+        ),
+        # Canadian broadsheet, disaster (a wildfire); fails before: 'at least nine' was listed twice
+        (
+            "At least nine homes were lost in the fire. Crews said the blaze destroyed at least nine homes on the town's western edge.",
+            [("at least nine", 9.0)],
+        ),
+        # Scottish broadsheet, education (posts, then jobs); fails before: 'up to 40' was listed twice
+        (
+            "Up to 40 research posts are in doubt after the funding cut. The union said up to 40 jobs could go by Christmas.",
+            [("Up to 40", 40.0)],
+        ),
+        # New Zealand broadcaster, disaster: two estimates in one sentence; guard: both stay
+        (
+            "More than 200 homes were evacuated in Gisborne, and more than 200 firefighters fought the blaze.",
+            [("More than 200", 200.0), ("more than 200", 200.0)],
+        ),
+        # US local, police: the same noun; guard: the older merge still holds
+        (
+            "About 30 officers have asked for transfers. The chief said about 30 officers had put in papers in a month.",
+            [("about 30", 30.0)],
+        ),
+        # UK local, libraries: a bare count told twice; guard: bare counts are left to the older merge
+        (
+            "The council will close 19 libraries. Campaigners said 19 branches would be lost.",
+            [("19", 19.0), ("19", 19.0)],
+        ),
+        # Kenyan broadsheet, labour (jobs, then workers); fails before: 'as many as 300' was listed twice
+        (
+            "As many as 300 jobs will go when the Thika plant closes, the union said. Management confirmed that as many as 300 workers would be laid off by June.",
+            [("As many as 300", 300.0)],
+        ),
+        # Indian broadsheet, weather (villages twice); guard: the older merge still holds
+        (
+            "Nearly 60 villages in Assam were cut off by the floods on Monday. Rescue teams said nearly 60 villages could only be reached by boat.",
+            [("Nearly 60", 60.0)],
+        ),
+        # UK local, business: the hedge told once; guard: a bare number after a hedged one is left as it was
+        (
+            "Up to 900 jobs could be created by the scheme. The minister said 900 would be the first phase.",
+            [("Up to 900", 900.0)],
+        ),
+    ],
+)
+def test_an_estimate_retold(text: str, expected: list[tuple[str, float]]) -> None:
     assert _figures(text) == expected

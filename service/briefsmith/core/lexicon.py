@@ -3377,10 +3377,6 @@ ESTIMATE_AT_LEMMAS: dict[str, str] = {
 # target of 95%", "compared with a goal of 92%" (the target for the share before, and
 # not what "the figure" after it stands for).
 BENCHMARK_NOUNS = frozenset({"target", "goal", "benchmark", "threshold", "limit", "ceiling"})
-# Round 36: nouns of a bound a measure names by standing before them ("in a 50mph zone",
-# "beyond the 18-week target", "above the 35C threshold"): the benchmark nouns and a zone,
-# the stretch a limit holds on.
-BOUND_NOUNS = BENCHMARK_NOUNS | {"zone"}
 # Verbs of change and the noun that names the change: "revenue rose 6%" is a rise in
 # revenue; "up 7%" and "down 3%" read as the same. Lemmas, lower case.
 # Verbs (lemmas) of a market or a poll's move in points, read as that move where they

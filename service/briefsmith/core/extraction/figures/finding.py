@@ -189,7 +189,6 @@ from briefsmith.core.extraction.figures.news_value import (
     _not_figure_spans,
     _says_how_far_behind_a_group_is,
     _told_as_a_past_habit,
-    _without_bounds_beside_a_reading,
 )
 from briefsmith.core.extraction.figures.number_names import (
     _counts_titles_held,
@@ -1015,8 +1014,6 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
     figures = [_with_dimension_named(text, tokens, f) for f in figures]
     figures = [_with_majority_named(text, f) for f in figures]
     figures = [_with_the_time_held_at(text, f) for f in figures]
-    if tokens is not None:  # "112mph in a 50mph zone": the bound is the comparison base
-        figures = _without_bounds_beside_a_reading(text, tokens, figures)
     return _deduplicate(text, figures, quoted_spans)
 
 

@@ -17,7 +17,6 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from briefsmith.core.lexicon import (
-    BOUND_NOUNS,
     BOUND_PREPOSITIONS,
     CASUALTY_LEMMAS,
     CASUALTY_STATE_NOUNS,
@@ -1157,60 +1156,6 @@ def _rounds_another(figure: FoundFigure, exact: dict[str, list[float]]) -> bool:
     )
 
 
-# The deps by which a measure stands before the noun it names: "a 50mph zone", "the
-# 18-week target", "the 40C threshold".
-_BOUND_NAMING_DEPS = frozenset({"nummod", "compound", "amod", "nmod"})
-
-
-def _names_a_bound(tokens: Tokens, figure: FoundFigure) -> bool:
-    """ "in a 50mph zone", "beyond the 18-week target", "a 50mph speed limit": a measure of
-    a physical unit standing before a noun of a bound (BOUND_NOUNS), through the nouns
-    compounded onto it. Money, shares and counts are no such measure ("short of the 56%
-    interim target" is the target itself)."""
-    if figure.unit is None or _is_money(figure) or canonical_unit(figure.unit) is None:
-        return False
-    if figure.unit in ("percent", "%", "fraction", "points"):
-        return False
-    found = _amount_root(tokens, figure.start, figure.end)
-    if found is None:
-        return False
-    root, _ = found
-    head = tokens.head[root]
-    if tokens.dep[root] not in _BOUND_NAMING_DEPS or head <= root or head - root > 3:
-        return False
-    while tokens.dep[head] == "compound" and tokens.head[head] > head:  # "speed limit"
-        head = tokens.head[head]
-    return tokens.pos[head] == "NOUN" and tokens.lemma[head] in BOUND_NOUNS
-
-
-def _without_bounds_beside_a_reading(
-    text: str, tokens: Tokens, figures: list[FoundFigure]
-) -> list[FoundFigure]:
-    """ "travelling at 112mph in a 50mph zone", "waited 26 weeks, beyond the 18-week
-    target", "reached 44C, above the 40C threshold": the bound a reading of the same unit
-    in the same sentence is set against is its comparison base, no figure of the story;
-    the reading is kept (round 36). A bound told alone stays ("Before a 40km/h limit was
-    brought in", "Campaigners want a 20mph limit"). `figures` are in order; only the
-    neighbours within a sentence's reach are read."""
-    bounds = [_names_a_bound(tokens, f) for f in figures]
-    if not any(bounds):
-        return figures
-    dropped: set[int] = set()
-    for i, figure in enumerate(figures):
-        if not bounds[i]:
-            continue
-        for j in (
-            *range(i - 1, max(-1, i - _SAME_FACT_NEARBY - 1), -1),
-            *range(i + 1, min(len(figures), i + _SAME_FACT_NEARBY + 1)),
-        ):
-            other = figures[j]
-            first, second = (other, figure) if j < i else (figure, other)
-            if not bounds[j] and other.unit == figure.unit and _same_sentence(text, first, second):
-                dropped.add(i)
-                break
-    return [f for i, f in enumerate(figures) if i not in dropped]
-
-
 def _deduplicate(text: str, figures: list[FoundFigure], quoted: _Spans) -> list[FoundFigure]:
     exact: dict[str, list[float]] = {}
     for found in figures:
@@ -1228,6 +1173,7 @@ def _deduplicate(text: str, figures: list[FoundFigure], quoted: _Spans) -> list[
     first_break = text.find("\n")
     headline_end = first_break if first_break != -1 else 0
     told_outside: set[tuple[float, float | None, str | None]] = set()
+    retold: dict[str, int] = {}
     for figure in figures:
         if _restates_a_share(figure, shares, starts):
             continue
@@ -1252,9 +1198,45 @@ def _deduplicate(text: str, figures: list[FoundFigure], quoted: _Spans) -> list[
             if next(ranks) > next(ranks):
                 kept[earlier] = figure
             continue
+        hedged = _hedged_count(figure)
+        if (
+            hedged is not None
+            and hedged in retold
+            and not _same_sentence(text, kept[retold[hedged]], figure)
+        ):
+            # "up to 900 jobs" in the lead, "up to 900 people" further down: one
+            # estimate, retold with another noun (round 36)
+            earlier = retold[hedged]
+            ranks = (_telling_rank(f, quoted, headline_end) for f in (figure, kept[earlier]))
+            if next(ranks) > next(ranks):
+                kept[earlier] = figure
+            continue
         restated[amount] = len(kept)
+        if hedged is not None:
+            retold[hedged] = len(kept)
         kept.append(figure)
     return sorted(kept, key=lambda f: f.start)
+
+
+# Round 36: the hedges an estimate of a count is told with ("up to 900", "at least nine",
+# "more than 40", "about 30").
+_HEDGED = re.compile(
+    r"^(?:up to|at least|at most|as many as|more than|fewer than|less than|over|nearly|"
+    r"almost|about|around|roughly|some|close to)\s+\S+$",
+    re.IGNORECASE,
+)
+
+
+def _hedged_count(figure: FoundFigure) -> str | None:
+    """The words of an estimate of a count ("up to 900", "at least nine"): the same words
+    in another sentence retell the same estimate, whatever noun comes after ("up to 900
+    jobs", then "hire up to 900 more people"). Money, shares and measurements are matched
+    with their unit instead; None for any other figure."""
+    if _is_money(figure) or figure.unit == "percent" or figure.value_max is not None:
+        return None
+    if canonical_unit(figure.unit) is not None or not _HEDGED.match(figure.text):
+        return None
+    return " ".join(figure.text.lower().split())
 
 
 # "Back in the 1980s, doctors would routinely tell patients to eat no more than three
