@@ -156,6 +156,26 @@ def test_a_train_named_by_its_time(text: str, expected: list[tuple[str, float]])
             "The second Severn crossing was built in four years at a cost of £330m.",
             [("four years", 4.0), ("£330m", 330000000.0)],
         ),
+        # US trade press, tech: a fraction before 'in'; guard: the period of a change stays (no ordinal)
+        (
+            "Their share of new data centres has gone from about a third to under a fifth in 18 months, the report said.",
+            [("18 months", 18.0), ("about a third", 0.333)],
+        ),
+        # Australian broadsheet, education: a fraction of a group; guard: the period stays
+        (
+            "The university has lost almost a third of its international students in two years, the vice-chancellor said.",
+            [("almost a third", 0.333), ("two years", 2.0)],
+        ),
+        # UK wire, business: 'the fifth of' is a fraction; guard: the period stays
+        (
+            "The firm cut the fifth of its workforce in two years that had joined since 2015, the union said.",
+            [("two years", 2.0)],
+        ),
+        # Indian broadcaster, transport: an ordinal with no noun; guard: left as it was
+        (
+            "The derailment was the second in 10 days on the line, officials said.",
+            [("10 days", 10.0)],
+        ),
     ],
 )
 def test_window_of_a_later_ordinal(text: str, expected: list[tuple[str, float]]) -> None:

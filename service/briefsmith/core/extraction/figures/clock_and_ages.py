@@ -188,13 +188,15 @@ _AUXILIARIES = (
 # Round 36: a later ordinal, the thing it counts, then "in" ("the third increase in 12
 # months", "for the second time in three days", "their fourth defeat at home in"): the
 # span after it is the window the count is told in, no figure of the story. ("the first
-# album in nine years", "for the first time in 63 years" tell the wait that ended: news.)
+# album in nine years", "for the first time in 63 years" tell the wait that ended: news.
+# The ordinal names the thing it counts: "to under a fifth in 18 months", "the fifth of
+# its staff in a year" are fractions.)
 _LATER_ORDINAL_THEN_IN = re.compile(
-    r"\b(?:the|its|their|his|her|our|a)\s+(?:"
+    r"\b(?:the|its|their|his|her|our)\s+(?:"
     + "|".join(sorted(LATER_ORDINAL_WORDS - {"last", "latest"}))
-    + r"|\d*[02-9](?:nd|rd|th)|\d*1[1-3]th)\s+(?:(?!"
+    + r"|\d*[02-9](?:nd|rd|th)|\d*1[1-3]th)\s+(?!of\s)(?:(?!"
     + _AUXILIARIES
-    + r"\s)[\w’'-]+\s+){0,5}in\s+"
+    + r"\s)[\w’'-]+\s+){1,5}in\s+"
     r"(?:(?:more than|nearly|almost|over|about|just)\s+)?$",
     re.IGNORECASE,
 )
