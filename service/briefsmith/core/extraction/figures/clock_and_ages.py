@@ -29,6 +29,7 @@ from briefsmith.core.lexicon import (
     HORIZON_NOUNS,
     HOURS_LEMMAS,
     IRREGULAR_PAST_VERBS,
+    LATER_ORDINAL_WORDS,
     LINEAGE_NOUNS,
     MONTHS,
     MOVING_LEMMAS,
@@ -179,6 +180,26 @@ _AMOUNT_THEN_IN_FURTHER = re.compile(
 _SCORELINE_THEN_IN = re.compile(r"\b\d{1,3}-\d{1,3}\s+in\s+$")
 _SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|worst|most|highest|lowest)\b", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\bin\s+(?:(?:more than|nearly|almost|over|about)\s+)?$", re.IGNORECASE)
+# Auxiliaries and modals, which open a verb phrase: "The second phase will open in 18
+# months" tells when, not a window (round 36).
+_AUXILIARIES = (
+    r"(?:will|would|could|should|shall|may|might|must|can|is|are|was|were|be|been|has|have|had)"
+)
+# Round 36: a later ordinal, the thing it counts, then "in" ("the third increase in 12
+# months", "for the second time in three days", "their fourth defeat at home in"): the
+# span after it is the window the count is told in, no figure of the story. ("the first
+# album in nine years", "for the first time in 63 years" tell the wait that ended: news.
+# The ordinal names the thing it counts: "to under a fifth in 18 months", "the fifth of
+# its staff in a year" are fractions.)
+_LATER_ORDINAL_THEN_IN = re.compile(
+    r"\b(?:the|its|their|his|her|our)\s+(?:"
+    + "|".join(sorted(LATER_ORDINAL_WORDS - {"last", "latest"}))
+    + r"|\d*[02-9](?:nd|rd|th)|\d*1[1-3]th)\s+(?!of\s)(?:(?!"
+    + _AUXILIARIES
+    + r"\s)[\w’'-]+\s+){1,5}in\s+"
+    r"(?:(?:more than|nearly|almost|over|about|just)\s+)?$",
+    re.IGNORECASE,
+)
 # "his 12 years as mayor", "In her 20 years at the school", "my 30 years in the job": the
 # span a person has held a post, told as theirs.
 _PERSONAL_POSSESSIVE_BEFORE = re.compile(
@@ -266,6 +287,8 @@ def _duration_is_news(
         return False  # "In his 12 years as mayor", "her 25 years at the school": a tenure
     if _IN_BEFORE.search(before) and _SUPERLATIVE.search(sentence_before):
         return False
+    if _LATER_ORDINAL_THEN_IN.search(sentence_before):
+        return False  # "its third increase in 12 months": the window of a count (round 36)
     if _WITHIN_BEFORE.search(before) and re.search(r"%|\bper ?cent\b", sentence_before):
         return False  # "58% were seen within four hours": the span defines the share
     if text[unit.start() : unit.start() + 1] == "-":

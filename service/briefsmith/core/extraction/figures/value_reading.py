@@ -33,7 +33,8 @@ _CLOCK_AFTER = re.compile(
 # numbers "0800 555 0123", "+1 312 555 0187", "555-0148", "1-800-555-0199", "(555)
 # 212-8890", "(02) 9876 5432", "1300 555 123", dotted versions "2.4.1", chains of three or
 # more (a formation "4-2-3-1", a date "12-03-2024"), a race or a train named by its
-# off time ("the 3.15 at Cheltenham", "the 8.15 from Paddington"), codes with bracketed
+# off time ("the 3.15 at Cheltenham", "the 8.15 from Paddington") or by its off time and
+# route (round 36: "the 10.15 Cardiff to Manchester service"), codes with bracketed
 # subsections ("401(k)", "501(c)(3)"), seasons
 # and dates "2004/05", "20/11/2025", decades "the 1990s", "the '90s", a person's height
 # "5ft 10in", "6ft tall" (the description in a police appeal or a profile).
@@ -51,6 +52,7 @@ _NOT_FIGURES = re.compile(
     r"|(?<![\w.])\d{1,3}\.\d{1,3}\.\d{1,4}(?![\d])"
     r"|(?<![\w.-])\d{1,2}(?:-\d{1,4}){2,3}(?![\w-])"
     r"|(?<=[Tt]he )\d{1,2}[.:]\d{2}(?=\s+(?:at|from)\s+[A-Z])"
+    r"|(?<=[Tt]he )(?:[01]?\d|2[0-3])[.:][0-5]\d(?=(?:\s+[A-Z][\w’'-]*){1,3}\s+to\s+[A-Z])"
     r"|(?<![\w.])\d{1,4}(?:\([a-z0-9]{1,2}\))+"
     r"|(?<![\w.])\d{1,4}/\d{1,4}(?:/\d{2,4})?(?![\d/])"
     r"|(?<![\w.])\d{1,4}s\b"
