@@ -132,6 +132,27 @@ def _first_halves_into_pairs(
     return kept
 
 
+def _couple_as_alias(text: str, record: ActorRecord) -> None:
+    """ "Tom and Kiri Ramsay": Tom Ramsay, never written whole, is named by the couple
+    (his given name alone was his mention while the evidence was read; it vouches for no
+    one's full name). Reads the few characters at the record's first mention."""
+    words = record.name.split()
+    if record.kind != "person" or len(words) != 2 or words[0] not in record.aliases:
+        return
+    opening = f"{words[0]} and "
+    if not text.startswith(opening, record.first):
+        return
+    end = text.find(words[1], record.first + len(opening), record.first + _COUPLE_CHARS)
+    if end < 0:
+        return
+    couple = text[record.first : end + len(words[1])]
+    record.aliases = [a for a in record.aliases if a != words[0]] + [couple]
+
+
+# The longest "Tom and Kiri Ramsay" read (characters).
+_COUPLE_CHARS = 60
+
+
 @dataclass
 class RefinedActors:
     actors: list[ActorRecord]
@@ -544,6 +565,7 @@ def refine_actors(
             record.kind = "place"  # "In Pelham Cross, a Derbyshire village of 2,000,"
         if spoke[record.name] or _acts(record, found):
             kept.append(record)
+            _couple_as_alias(text, record)
     kept_words = {w.casefold() for r in kept for n in r.all_names() for w in n.split()}
     for start, name, alias, named in _acting_groups(tokens, inside_quote):
         # (Not one a named body's or an actor's own name holds: "Grafton Residents' Group".)
