@@ -13,10 +13,14 @@ Speakers: a name run on from the noun it names inside the subject's own descript
 ("Ali Khan, founder of the start-up Tidewise, said"), which the parser may hang on the
 subject as an apposition, is the noun's name (the start-up's), not the speaker's; the
 subject speaks. As with a name set off by commas ("a friend of the victim, Alan Price,").
+And a paragraph that opens with quoted words reported by a document ("‘…,’ the report
+said") speaks for whoever the sentence before, the last of the paragraph before, gives
+that document to ("A report by the Institute for Fiscal Research found ..."): news runs
+one sentence to a paragraph, so the paragraph break does not part the two.
 
 Every passage here is synthetic, written for these tests (invented people, bodies and
 places of no consequence), across British, Irish, New Zealand, Canadian, Australian,
-Spanish, Welsh and Pakistani-British copy.
+Spanish, Welsh, Pakistani-British and Norwegian copy.
 """
 
 from __future__ import annotations
@@ -53,7 +57,7 @@ def _speaker(text: str, words: str) -> str:
         ),
         # UK tabloid, lottery winners giving to cadets
         (
-            "Jamie and Lisa Dunmore, who won £61m in 2019, have donated a minibus to Kettering Sea Cadets.\n\nThe couple said the cadets had \"changed our son's life\".",
+            'Jamie and Lisa Dunmore, who won £61m in 2019, have donated a minibus to Kettering Sea Cadets.\n\nThe couple said the cadets had "changed our son\'s life".',
             {"Jamie Dunmore", "Lisa Dunmore"},
         ),
         # UK broadsheet, inquest (the parents in apposition after a comma)
@@ -171,3 +175,63 @@ def test_subject_with_a_named_thing_in_its_description_speaks(
 ) -> None:
     # Neighbours the change could break: each passes before the round and must after.
     assert _speaker(text, words) == speaker
+
+
+# --- A document's words in the paragraph after the one that names its author ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # UK broadsheet, economy (a report by a body)
+        (
+            "A report by the Institute for Fiscal Research found households in the North East had seen the sharpest fall in disposable income.\n\n"
+            '"The gap between regions is now wider than at any point since we began collecting this data," the report said.',
+            "The gap between regions",
+            "Institute for Fiscal Research",
+        ),
+        # Welsh trade press, retail (a survey)
+        (
+            "A survey by the Tallow Retail Consortium found footfall in Welsh high streets fell 4% in March.\n\n"
+            '"Shoppers are staying at home until the weather turns," the survey said.',
+            "Shoppers are staying at home",
+            "Tallow Retail Consortium",
+        ),
+        # NZ broadcaster, transport (an audit by an office)
+        (
+            "An audit by the Office of the Auditor-General found the ferry contract had cost NZ$40m more than planned.\n\n"
+            '"The ministry did not test the bids against its own estimates," the audit said.',
+            "did not test the bids",
+            "Office of the Auditor-General",
+        ),
+        # UK local, council (a letter from a councillor)
+        (
+            "A letter from Councillor Ann Bright was read out at the start of the meeting.\n\n"
+            '"I cannot support a plan that closes the only library in my ward," the letter said.',
+            "I cannot support a plan",
+            "Ann Bright",
+        ),
+    ],
+)
+def test_documents_words_after_the_paragraph_naming_its_author(
+    text: str, words: str, speaker: str
+) -> None:
+    # Each fails on the code before the round (the quote was left unattributed).
+    assert _speaker(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two sentences back: the document's author is too far to credit
+        "A report by the Institute for Fiscal Research found households in the North East had seen the sharpest fall in income.\n\n"
+        "The government disputed the figures.\n\n"
+        '"The gap between regions is now wider than ever," the report said.',
+        # The sentence before names the report but no author
+        "The report was published on Monday after a two-year delay.\n\n"
+        '"The gap between regions is now wider than ever," the report said.',
+    ],
+)
+def test_documents_words_with_no_author_just_before_stay_unattributed(text: str) -> None:
+    # Guards: unattributed before the round and after (nobody is credited by guess).
+    assert _speaker(text, "The gap between regions") == "unattributed"
