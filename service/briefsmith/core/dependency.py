@@ -33,12 +33,16 @@ def object_renamed_before(
     right before it, the object inside the first name's own description (an apposed
     noun, a participle or a "who" clause). That noun, or None. The description's own noun
     renamed ("Sam Hill, the manager, Joe Bloggs") is no such object, nor a phrase on the
-    subject itself ("Alan Reeve, on bonuses, Ms Pitt"). `name` is the name's last token."""
+    subject itself ("Alan Reeve, on bonuses, Ms Pitt"). `name` is the name's last token.
+    The name may follow its noun with no comma ("Ali Khan, founder of the start-up
+    Tidewise, said": the start-up's name, round 36)."""
     first = name
     while first - 1 > subject and heads[first - 1] == name and deps[first - 1] == "compound":
         first -= 1
-    noun = first - 2
-    if noun <= subject or texts[first - 1] != "," or pos[noun] != "NOUN":
+    # set off by a comma ("the driver, Tom Hale"), or run on from the noun it names
+    # ("founder of the start-up Tidewise", "chair of the charity Hearthside")
+    noun = first - 1 if pos[first - 1] == "NOUN" else first - 2
+    if noun <= subject or (noun == first - 2 and texts[first - 1] != ",") or pos[noun] != "NOUN":
         return None
     if deps[noun] not in ("pobj", "dobj"):
         return None

@@ -579,7 +579,7 @@ class _References(_Cues):
         start, _ = t.sentence_bounds(sentence - 1)
         paragraph = self._paragraph_start(t.start[source])
         for index in range(source - 1, start - 1, -1):
-            if t.start[index] < paragraph:
+            if t.start[index] < paragraph and not self._opens_with_words(paragraph, source):
                 return None
             if (
                 t.pos[index] == "NOUN"
@@ -601,6 +601,19 @@ class _References(_Cues):
                             author = self._named_in_phrase(pobj)
                 return author
         return None
+
+    def _opens_with_words(self, paragraph: int, source: int) -> bool:
+        """Does the paragraph open with the quoted words `source` reports ("‘…,’ the
+        report said" after the paragraph that named the report)? News runs one sentence
+        to a paragraph: the sentence before is then the last of the paragraph before
+        (round 36)."""
+        t = self.t
+        first = t.between(paragraph, t.start[source]).start
+        return (
+            first < source
+            and t.sent[first] == t.sent[source]
+            and any(self._inside(i) for i in range(first, min(first + 2, source)))
+        )
 
     def _carried_on(
         self, quote: FoundQuote, earlier: list[FoundQuote], first: int, last: int

@@ -119,6 +119,7 @@ from briefsmith.core.lexicon import (
     PLACE_BODY_NOUNS,
     PLACE_DESCRIBED_FIRM_NOUNS,
     PLACE_HEADS,
+    PLACE_PREPOSITIONS,
     PLACE_STANCE_LOOKALIKE_LEMMAS,
     PORTRAYAL_LEMMAS,
     POST_NOMINALS,
@@ -719,6 +720,12 @@ def _acting_entities(
     for start, name, kind, role in _prize_winners(text, t, entities, inside_quote):
         if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
             added[name] = ActorRecord(name, kind, role=role, first=start)  # type: ignore[arg-type]
+    for start, name in _couple_members(text, t, inside_quote):
+        # "Tom and Kiri Ramsay founded ...": two people, each with the surname; the
+        # first, never written whole, is mentioned by the given name (round 36)
+        if name not in known and name not in added and len(added) < _MAX_PARSE_ACTORS:
+            aliases = [] if text.startswith(name, start) else [name.split()[0]]
+            added[name] = ActorRecord(name, "person", aliases=aliases, first=start)
     return [r for r in added.values() if not _two_known_bodies(r.name, known_bodies)]
 
 
@@ -756,6 +763,63 @@ def _given_name_of_a_couple(t: ParsedTokens, first: int, last: int) -> bool:
         and t.text[after].casefold() not in GIVEN_NAMES
         and t.sent[after] == t.sent[first]
     )
+
+
+_NOT_A_PERSONS_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "EVENT"})
+
+
+def _couple_members(
+    text: str, t: ParsedTokens, inside_quote: Callable[[int], bool]
+) -> list[tuple[int, str]]:
+    """ "Faisal and Aisha Abdullah", "Tom and Kiri Ramsay", "Hamza and Bilal Yusuf": two
+    given names joined by "and" before one surname are two people who share it (a couple,
+    siblings), each named in full. A given name of the lexicon opens one of the two; the
+    surname closes the run (no capitalized word after it: not "Katherine and Alice
+    Springs Council") and is no place's, street's or body's word, nor a place, a body or
+    a people to the recognizer ("in Katherine and Alice Springs"). The first and the full
+    name of each; reads three tokens on from each "and"."""
+    found: list[tuple[int, str]] = []
+    size = len(t.text)
+    for index, lower in enumerate(t.lower):
+        if lower != "and" or index == 0 or index + 2 >= size:
+            continue
+        first, second, last = index - 1, index + 1, index + 2
+        end = last
+        if end + 2 < size and t.text[end + 1] == "-" and t.text[end + 2][:1].isupper():
+            end += 2  # a hyphened surname, "Marriott-Shaw"
+        words = (t.text[first], t.text[second], t.text[last])
+        if (
+            not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+            or not {words[0].casefold(), words[1].casefold()} & GIVEN_NAMES
+            or any(t.pos[i] != "PROPN" for i in (first, second, last))
+            or any(t.ent[i] in _NOT_A_PERSONS_LABELS for i in (second, last, end))
+            or any(t.sent[i] != t.sent[index] for i in (first, end))
+            or (first > 0 and t.lower[first - 1] in PLACE_PREPOSITIONS)
+            or (first > 0 and _name_word_before(t, first - 1))
+            or (end + 1 < size and t.text[end + 1][:1].isupper() and t.text[end + 1].isalpha())
+            or words[2] in ORG_HEADS | PLACE_HEADS | STREET_HEADS
+            or inside_quote(t.start[first])
+        ):
+            continue
+        surname = text[t.start[last] : t.end[end]]
+        found.append((t.start[first], f"{words[0]} {surname}"))
+        found.append((t.start[second], f"{words[1]} {surname}"))
+    return found
+
+
+def _name_word_before(t: ParsedTokens, before: int) -> bool:
+    """Is the capitalized word before a couple's first given name a word of a name
+    ("Mary Anne and Tom Lee", "Rose Hill and Ann Lee"), not a title ("Dr"), nor a common
+    noun opening the sentence ("Pensioners Maureen and Albert Lee")?"""
+    word = t.text[before]
+    if not word[:1].isupper() or t.sent[before] != t.sent[before + 1]:
+        return False
+    if word.casefold() in GIVEN_NAMES:
+        return True
+    if word.casefold().rstrip(".") in _TITLE_WORDS:
+        return False
+    opens = before == 0 or t.sent[before - 1] != t.sent[before]
+    return t.pos[before] == "PROPN" and not opens
 
 
 def _operator_acts(t: ParsedTokens, name: str, root: int) -> bool:

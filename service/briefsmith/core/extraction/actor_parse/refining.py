@@ -132,6 +132,24 @@ def _first_halves_into_pairs(
     return kept
 
 
+def _couple_of(text: str, record: ActorRecord) -> str | None:
+    """ "Tom and Kiri Ramsay" for Tom Ramsay, a person never written whole, mentioned by
+    the given name alone where the couple is written (entities' _couple_members); None
+    for anyone else. Reads the few characters at the record's first mention."""
+    words = record.name.split()
+    if record.kind != "person" or len(words) != 2 or words[0] not in record.aliases:
+        return None
+    opening = f"{words[0]} and "
+    if not text.startswith(opening, record.first):
+        return None
+    end = text.find(words[1], record.first + len(opening), record.first + _COUPLE_CHARS)
+    return None if end < 0 else text[record.first : end + len(words[1])]
+
+
+# The longest "Tom and Kiri Ramsay" read (characters).
+_COUPLE_CHARS = 60
+
+
 @dataclass
 class RefinedActors:
     actors: list[ActorRecord]
@@ -193,6 +211,13 @@ def refine_actors(
         if found is not None:
             _settle_kind(record, found, person_words)
         _cut_body_description(record, renamed, text)
+    # "Tom and Kiri Ramsay": the given name that was Tom Ramsay's mention while the
+    # evidence was read is no form of his to merge by ("Mr Ramsay" is his); the couple,
+    # as written, is his name in the article (round 36).
+    couples = {id(r): c for r in records for c in [_couple_of(text, r)] if c is not None}
+    for record in records:
+        if id(record) in couples:
+            record.aliases = [a for a in record.aliases if a != record.name.split()[0]]
     records = _merge(records, renamed, text)
     # Merged names pool their evidence under the name they now go by.
     pooled: dict[str, _Evidence] = {}
@@ -544,6 +569,8 @@ def refine_actors(
             record.kind = "place"  # "In Pelham Cross, a Derbyshire village of 2,000,"
         if spoke[record.name] or _acts(record, found):
             kept.append(record)
+            if id(record) in couples:
+                record.aliases.append(couples[id(record)])
     kept_words = {w.casefold() for r in kept for n in r.all_names() for w in n.split()}
     for start, name, alias, named in _acting_groups(tokens, inside_quote):
         # (Not one a named body's or an actor's own name holds: "Grafton Residents' Group".)
