@@ -96,6 +96,32 @@ def test_an_actors_probe_needs_every_actor_and_none_of_the_others():
 
 
 @pytest.mark.parametrize(
+    ("listed", "not_actor", "right"),
+    [
+        # a longer name holding the not-actor is another actor (same_person would match)
+        (Actor(name="Melbourne Comets", kind="organization"), "Melbourne", True),
+        (Actor(name="Reserve Bank of India", kind="organization"), "India", True),
+        # one of a couple the probe wants, not the couple merged into one
+        (Actor(name="Tom Ramsay", kind="person"), "Tom and Kiri Ramsay", True),
+        # the not-actor itself, whatever its case, article or possessive
+        (Actor(name="Melbourne", kind="place"), "Melbourne", False),
+        (Actor(name="The Harbour Gazette", kind="organization"), "Harbour Gazette", False),
+        (Actor(name="Tom and Kiri Ramsay", kind="person"), "Tom and Kiri Ramsay", False),
+        (
+            Actor(name="Kiri Ramsay", kind="person", aliases=["Tom and Kiri Ramsay"]),
+            "tom and kiri ramsay",
+            False,
+        ),
+    ],
+)
+def test_a_not_actor_is_listed_only_under_its_own_name(listed, not_actor, right):
+    # Round 36: the checker used same_person, which lets a part of a name stand for the
+    # whole, so a right answer counted as listing the not-actor.
+    probe = _one(_probe("actors", {"actors": [], "not_actors": [not_actor]}))
+    assert check_probe(probe, _brief(actors=[listed])).right is right
+
+
+@pytest.mark.parametrize(
     ("role", "right"),
     [("leader of the council", True), ("Labour councillor", False), (None, False)],
 )

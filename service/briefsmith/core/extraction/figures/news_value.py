@@ -1173,7 +1173,6 @@ def _deduplicate(text: str, figures: list[FoundFigure], quoted: _Spans) -> list[
     first_break = text.find("\n")
     headline_end = first_break if first_break != -1 else 0
     told_outside: set[tuple[float, float | None, str | None]] = set()
-    retold: dict[str, int] = {}
     for figure in figures:
         if _restates_a_share(figure, shares, starts):
             continue
@@ -1198,45 +1197,9 @@ def _deduplicate(text: str, figures: list[FoundFigure], quoted: _Spans) -> list[
             if next(ranks) > next(ranks):
                 kept[earlier] = figure
             continue
-        hedged = _hedged_count(figure)
-        if (
-            hedged is not None
-            and hedged in retold
-            and not _same_sentence(text, kept[retold[hedged]], figure)
-        ):
-            # "up to 900 jobs" in the lead, "up to 900 people" further down: one
-            # estimate, retold with another noun (round 36)
-            earlier = retold[hedged]
-            ranks = (_telling_rank(f, quoted, headline_end) for f in (figure, kept[earlier]))
-            if next(ranks) > next(ranks):
-                kept[earlier] = figure
-            continue
         restated[amount] = len(kept)
-        if hedged is not None:
-            retold[hedged] = len(kept)
         kept.append(figure)
     return sorted(kept, key=lambda f: f.start)
-
-
-# Round 36: the hedges an estimate of a count is told with ("up to 900", "at least nine",
-# "more than 40", "about 30").
-_HEDGED = re.compile(
-    r"^(?:up to|at least|at most|as many as|more than|fewer than|less than|over|nearly|"
-    r"almost|about|around|roughly|some|close to)\s+\S+$",
-    re.IGNORECASE,
-)
-
-
-def _hedged_count(figure: FoundFigure) -> str | None:
-    """The words of an estimate of a count ("up to 900", "at least nine"): the same words
-    in another sentence retell the same estimate, whatever noun comes after ("up to 900
-    jobs", then "hire up to 900 more people"). Money, shares and measurements are matched
-    with their unit instead; None for any other figure."""
-    if _is_money(figure) or figure.unit == "percent" or figure.value_max is not None:
-        return None
-    if canonical_unit(figure.unit) is not None or not _HEDGED.match(figure.text):
-        return None
-    return " ".join(figure.text.lower().split())
 
 
 # "Back in the 1980s, doctors would routinely tell patients to eat no more than three
