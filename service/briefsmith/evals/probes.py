@@ -214,11 +214,13 @@ def _name_key(name: str) -> str:
 
 def _listed_by_that_name(brief: Brief, name: str) -> bool:
     """Is an actor listed under the very name a probe says is no actor ("Melbourne", "Tom
-    and Kiri Ramsay")? Not `same_person`, which rightly lets a part of a name stand for
-    the whole: there "Melbourne Comets" would count as "Melbourne", and "Tom Ramsay",
-    listed as the probe wants, as the couple merged into one (round 36)."""
+    and Kiri Ramsay")? Its name, not its aliases (the ways the article refers to it,
+    which may take in a couple written together). Not `same_person`, which rightly lets
+    a part of a name stand for the whole: there "Melbourne Comets" would count as
+    "Melbourne", and "Tom Ramsay", listed as the probe wants, as the couple merged into
+    one (round 36)."""
     key = _name_key(name)
-    return any(_name_key(n) == key for _, _, names in _names(brief) for n in names)
+    return any(_name_key(actor.name) == key for actor in brief.actors)
 
 
 def _check_speakers(expect: SpeakerExpectation, brief: Brief) -> tuple[bool, str]:
