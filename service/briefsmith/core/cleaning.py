@@ -139,6 +139,15 @@ _QUOTE_OPENERS = QUOTE_OPENERS
 # A paragraph ending as a sentence does is no headline; so is one ending in a straight
 # single quote mark that closes a sentence ("... said: 'He took my savings.'"), the way
 # tabloid and many wire pages quote (round 36).
+# A character of one sentence, after its start: no "!" or "?", and no full stop that
+# ends it before another sentence ("... for advice. Helpline staff answered"); a dot
+# inside an address, a number or an abbreviation ("jo.roe@", "www.", "0113.555") is one.
+# The verbs a page opens its calls to the reader with ("Follow us on ...", "Sign up").
+_READER_CALL = (
+    r"(?:Follow|Like|Email|E-mail|Call|Text|Visit|Contact|Share|Send|WhatsApp|Message|"
+    r"Sign up|Subscribe|Download|Listen|Watch)"
+)
+_NO_NEW_SENTENCE = r"(?:[^.!?]|\.(?!\s+[\"“‘'(]?[A-Z0-9]))"
 _HEADLINE_END = re.compile(r"(?:[.!?:;,\"”’»)]|[.!?,…]')$")
 
 # --- Page furniture -------------------------------------------------------------------
@@ -378,9 +387,14 @@ _SHARE_LINES = [
         r"^(?:Do you have|Have you got|Got) (?:a|any) (?:story|news tip|tip|news)\b.*$",
         re.IGNORECASE,
     ),
+    # (One sentence: a dot inside an address or a number is no sentence end, but a
+    # paragraph that goes on with the story after the number is story text: "Call 0800
+    # 555 111 for advice. Helpline staff answered 2,300 calls, the council said.")
     re.compile(
         r"^(?:Reach|Contact|Email|E-mail|Call|Text|Write to)\b[^.!?]*"
-        r"(?:@|\d{3}[\s.-]?\d{3,4})[^!?]*\.?$",
+        rf"(?:@|\d{{3}}[\s.-]?\d{{3,4}}){_NO_NEW_SENTENCE}*"
+        # (more calls to the reader after it: "... on 01632 555 123. Follow us on X.")
+        rf"(?:[.!]\s+{_READER_CALL}\b{_NO_NEW_SENTENCE}*)*[.!]?$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -626,7 +640,7 @@ _SHARE_LINES = [
         r"^(?:If you(?:'|’)?(?:ve| have) been affected by (?:any of )?the (?:issues|topics|"
         r"matters) (?:raised |discussed |covered )?in this (?:story|article|report|piece)\b"
         r"[^!?]{0,200}|For (?:confidential |free )?(?:emotional )?support,? (?:call|contact|"
-        r"visit|text)\b[^!?]{0,160}|"
+        rf"visit|text)\b{_NO_NEW_SENTENCE}{{0,160}}|"
         # "For queries on results, call the exams helpline on 0800 ...", "For more
         # information, visit www....": the reader told where to ask, in one sentence of
         # its own that gives a number, an address or a help line ("For more information,
@@ -635,7 +649,8 @@ _SHARE_LINES = [
         r"help ?line|hotline))"
         r"For (?:more |further )?(?:information|details|queries|questions|enquiries|inquiries|"
         r"advice|help)(?: (?:on|about|regarding|with|for) [^,.!?]{1,60})?,? (?:please )?"
-        r"(?:call|contact|ring|phone|visit|text|email|e-mail|go to|see)\b[^!?]{0,160})$",
+        r"(?:call|contact|ring|phone|visit|text|email|e-mail|go to|see)\b"
+        rf"{_NO_NEW_SENTENCE}{{0,160}})$",
         re.IGNORECASE,
     ),
     # Embedded posts' furniture, not their words: a picture link, a post's signature
