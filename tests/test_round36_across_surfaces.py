@@ -8,7 +8,8 @@ ends in a straight single quote closing a sentence, and is the lead and its quot
 headline; a firm the recognizer calls a person, introduced by its trade and country, is
 an organization; an age opening the next sentence with a present "who" clause gives the
 person just named a role; "co-workers" is counted whole; a step "in a fortnight" is the
-outlook. Every check fails on the code before the round."""
+outlook; the story told after a call to the reader ("Call 0800 ... for travel advice.
+Staff answered 2,300 calls") is kept. Every check fails on the code before the round."""
 
 from __future__ import annotations
 
@@ -30,7 +31,15 @@ from tests.surface_runs import (
     slack_reply_text,
 )
 
-ARTICLE = """ART"""
+ARTICLE = """Port manager Sunita Rao said of the cracked ramp at the Kestrel Bay ferry terminal: 'Nobody should drive across it until it is fixed.'
+
+The ferries are run under contract by Danish shipping company Kestrup Lund. Engineers will replace the ramp in a fortnight, the port said.
+
+"We cannot go on like this," said Ingrid Solberg. The 44-year-old, who runs a bakery on the quay, said trade had halved since the ramp closed.
+
+The union said 640 co-workers had signed a letter to the port's owners.
+
+Call 0800 555 0199 for travel advice. Staff answered 2,300 calls on Monday, the port said."""
 
 # The same inspection told by another outlet, the manager's words again.
 OTHER_OUTLET = """Ramp closed at Kestrel Bay
@@ -50,6 +59,7 @@ def _check_brief(brief: dict[str, Any]) -> None:
     assert actors["Ingrid Solberg"]["role"] == "runs a bakery on the quay"
     figures = {f["text"]: f for f in brief["figures"]}
     assert figures["640"]["measures"].startswith("co-workers")
+    assert "2,300" in figures  # the story after a call to the reader is kept
     assert brief["outlook"] == "Engineers will replace the ramp in a fortnight, the port said."
 
 
