@@ -1216,9 +1216,6 @@ bulletin broadcast
 # after "at" ("the show opens at the Lyceum on 12 December"), a place after "to" or "in"
 # ("transfers to the West End"; "returns to ITV" is a channel): a stage run, not listings.
 VENUE_PREPOSITIONS = _words("at to in")
-# Round 36: prepositions of place ("clinics in Nelson and Grace Harbour", "near Alice
-# and Mary Street"): capitalized words after them name where, not two people.
-PLACE_PREPOSITIONS = _words("in at near into across around outside inside within throughout")
 # Nouns (lower case) that end the name of a stage or a hall: "transfers to the Edinburgh
 # Playhouse", "returns to the Wales Millennium Centre" (the recognizer calls them bodies;
 # a channel is not one: "returns to ITV").
@@ -2241,6 +2238,8 @@ after than beside
 """)
 # Prepositions whose object is where something happens ("in Oslo", "at Gatwick"), not
 # what is fought over or dealt with ("attacks on Soledar", "the capture of Soledar").
+# (Round 36: also what the capitalized words after them name, where and not two people:
+# "clinics in Nelson and Grace Harbour", "near Alice and Mary Street".)
 PLACE_PREPOSITIONS = _words("""
 in at near from to into across around outside inside throughout within via
 """)
