@@ -89,30 +89,3 @@ def test_an_edit_to_lexicon_reaches_its_readers():
     assert names.fold is lexicon.fold
     assert lexicon.fold("Müller Zelenskyy") == "muller zelenskyy"
 
-
-def _names_bound_twice(source: str) -> list[str]:
-    """The module-level names a source assigns more than once (the later one wins, so the
-    earlier list is dead and its readers get another)."""
-    seen: dict[str, int] = {}
-    twice: list[str] = []
-    for node in ast.parse(source).body:
-        targets = node.targets if isinstance(node, ast.Assign) else []
-        if isinstance(node, ast.AnnAssign):
-            targets = [node.target]
-        for target in targets:
-            if isinstance(target, ast.Name):
-                if target.id in seen:
-                    twice.append(target.id)
-                seen[target.id] = node.lineno
-    return twice
-
-
-def test_the_double_binding_check_finds_one():
-    assert _names_bound_twice("A = 1\nB = 2\nA = 3\n") == ["A"]
-    assert _names_bound_twice("A = 1\nB: int = 2\n") == []
-
-
-def test_each_word_list_is_bound_once():
-    # Round 36: two helpers each added PLACE_PREPOSITIONS; the second silently replaced
-    # the first for every reader.
-    assert _names_bound_twice(HOME.read_text(encoding="utf-8")) == []
