@@ -88,4 +88,3 @@ def test_an_edit_to_lexicon_reaches_its_readers():
     assert segments._ABBREVIATIONS is lexicon.ABBREVIATIONS
     assert names.fold is lexicon.fold
     assert lexicon.fold("Müller Zelenskyy") == "muller zelenskyy"
-
