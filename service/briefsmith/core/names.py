@@ -67,6 +67,12 @@ from briefsmith.core.lexicon import (
 NAME_SIMILARITY = 85.0
 
 
+def possessive(name: str) -> str:
+    """ "Harbour Foods'", "Ann Lee's": a name with its possessive mark (an apostrophe alone
+    after a final "s")."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def word_similarity(a: str, b: str) -> float:
     """0-100, case-insensitive."""
     return fuzz.ratio(a.casefold(), b.casefold())

@@ -134,6 +134,7 @@ from briefsmith.core.names import (
     given_name_gender,
     peerage_named,
     person_grades,
+    possessive,
     same_person,
     surname_start,
 )
@@ -1540,8 +1541,7 @@ def _owner_named(role: str, owners: dict[str, str]) -> str:
         # "Its chair", "His lawyer" with no one to name: out of its sentence the
         # pronoun names nobody, and the office or the tie alone reads better.
         return rest if first.casefold() in _OWNER_PRONOUNS else role
-    mark = "'" if owner.endswith("s") else "'s"
-    return f"{owner}{mark} {rest}"
+    return f"{possessive(owner)} {rest}"
 
 
 # --- names ----------------------------------------------------------------------------

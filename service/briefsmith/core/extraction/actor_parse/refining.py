@@ -102,6 +102,7 @@ from briefsmith.core.lexicon import (
 )
 from briefsmith.core.names import (
     peerage_named,
+    possessive,
 )
 
 
@@ -655,8 +656,7 @@ def _posts_in_bodies_by_their_noun(
         bodies = [name for name, first in heads.get(post["noun"], []) if first < record.first]
         if len(bodies) == 1:
             owner = bodies[0]
-            mark = "'" if owner.endswith("s") else "'s"
-            record.role = f"{owner}{mark} {post['post']}"
+            record.role = f"{possessive(owner)} {post['post']}"
 
 
 # An age as a word ("52-year-old", "Fifteen-year-old", "twenty-one-year-old").

@@ -138,6 +138,7 @@ from briefsmith.core.lexicon import (
     US_STATE_SHORT,
     fold,
 )
+from briefsmith.core.names import possessive
 
 # How far after a subject a participle about it is looked for, in tokens.
 _CLAUSE_WINDOW = 40
@@ -1803,8 +1804,7 @@ def _whose_owned(text: str, t: ParsedTokens, whose: int, words: list[str]) -> li
     read as the name before its comma ("Amara Obi, whose grandmother" -> "Amara Obi's
     grandmother"), or dropped when no name stands there."""
     owner = _name_ending_at(text, t, whose - 2) if whose >= 2 and t.text[whose - 1] == "," else None
-    mark = "'" if (owner or "").endswith("s") else "'s"
-    return [f"{owner}{mark}", *words[1:]] if owner else words[1:]
+    return [possessive(owner), *words[1:]] if owner else words[1:]
 
 
 def _name_ending_at(text: str, t: ParsedTokens, last: int) -> str | None:
@@ -1873,8 +1873,7 @@ def _whose_post(text: str, t: ParsedTokens, name_first: int, name_last: int) -> 
     owner = _name_ending_at(text, t, whose - 2)
     if owner is None:
         return None
-    mark = "'" if owner.endswith("s") else "'s"
-    return f"{owner}{mark} {text[t.start[whose + 1] : t.end[post]]}"
+    return f"{possessive(owner)} {text[t.start[whose + 1] : t.end[post]]}"
 
 
 def _names_whose_kin(t: ParsedTokens, whose: int) -> bool:

@@ -63,6 +63,7 @@ from briefsmith.core.extraction.figures.reading import (
     _placed_race_time,
     _Spans,
 )
+from briefsmith.core.names import possessive
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _LEAD_WORDS = frozenset({"ahead", "clear"})  # gap words of a lead ("ahead of", "clear of")
@@ -617,10 +618,6 @@ def _with_race_distances(
 _BY_REACH = 2  # words between "by" and the amount ("by just 212 votes", "by a clear four")
 
 
-def _owner_s(phrase: str) -> str:
-    return f"{phrase}'" if phrase.endswith("s") else f"{phrase}'s"
-
-
 def _with_margins_and_shooting(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     figure = _with_gap_margin(tokens, figure)
     figure = _with_shooting_share(tokens, figure)
@@ -698,7 +695,7 @@ def _with_shooting_share(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
         if tokens.dep[child] == "prep" and child > last and tokens.lower[child] in ("from", "in"):
             told = _words_under(tokens, child, inside)
             break
-    return replace(figure, measures=_joined([f"{_owner_s(who)} shooting", *told]))
+    return replace(figure, measures=_joined([f"{possessive(who)} shooting", *told]))
 
 
 def _with_result_by_margin(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
@@ -757,7 +754,7 @@ def _with_result_by_margin(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
             return replace(figure, measures=_joined([f"margin by which {who} lost", other]))
         measured = f"margin of defeat in {other}" if other else "margin of defeat"
         return replace(figure, measures=measured)
-    measured = f"{_owner_s(who)} winning margin" if who else "winning margin"
+    measured = f"{possessive(who)} winning margin" if who else "winning margin"
     if other and tokens.lemma[verb] == "win":
         return replace(figure, measures=f"{measured} in {other}")
     return replace(figure, measures=f"{measured} over {other}" if other else measured)

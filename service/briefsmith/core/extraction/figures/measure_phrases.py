@@ -52,6 +52,7 @@ from briefsmith.core.lexicon import (
     WEEKDAYS,
     fold,
 )
+from briefsmith.core.names import possessive
 from briefsmith.core.units import (
     canonical_unit,
     is_duration,
@@ -554,8 +555,8 @@ def _with_the_reporting_body_s_results(tokens: Tokens, figure: FoundFigure) -> F
         if at == 0 and tokens.sent_starts[sentence] == first:  # "Profit fell ...": "profit"
             words = [words[0][:1].lower() + words[0][1:], *words[1:]]
         # ("Pollard's, the bakery chain, said": a name that is a possessive already)
-        mark = "" if re.search(r"[’']s$", who) else "'" if who.endswith("s") else "'s"
-        return replace(figure, measures=" ".join([*words[:at], f"{who}{mark}", *words[at:]]))
+        owned = who if re.search(r"[’']s$", who) else possessive(who)
+        return replace(figure, measures=" ".join([*words[:at], owned, *words[at:]]))
     return figure
 
 

@@ -54,6 +54,7 @@ from briefsmith.core.lexicon import (
     UNISEX_GIVEN_NAMES,
     WEEKDAYS,
 )
+from briefsmith.core.names import possessive
 from briefsmith.core.numbers import (
     NumberMention,
     find_numbers,
@@ -2070,7 +2071,7 @@ def _owner_named_before(tokens: Tokens, noun: int) -> tuple[int, str] | None:
             if entity is None or entity.label != "ORG":
                 return None
             name = entity.text.removeprefix("The ").removeprefix("the ")
-            return pronoun, name + ("'" if name.endswith("s") else "'s")
+            return pronoun, possessive(name)
     return None
 
 

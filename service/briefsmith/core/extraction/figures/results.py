@@ -54,7 +54,7 @@ from briefsmith.core.lexicon import (
     WON_LOST_RECORD_NOUNS,
     WRAP_SENTENCE_OPENERS,
 )
-from briefsmith.core.names import given_name_gender
+from briefsmith.core.names import given_name_gender, possessive
 from briefsmith.core.numbers import (
     GLUED_RACE_TIME,
     NumberMention,
@@ -534,8 +534,7 @@ def _scores(
             # (round 31); its value is the runs
             side = _DECLARING_SIDE_BEFORE.search(before) or _DECLARED_AT_BEFORE.search(before)
             name = side.group(1) if side else ""
-            owner = f"{name}'" if name.endswith("s") else f"{name}'s"
-            what = f"{owner} innings total" if name else "innings total"
+            what = f"{possessive(name)} innings total" if name else "innings total"
             found.append(
                 FoundFigure(match.group(), match.start(), match.end(), second, None, "runs", what)
             )
@@ -1011,7 +1010,7 @@ def _run_owner(tokens: Tokens, noun: int) -> str:
     for child in tokens.children[noun]:
         if tokens.dep[child] == "poss" and tokens.pos[child] == "PROPN":
             name = _name_at(tokens, child)
-            return f"{name}'" if name.endswith("s") else f"{name}'s"
+            return possessive(name)
     head = noun
     for _ in range(_OWNER_CLIMB):
         if tokens.head[head] == head:
@@ -1021,7 +1020,7 @@ def _run_owner(tokens: Tokens, noun: int) -> str:
             for child in tokens.children[head]:
                 if tokens.dep[child] == "nsubj" and tokens.pos[child] == "PROPN":
                     name = _name_at(tokens, child)
-                    return f"{name}'" if name.endswith("s") else f"{name}'s"
+                    return possessive(name)
             break
     return ""
 
