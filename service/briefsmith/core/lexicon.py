@@ -368,7 +368,11 @@ Health Healthcare
 Mining Minerals Engineering Chemicals
 Aerospace Automotive Electronics Software Therapeutics Biotech Pharma Bancorp Textiles
 Packaging Utilities Renewables Contractors
-""")  # (round 18: "the General Assembly voted", "the Methodist Conference", "Harbour Films")
+Air Grid
+""")  # (round 37: "Air" and "Grid" close a carrier's and a network's name, "Skyward
+# Air", "Northern Grid", which the recognizer may call a person or a place; no surname
+# is either.)
+# (round 18: "the General Assembly voted", "the Methodist Conference", "Harbour Films")
 # (round 27, lead: "Metro" closes a light-rail network's name, "Tyne and Wear Metro";
 # the trades that close a firm's name, "Vantor Mining", "Brayford
 # Engineering", which the recognizer may call a person; no such word is a surname.)

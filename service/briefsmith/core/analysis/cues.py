@@ -1894,6 +1894,8 @@ class _Cues(_Naming):
                 entity = replace(entity, label=PERSON)
             if entity is not None and entity.label in (PERSON, ORG):
                 label = entity.label
+                if label == ORG and index != source and self._portfolio_of_title(index, source):
+                    continue  # "the Finance Minister replied": not the body "Finance"
                 if label == ORG and index != source and self._described_as_a_person(source):
                     # "Ines Cole, director of policy at the debt charity Fairwarm, said",
                     # parsed with the charity in apposition to her: she speaks, not it.
@@ -1957,8 +1959,13 @@ class _Cues(_Naming):
             if t.dep[c] == "compound"
             and c < source
             and t.text[c][:1].isupper()
-            and t.ent[c] not in (PERSON, ORG, GPE, NORP)  # (not "the Deputy" of a work)
-            and t.lower[c] in _ROLE_WORDS | ROLE_QUALIFIERS
+            and (
+                (
+                    t.ent[c] not in (PERSON, ORG, GPE, NORP)  # (not "the Deputy" of a work)
+                    and t.lower[c] in _ROLE_WORDS | ROLE_QUALIFIERS
+                )
+                or self._portfolio_of_title(c, source)
+            )
         ]
         if (
             t.lower[source] in _ROLE_WORDS
@@ -2047,6 +2054,29 @@ class _Cues(_Naming):
                     return held
                 return self._organization_named(words, t.start[first])
         return None
+
+    def _portfolio_of_title(self, index: int, source: int) -> bool:
+        """ "the Finance Minister", "the Health Secretary", "the Education Minister": a
+        capitalized word the recognizer took for a body, compounded into a title written
+        after "the" with no name. It is the title's portfolio, part of how the article
+        names one person, never the speaker itself (a spokesman's body speaks, so the
+        spokesperson nouns are not titles here; round 37)."""
+        t = self.t
+        if not (
+            index < source
+            and t.dep[index] == "compound"
+            and t.head[index] == source
+            and t.text[index][:1].isupper()
+            and t.text[source][:1].isupper()
+            and t.lower[source] in _TITLE_WORDS
+            and t.lower[source] not in SPOKESPERSON_NOUNS
+            and t.ent[index] not in (PERSON, GPE, NORP)
+            and t.ent[source] not in (PERSON, ORG)
+        ):
+            return False
+        return any(
+            t.dep[c] == "det" and t.lower[c] in ("the", "this", "that") for c in t.children[source]
+        )
 
     def _given_name_of(self, word: str) -> str | None:
         """The one person among the actors whose given name is `word`, if one only."""

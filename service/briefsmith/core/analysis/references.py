@@ -194,9 +194,8 @@ class _References(_Cues):
                 and all(
                     t.pos[i] == "PROPN" and t.text[i][:1].isupper() for i in range(leftmost, source)
                 )
-                and words[-1] in _BODY_NAME_HEADS
                 and not any(w in PARTY_WORDS for w in words)
-                and t.entity(source - 1) is None
+                and self._names_a_body_before_its_spokesperson(leftmost, source, words)
             ):
                 # "A Welsh Government spokesperson said", "A Home Office spokesman said":
                 # the body the capitalized words before the noun name, ending in a body's
@@ -221,6 +220,27 @@ class _References(_Cues):
                 ):
                     return record.name, [record.name, phrase]
         return phrase, [phrase]
+
+    def _names_a_body_before_its_spokesperson(
+        self, leftmost: int, source: int, words: list[str]
+    ) -> bool:
+        """ "A Welsh Government spokesperson", "a Northway Rail spokeswoman": capitalized
+        words before a spokesperson's noun that name the body they speak for. Either the
+        words end in a body's head, or the recognizer found no person, people or place
+        alone in them (it reads a firm such as "Northway Rail" as a place); a person's
+        spokesman ("a Trump spokesman") speaks for that person, not a body (round 37)."""
+        t = self.t
+        entity = t.entity(source - 1)
+        if words[-1] in _BODY_NAME_HEADS:
+            return entity is None
+        if any(w in _BODY_NAME_HEADS for w in words):
+            # "a Skyward Air spokeswoman": a body's head word, whatever the recognizer
+            # took the name for
+            return not any(t.ent[i] in (NORP, GPE) for i in range(leftmost, source))
+        return not any(
+            (found := t.entity(i)) is not None and found.label in (PERSON, NORP, GPE)
+            for i in range(leftmost, source)
+        )
 
     def _speaking_organization(self, position: int) -> str | None:
         """The organization a bare "a spokesman" speaks for: the nearest one named as a

@@ -18,11 +18,13 @@ from briefsmith.core.extraction.actors import (
 from briefsmith.core.lexicon import (
     ACCOUNTING_QUALIFIER_WORDS,
     BODY_NAME_COUNTRY_ENDS,
+    BODY_NOUNS_BEFORE_A_NAME,
     CHANGE_NOUNS,
     COUNTRY_PART_WORDS,
     GIVEN_NAMES,
     HYPHENED_NOUN_PREFIXES,
     NAME_PARTICLES,
+    NAMED_BODY_NOUNS,
     ORG_CONNECTORS,
     ORG_HEADS,
     POST_NOMINALS,
@@ -42,6 +44,10 @@ from briefsmith.core.units import (
 # How far after a participle read as a gerund its object noun may stand ("Starting
 # teacher pay": the noun, after one modifier of its own).
 _PARTICIPLE_NOUN_REACH = 3
+# How far after a speech verb a post read as a verb may stand ("said Tenby coxswain").
+_POST_AFTER_SPEECH = 4
+# How far after the name the post's clause may hold words to re-hang (bounded: linear).
+_CLAUSE_AFTER_NAME = 40
 # The labels of entities that can act or speak.
 PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"
 _ACTING_LABELS = frozenset({PERSON, ORG, GPE, NORP})
@@ -339,6 +345,89 @@ def _bodies_closing_with_a_country(doc: Any, ents: list[Any]) -> list[Any]:
     return sorted(kept + found, key=lambda e: e.start)
 
 
+# The small words a body's name may hold between its capitalized words ("Hope for
+# Harrow", "Friends of the Earth", "Action on Hearing Loss"); not "in", "at" or "and",
+# which more often join a name to a place or to another name ("Oxfam in Leeds").
+_NAME_INNER_WORDS = frozenset({"for", "of", "on", "against", "the"})
+# Capitalized words that show a run of capitals is one title-case name rather than a
+# name and words after it ("Doctors Against Cuts", "Save Our Libraries").
+_TITLE_CASE_INNER_WORDS = _NAME_INNER_WORDS | {"our", "your", "not", "without", "over"}
+_MAX_BODY_NAME_TOKENS = 8
+
+
+def _bodies_named_after_their_kind(doc: Any, ents: list[Any]) -> list[Any]:
+    """ "the charity Hope for Harrow", "campaign group Doctors Against Cuts", "the
+    pressure group Save Our Libraries": a run of title-case words right after a noun a
+    body is introduced by is that body's whole name, small words and all, however the
+    recognizer cut or labelled it ("Harrow" a body, "Against Cuts" a person, the whole a
+    work). Only a run holding a small word of a name (_NAME_INNER_WORDS in lower case,
+    or a title-case one such as "Against" or "Our"); not past a name the recognizer
+    found whole ("the charity Oxfam on Monday"), nor a firm's place after its name
+    ("the firm Harbour Foods of Leeds"); round 37."""
+    found: list[Any] = []
+    entity_at = {i: e for e in ents for i in range(e.start, e.end)}
+    for noun in doc:
+        first = noun.i + 1
+        if (
+            first >= len(doc)
+            or not noun.text.isalpha()
+            or not noun.text.islower()
+            or noun.lower_ not in NAMED_BODY_NOUNS | BODY_NOUNS_BEFORE_A_NAME
+            or not doc[first].text[:1].isupper()
+            or not doc[first].text.isalpha()
+            or doc[first].is_sent_start
+            or (found and found[-1].end > first)
+        ):
+            continue
+        last = _title_case_run_end(doc, first, entity_at)
+        of = last - 1
+        if last - first >= 2 and doc[of].lower_ == "of" and doc[of - 1].text in ORG_HEADS:
+            last = of - 1  # "Harbour Foods of Leeds": the firm, then where it is
+        inner = any(
+            doc[j].text.islower() or doc[j].lower_ in _TITLE_CASE_INNER_WORDS
+            for j in range(first + 1, last + 1)
+        )
+        whole = entity_at.get(first)
+        if (
+            not inner
+            or last == first
+            or (
+                whole is not None
+                and whole.label_ == ORG
+                and (whole.start, whole.end) == (first, last + 1)
+            )
+        ):
+            continue
+        span = doc[first : last + 1]
+        found.append(doc.char_span(span.start_char, span.end_char, label=ORG) or span)
+    if not found:
+        return ents
+    kept = [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]
+    return sorted(kept + found, key=lambda e: e.start)
+
+
+def _title_case_run_end(doc: Any, first: int, entity_at: dict[int, Any]) -> int:
+    """The last capitalized word of the run of title-case words from `first`: capitals,
+    and the small words of a name between them (never last), not a date's words."""
+    last = k = first
+    while k + 1 < len(doc) and k + 1 - first < _MAX_BODY_NAME_TOKENS:
+        k += 1
+        word = doc[k]
+        if word.lower_ in _NAME_INNER_WORDS and word.text.islower():
+            before = entity_at.get(k - 1)
+            if before is not None and before.end == k and before.start >= first:
+                break  # "the charity Oxfam on ...": a name found whole, then more
+            continue
+        if (
+            not word.text[:1].isupper()
+            or not word.text.replace("-", "").isalpha()
+            or word.ent_type_ in ("DATE", "TIME")
+        ):
+            break
+        last = k
+    return last
+
+
 # A sum with a currency letter or two glued to its digits ("R22.15", "N450", "Ksh1,200"),
 # or a dollar with its country's letters ("S$412.3", "NZ$85"), and the scale letters the
 # tokenizer leaves on it ("R7.92bn", "HK$3.2bn"; round 35)
@@ -390,8 +479,11 @@ class Tokens:
                 if token.is_sent_start or token.i == 0:
                     self.sent_starts.append(base + token.i)
                 self.sent.append(len(self.sent_starts) - 1)
-            for ent in _bodies_closing_with_a_country(
-                chunk.doc, _with_names_before_post_nominals(chunk.doc)
+            for ent in _bodies_named_after_their_kind(
+                chunk.doc,
+                _bodies_closing_with_a_country(
+                    chunk.doc, _with_names_before_post_nominals(chunk.doc)
+                ),
             ):
                 ent = _body_after_a_post(
                     chunk.doc,
@@ -478,6 +570,7 @@ class Tokens:
             self._mend_a_place_after_speech(mark)
             self._mend_a_glued_price(mark)
             self._mend_a_prefixed_noun(mark)
+            self._mend_a_post_read_as_verb(mark)
         self.children: list[list[int]] = [[] for _ in self.start]
         for index, head in enumerate(self.head):
             if head != index:
@@ -557,6 +650,63 @@ class Tokens:
         for unit in range(price + 1, min(len(self.dep), price + 4)):
             if self.head[unit] == price and self.dep[unit] == "dobj":
                 self.dep[unit] = "npadvmod"  # "a litre": what the price is told per
+
+    def _mend_a_post_read_as_verb(self, post: int) -> None:
+        """ "said Tenby coxswain Gareth Lloyd", "said Kilrush harbourmaster Ann Daly": a
+        rare post noun between a capitalized word and the name after a speech verb can be
+        tagged a present-tense verb, with the word before it as its subject and the name
+        as its object, and the speaker is lost. A bare present verb never agrees with one
+        proper noun as its subject ("Tenby coxswains"), so it is the name's post: the
+        name is the speech verb's subject, the post its compound and the word before the
+        post's (as "said Ballymena farmer Sean Quinn" is parsed; round 37)."""
+        verb = self.head[post]
+        if (
+            self.pos[post] != "VERB"
+            or self.tag[post] not in ("VB", "VBP")
+            or not self.text[post].isalpha()
+            or not self.text[post].islower()
+            or verb >= post
+            or post - verb > _POST_AFTER_SPEECH
+            or self.lemma[verb] not in SPEECH_LEMMAS
+            or self.sent[verb] != self.sent[post]
+        ):
+            return
+        before = range(verb + 1, post)
+        if not all(
+            self.pos[i] == "PROPN" and self.text[i][:1].isupper() for i in before
+        ) or not any(self.head[i] == post and self.dep[i] == "nsubj" for i in before):
+            return
+        name = post + 1
+        while name + 1 < len(self.head) and self.ent[name + 1] == PERSON:
+            name += 1
+        if (
+            self.ent[post + 1 : name + 1] != [PERSON] * (name - post)
+            or self.head[name] != post
+            or self.dep[name] != "dobj"
+            or (
+                name + 1 < len(self.head)
+                and self.pos[name + 1] not in ("PUNCT", "SPACE", "ADP", "SCONJ")
+            )
+        ):
+            return
+        self.head[name], self.dep[name] = verb, "nsubj"
+        self.head[post], self.dep[post], self.pos[post], self.tag[post] = (
+            name,
+            "compound",
+            "NOUN",
+            "NN",
+        )
+        for i in before:
+            if self.head[i] == post:
+                self.dep[i] = "compound"
+        # what the post's clause held after the name ("after a trawler was towed", "on
+        # Sunday") tells of the speech
+        last = len(self.head) - 1
+        for i in range(name + 1, min(last, name + _CLAUSE_AFTER_NAME) + 1):
+            if self.sent[i] != self.sent[verb]:
+                break
+            if self.head[i] == post:
+                self.head[i] = verb
 
     def _mend_a_qualified_subject(self, mark: int) -> None:
         """ "Profit before tax fell 12% to £48m", "Operating profit after tax dropped 9%":

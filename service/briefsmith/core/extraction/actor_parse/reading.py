@@ -2494,7 +2494,16 @@ def _office_token(t: ParsedTokens, subject: int) -> int | None:
     # ("was appointed CEO of ...", "was named interim MD": a post written short in
     # capitals, which the tagger takes for a name; round 32)
     written_short = t.text[office].isupper() and t.lower[office] in ROLE_NOUNS
-    return office if t.pos[office] == "NOUN" or written_short else None
+    # ("was appointed Chief Constable", "was elected Mayor of Kestwick": a post in
+    # capitals, which the tagger also takes for a name; no office of a name's own
+    # ("was named Tom"); round 37)
+    capitalized_post = (
+        t.pos[office] == "PROPN"
+        and t.lower[office] in _OFFICE_NOUNS
+        and t.lower[office] not in NOT_APPOINTED_NOUNS
+        and t.ent[office] not in ("PERSON", "ORG", "GPE")
+    )
+    return office if t.pos[office] == "NOUN" or written_short or capitalized_post else None
 
 
 def _office_given(text: str, t: ParsedTokens, subject: int) -> str | None:

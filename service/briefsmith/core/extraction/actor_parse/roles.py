@@ -142,6 +142,9 @@ from briefsmith.core.names import possessive
 
 # How far after a subject a participle about it is looked for, in tokens.
 _CLAUSE_WINDOW = 40
+# The words of a post written in capitals after "promoted to" ("Detective Chief
+# Inspector", "Deputy Head"), lower case.
+_CAPITALIZED_POST_WORDS = _OFFICE_NOUNS | ROLE_QUALIFIERS
 _STYLE_WORDS = frozenset(w for style in HONORIFIC_STYLES for w in style)
 # Common nouns of a body or a part of one that a post is "of" ("the chair of the inquiry").
 _HEADED_BODY_NOUNS = HEADED_UNIT_NOUNS | BODY_NOUNS | COLLECTIVE_BODY_NOUNS | INQUIRY_NOUNS
@@ -3035,15 +3038,25 @@ def _post_given(text: str, t: ParsedTokens, name_first: int, name_last: int) -> 
         and t.lower[verb + 1] == "to"
     ):
         # "was promoted to head coach" (the parser may read "to head" as a verb): the run
-        # of lower-case words after "to" that ends on the post's noun.
+        # of lower-case words after "to" that ends on the post's noun, or of a post's
+        # words in capitals ("was promoted to Detective Inspector"; round 37).
+        capitals = t.text[verb + 2][:1].isupper() if verb + 2 < len(t.text) else False
         last = verb + 1
         while (
             last + 1 < len(t.text)
             and last - verb <= _MAX_DESCRIPTION_TOKENS
             and t.text[last + 1].isalpha()
-            and t.text[last + 1].islower()
+            and (
+                t.text[last + 1][:1].isupper() and t.lower[last + 1] in _CAPITALIZED_POST_WORDS
+                if capitals
+                else t.text[last + 1].islower()
+            )
         ):
             last += 1
+            if capitals and t.lower[last] in _OFFICE_NOUNS - KIN_NOUNS:
+                ends = last + 1 >= len(t.text) or t.lower[last + 1] not in _CAPITALIZED_POST_WORDS
+                if ends:
+                    return text[t.start[verb + 2] : t.end[last]]
             if t.lemma[last] in ROLE_NOUNS - KIN_NOUNS and t.pos[last] == "NOUN":
                 return text[t.start[verb + 2] : t.end[last]]
         return None
