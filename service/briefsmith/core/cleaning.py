@@ -39,6 +39,7 @@ from briefsmith.core.lexicon import (
     SENTENCE_OPENING_VERBS,
     SENTENCE_OPENING_WORDS,
     SINGLE_QUOTE_MARKS,
+    SPEECH_VERBS,
     STRANDING_WH_WORDS,
     WEEKDAYS,
     WRAP_SENTENCE_OPENERS,
@@ -815,6 +816,8 @@ _WIRE_TAG = re.compile(
 )
 # Furniture is short; longer paragraphs are never tested against its patterns.
 _FURNITURE_MAX_CHARS = 160
+# The fewest words of a story's sentence told after furniture in its paragraph.
+_STORY_SENTENCE_MIN_WORDS = 4
 # A lone period between spaces: the line separator of scraped pages (" . ").
 _LONE_PERIOD = re.compile(r"(?:^|\s+)\.(?=\s|$)")
 # A single lone dot with a word on each side and a lower-case word after it (not a
@@ -996,6 +999,48 @@ def _is_share_line(paragraph: str) -> bool:
     return bool(_DIVIDER.match(paragraph)) or any(p.match(paragraph) for p in _SHARE_LINES)
 
 
+# Where a paragraph's sentences part: an end mark, spaces, and a capital or digit next.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(]?[A-Z0-9])")
+# What a sentence addressed to the reader, or a help line's notice, holds: "you", "us",
+# a call to act, a number to ring, an address, the line's hours ("Lines are open").
+_ADDRESSES_THE_READER = re.compile(
+    r"\b(?:you|your|yours|we|us|our|ours)\b|@|www\.|https?://|\d{3}[\s.-]?\d{3}|"
+    r"\b(?:help ?line|hotline|samaritans|lines are open|free of charge|confidential|"
+    rf"click|tap|subscribe|sign up|download)\b|^[\"“‘'(]?{_READER_CALL}\b",
+    re.IGNORECASE,
+)
+
+
+def _reports(sentence: str) -> bool:
+    """Does the sentence report what someone said ("the council said", "according to")?"""
+    words = {w.casefold() for w in re.findall(r"[A-Za-z]+", sentence)}
+    return bool(words & SPEECH_VERBS) or "according to" in sentence.casefold()
+
+
+def _story_after_furniture(paragraph: str) -> tuple[str, str]:
+    """A furniture paragraph parted into the furniture and the story told after it in the
+    same paragraph ("If you have been affected by the issues in this article, support is
+    available. Residents said the water rose within minutes."): the sentences at its end
+    that report (a speech verb or "according to": "Police said three people were
+    rescued"), neither addressing the reader nor furniture themselves, are the story's,
+    and stay; a page's own note goes on in sentences that report nothing ("The Courier
+    retains full editorial control."). The first sentence is always the furniture the
+    pattern found."""
+    sentences = _SENTENCE_BREAK.split(paragraph.strip())
+    story = len(sentences)
+    while story > 1:
+        sentence = sentences[story - 1]
+        if (
+            _ADDRESSES_THE_READER.search(sentence)
+            or not _reports(sentence)
+            or _is_share_line(sentence)
+            or len(sentence.split()) < _STORY_SENTENCE_MIN_WORDS
+        ):
+            break
+        story -= 1
+    return " ".join(sentences[:story]), " ".join(sentences[story:])
+
+
 def _drop_furniture(
     paragraphs: list[tuple[int, str]], removed: list[tuple[int, str]]
 ) -> list[tuple[int, str]]:
@@ -1023,10 +1068,15 @@ def _drop_furniture(
         after_byline = names is not None
         # A bare "By" (or a byline ending in a comma) is continued by the next lines.
         in_byline = names == "" or (names is not None and paragraph.rstrip().endswith(","))
+        if names is None and _is_share_line(paragraph):
+            furniture, story = _story_after_furniture(paragraph)
+            removed.append((position, furniture))
+            if story:
+                kept.append((position, story))
+            continue
         if (
             names is not None
             or _is_timestamp(paragraph)
-            or _is_share_line(paragraph)
             or _is_post_line(paragraph)
             or _is_meta_line(paragraph)
             or _is_fact_box(paragraph)
