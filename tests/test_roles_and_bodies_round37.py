@@ -121,3 +121,50 @@ def test_the_body_speaks_under_its_whole_name() -> None:
 def test_a_body_then_words_after_its_name(passage: str, body: str) -> None:
     names = {actor.name for actor in build_brief(passage).actors}
     assert body in names
+
+
+@pytest.mark.parametrize(
+    ("passage", "name", "role"),
+    [
+        # Each gave no role before round 37.
+        (
+            "Graham Healey pulled three people from the burning car. Graham, 58, is a "
+            "retired firefighter.",
+            "Graham Healey",
+            "retired firefighter",
+        ),
+        (
+            "Amina Yusuf and her sister Halima were on their way to a wedding. Amina, 22, is "
+            "a nursing student in Kano.",
+            "Amina Yusuf",
+            "nursing student",
+        ),
+        (
+            "Kevin Stubbs has managed Harlow Town since 2020. Before that, he was assistant "
+            "at Dunmore for six seasons.",
+            "Kevin Stubbs",
+            "manager of Harlow Town",
+        ),
+        (
+            "Ruth Pryce-Jones has led Shelter Cymru since 2019. Before that she worked for "
+            "the Welsh Government.",
+            "Ruth Pryce-Jones",
+            "Shelter Cymru",
+        ),
+    ],
+)
+def test_a_role_told_of_a_given_name_or_held_since(passage: str, name: str, role: str) -> None:
+    found = _role_of(passage, name)
+    assert found is not None and role.casefold() in found.casefold()
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        # Guards: two people share the given name; a post held only in the past.
+        ("Tom Reid and Tom Walsh were hurt. Tom, 58, is a retired firefighter.", "Tom Reid"),
+        ("Ann Lee managed the club in 2019.", "Ann Lee"),
+    ],
+)
+def test_no_role_from_a_shared_given_name_or_a_past_post(passage: str, name: str) -> None:
+    assert _role_of(passage, name) is None

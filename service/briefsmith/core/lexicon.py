@@ -368,10 +368,9 @@ Health Healthcare
 Mining Minerals Engineering Chemicals
 Aerospace Automotive Electronics Software Therapeutics Biotech Pharma Bancorp Textiles
 Packaging Utilities Renewables Contractors
-Air Grid
-""")  # (round 37: "Air" and "Grid" close a carrier's and a network's name, "Skyward
-# Air", "Northern Grid", which the recognizer may call a person or a place; no surname
-# is either.)
+Grid
+""")  # (round 37: "Grid" closes a network's name, "Northern Grid", which the recognizer
+# may call a person or a place; no surname is "Grid".)
 # (round 18: "the General Assembly voted", "the Methodist Conference", "Harbour Films")
 # (round 27, lead: "Metro" closes a light-rail network's name, "Tyne and Wear Metro";
 # the trades that close a firm's name, "Vantor Mining", "Brayford
@@ -3290,6 +3289,11 @@ PAST_POST_WORDS = _words("former ex erstwhile one-time onetime")
 # "deputy head"): a reference back by the bare role ("the health secretary") is not to
 # its holder. Lower case.
 ROLE_QUALIFIERS = _words("shadow former deputy vice assistant ex junior")
+
+# Words that close a carrier's name before its spokesperson's noun ("a Skyward Air
+# spokeswoman", "a Shamrock Jet spokesman"), which the recognizer may call a person.
+# Only there: before a name "Air" is a rank's ("Air Commodore Dawn Chalk").
+CARRIER_NAME_ENDS = _words("Air Jet")
 
 SPOKESPERSON_NOUNS = _words("""
 spokesman spokeswoman spokesperson representative statement spokesmen spokeswomen

@@ -464,7 +464,14 @@ def _apposed_to_subject(t: Tokens, first: int, stop: int) -> bool:
         t.lower[subject] == "one"
         or (
             t.pos[subject] == "NOUN"
-            and (t.lower[subject] in _PERSONAL_NOUNS or t.lemma[subject] in _PERSONAL_NOUNS)
+            and (
+                t.lower[subject] in _PERSONAL_NOUNS
+                or t.lemma[subject] in _PERSONAL_NOUNS
+                # "Her counterpart in Devon, Helen Sowden, took a different view", "His
+                # successor, Gary Lowe, starts": a noun of someone's relation to another,
+                # told by its owner, with the name set off after it (round 37)
+                or any(t.dep[c] == "poss" and c < subject for c in t.children[subject])
+            )
         )
     ):
         return False

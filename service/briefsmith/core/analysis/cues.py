@@ -84,6 +84,7 @@ from briefsmith.core.lexicon import (
     DOCUMENT_NOUNS,
     FALSITY_ADVERBS,
     FAMILY_NOUNS,
+    HEADED_UNIT_NOUNS,
     INSTITUTION_NOUNS,
     KIN_NOUNS,
     LIKENESS_NOUNS,
@@ -142,8 +143,47 @@ _ACTED_ON_GROUPS = (
 )
 
 
+# Nouns that may be the body a name before them names ("the Tilley campaign said", "the
+# Rovers statement said"), so that the name may be who speaks.
+_NOUNS_A_NAME_MAY_SPEAK_THROUGH = (
+    _BODY_WORDS
+    | _COMMON_BODY_NOUNS
+    | COLLECTIVE_BODY_NOUNS
+    | HEADED_UNIT_NOUNS
+    | SPOKESPERSON_NOUNS
+    | UTTERANCE_NOUNS
+)
+
+
 class _Cues(_Naming):
     """Layer 4 of quote attribution: the cue of each quote and its source. (See the module.)"""
+
+    def _name_describing_a_person_noun(self, source: int) -> bool:
+        """ "the Kerry veteran said", "the 36-year-old Wallabies veteran would only say",
+        "the Barclays economist warned": a name between "the" and a common noun of a
+        person says whose side or firm the person is on; it is not the speaker, and the
+        noun is no body's. Not a body's own noun ("the Tilley campaign said") nor a
+        statement's (round 37)."""
+        t = self.t
+        if (
+            t.pos[source] != "NOUN"
+            or not t.text[source].isalpha()
+            or not t.text[source].islower()
+            or t.lemma[source] in _NOUNS_A_NAME_MAY_SPEAK_THROUGH
+            or t.lower[source] in _NOUNS_A_NAME_MAY_SPEAK_THROUGH
+        ):
+            return False
+        names = [
+            c
+            for c in t.children[source]
+            if c < source
+            and t.dep[c] == "compound"
+            and t.ent[c] in (PERSON, ORG, GPE, NORP)
+            and t.text[c][:1].isupper()
+        ]
+        return bool(names) and any(
+            t.dep[c] == "det" and t.lower[c] == "the" and c < min(names) for c in t.children[source]
+        )
 
     def _colon_introducer(self, first: int) -> int | None:
         """ "The Chancellor, Ruth Daly, hit back: ‘…’", "Her opponent was gracious: ‘…’":
@@ -1800,6 +1840,8 @@ class _Cues(_Naming):
                     record = self._actor_for(holder.text, PERSON, holder.start, single=True)
                     if record is not None:
                         return record.name
+        if self._name_describing_a_person_noun(source):
+            return None
         office_name = self._office_as_name(source)
         if office_name is not None:
             holders = {

@@ -693,9 +693,23 @@ class _Naming(_ParseReading):
                 return subjects[0] if subjects else None
         return None
 
+    def _opens_with_words(self, paragraph: int, source: int) -> bool:
+        """Does the paragraph open with the quoted words `source` reports ("‘…,’ the
+        report said" after the paragraph that named the report)? News runs one sentence
+        to a paragraph: the sentence before is then the last of the paragraph before
+        (round 36)."""
+        t = self.t
+        first = t.between(paragraph, t.start[source]).start
+        return (
+            first < source
+            and t.sent[first] == t.sent[source]
+            and any(self._inside(i) for i in range(first, min(first + 2, source)))
+        )
+
     def _document_read_out(self, source: int) -> int | None:
         """The statement an "it said"/"it read" stands for: the nearest document noun in
-        the sentence or the one before (same paragraph), when it was read out or issued
+        the sentence or the one before (same paragraph, or the one before it when the
+        quote's paragraph opens with the words), when it was read out or issued
         on someone's behalf ("Her lawyer read a statement. ‘…,’ it said")."""
         t = self.t
         if t.lower[source] != "it":
@@ -704,14 +718,17 @@ class _Naming(_ParseReading):
         start, _ = t.sentence_bounds(max(0, sentence - 1))
         paragraph = self._paragraph_start(t.start[source])
         for index in range(source - 1, start - 1, -1):
-            if t.start[index] < paragraph:
+            if t.start[index] < paragraph and not self._opens_with_words(paragraph, source):
+                # (the paragraph before, when this one opens with the words: "Her lawyer
+                # read a statement outside court. ¶ ‘…,’ it said"; round 37)
                 return None
             if t.pos[index] != "NOUN" or t.lemma[index] not in DOCUMENT_NOUNS:
                 continue
             if self._inside(index):
                 continue
             verb = t.head[index]
-            read = (t.lemma[verb] == "read" and t.dep[index] == "dobj") or any(
+            # ("A letter from the family was read out at the cathedral": read, passive)
+            read = (t.lemma[verb] == "read" and t.dep[index] in ("dobj", "nsubjpass")) or any(
                 t.lemma[c] == "read" and t.dep[c] == "acl" for c in t.children[index]
             )
             return index if read or self._behalf(index) is not None else None

@@ -55,6 +55,7 @@ from briefsmith.core.lexicon import (
     AGE_GROUP_NOUNS,
     BODY_STAFF_NOUNS,
     CAPITAL_CITIES,
+    CARRIER_NAME_ENDS,
     CLIENT_NOUNS,
     COMPANY_NOUNS,
     DOCUMENT_NOUNS,
@@ -176,6 +177,17 @@ class _References(_Cues):
             if not modifiers:
                 found = self._speaking_organization(position)
                 return (found, [found]) if found is not None else (None, [phrase])
+            if (
+                len(modifiers) == 1
+                and t.pos[modifiers[0]] in ("NOUN", "PROPN")  # ("council" may be tagged PROPN)
+                and t.text[modifiers[0]].isalpha()
+                and t.text[modifiers[0]].islower()
+            ):
+                # "A company spokeswoman said", "a force spokesman added": the body of that
+                # kind the article named before (round 37); else the description, below
+                found, _ = self._organization(position, t.lemma[modifiers[0]])
+                if found is not None:
+                    return found, [found, phrase]
             leftmost = min(modifiers)
             while leftmost > 0 and t.head[leftmost - 1] in range(leftmost, source):
                 leftmost -= 1  # "Thames Valley" hanging on "Police"
@@ -233,9 +245,9 @@ class _References(_Cues):
         entity = t.entity(source - 1)
         if words[-1] in _BODY_NAME_HEADS:
             return entity is None
-        if any(w in _BODY_NAME_HEADS for w in words):
-            # "a Skyward Air spokeswoman": a body's head word, whatever the recognizer
-            # took the name for
+        if any(w in _BODY_NAME_HEADS for w in words) or words[-1] in CARRIER_NAME_ENDS:
+            # "a Northern Grid spokeswoman", "a Skyward Air spokeswoman": a body's head
+            # word, whatever the recognizer took the name for
             return not any(t.ent[i] in (NORP, GPE) for i in range(leftmost, source))
         return not any(
             (found := t.entity(i)) is not None and found.label in (PERSON, NORP, GPE)
@@ -622,19 +634,6 @@ class _References(_Cues):
                 return author
         return None
 
-    def _opens_with_words(self, paragraph: int, source: int) -> bool:
-        """Does the paragraph open with the quoted words `source` reports ("‘…,’ the
-        report said" after the paragraph that named the report)? News runs one sentence
-        to a paragraph: the sentence before is then the last of the paragraph before
-        (round 36)."""
-        t = self.t
-        first = t.between(paragraph, t.start[source]).start
-        return (
-            first < source
-            and t.sent[first] == t.sent[source]
-            and any(self._inside(i) for i in range(first, min(first + 2, source)))
-        )
-
     def _carried_on(
         self, quote: FoundQuote, earlier: list[FoundQuote], first: int, last: int
     ) -> str | None:
@@ -981,6 +980,12 @@ class _References(_Cues):
                     return by_role
                 return None, [self._phrase(source)]
             if determiners & {"the", "its", "their"} or not determiners:
+                if self._name_describing_a_person_noun(source):
+                    # "the Kerry veteran said": not the county, and not a "veteran" inside
+                    # this very phrase; the one the article gave the post before it
+                    opening = min(c for c in t.children[source] if t.dep[c] == "det")
+                    found = self._person_given_post(t.start[opening], {word, t.lemma[source]})
+                    return found if found[0] is not None else (None, [self._phrase(source)])
                 body = self._organization(position, t.lemma[source])
                 if body[0] is None and determiners == {"the"} and _role_back(t.lemma[source]):
                     # "Maybury's agent, Ray Colquhoun, ... ‘…,’ the agent said": a noun of

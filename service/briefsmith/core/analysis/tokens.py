@@ -48,6 +48,8 @@ _PARTICIPLE_NOUN_REACH = 3
 _POST_AFTER_SPEECH = 4
 # How far after the name the post's clause may hold words to re-hang (bounded: linear).
 _CLAUSE_AFTER_NAME = 40
+# The most words of the name after such a post ("Gethin Rees", "Ann Marie Daly").
+_NAME_WORDS_AFTER_POST = 3
 # The labels of entities that can act or speak.
 PERSON, ORG, GPE, NORP = "PERSON", "ORG", "GPE", "NORP"
 _ACTING_LABELS = frozenset({PERSON, ORG, GPE, NORP})
@@ -564,6 +566,8 @@ class Tokens:
                     )
                     continue
                 self.entities.append(entity)
+        # (names the mends show are people's, relabelled once after them: linear)
+        self._people_relabelled: set[tuple[int, int]] = set()
         for mark, _ in enumerate(self.dep):
             self._mend_a_qualified_subject(mark)
             self._mend_a_participle_subject(mark)
@@ -571,6 +575,13 @@ class Tokens:
             self._mend_a_glued_price(mark)
             self._mend_a_prefixed_noun(mark)
             self._mend_a_post_read_as_verb(mark)
+        if self._people_relabelled:
+            self.entities = [
+                replace(e, label=PERSON)
+                if (e.first_token, e.last_token) in self._people_relabelled
+                else e
+                for e in self.entities
+            ]
         self.children: list[list[int]] = [[] for _ in self.start]
         for index, head in enumerate(self.head):
             if head != index:
@@ -677,10 +688,17 @@ class Tokens:
         ) or not any(self.head[i] == post and self.dep[i] == "nsubj" for i in before):
             return
         name = post + 1
-        while name + 1 < len(self.head) and self.ent[name + 1] == PERSON:
+        while (
+            name + 1 < len(self.head)
+            and name - post < _NAME_WORDS_AFTER_POST
+            and self.pos[name + 1] == "PROPN"
+            and self.text[name + 1][:1].isupper()
+        ):
             name += 1
+        words = self.text[post + 1 : name + 1]
         if (
-            self.ent[post + 1 : name + 1] != [PERSON] * (name - post)
+            # a person's name, however the recognizer labelled it ("Gethin Rees" a place)
+            not (self.ent[post + 1 : name + 1] == [PERSON] * (name - post) or name_shaped(words))
             or self.head[name] != post
             or self.dep[name] != "dobj"
             or (
@@ -689,6 +707,11 @@ class Tokens:
             )
         ):
             return
+        if self.ent[post + 1 : name + 1] != [PERSON] * (name - post):
+            # the speaker's name, which the recognizer took for a place or nothing
+            for i in range(post + 1, name + 1):
+                self.ent[i] = PERSON
+            self._people_relabelled.add((post + 1, name + 1))
         self.head[name], self.dep[name] = verb, "nsubj"
         self.head[post], self.dep[post], self.pos[post], self.tag[post] = (
             name,

@@ -1201,6 +1201,33 @@ def _lend_given_names(t: ParsedTokens, records: list[ActorRecord]) -> None:
         ):
             owners[0].aliases.append(word)
             taken.add(word)
+    for index, word in enumerate(t.text):
+        owners = by_given.get(word)
+        if (
+            owners is not None
+            and len(owners) == 1
+            and word not in taken
+            and t.dep[index] in ("nsubj", "nsubjpass")
+            and (index == 0 or t.sent[index - 1] != t.sent[index])
+            and (_age_set_off_after(t, index + 1) or t.lemma[t.head[index]] == "be")
+        ):
+            # "Graham Healey pulled three people from the car. Graham, 58, is a retired
+            # firefighter": a given name alone opening a sentence, with the age set off
+            # after it or told what the person is, is the one person named in full with
+            # it (round 37)
+            owners[0].aliases.append(word)
+            taken.add(word)
+
+
+def _age_set_off_after(t: ParsedTokens, comma: int) -> bool:
+    """ ", 58," after a name: an age set off by commas."""
+    return (
+        comma + 2 < len(t.text)
+        and t.text[comma] == ","
+        and t.text[comma + 1].isdigit()
+        and len(t.text[comma + 1]) <= 3
+        and t.text[comma + 2] == ","
+    )
 
 
 def _unshare_surnames(records: list[ActorRecord]) -> None:

@@ -29,6 +29,7 @@ from briefsmith.core.lexicon import (
     APPOINTMENT_NOUNS,
     APPROVAL_NOUNS,
     ARRIVAL_LEMMAS,
+    AWARD_SPAN_NOUNS,
     AWARDED_NOUNS,
     BACKGROUND_CLAUSE_OPENINGS,
     BACKGROUND_CLAUSE_VERBS,
@@ -2502,6 +2503,13 @@ def _office_token(t: ParsedTokens, subject: int) -> int | None:
         and t.lower[office] in _OFFICE_NOUNS
         and t.lower[office] not in NOT_APPOINTED_NOUNS
         and t.ent[office] not in ("PERSON", "ORG", "GPE")
+        # (no prize: "was named Teacher of the Year")
+        and not (
+            office + 3 < len(t.text)
+            and t.lower[office + 1] == "of"
+            and t.lower[office + 2] == "the"
+            and t.lower[office + 3] in AWARD_SPAN_NOUNS
+        )
     )
     return office if t.pos[office] == "NOUN" or written_short or capitalized_post else None
 

@@ -945,8 +945,9 @@ def _heads_body(
 def _heads_as_subject(text: str, t: ParsedTokens, name_first: int, name_last: int) -> str | None:
     """ "Ann Lee will captain the side", "Ann Lee is to chair the inquiry", "Ann Lee
     manages the club's youth team": the name the subject of a verb of heading a body
-    (HEADING_VERB_POSTS) in the present or the future; the post it names, of that body
-    ("captain of the side"). A past ("captained the side in 2019") is a career's, and a
+    (HEADING_VERB_POSTS) in the present, the future or held since a time until now; the
+    post it names, of that body ("captain of the side"). A past ("captained the side in
+    2019") is a career's, and a
     march, a ball or a goal is no body (round 32)."""
     root = _root(t, name_first, name_last)
     verb = t.head[root]
@@ -955,7 +956,12 @@ def _heads_as_subject(text: str, t: ParsedTokens, name_first: int, name_last: in
         return None
     auxiliaries = [t.lower[c] for c in t.children[verb] if t.dep[c] in ("aux", "neg")]
     ahead = auxiliaries in (["will"], ["'ll"], ["to"], ["is", "to"], ["are", "to"])
-    if not (ahead or (not auxiliaries and t.tag[verb] in ("VBZ", "VBP"))):
+    # "Kevin Stubbs has managed Harlow Town since 2020", "has led the charity for six
+    # years": held from then until now (round 37)
+    held_until_now = auxiliaries in (["has"], ["have"]) and any(
+        t.lower[c] in ("since", "for") for c in t.children[verb]
+    )
+    if not (ahead or held_until_now or (not auxiliaries and t.tag[verb] in ("VBZ", "VBP"))):
         return None
     body = next((c for c in t.children[verb] if t.dep[c] == "dobj"), None)
     if body is None or not _a_body_noun(t, body):
