@@ -267,3 +267,57 @@ def test_it_after_a_statement_read_out_in_the_paragraph_before(
     passage: str, words: str, wrong: str
 ) -> None:
     assert _speaker_of(passage, words) != wrong
+
+
+@pytest.mark.parametrize(
+    ("passage", "words", "speaker"),
+    [
+        # A title the recognizer took for a name: its holder, or nobody. Each credited
+        # the title itself before round 37.
+        (
+            "Premier Daniel Fraser has promised an inquiry into ambulance delays.\n\n"
+            '"That has to end," the Premier said on Wednesday.',
+            "That has to end",
+            "Daniel Fraser",
+        ),
+        (
+            "The Bishop of Durham has criticised plans to close the hostel.\n\n"
+            '"We are measured by how we treat those with nothing," the Bishop said.',
+            "those with nothing",
+            UNATTRIBUTED,
+        ),
+        (
+            "The Health Secretary told MPs that waiting lists had fallen.\n\n"
+            '"We are not out of the woods," the Health Secretary said.',
+            "out of the woods",
+            UNATTRIBUTED,
+        ),
+    ],
+)
+def test_a_title_taken_for_a_name_is_its_holder_or_nobody(
+    passage: str, words: str, speaker: str
+) -> None:
+    assert _speaker_of(passage, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("passage", "words", "speaker"),
+    [
+        # Guards: a surname that is also a title, and a body whose name ends on a post.
+        (
+            'Emma Bishop, 34, a nurse, was at the scene.\n\n"It was chaos," Emma Bishop said.',
+            "It was chaos",
+            "Emma Bishop",
+        ),
+        (
+            "Ireland's Health Service Executive said: \"Anyone who attended the clinic "
+            'should contact their GP."',
+            "contact their GP",
+            "Health Service Executive",
+        ),
+    ],
+)
+def test_a_name_or_body_ending_on_a_title_word_still_speaks(
+    passage: str, words: str, speaker: str
+) -> None:
+    assert _speaker_of(passage, words) == speaker

@@ -245,6 +245,10 @@ PEERAGE_TITLES = _words("""
 Duke Duchess Earl Countess Marquess Marchioness Marquis Viscount Viscountess Baron Baroness
 Prince Princess
 """)
+# Words of a title that say its portfolio or service ("Foreign Minister", "State
+# Senator", "Army Chief"): part of a title before a name, never a title on their own
+# ("Lagos State", "the Army" are bodies).
+PORTFOLIO_TITLE_WORDS = _words("Foreign Defense Defence Interior Finance State Army Navy")
 # Honorifics, ranks and offices written before a name ("Col. Jane Doe", "Judge Ana Ruiz").
 TITLES = (
     HONORIFICS
@@ -252,8 +256,8 @@ TITLES = (
     | _words("""
 President Vice Prime Minister Deputy Secretary Chancellor Governor Gov Gov. Commander Chief
 Spokesman Spokeswoman Senator Sen Sen. Rep Rep. Representative Mayor King Queen Prince
-Princess Pope Ambassador Chairman Chairwoman Director Premier Marshal Judge Justice Foreign
-Defense Defence Interior Finance State Army Navy General-Secretary Patriarch Sheikh Emir
+Princess Pope Ambassador Chairman Chairwoman Director Premier Marshal Judge Justice
+General-Secretary Patriarch Sheikh Emir
 Det Det. Detective Insp Insp. Inspector Supt Supt. Superintendent Whip Speaker Leader
 Commissioner Treasurer Attorney Councilman Councilwoman Councilmember Alderman Alderwoman
 Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Selectman Selectwoman
@@ -282,6 +286,7 @@ Undersecretary Under-Secretary
     # (round 32: the office "Usec." writes short, spelled out: "DepEd Undersecretary Ana
     # Reyes")
     | COURTESY_TITLES
+    | PORTFOLIO_TITLE_WORDS
 )
 # The titles as they are compared: casefolded, without a full stop ("col", "cllr").
 TITLE_WORDS = frozenset(t.casefold().rstrip(".") for t in TITLES)

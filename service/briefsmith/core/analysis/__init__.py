@@ -136,7 +136,8 @@ def _settle_actors(analysis: Analysis, attributor: _Attributor) -> None:
     found_late = {
         at: next(iter(owners[name]))
         for at, name in attributor.unknown_names.items()
-        if len(owners.get(name, ())) == 1
+        # (not a title the actor step took for a name: "the Health Secretary said")
+        if len(owners.get(name, ())) == 1 and not attributor._only_a_title(name)
     }
     if not refined.renamed and not found_late:
         return

@@ -51,6 +51,14 @@ class _Attributor(_References):
                 continue
             attributed.append(self._attribute(passage, attributed))
             speaker = attributed[-1].speaker
+            if speaker != UNATTRIBUTED and self._only_a_title(speaker):
+                # "the Premier said", "the Health Secretary said": a title the recognizer
+                # took for a name is no one's name; its holder, or nobody (round 37)
+                holder = self._holder_of_title(passage.open_at, speaker)
+                speaker = holder or UNATTRIBUTED
+                attributed[-1] = replace(
+                    attributed[-1], speaker=speaker, candidates=(holder,) if holder else ()
+                )
             if speaker != UNATTRIBUTED and passage.text.strip() and passage.text.strip() in speaker:
                 # "Fans of the Wolves' 'famous old ground' say ...": a phrase holding the
                 # quote itself does not say it

@@ -66,8 +66,10 @@ from briefsmith.core.lexicon import (
     OWNED_WRITING_NOUNS,
     PARENT_GENDER,
     PARTY_WORDS,
+    PORTFOLIO_TITLE_WORDS,
     PRESS_NOUNS,
     PUBLIC_BODY_HEADS,
+    ROLE_NOUNS,
     SPEECH_LEMMAS,
     SPOKESPERSON_NOUNS,
     SYMMETRIC_KIN_NOUNS,
@@ -85,6 +87,8 @@ from briefsmith.core.schema import UNATTRIBUTED
 # How far after a subject's noun its apposed name is looked for ("Its spokeswoman in
 # Geneva, Olena Kovalchuk, said").
 _APPOSED_SCAN = 14
+# The most words of a title taken for a speaker's name ("Deputy First Minister").
+_TITLE_SPEAKER_WORDS = 4
 # The last words of a body's name ("Welsh Government", "Home Office"), built once.
 _BODY_NAME_HEADS = ORG_HEADS | PUBLIC_BODY_HEADS
 
@@ -253,6 +257,49 @@ class _References(_Cues):
             (found := t.entity(i)) is not None and found.label in (PERSON, NORP, GPE)
             for i in range(leftmost, source)
         )
+
+    def _only_a_title(self, speaker: str) -> bool:
+        """ "Premier", "Health Secretary", "Gauteng MEC", "Bishop": a speaker whose name is
+        a title (its last word a title's or a post's, no other word a given name) the
+        recognizer took for a person, and nobody's surname ("Emma Bishop" is a name).
+        Never a body's name ("Harbour Foods")."""
+        words = speaker.split()
+        record = self._by_form.get(speaker)
+        if (
+            not words
+            or not all(w[:1].isupper() for w in words)  # (not "an RSPCA inspector")
+            or len(words) > _TITLE_SPEAKER_WORDS
+            or (record is not None and record.kind not in ("person", "organization"))
+            or words[-1].casefold().rstrip(".") not in _TITLE_WORDS | ROLE_NOUNS
+            or words[-1] in PORTFOLIO_TITLE_WORDS  # ("Lagos State" is a body)
+            or any(given_name_gender(w) is not None for w in words)
+            # (a body's head after the first word names a body, "Health Service
+            # Executive"; the first may be a portfolio, "Health Secretary")
+            or any(w in _BODY_NAME_HEADS for w in words[1:])
+        ):
+            return False
+        surname = words[-1].casefold()
+        return not any(
+            r.kind == "person" and len(r.name.split()) >= 2 for r in self._by_last.get(surname, ())
+        )
+
+    def _holder_of_title(self, position: int, speaker: str) -> str | None:
+        """Who a title taken for a speaker's name names: the person the article gave it
+        before ("Premier Daniel Fraser ... the Premier said"), else the one person it
+        gives that title anywhere ("said the Tánaiste, Micheál Ó Riada"); else nobody
+        (round 37)."""
+        words = [w.casefold().rstrip(".") for w in speaker.split()]
+        if words[-1] not in _TITLE_WORDS:
+            return None  # ("Volunteer" before "His letter read:": a calling, no office)
+        found, _ = self._person_by_role(position, {words[-1]}, set(words[:-1]))
+        if found is not None:
+            return found
+        holders = {name for _, name in self._role_holders.get(words[-1], ())}
+        if len(holders) != 1:
+            return None
+        (name,) = holders
+        record = self._by_form.get(name)
+        return record.name if record is not None else name
 
     def _speaking_organization(self, position: int) -> str | None:
         """The organization a bare "a spokesman" speaks for: the nearest one named as a

@@ -958,8 +958,10 @@ def _heads_as_subject(text: str, t: ParsedTokens, name_first: int, name_last: in
     ahead = auxiliaries in (["will"], ["'ll"], ["to"], ["is", "to"], ["are", "to"])
     # "Kevin Stubbs has managed Harlow Town since 2020", "has led the charity for six
     # years": held from then until now (round 37)
-    held_until_now = auxiliaries in (["has"], ["have"]) and any(
-        t.lower[c] in ("since", "for") for c in t.children[verb]
+    held_until_now = (
+        auxiliaries in (["has"], ["have"])
+        and t.lemma[verb] != "run"  # ("has run the village shop since 1990": no office)
+        and any(t.lower[c] in ("since", "for") for c in t.children[verb])
     )
     if not (ahead or held_until_now or (not auxiliaries and t.tag[verb] in ("VBZ", "VBP"))):
         return None
