@@ -321,3 +321,14 @@ def test_a_name_or_body_ending_on_a_title_word_still_speaks(
     passage: str, words: str, speaker: str
 ) -> None:
     assert _speaker_of(passage, words) == speaker
+
+
+def test_a_given_name_that_is_also_a_calling_still_speaks() -> None:
+    # Guard (found by the second held-out writer of round 37: the first form of the
+    # title check read "Ally" as a calling and credited nobody).
+    passage = (
+        "Hawick RFC's veteran prop, Ally Scott, played his 400th game for the club on "
+        "Saturday.\n\n"
+        "\"My knees are telling me it's time, but my heart isn't,\" said Ally, 38."
+    )
+    assert _speaker_of(passage, "My knees") == "Ally Scott"

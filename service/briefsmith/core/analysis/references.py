@@ -69,7 +69,6 @@ from briefsmith.core.lexicon import (
     PORTFOLIO_TITLE_WORDS,
     PRESS_NOUNS,
     PUBLIC_BODY_HEADS,
-    ROLE_NOUNS,
     SPEECH_LEMMAS,
     SPOKESPERSON_NOUNS,
     SYMMETRIC_KIN_NOUNS,
@@ -259,10 +258,10 @@ class _References(_Cues):
         )
 
     def _only_a_title(self, speaker: str) -> bool:
-        """ "Premier", "Health Secretary", "Gauteng MEC", "Bishop": a speaker whose name is
-        a title (its last word a title's or a post's, no other word a given name) the
-        recognizer took for a person, and nobody's surname ("Emma Bishop" is a name).
-        Never a body's name ("Harbour Foods")."""
+        """ "Premier", "Health Secretary", "Bishop": a speaker whose name is a title (its
+        last word an office's title, no word a given name) that the recognizer took for
+        a name, and nobody's surname ("Emma Bishop" is a name). Never a body's name
+        ("Health Service Executive", "Lagos State"), nor a short form of a fuller one."""
         words = speaker.split()
         record = self._by_form.get(speaker)
         if (
@@ -270,7 +269,11 @@ class _References(_Cues):
             or not all(w[:1].isupper() for w in words)  # (not "an RSPCA inspector")
             or len(words) > _TITLE_SPEAKER_WORDS
             or (record is not None and record.kind not in ("person", "organization"))
-            or words[-1].casefold().rstrip(".") not in _TITLE_WORDS | ROLE_NOUNS
+            # (a short form of a fuller name: "said Ally, 38" of Ally Scott)
+            or (record is not None and record.name != speaker)
+            or (len(words) == 1 and self._given_name_of(speaker) is not None)
+            # (an office's title, not a calling: "Volunteer", "Ally" may be a given name)
+            or words[-1].casefold().rstrip(".") not in _TITLE_WORDS
             or words[-1] in PORTFOLIO_TITLE_WORDS  # ("Lagos State" is a body)
             or any(given_name_gender(w) is not None for w in words)
             # (a body's head after the first word names a body, "Health Service
@@ -289,8 +292,6 @@ class _References(_Cues):
         gives that title anywhere ("said the Tánaiste, Micheál Ó Riada"); else nobody
         (round 37)."""
         words = [w.casefold().rstrip(".") for w in speaker.split()]
-        if words[-1] not in _TITLE_WORDS:
-            return None  # ("Volunteer" before "His letter read:": a calling, no office)
         found, _ = self._person_by_role(position, {words[-1]}, set(words[:-1]))
         if found is not None:
             return found
