@@ -156,39 +156,27 @@ def test_a_persons_spokesman_is_not_credited_as_a_body() -> None:
 
 
 @pytest.mark.parametrize(
-    ("passage", "words", "body"),
+    ("passage", "words"),
     [
-        # Each credited the bare description ("A company spokeswoman") before round 37.
+        # Guards: "a club spokesman" is the description, never a body guessed. Round 37
+        # tried crediting the one body of the kind named before and took it out: a
+        # match report may name one side only for the other to speak ("Harlow Rovers
+        # beat Kestrel City"), and two bodies of one kind leave either meant.
         (
-            "Brightwater Energy has appointed Owen Tregarthen as acting chief executive.\n\n"
-            'A company spokeswoman said: "Owen has the full confidence of the board."',
-            "full confidence",
-            "Brightwater Energy",
+            "Harlow Rovers beat Kestrel City 2-1 on Saturday.\n\n"
+            '"We will appeal the red card," a club spokesman said.',
+            "appeal the red card",
         ),
         (
-            'Nottinghamshire Police said they had received "a number of calls".\n\n'
-            'A force spokeswoman added: "Officers attended and a man was arrested."',
-            "Officers attended",
-            "Nottinghamshire Police",
-        ),
-        (
-            "Kestwick Borough Council has approved the plan.\n\n"
-            '"The scheme will create 200 homes," a council spokesman said.',
-            "200 homes",
-            "Kestwick Borough Council",
-        ),
-        (
-            "Harlow Rovers have sacked their manager after six defeats.\n\n"
-            '"We thank him for his efforts," a club spokesman said.',
-            "his efforts",
-            "Harlow Rovers",
+            "Kent Police arrested two men. Sussex Police are also investigating.\n\n"
+            '"Inquiries are continuing," a police spokesman said.',
+            "Inquiries are continuing",
         ),
     ],
 )
-def test_a_spokesperson_of_a_kind_of_body_speaks_for_the_one_named(
-    passage: str, words: str, body: str
-) -> None:
-    assert _speaker_of(passage, words) == body
+def test_a_spokesperson_of_a_kind_of_body_is_the_description(passage: str, words: str) -> None:
+    speaker = _speaker_of(passage, words)
+    assert speaker.startswith("a ") and "spokesman" in speaker
 
 
 def test_a_spokesperson_of_a_kind_of_body_none_named_keeps_the_description() -> None:

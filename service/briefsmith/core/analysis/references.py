@@ -180,17 +180,6 @@ class _References(_Cues):
             if not modifiers:
                 found = self._speaking_organization(position)
                 return (found, [found]) if found is not None else (None, [phrase])
-            if (
-                len(modifiers) == 1
-                and t.pos[modifiers[0]] in ("NOUN", "PROPN")  # ("council" may be tagged PROPN)
-                and t.text[modifiers[0]].isalpha()
-                and t.text[modifiers[0]].islower()
-            ):
-                # "A company spokeswoman said", "a force spokesman added": the body of that
-                # kind the article named before (round 37); else the description, below
-                found, _ = self._organization(position, t.lemma[modifiers[0]])
-                if found is not None:
-                    return found, [found, phrase]
             leftmost = min(modifiers)
             while leftmost > 0 and t.head[leftmost - 1] in range(leftmost, source):
                 leftmost -= 1  # "Thames Valley" hanging on "Police"
@@ -1032,8 +1021,8 @@ class _References(_Cues):
                     # "the Kerry veteran said": not the county, and not a "veteran" inside
                     # this very phrase; the one the article gave the post before it
                     opening = min(c for c in t.children[source] if t.dep[c] == "det")
-                    found = self._person_given_post(t.start[opening], {word, t.lemma[source]})
-                    return found if found[0] is not None else (None, [self._phrase(source)])
+                    given = self._person_given_post(t.start[opening], {word, t.lemma[source]})
+                    return given if given[0] is not None else (None, [self._phrase(source)])
                 body = self._organization(position, t.lemma[source])
                 if body[0] is None and determiners == {"the"} and _role_back(t.lemma[source]):
                     # "Maybury's agent, Ray Colquhoun, ... ‘…,’ the agent said": a noun of
