@@ -197,7 +197,7 @@ from briefsmith.core.segments import SentenceIndex
 # 39: round 37: a post the tagger reads as a verb after "said" mended into the name's
 # compound; a body introduced by its kind keeps its small words ("Hope for Harrow"); a
 # portfolio in a title, a side before a person's noun and a title taken for a name never
-# speak; spokespeople of a body named before its noun or by its kind; a name set off
+# speak; a spokesperson of the body named before the noun; a name set off
 # after a relation noun as the subject; "it said" of a statement read in the paragraph
 # before; posts in capitals by appointment, held "since", told of a given name.
 ANALYSIS_VERSION = 39
