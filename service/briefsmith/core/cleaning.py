@@ -45,6 +45,7 @@ from briefsmith.core.lexicon import (
     WRAP_SENTENCE_OPENERS,
 )
 from briefsmith.core.schema import ArticleInput, CleanArticle
+from briefsmith.core.segments import sentences as split_sentences
 
 _SPACE_LIKE = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000"), " ")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -999,8 +1000,6 @@ def _is_share_line(paragraph: str) -> bool:
     return bool(_DIVIDER.match(paragraph)) or any(p.match(paragraph) for p in _SHARE_LINES)
 
 
-# Where a paragraph's sentences part: an end mark, spaces, and a capital or digit next.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘'(]?[A-Z0-9])")
 # What a sentence addressed to the reader, or a help line's notice, holds: "you", "us",
 # a call to act, a number to ring, an address, the line's hours ("Lines are open").
 _ADDRESSES_THE_READER = re.compile(
@@ -1026,7 +1025,7 @@ def _story_after_furniture(paragraph: str) -> tuple[str, str]:
     and stay; a page's own note goes on in sentences that report nothing ("The Courier
     retains full editorial control."). The first sentence is always the furniture the
     pattern found."""
-    sentences = _SENTENCE_BREAK.split(paragraph.strip())
+    sentences = [s.text for s in split_sentences(paragraph.strip())]
     story = len(sentences)
     while story > 1:
         sentence = sentences[story - 1]
