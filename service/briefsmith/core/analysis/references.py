@@ -277,9 +277,9 @@ class _References(_Cues):
 
     def _holder_of_title(self, position: int, speaker: str) -> str | None:
         """Who a title taken for a speaker's name names: the person the article gave it
-        before ("Premier Daniel Fraser ... the Premier said"), else the one person it
-        gives that title anywhere ("said the Tánaiste, Micheál Ó Riada"); else nobody
-        (round 37)."""
+        before ("Premier Daniel Fraser ... the Premier said"), else the one person the
+        article gives that title anywhere, as the actors read it; else nobody (round
+        37)."""
         words = [w.casefold().rstrip(".") for w in speaker.split()]
         found, _ = self._person_by_role(position, {words[-1]}, set(words[:-1]))
         if found is not None:
