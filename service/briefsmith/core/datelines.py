@@ -25,3 +25,12 @@ LEAD_DATELINE = re.compile(rf"^{_PLACE}(?:\s+\([^()\n]{{1,40}}\))?\s+{_DASH}\s+"
 CREDITED_DATELINE = re.compile(
     rf"{_PLACE}\s+\([A-Z][\w .&'’-]{{0,40}}\)\s+{_DASH}\s+(?=[A-Z\"“‘'])"
 )
+
+# The same dateline with no credit, before a story that opens with a capital or a quote
+# mark: "LONDON - The pound fell", "LAGOS, March 3 - Health minister Joseph Mwangi".
+# The cleaning takes a short wire tag off ("LONDON (Reuters) - " becomes "LONDON - "),
+# so this is how most wire copy reaches the parser; read only at the head of the story's
+# opening paragraphs, where a dash after a town in capitals is the dateline's (round 38).
+OPENING_DATELINE = re.compile(
+    rf"{_PLACE}(?:\s+\([A-Z][\w .&'’-]{{0,40}}\))?\s+{_DASH}\s+(?=[A-Z\"“‘'])"
+)

@@ -24,7 +24,7 @@ from collections import OrderedDict
 from typing import Any
 
 from briefsmith.core.analysis import Analysis, Chunk, analyze, chunk_bounds
-from briefsmith.core.datelines import CREDITED_DATELINE
+from briefsmith.core.datelines import CREDITED_DATELINE, OPENING_DATELINE
 from briefsmith.core.errors import EngineNotConfigured
 from briefsmith.core.extraction.quotes import parser_text
 from briefsmith.core.lexicon import TITLES
@@ -140,16 +140,24 @@ _LETTER = re.compile(r"[^\W\d_]")
 _NON_SPACE = re.compile(r"\S")
 
 
+# The pieces at the head of the story where a dateline without its credit is read: the
+# first paragraph, or the second under a headline or standfirst the cleaning kept.
+_OPENING_PIECES = 2
+
+
 def _dateline_stopped(readable: str, bounds: list[tuple[int, int]]) -> str:
     """The parser's text with the dash after a bracketed wire dateline read as a full
     stop (same length, so every offset holds): the parser otherwise hangs the story's
     first subject on the dateline's city ("MUMBAI, Nov 9 (Deccan Wire) - Rohan Deshmukh
     took five": Deshmukh an apposition of MUMBAI, no subject), and the recognizer loses
-    the name (round 35). Only each paragraph's opening is read."""
+    the name (round 35). Only each paragraph's opening is read; in the story's first
+    paragraphs, a dateline whose credit the cleaning took off too ("LONDON - ", round
+    38)."""
     pieces: list[str] = []
     done = 0
-    for start, _ in bounds:
-        found = CREDITED_DATELINE.match(readable, start)
+    for number, (start, _) in enumerate(bounds):
+        pattern = OPENING_DATELINE if number < _OPENING_PIECES else CREDITED_DATELINE
+        found = pattern.match(readable, start)
         if found is None or found.start("dash") < done:
             continue
         pieces.append(readable[done : found.start("dash")])

@@ -1696,7 +1696,9 @@ def _role_before(before: str, *, cut: bool, headline: bool = False) -> str | Non
     if breaks:
         lead = lead[breaks[-1] + 1 :]
     for index in range(len(lead) - 1, -1, -1):
-        if not re.fullmatch(r"[\w’'-]+", lead[index]):
+        # ("LAGOS - Police chief Ann Lee": a dash standing alone, a dateline's or a
+        # clause's, is no word of a role; round 38)
+        if not re.fullmatch(r"[\w’'-]+", lead[index]) or not lead[index].strip("-"):
             lead = lead[index + 1 :]  # "After the hearing, his daughter": from "his"
             break
     return _trim_role(" ".join([*lead, before[last.start() : end]]))
