@@ -30,7 +30,7 @@ DATELINES = [
 STORIES = [
     # politics
     "Transport minister Ruth Adeyinka said on Monday that 300 new buses would enter "
-    "service by March.\n\n\"Passengers have waited long enough,\" she told reporters.",
+    'service by March.\n\n"Passengers have waited long enough," she told reporters.',
     # courts
     "Detective Inspector Callum Breen said two men had been charged over the robbery "
     "of a jeweller's shop in which £45,000 of watches were taken.",
@@ -42,7 +42,7 @@ STORIES = [
     "emergency aid worth 40 million euros.",
     # sport
     "Winger Leon Abara scored twice as Millbrook United beat Castleford Athletic 2-0.\n\n"
-    "\"The lads were brilliant,\" said manager Darren Pole.",
+    '"The lads were brilliant," said manager Darren Pole.',
     # science, a name before its description
     "Greta Lindqvist, a marine biologist at the University of Norrhaven, said the reef "
     "had lost a third of its coral since 2016.",
@@ -76,12 +76,21 @@ def test_a_wire_dateline_changes_nothing_in_the_brief(story: str, dateline: str)
     [
         # The first two gave "- Police chief" and the like before round 38; the third
         # (a double dash) is a guard that held before too.
-        ("LIMERICK (Shannon Wire) - Police chief Aoife Dunne said four people were hurt.",
-         "Aoife Dunne", "Police chief"),
-        ("CARDIFF, June 3 - Opposition leader Rhys Vaughan called the budget a sham.",
-         "Rhys Vaughan", "Opposition leader"),
-        ("DURBAN -- Coach Sipho Khumalo named three new caps for the tour.",
-         "Sipho Khumalo", "Coach"),
+        (
+            "LIMERICK (Shannon Wire) - Police chief Aoife Dunne said four people were hurt.",
+            "Aoife Dunne",
+            "Police chief",
+        ),
+        (
+            "CARDIFF, June 3 - Opposition leader Rhys Vaughan called the budget a sham.",
+            "Rhys Vaughan",
+            "Opposition leader",
+        ),
+        (
+            "DURBAN -- Coach Sipho Khumalo named three new caps for the tour.",
+            "Sipho Khumalo",
+            "Coach",
+        ),
     ],
 )
 def test_a_role_never_opens_with_the_datelines_dash(story: str, name: str, role: str) -> None:
