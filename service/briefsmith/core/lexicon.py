@@ -20,10 +20,15 @@ def _words(text: str) -> frozenset[str]:
 
 
 def fold(text: str) -> str:
-    """Case and accents folded, the one way: "Zelenskyy" -> "zelenskyy", "Müller" ->
-    "muller", "Łukasz" keeps its letter (no decomposition exists)."""
+    """Case, accents and apostrophes folded, the one way: "Zelenskyy" -> "zelenskyy",
+    "Müller" -> "muller", "O’Neill" -> "o'neill" (round 38: one outlet's typography is
+    not another person), "Łukasz" keeps its letter (no decomposition exists)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_APOSTROPHE)
+
+
+# Curly apostrophes read as the straight one (`fold`).
+_APOSTROPHE = str.maketrans({"’": "'", "‘": "'"})
 
 
 # Forms of address that say nothing of what a person does ("Mr Lee", "Ms Lee"), unlike

@@ -69,8 +69,10 @@ NAME_SIMILARITY = 85.0
 
 def possessive(name: str) -> str:
     """ "Harbour Foods'", "Ann Lee's": a name with its possessive mark (an apostrophe alone
-    after a final "s")."""
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
+    after a final "s"), curly when the name is written with a curly one ("the
+    island’s council’s")."""
+    mark = "’" if "’" in name else "'"
+    return f"{name}{mark}" if name.endswith("s") else f"{name}{mark}s"
 
 
 def word_similarity(a: str, b: str) -> float:

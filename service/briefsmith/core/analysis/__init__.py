@@ -98,7 +98,7 @@ def analyze(text: str, chunks: Sequence[Chunk]) -> Analysis:
     cover only the start of a very long text (the edge caps what it parses): quotes
     beyond the parse stay unattributed."""
     sentences = SentenceIndex(text)
-    tokens = Tokens(chunks)
+    tokens = Tokens(chunks, text)
     actors = extract_actors(text, sentences)
     parsed = [(c.start, c.start + len(c.doc.text)) for c in chunks]
     parsed_until = max((end for _, end in parsed), default=0)

@@ -447,10 +447,29 @@ _GLUED_SUM = re.compile(
 )
 
 
+def _as_written(read: str, source: str | None, start: int) -> str:
+    """The parser's text of a token or a name, `read` from offset `start`, with the
+    curly apostrophes the article wrote there (the parser reads them straightened:
+    `parser_text`); its other marks as the parser read them."""
+    if source is None or "'" not in read:
+        return read
+    written = source[start : start + len(read)]
+    return "".join(w if w == "’" else r for r, w in zip(read, written, strict=True))
+
+
 class Tokens:
     """The article's tokens in flat lists, in order; a token's head is a global index."""
 
-    def __init__(self, chunks: Sequence[Chunk]):
+    def __init__(self, chunks: Sequence[Chunk], source: str | None = None):
+        # `source`, the article as written: a token's and an entity's text keep its
+        # curly apostrophes, which the parser reads straightened ("O’Neill" is named as
+        # the article writes it; round 38).
+
+        def written(start: int, end: int, chunk: Chunk) -> str:
+            return _as_written(
+                chunk.doc.text[start - chunk.start : end - chunk.start], source, start
+            )
+
         self.start: list[int] = []
         self.end: list[int] = []
         self.text: list[str] = []
@@ -470,7 +489,8 @@ class Tokens:
                 begin = chunk.start + token.idx
                 self.start.append(begin)
                 self.end.append(begin + len(token.text))
-                self.text.append(token.text)
+                # (as written; `lower` keeps the parser's reading, apostrophes straight)
+                self.text.append(_as_written(token.text, source, begin))
                 self.lower.append(token.lower_)
                 self.lemma.append(token.lemma_.lower())
                 self.pos.append(token.pos_)
@@ -506,7 +526,7 @@ class Tokens:
                     chunk.start + ent.start_char,
                     chunk.start + ent.end_char,
                     ent.label_,
-                    ent.text,
+                    written(chunk.start + ent.start_char, chunk.start + ent.end_char, chunk),
                     base + ent.start,
                     base + ent.end,
                 )
@@ -525,7 +545,7 @@ class Tokens:
                     self.entities[-1] = replace(
                         previous,
                         end=entity.end,
-                        text=chunk.doc.text[previous.start - chunk.start : ent.end_char],
+                        text=written(previous.start, chunk.start + ent.end_char, chunk),
                         last_token=entity.last_token,
                     )
                     continue
@@ -545,7 +565,7 @@ class Tokens:
                     self.entities[-1] = replace(
                         previous,
                         end=entity.end,
-                        text=chunk.doc.text[previous.start - chunk.start : ent.end_char],
+                        text=written(previous.start, chunk.start + ent.end_char, chunk),
                         last_token=entity.last_token,
                     )
                     continue
@@ -561,7 +581,7 @@ class Tokens:
                     self.entities[-1] = replace(
                         previous,
                         end=entity.end,
-                        text=chunk.doc.text[previous.start - chunk.start : ent.end_char],
+                        text=written(previous.start, chunk.start + ent.end_char, chunk),
                         last_token=entity.last_token,
                     )
                     continue

@@ -448,6 +448,10 @@ def find_quotes(text: str, *, min_words: int = MIN_QUOTE_WORDS) -> list[FoundQuo
     return quotes
 
 
+# A curly apostrophe between two letters ("don’t", "O’Neill", "people’s").
+_CURLY_APOSTROPHE = re.compile(r"(?<=[^\W\d_])’(?=[^\W\d_])")
+
+
 def parser_text(text: str) -> str:
     """The text the parser reads: the article with the straight single marks of each
     quote set as straight double ones (same length, so every offset holds): each closing
@@ -455,7 +459,11 @@ def parser_text(text: str) -> str:
     Gordon Tuffley" as a noun phrase ("said" an adjective), while the same words after a
     double mark parse as the speech they are; apostrophes ("don't", "the Smiths'") stay
     as written. A quote holding a double mark of its own keeps its marks. Linear: the
-    quotes do not overlap."""
+    quotes do not overlap. A curly apostrophe inside a word is read as a straight one:
+    the pipeline tags "Ann’s" and "won’t" otherwise, and the article's typography
+    should not change its brief (round 38)."""
+    if "’" in text:
+        text = _CURLY_APOSTROPHE.sub("'", text)
     if "'" not in text:
         return text  # (no straight single mark: nothing to read, no quote scan)
     marks: list[int] = []

@@ -49,6 +49,7 @@ from briefsmith.core.lexicon import (
     AGENT_SUFFIXES,
     ANIMAL_NOUNS,
     ANONYMITY_WORDS,
+    APOSTROPHES,
     APPEARANCE_WORDS,
     ARTS_VENUE_HEADS,
     BANK_NAME_ENDS,
@@ -1360,7 +1361,7 @@ def _bare_post_of(fuller: str, bare: str) -> bool:
     words = bare.split()
     if len(words) == 2 and words[0].casefold() in ("the", "that", "this"):
         words = words[1:]
-    return len(words) == 1 and "'s " in fuller and words[0] in fuller.split()
+    return len(words) == 1 and ("'s " in fuller or "’s " in fuller) and words[0] in fuller.split()
 
 
 def _widens(longer: str, shorter: str) -> bool:
@@ -2816,7 +2817,11 @@ def _thing_description_head(description: str) -> str | None:
     restaurant moored on the Thames", "shopping centre" of "the town's biggest shopping
     centre", "arcade" of "the Edwardian shopping arcade". None for a clause."""
     words = _OF_WHOM.split(description, maxsplit=1)[0].split()
-    if len(words) > 2 and words[0].casefold() in ("a", "an", "the") and words[1].endswith("'s"):
+    if (
+        len(words) > 2
+        and words[0].casefold() in ("a", "an", "the")
+        and words[1].endswith(("'s", "’s"))
+    ):
         words = ["the", *words[2:]]  # "the chain's own-label range": the owner's word
     for i, word in enumerate(words[1:], start=1):
         if i > 1 and (
@@ -2841,7 +2846,7 @@ def _described_as_a_body(role: str | None) -> bool:
     if not role:
         return False
     words = role.split()
-    if len(words) <= 4 and words[-1] in CLUB_DESCRIPTION_NOUNS and "'" not in role:
+    if len(words) <= 4 and words[-1] in CLUB_DESCRIPTION_NOUNS and not APOSTROPHES & set(role):
         # "Lisbon side Atletico Vale", "Scottish outfit Ross Rangers", "the Championship
         # club": a club, whatever the recognizer calls its name (round 24)
         return True

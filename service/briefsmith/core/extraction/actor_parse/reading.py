@@ -2593,7 +2593,10 @@ def _shaped_as_a_person(name: str) -> bool:
     return (
         len(words) in (2, 3)
         and words[0] not in COMMON_CAPITALIZED
-        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+        and all(
+            w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+            for w in words
+        )
         and not any(w in ORG_HEADS or w in COMPANY_SUFFIXES for w in words)
     )
 

@@ -202,7 +202,7 @@ def _with_how_often_measure(tokens: Tokens, figure: FoundFigure, inside: range) 
     punctuation between, so a plural noun the tagger read as the verb ("overflows") is
     kept as it is written (round 26)."""
     measures = figure.measures.strip()
-    if measures.lower().startswith("times ") and "'s" not in measures:
+    if measures.lower().startswith("times ") and not ("'s" in measures or "’s" in measures):
         return figure  # "times Trains were cancelled in May": already told
     noun = _count_noun_at(tokens, inside)
     verb = tokens.head[noun]
