@@ -108,6 +108,24 @@ def test_a_post_between_commas_after_a_dateline_with_a_date_is_kept() -> None:
     assert roles.get("Grace Wanjiru") == "Kenya's Minister of Water"
 
 
+def test_a_dateline_under_a_standfirst_and_an_agency_line_is_read_too() -> None:
+    # (the cleaning keeps a standfirst and an agency's line in capitals, so the dateline
+    # opens the third paragraph; with a hyphen it became the firm's role before)
+    story = (
+        "Corran goes hostile with bid for Dunmore Yards\n\n"
+        "Shipbuilder rejects the approach and adopts a poison pill\n\n"
+        "By Colin Ferris\n\n"
+        "THE MARITIME WIRE\n\n"
+        "HALIFAX - Corran Marine Holdings Inc. took its offer for Dunmore Yards straight "
+        "to shareholders on Monday after the shipbuilder's board twice refused to "
+        "negotiate.\n\n"
+        "Corran is offering $18.25 a share."
+    )
+    roles = {a.name: a.role for a in _brief(story).actors}
+    assert "Corran Marine Holdings Inc" in roles
+    assert not any(role and "HALIFAX" in role for role in roles.values())
+
+
 @pytest.mark.parametrize(
     ("opening", "dateline"),
     [

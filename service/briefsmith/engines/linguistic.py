@@ -141,8 +141,9 @@ _NON_SPACE = re.compile(r"\S")
 
 
 # The pieces at the head of the story where a dateline without its credit is read: the
-# first paragraph, or the second under a headline or standfirst the cleaning kept.
-_OPENING_PIECES = 2
+# first paragraph, or a later one under a standfirst, an agency's line or a byline the
+# cleaning kept ("THE CANADIAN PRESS").
+_OPENING_PIECES = 4
 
 
 def _dateline_stopped(readable: str, bounds: list[tuple[int, int]]) -> str:
