@@ -296,6 +296,14 @@ Undersecretary Under-Secretary
 # The titles as they are compared: casefolded, without a full stop ("col", "cllr").
 TITLE_WORDS = frozenset(t.casefold().rstrip(".") for t in TITLES)
 
+
+def title_word(word: str) -> str:
+    """A word as the titles are keyed when it is one ("Dr." -> "dr", "Sgt." -> "sgt": US
+    copy writes the stop), else casefolded as it is ("No." stays "no.")."""
+    folded = word.casefold()
+    bare = folded.rstrip(".")
+    return bare if bare != folded and bare in TITLE_WORDS else folded
+
 # Lower-case role nouns that mark the name after them as a person ("volunteer Ann Lee").
 ROLE_NOUNS = _words("""
 spokesman spokeswoman spokesperson volunteer governor commander minister president chief

@@ -91,6 +91,7 @@ from briefsmith.core.lexicon import (
     ROLE_QUALIFIERS,
     SPEECH_LEMMAS,
     WEEKDAYS,
+    title_word,
 )
 from briefsmith.core.names import (
     gender_told,
@@ -235,6 +236,9 @@ class _Mentions:
             roles = self._roles(entity, root)
             # "Striker Ben Ashworth" found as one name: the words before the name proper
             roles.update(w.casefold() for w in entity.text.split() if w not in name.split())
+            # "Dr." and "Sgt." are the titles "Dr" and "Sgt" (US copy writes the stop;
+            # round 38)
+            roles = {title_word(role) for role in roles}
             gender = (
                 named_gender_told(
                     roles

@@ -135,13 +135,15 @@ _PLURAL_ROLE_BEFORE = re.compile(
 )
 _SPEECH_NEXT_TO = re.compile(rf"^\s+(?:{_SPEECH})\b")
 _NOT_A_MODIFIER = "|".join(sorted(NOT_ROLE_MODIFIERS))
+# (never across a colon or an opening single mark: "Fiona Darby, the barrister for the
+# family: ‘Did anyone look into Mr. Bell’s room?’" is the barrister; round 38)
 _APPOSITIVE = re.compile(
-    rf"^,\s+((?:a|an|the)\s[^,;“”«»\"]{{2,110}}?|[A-Z][\w’'-]*[’']s\s[^,;“”«»\"]{{2,90}}?"
-    rf"|(?:{_ROLES})\b[^,;“”«»\"]{{0,90}}?"
+    rf"^,\s+((?:a|an|the)\s[^,;:‘“”«»\"]{{2,110}}?|[A-Z][\w’'-]*[’']s\s[^,;:‘“”«»\"]{{2,90}}?"
+    rf"|(?:{_ROLES})\b[^,;:‘“”«»\"]{{0,90}}?"
     # "Tom Kiely, parish priest of Ballymore,": one word in lower case before the role noun
-    rf"|(?!(?:{_NOT_A_MODIFIER})\s)[a-z][a-z-]+\s(?:{_ROLES})\b[^,;“”«»\"]{{0,90}}?"
+    rf"|(?!(?:{_NOT_A_MODIFIER})\s)[a-z][a-z-]+\s(?:{_ROLES})\b[^,;:‘“”«»\"]{{0,90}}?"
     # "Naomi Fairlie, Dean of Harrowford,": an office of a place or body, capitalized.
-    rf"|[A-Z][a-z]+\s(?:of|for)\s(?:the\s)?[A-Z][^,;“”«»\"]{{0,60}}?)(?=,|\.(?:\s|$)|;|$)"
+    rf"|[A-Z][a-z]+\s(?:of|for)\s(?:the\s)?[A-Z][^,;:‘“”«»\"]{{0,60}}?)(?=,|\.(?:\s|$)|;|:|$)"
 )
 _NICKNAME = re.compile(
     r"(?:\b((?:[Aa]n?|[Tt]he)\s[^,.;“”«»\"]{2,60}?)\s+(?:who\s+goes\s+by\s+the\s+|is\s+)?)?"
