@@ -304,6 +304,7 @@ def title_word(word: str) -> str:
     bare = folded.rstrip(".")
     return bare if bare != folded and bare in TITLE_WORDS else folded
 
+
 # Lower-case role nouns that mark the name after them as a person ("volunteer Ann Lee").
 ROLE_NOUNS = _words("""
 spokesman spokeswoman spokesperson volunteer governor commander minister president chief

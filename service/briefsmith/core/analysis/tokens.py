@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from briefsmith.core.dependency import hangs_within
 from briefsmith.core.extraction.actors import (
     compound_title,
     given_name_start,
@@ -21,6 +22,7 @@ from briefsmith.core.lexicon import (
     BODY_NOUNS_BEFORE_A_NAME,
     CHANGE_NOUNS,
     COUNTRY_PART_WORDS,
+    FRONTED_PLACE_WORDS,
     GIVEN_NAMES,
     HYPHENED_NOUN_PREFIXES,
     NAME_PARTICLES,
@@ -46,6 +48,8 @@ from briefsmith.core.units import (
 _PARTICIPLE_NOUN_REACH = 3
 # How far after a speech verb a post read as a verb may stand ("said Tenby coxswain").
 _POST_AFTER_SPEECH = 4
+# How far a subject read as a list item after a fronted phrase is looked for (tokens).
+_FRONTED_SUBJECT_REACH = 12
 # How far after the name the post's clause may hold words to re-hang (bounded: linear).
 _CLAUSE_AFTER_NAME = 40
 # The most words of the name after such a post ("Gethin Rees", "Ann Marie Daly").
@@ -595,6 +599,7 @@ class Tokens:
             self._mend_a_glued_price(mark)
             self._mend_a_prefixed_noun(mark)
             self._mend_a_post_read_as_verb(mark)
+            self._mend_a_subject_after_a_fronted_phrase(mark)
         if self._people_relabelled:
             self.entities = [
                 replace(e, label=PERSON)
@@ -681,6 +686,63 @@ class Tokens:
         for unit in range(price + 1, min(len(self.dep), price + 4)):
             if self.head[unit] == price and self.dep[unit] == "dobj":
                 self.dep[unit] = "npadvmod"  # "a litre": what the price is told per
+
+    def _mend_a_subject_after_a_fronted_phrase(self, noun: int) -> None:
+        """ "In a statement after the hearing, Wendmoor's chief executive, Fiona Dale,
+        said ...", "Outside court, the firm's chief executive, Ann Lee, said ...": after
+        a phrase that opens the sentence and a comma, the parser can join the subject to
+        the phrase's last noun as a second item of a list with no "and" ("hearing" and
+        "executive"), leaving the verb with no subject and the speaker a mere aside. A
+        noun so joined, set off by the comma and written before a verb that has no
+        subject, is that verb's subject (round 38)."""
+        if self.dep[noun] != "conj" or self.pos[noun] not in ("NOUN", "PROPN"):
+            return
+        joined = self.head[noun]
+        first = self.sent_starts[self.sent[noun]]
+        opening = first
+        while opening < joined and self.pos[opening] in ("ADV", "CCONJ", "PUNCT"):
+            opening += 1
+        # ("Outside court, ..." read as a subject: "outside" an adjective of "court")
+        place_as_subject = (
+            self.lower[opening] in FRONTED_PLACE_WORDS
+            and self.dep[opening] == "amod"
+            and self.head[opening] == joined == opening + 1
+            and self.dep[joined] == "nsubj"
+        )
+        verb = self.head[joined] if place_as_subject else self.head[opening]
+        if (
+            not (place_as_subject or (self.dep[opening] == "prep" and self.pos[opening] == "ADP"))
+            or not opening < joined < noun < verb
+            or self.pos[verb] != "VERB"
+            or self.dep[verb] != "ROOT"
+            or self.sent[verb] != self.sent[noun]
+            or verb - opening > 3 * _FRONTED_SUBJECT_REACH
+            # (a real list: "After the floods and the fires, ...")
+            or any(self.pos[i] == "CCONJ" for i in range(joined, noun))
+        ):
+            return
+        window = range(opening, min(verb + _FRONTED_SUBJECT_REACH, len(self.head)))
+        if any(
+            i != joined and self.head[i] == verb and self.dep[i] in ("nsubj", "nsubjpass", "expl")
+            for i in window
+        ):
+            return
+        # the phrase's own chain up to the opening preposition
+        node, steps = (opening, 0) if place_as_subject else (joined, 0)
+        while node != opening and steps < _FRONTED_SUBJECT_REACH:
+            node, steps = self.head[node], steps + 1
+        if node != opening:
+            return
+        # the noun's phrase opens right after the comma ("Wendmoor 's chief executive")
+        start = noun
+        while start - 1 > joined and hangs_within(self.head, start - 1, noun, 4):
+            start -= 1
+        if self.text[start - 1] != ",":
+            return
+        if place_as_subject:
+            self.head[opening], self.dep[opening] = verb, "prep"
+            self.head[joined], self.dep[joined] = opening, "pobj"
+        self.head[noun], self.dep[noun] = verb, "nsubj"
 
     def _mend_a_post_read_as_verb(self, post: int) -> None:
         """ "said Tenby coxswain Gareth Lloyd", "said Kilrush harbourmaster Ann Daly": a
