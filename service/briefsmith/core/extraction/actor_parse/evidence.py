@@ -680,15 +680,35 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
 _DATELINE_CITY = re.compile(r"[A-Z][A-Z.'’ -]{1,30},\s*")
 
 
-def _dateline_region(text: str, start: int, end: int) -> bool:
+# A dateline written in title case, after its place: a region or a date, then a dash or
+# a colon before the story's first capital ("Cape Town — ", "Mumbai, Nov 9: ").
+_TITLE_CASE_DATELINE_AFTER = re.compile(r"(?:,\s+[A-Z][\w .]{1,20}?)?\s*(?:[-–—]|:)\s+[A-Z\"“‘']")
+
+
+def _dateline_region(text: str, start: int, end: int, place: bool = False) -> bool:
     """A dateline's city or the country or state after it ("LEEDS, England, March 11 -",
-    "ATHENS, Greece —"): where the story was filed, not a party to it."""
+    "ATHENS, Greece —"): where the story was filed, not a party to it. With `place`
+    (the recognizer calls the words a place), a town in title case opening a paragraph
+    before a dash or a colon ("Cape Town — Finance Minister ...", "New Delhi: ...";
+    round 38)."""
     if text[start:end].isupper() and _opens_dateline(text, start, end):
+        return True
+    if (
+        place
+        and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+        and _TITLE_CASE_DATELINE_AFTER.match(text, end)
+    ):
         return True
     paragraph = text.rfind("\n", 0, start) + 1
     return bool(_DATELINE_CITY.fullmatch(text, paragraph, start)) and bool(
         _DATELINE_AFTER.match(text, end)
     )
+
+
+def _named_as_a_place(entity_at: Mapping[int, ParsedEntity], t: ParsedTokens, first: int) -> bool:
+    """Does the recognizer call the words at token `first` a place (GPE or LOC)?"""
+    entity = entity_at.get(first)
+    return entity is not None and entity.label in ("GPE", "LOC")
 
 
 # --- the evidence of every actor ------------------------------------------------------
@@ -846,7 +866,12 @@ def _evidence(
         credit = (
             _is_credit(t, span.start)
             or _in_dateline(text, mention.start, mention.end)
-            or _dateline_region(text, mention.start, mention.end)
+            or _dateline_region(
+                text,
+                mention.start,
+                mention.end,
+                place=_named_as_a_place(entity_at, t, span.start),
+            )
         )
         if not credit and (
             t.sent[span.start] in with_verb

@@ -1711,7 +1711,9 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 _NO_WORDS: set[str] = set()
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _MAX_DESCRIPTION_TOKENS = 12
-_DESCRIPTION_BREAK = re.compile(r"[,;:()\[\]“”\"‘’«»\n—–]|^'|\s'|'\s|\s-\s")
+# (and a hyphen standing alone at its end: "Nigeria -" of "Lagos, Nigeria - Ann Lee",
+# a dateline's dash; round 38)
+_DESCRIPTION_BREAK = re.compile(r"[,;:()\[\]“”\"‘’«»\n—–]|^'|\s'|'\s|\s-\s|\s-$")
 # A thousands separator ("about 1,200 of its staff"), kept inside what a body or a
 # person does now.
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
