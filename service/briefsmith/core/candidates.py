@@ -126,8 +126,9 @@ from briefsmith.core.segments import SentenceIndex
 # continue, months as given names).
 # 39: the analysis of version 39 (round 37: the above) and cleaning that keeps a story's
 # sentence told after furniture in the same paragraph.
-# 40: the analysis of version 40 (round 38: datelines without their tag, curly
-# apostrophes).
+# 40: the analysis of version 40 (round 38: datelines, apostrophes, titles with a stop,
+# subjects after a fronted phrase) and cleaning that keeps a standfirst under a given
+# title.
 CANDIDATES_VERSION = 40
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes

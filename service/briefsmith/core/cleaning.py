@@ -1571,6 +1571,22 @@ def _looks_like_headline(paragraph: str) -> bool:
 
 _LONG_HEADLINE_MAX_CHARS = 300
 _TITLE_CASE_SHARE = 0.7
+# The most words a headline in sentence case runs to; a standfirst runs longer.
+_HEADLINE_MAX_WORDS = 14
+
+
+def _reads_as_standfirst(paragraph: str) -> bool:
+    """Under a title the caller gave, is the text's first line the standfirst that opens
+    the story ("Wind-driven fire jumps Highway 5A; at least nine homes lost, officials
+    say") rather than the page's own headline under a CMS title? A clause break (a
+    comma, a semicolon) or more words than a headline takes, in sentence case. Dropping
+    a standfirst loses the story's own words, so the doubt keeps it (round 38: with the
+    headline given as the title, the standfirst went, where the same page with its
+    headline in the text kept it)."""
+    words = [w for w in paragraph.split() if w[:1].isalpha()]
+    if words and sum(1 for w in words if w[:1].isupper()) >= _TITLE_CASE_SHARE * len(words):
+        return False  # "Striking Nurses Return to Wards as Talks Resume": a headline
+    return ";" in paragraph or "," in paragraph or len(paragraph.split()) > _HEADLINE_MAX_WORDS
 
 
 def _headline_key(text: str) -> str:
@@ -1676,7 +1692,7 @@ def clean_article(article: ArticleInput, max_bytes: int | None = None) -> CleanA
         position, first = kept[0]
         kept[:1] = [(position, rest) for rest in _without_title(first, title)]
         unchanged = len(kept) > 1 and kept[0] == (position, first)
-        if unchanged and _looks_like_headline(first):
+        if unchanged and _looks_like_headline(first) and not _reads_as_standfirst(first):
             # The article's own headline under another (CMS or SEO) title: still the
             # headline, never the story's first sentence.
             removed.append(kept.pop(0))

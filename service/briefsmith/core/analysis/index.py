@@ -200,9 +200,10 @@ from briefsmith.core.segments import SentenceIndex
 # speak; a spokesperson of the body named before the noun; a name set off
 # after a relation noun as the subject; "it said" of a statement read in the paragraph
 # before; posts in capitals by appointment, held "since", told of a given name.
-# 40: round 38: a wire dateline whose tag the cleaning took off read as a full stop; a
-# curly apostrophe inside a word read straight by the parser, tokens and names kept as
-# written.
+# 40: round 38: a wire dateline whose tag the cleaning took off read as a full stop, one
+# in title case no actor; a curly apostrophe inside a word read straight by the parser,
+# tokens and names kept as written; titles with a stop keyed as titles; a subject after
+# a fronted phrase mended.
 ANALYSIS_VERSION = 40
 
 
