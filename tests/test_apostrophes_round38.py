@@ -47,7 +47,7 @@ def _straight(text: str | None) -> str | None:
     return None if text is None else text.replace("’", "'")
 
 
-def _what_it_tells(brief: Brief) -> tuple[list[tuple[str | None, ...]], ...]:
+def _what_it_tells(brief: Brief) -> tuple[object, ...]:
     actors = sorted((_straight(a.name), a.kind, _straight(a.role)) for a in brief.actors)
     quotes = sorted((_straight(q.text), _straight(q.speaker)) for q in brief.quotes)
     figures = sorted((str(f.value), _straight(f.measures)) for f in brief.figures)

@@ -58,7 +58,7 @@ def _brief(text: str) -> Brief:
     return build_brief(clean_article(ArticleInput(text=text)).text)
 
 
-def _what_it_tells(brief: Brief) -> tuple[list[tuple[str, str, str | None]], ...]:
+def _what_it_tells(brief: Brief) -> tuple[object, ...]:
     # (the dateline's own town may be listed or not: it is the story's place)
     actors = sorted(
         (a.name, a.kind, a.role) for a in brief.actors if a.kind not in ("place", "country")
