@@ -50,6 +50,7 @@ _PARTICIPLE_NOUN_REACH = 3
 _POST_AFTER_SPEECH = 4
 # How far a subject read as a list item after a fronted phrase is looked for (tokens).
 _FRONTED_SUBJECT_REACH = 12
+_FRONTED_OPENERS = 3
 # How far after the name the post's clause may hold words to re-hang (bounded: linear).
 _CLAUSE_AFTER_NAME = 40
 # The most words of the name after such a post ("Gethin Rees", "Ann Marie Daly").
@@ -700,7 +701,12 @@ class Tokens:
         joined = self.head[noun]
         first = self.sent_starts[self.sent[noun]]
         opening = first
-        while opening < joined and self.pos[opening] in ("ADV", "CCONJ", "PUNCT"):
+        # (a few words may come first: "But in a statement, ...", "And outside court, ...")
+        while (
+            opening < joined
+            and opening - first < _FRONTED_OPENERS
+            and self.pos[opening] in ("ADV", "CCONJ", "PUNCT")
+        ):
             opening += 1
         # ("Outside court, ..." read as a subject: "outside" an adjective of "court")
         place_as_subject = (

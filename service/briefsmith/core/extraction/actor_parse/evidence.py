@@ -695,7 +695,8 @@ def _dateline_region(text: str, start: int, end: int, place: bool = False) -> bo
         return True
     if (
         place
-        and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+        # (opening its paragraph: the cleaned text has no space before one)
+        and (start == 0 or text[start - 1] == "\n")
         and _TITLE_CASE_DATELINE_AFTER.match(text, end)
     ):
         return True
