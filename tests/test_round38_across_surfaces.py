@@ -2,7 +2,8 @@
 """The thirty-eighth round's classes (#21) reach every surface the same way: the CLI (a
 subprocess, as a user runs it), HTTP with the real extractive engine, the Slack bot, a
 batch briefed by a `brief worker` process on a real Redis, the select strategy's
-candidates and a story across two outlets of different typography. Synthetic wire story
+candidates, the draft strategy with a synthetic model that writes the chief's name with a
+straight apostrophe, and a story across two outlets of different typography. Synthetic wire story
 written for this test (invented town, agency, people and council): the dateline's tag is
 taken off by the cleaning, so its dash once opened the police chief's role ("- Police
 chief"); the article's curly apostrophes ("O’Hara", "the council’s housing director")
@@ -17,19 +18,24 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from briefsmith.briefing.pipeline import make_brief
 from briefsmith.briefing.stories import StoryInput, make_story
 from briefsmith.core.candidates import build_candidates
 from briefsmith.core.cleaning import clean_article
 from briefsmith.core.schema import ArticleInput
 from briefsmith.engines.extractive import ExtractiveEngine
 from briefsmith.engines.linguistic import analysis_of
+from briefsmith.engines.llm import build_llm_engine
 
+from tests.llm_synthetic import synthetic_settings
 from tests.surface_runs import (
     brief_from_a_worker,
     brief_from_the_cli,
     brief_over_http,
     slack_reply_text,
 )
+from tests.synthetic_http import serving_on_loopback
+from tests.test_adversarial_security_injection import SyntheticObedientModel
 
 ARTICLE = """KESTWICK (Pennine Wire) — Police chief Aoife O’Hara said on Monday that four men had been arrested after a raid on the town’s biggest warehouse.
 
@@ -101,3 +107,32 @@ async def test_a_story_across_two_typographies_has_one_chief() -> None:
     [theirs] = [q for q in story.quotes if q.text.replace("'", "’").startswith(WORDS)]
     assert theirs.speaker == CHIEF and not theirs.speaker_conflict
     assert {s.article_id for s in theirs.sources} == {"raid_a", "raid_b"}
+
+
+async def test_a_draft_naming_her_with_a_straight_apostrophe_credits_her_as_written() -> None:
+    # (the model writes "O'Hara" where the article writes "O’Hara": one person, by the
+    # one same-person test, which told them apart before round 38; the draft keeps the
+    # model's own spelling of the names it lists)
+    def answer(_article: str) -> dict[str, Any]:
+        return {
+            "situation": "Four men were arrested after a warehouse raid.",
+            "actors": [
+                {"name": "Aoife O'Hara", "kind": "person", "role": "Police chief", "aliases": []},
+            ],
+            "quotes": [{"text": WORDS, "speaker": "Aoife O'Hara"}],
+            "figures": [],
+            "outlook": "",
+        }
+
+    model = SyntheticObedientModel(answer)
+    with serving_on_loopback(model.handler()) as base_url:
+        engine = build_llm_engine(
+            synthetic_settings(base_url=f"{base_url}/v1", llm_strategy="draft", llm_max_reasks=0)
+        )
+        result = await make_brief(ArticleInput(text=ARTICLE), engine)
+    credited = {q.text.rstrip(".,"): q.speaker for q in result.brief.quotes}
+    # the quote is credited to an actor the brief lists, by that actor's own name (before
+    # the round the speaker was "Aoife O’Hara" beside the listed "Aoife O'Hara")
+    names = [a.name for a in result.brief.actors if "Hara" in a.name]
+    assert len(names) == 1
+    assert credited.get(WORDS) == names[0]
