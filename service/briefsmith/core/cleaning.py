@@ -1564,6 +1564,11 @@ def _looks_like_headline(paragraph: str) -> bool:
     # capitalized, no sentence inside.
     if len(paragraph) > _LONG_HEADLINE_MAX_CHARS or _SENTENCE_INSIDE.search(paragraph):
         return False
+    return _in_title_case(paragraph)
+
+
+def _in_title_case(paragraph: str) -> bool:
+    """Most of its words capitalized ("Striking Nurses Return to Wards")."""
     words = [w for w in paragraph.split() if w[:1].isalpha()]
     capitalized = sum(1 for w in words if w[:1].isupper())
     return capitalized >= _TITLE_CASE_SHARE * len(words)
@@ -1583,8 +1588,7 @@ def _reads_as_standfirst(paragraph: str) -> bool:
     a standfirst loses the story's own words, so the doubt keeps it (round 38: with the
     headline given as the title, the standfirst went, where the same page with its
     headline in the text kept it)."""
-    words = [w for w in paragraph.split() if w[:1].isalpha()]
-    if words and sum(1 for w in words if w[:1].isupper()) >= _TITLE_CASE_SHARE * len(words):
+    if any(w[:1].isalpha() for w in paragraph.split()) and _in_title_case(paragraph):
         return False  # "Striking Nurses Return to Wards as Talks Resume": a headline
     return ";" in paragraph or "," in paragraph or len(paragraph.split()) > _HEADLINE_MAX_WORDS
 

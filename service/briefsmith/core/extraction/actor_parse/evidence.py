@@ -706,7 +706,7 @@ def _dateline_region(text: str, start: int, end: int, place: bool = False) -> bo
     )
 
 
-def _named_as_a_place(entity_at: Mapping[int, ParsedEntity], t: ParsedTokens, first: int) -> bool:
+def _named_as_a_place(entity_at: Mapping[int, ParsedEntity], first: int) -> bool:
     """Does the recognizer call the words at token `first` a place (GPE or LOC)?"""
     entity = entity_at.get(first)
     return entity is not None and entity.label in ("GPE", "LOC")
@@ -871,7 +871,7 @@ def _evidence(
                 text,
                 mention.start,
                 mention.end,
-                place=_named_as_a_place(entity_at, t, span.start),
+                place=_named_as_a_place(entity_at, span.start),
             )
         )
         if not credit and (
