@@ -120,10 +120,14 @@ def make_app(tmp_path: Path, engine: Any = None, **overrides: Any) -> FastAPI:
 
 @asynccontextmanager
 async def api_client(app: FastAPI, **kwargs: Any) -> AsyncIterator[httpx.AsyncClient]:
+    """A client on the app with its lifespan run as a server runs it: the store opens at
+    start and closes at the end, so a test leaves no database threads behind (hundreds of
+    them, left by tests that skipped the shutdown, once crashed a worker at exit)."""
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(
-        transport=transport, base_url="http://testserver", **kwargs
-    ) as client:
+    async with (
+        app.router.lifespan_context(app),
+        httpx.AsyncClient(transport=transport, base_url="http://testserver", **kwargs) as client,
+    ):
         yield client
 
 

@@ -142,10 +142,13 @@ async def test_422_engine_not_configured(tmp_path):
 
 async def test_401_missing_or_bad_key(tmp_path):
     app = make_app(tmp_path, settings={"api_keys": "k-123"})
-    missing = await post(app, json={"text": SYNTHETIC_ARTICLE})
-    bad = await post(
-        app, json={"text": SYNTHETIC_ARTICLE}, headers={"Authorization": "Bearer k-124"}
-    )
+    async with api_client(app) as client:
+        missing = await client.post("/v1/briefs", json={"text": SYNTHETIC_ARTICLE})
+        bad = await client.post(
+            "/v1/briefs",
+            json={"text": SYNTHETIC_ARTICLE},
+            headers={"Authorization": "Bearer k-124"},
+        )
     assert_problem(missing, 401, "unauthorized")
     assert_problem(bad, 401, "unauthorized")
     assert missing.headers["www-authenticate"] == 'Bearer realm="briefsmith"'

@@ -184,7 +184,7 @@ async def test_a_sqlite_url_is_the_sqlite_store(tmp_path):
     settings = make_settings(tmp_path, database_url=f"sqlite:///{database}")
     assert settings.database_url is None and settings.db_path == database
     app = create_app(settings)
-    async with app.router.lifespan_context(app), api_client(app) as client:
+    async with api_client(app) as client:
         made = await client.post("/v1/briefs", json={"text": SECOND_OUTLET})
         assert made.status_code == 201, made.text
         again = await client.get(f"/v1/briefs/{made.json()['id']}")

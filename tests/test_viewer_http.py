@@ -23,7 +23,7 @@ def _bearer(key: str) -> dict[str, str]:
 
 async def test_a_brief_page_is_scoped_to_the_key_that_made_it(tmp_path):
     app = make_app(tmp_path, SyntheticEngine(), settings={"api_keys": KEYS})
-    async with app.router.lifespan_context(app), api_client(app) as client:
+    async with api_client(app) as client:
         made = await client.post(
             "/v1/briefs",
             content=SYNTHETIC_ARTICLE,
@@ -45,7 +45,7 @@ async def test_a_brief_page_is_scoped_to_the_key_that_made_it(tmp_path):
 
 async def test_a_story_page_renders_and_an_unknown_one_is_a_problem(tmp_path):
     app = create_app(make_settings(tmp_path, engine="extractive"))
-    async with app.router.lifespan_context(app), api_client(app) as client:
+    async with api_client(app) as client:
         made = await client.post(
             "/v1/stories",
             json={
