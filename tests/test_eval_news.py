@@ -212,6 +212,32 @@ def test_news_references_are_checked_against_the_article(tmp_path: Path, changes
     assert message in "\n".join(raised.value.problems)
 
 
+def test_a_reference_may_hold_what_only_the_headline_says(tmp_path: Path):
+    """Round 39: the cleaning takes more headlines out of the text (a tabloid's long one,
+    one ending on a quoted word). A reference item only the headline holds is still in
+    the article, so the split loads; an engine is scored as missing it. Synthetic."""
+    split = synthetic_split(
+        tmp_path / "s", variant(figures__0__alternates=["48-hour strike"]), frozen=False
+    )
+    article = split / "articles" / "strike.txt"
+    article.write_text(
+        SYNTHETIC_ARTICLE.replace(
+            "Lighthouse keepers vote to strike", "Lighthouse keepers vote for 48-hour strike"
+        ),
+        encoding="utf-8",
+    )
+    (case,) = load_dataset(split).cases
+    assert case.cleaned.title == "Lighthouse keepers vote for 48-hour strike"
+    assert "48-hour strike" not in case.cleaned.text
+    # still refused when neither the headline nor the story holds it
+    (split / "references" / "strike.yaml").write_text(
+        yaml.safe_dump(variant(figures__0__alternates=["72-hour strike"])), encoding="utf-8"
+    )
+    with pytest.raises(DatasetError) as raised:
+        load_dataset(split)
+    assert "figures[0].alternates[0]: '72-hour strike'" in "\n".join(raised.value.problems)
+
+
 def test_a_valid_synthetic_split_loads_and_scores_its_furniture(tmp_path: Path):
     split = synthetic_split(tmp_path / "s", frozen=False)
     (case,) = load_dataset(split).cases

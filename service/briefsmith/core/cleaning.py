@@ -150,7 +150,9 @@ _READER_CALL = (
     r"Sign up|Subscribe|Download|Listen|Watch)"
 )
 _NO_NEW_SENTENCE = r"(?:[^.!?]|\.(?!\s+[\"“‘'(]?[A-Z0-9]))"
-_HEADLINE_END = re.compile(r"(?:[.!?:;,\"”’»)]|[.!?,…]')$")
+# A closing quote mark ends a sentence only after the sentence's own stop; after a word
+# it closes a quoted word a headline ends on ('... calls the offer "final"', round 39).
+_HEADLINE_END = re.compile(r"(?:[.!?:;,)]|[.!?,…:;][\"”’»']+)$")
 
 # --- Page furniture -------------------------------------------------------------------
 # Words a name, byline or credit may hold besides capitalised words.
@@ -1554,7 +1556,9 @@ _DOUBLE_QUOTE_CHARS = "".join(DOUBLE_QUOTE_MARKS)
 _REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
 
 
-def _looks_like_headline(paragraph: str) -> bool:
+def _looks_like_headline(paragraph: str, followed_by: str | None = None) -> bool:
+    """Is the page's first paragraph its headline? `followed_by` is the paragraph under
+    it, when there is one."""
     if _HEADLINE_END.search(paragraph):
         return False
     if len(paragraph) <= 160:
@@ -1564,7 +1568,15 @@ def _looks_like_headline(paragraph: str) -> bool:
     # capitalized, no sentence inside.
     if len(paragraph) > _LONG_HEADLINE_MAX_CHARS or _SENTENCE_INSIDE.search(paragraph):
         return False
-    return _in_title_case(paragraph)
+    # Round 39: a tabloid's long headline turns on a spaced dash into a second clause
+    # ("Grandfather, 74, ... dies in hospital - as his family demand answers"), or stands
+    # over bullet lines that do not end as sentences either; a lede that lost its full
+    # stop is followed by the story's sentences.
+    return (
+        _in_title_case(paragraph)
+        or bool(_CLAUSE_AFTER_A_DASH.search(paragraph))
+        or (followed_by is not None and not _HEADLINE_END.search(followed_by))
+    )
 
 
 def _in_title_case(paragraph: str) -> bool:
@@ -1575,6 +1587,7 @@ def _in_title_case(paragraph: str) -> bool:
 
 
 _LONG_HEADLINE_MAX_CHARS = 300
+_CLAUSE_AFTER_A_DASH = re.compile(r"\s[-–—]{1,2}\s+[a-z]")
 _TITLE_CASE_SHARE = 0.7
 # The most words a headline in sentence case runs to; a standfirst runs longer.
 _HEADLINE_MAX_WORDS = 14
@@ -1690,13 +1703,14 @@ def clean_article(article: ArticleInput, max_bytes: int | None = None) -> CleanA
         kept = [p for p in kept if p[0] not in noted]
 
     title = " ".join(article.title.split()) if article.title and article.title.strip() else None
-    if title is None and len(kept) > 1 and _looks_like_headline(kept[0][1]):
+    if title is None and len(kept) > 1 and _looks_like_headline(kept[0][1], kept[1][1]):
         title = kept.pop(0)[1]
     elif title is not None and kept:
         position, first = kept[0]
         kept[:1] = [(position, rest) for rest in _without_title(first, title)]
         unchanged = len(kept) > 1 and kept[0] == (position, first)
-        if unchanged and _looks_like_headline(first) and not _reads_as_standfirst(first):
+        headline = unchanged and _looks_like_headline(first, kept[1][1])
+        if headline and not _reads_as_standfirst(first):
             # The article's own headline under another (CMS or SEO) title: still the
             # headline, never the story's first sentence.
             removed.append(kept.pop(0))

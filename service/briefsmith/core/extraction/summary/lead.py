@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 
 _QUOTE_OPENERS = QUOTE_OPENERS
+_ENDS_AS_A_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # The situation stops before a sentence that would take it past this many characters
 # (always keeping the first): three sentences of an ordinary lead fit; a run-on does not.
@@ -45,6 +46,10 @@ def _cut(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:") + " …"
 
 
+def _stopped(part: str) -> str:
+    return part if _ENDS_AS_A_SENTENCE.search(part) else f"{part}."
+
+
 def situation(text: str, split: Sequence[Segment] | None = None) -> tuple[str, list[Segment]]:
     """The lead: the first one to three sentences of the story proper (fragments and
     subheads skipped, the dateline dropped, no closing direct quote), within the
@@ -52,6 +57,14 @@ def situation(text: str, split: Sequence[Segment] | None = None) -> tuple[str, l
     already."""
     found = list(sentences(text) if split is None else split)
     story = [s for s in found if _is_story_sentence(s.text)] or found[:1]
+    # Lines above the story that end with no stop (a tabloid's bullet points, a sport
+    # page's standfirst) read as one run-on when joined; the story's own sentences,
+    # which end as sentences do, tell the news (round 39).
+    # The first may be such a line: it sums the story up, and gets a stop when the story's
+    # sentences follow it.
+    ended = [s for s in story[1:] if _ENDS_AS_A_SENTENCE.search(s.text.rstrip())]
+    if ended:
+        story = story[:1] + ended
     lead: list[Segment] = []
     parts: list[str] = []
     for sentence in story:
@@ -71,6 +84,8 @@ def situation(text: str, split: Sequence[Segment] | None = None) -> tuple[str, l
             break
     # A sentence the splitter keeps whole may still count as two for the schema
     # ("Mr. Lee arrived."): fewer sentences, then a hard cut, until it fits.
+    # A line with no stop of its own gets one when a sentence follows it.
+    parts = [_stopped(part) for part in parts[:-1]] + parts[-1:]
     while len(parts) > 1 and fit_situation(" ".join(parts)) != " ".join(parts):
         parts.pop()
         lead.pop()
