@@ -129,8 +129,8 @@ from briefsmith.core.segments import SentenceIndex
 # 40: the analysis of version 40 (round 38: datelines, apostrophes, titles with a stop,
 # subjects after a fronted phrase) and cleaning that keeps a standfirst under a given
 # title.
-# 41: cleaning that takes a tabloid's long headline and one ending on a quoted word off
-# the head of the text (round 39).
+# 41: the analysis of version 41 and cleaning that takes a tabloid's long headline and
+# one ending on a quoted word off the head of the text (round 39).
 CANDIDATES_VERSION = 41
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes

@@ -2061,7 +2061,9 @@ erin mia irene tina ellie moira rosa maya farah gina sienna bella jenna gail rit
 tessa chantelle sadie leah abbie
 maria ana grace joyce mariana fernanda monique brigitte heike sabine tatiana ekaterina
 fatma lakshmi rekha neha divya sushma morag mairead
-""")  # (round 19: common given names missing, "Coach Maria Lopez ... he said")
+renee aimee desiree
+""")  # (round 19: common given names missing, "Coach Maria Lopez ... he said"; round 39:
+# given names ending like an occupation in -ee, "Desiree Ann Lee" no "Desiree")
 MASCULINE_GIVEN_NAMES = _words("""
 aaron abdullah adam adebayo ahmed ahmet alan alejandro alessandro alexander alistair
 amir anders andre andrei andrew angus antonio arjun arnav bartosz ben benjamin bilal
@@ -2944,6 +2946,11 @@ GLUED_DESCRIPTORS = _words("""
 former rival rivals fellow outgoing embattled beleaguered
 """)
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "naut")
+# Endings of nouns for the person a thing is done to or for ("licensee", "nominee",
+# "detainee") and of crafts ("stonemason", "shipwright", "fishmonger"), each after a
+# stem of four letters or more: before a given name and a surname, headline style
+# writes the occupation as a title ("Licensee Tom Hadley"). Round 39.
+OCCUPATION_ENDINGS = ("ee", "mason", "smith", "wright", "monger")
 AGENT_LOOKALIKES = _words("""
 paper newspaper computer monitor tracker filter register letter poster sticker order flyover
 chapter quarter number water matter corridor sector factor motor error mirror border

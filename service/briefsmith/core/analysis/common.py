@@ -16,6 +16,7 @@ from briefsmith.core.analysis.tokens import (
 from briefsmith.core.dependency import hangs_within
 from briefsmith.core.extraction.actors import (
     ActorRecord,
+    occupation_before_name,
     office_before_name_at,
 )
 from briefsmith.core.extraction.quotes import (
@@ -632,6 +633,8 @@ def _strip_name(name: str) -> str:
             or words[0].casefold() in ROLE_NOUNS
             # "Neighbour Tom Hadley": a description before a given name and a surname
             or (len(words) > 2 and words[0].casefold() in PERSON_NOUNS | DESCRIPTION_NOUNS)
+            # "Licensee Tom Hadley": an occupation known by its ending
+            or occupation_before_name(words)
             # "Kenyan Paul Rotich": a nationality before a given name and a surname
             or (len(words) > 2 and nationality_before_name(words[0]))
             # "Tory Ian Bligh": a party member's noun, as a demonym is

@@ -204,7 +204,9 @@ from briefsmith.core.segments import SentenceIndex
 # in title case no actor; a curly apostrophe inside a word read straight by the parser,
 # tokens and names kept as written; titles with a stop keyed as titles; a subject after
 # a fronted phrase mended.
-ANALYSIS_VERSION = 40
+# 41: round 39: an occupation known by its ending ("Licensee", "Stonemason") before a
+# given name and a surname is the role, not the name's first word.
+ANALYSIS_VERSION = 41
 
 
 @dataclass

@@ -51,6 +51,7 @@ from briefsmith.core.lexicon import (
     NOT_ROLE_MODIFIERS,
     OBJECT_ROLE_OPENERS,
     OCCASION_TIME_NOUNS,
+    OCCUPATION_ENDINGS,
     OFFICE_BRIEF_TITLES,
     OFFICE_TAILS,
     ORG_CONNECTORS,
@@ -1292,6 +1293,20 @@ def _plural_role_word(word: str) -> bool:
     )
 
 
+def occupation_before_name(words: Sequence[str]) -> bool:
+    """Does `words` open with an occupation known by its ending ("Licensee", "Retiree",
+    "Stonemason") before a known given name and a surname? Never a given name itself.
+    (The one test, for the person candidates here and the parse's names.)"""
+    if len(words) < 3:
+        return False
+    word = fold(words[0])
+    return (
+        any(word.endswith(end) and len(word) >= len(end) + 4 for end in OCCUPATION_ENDINGS)
+        and word not in GIVEN_NAMES
+        and fold(words[1]) in GIVEN_NAMES
+    )
+
+
 def _person_candidate(
     run: list[Token],
     text: str,
@@ -1321,46 +1336,60 @@ def _person_candidate(
     office_at = office_before_name_at([t.word for t in run]) or None
     if office_at is not None and titled_at is None:
         prefix_end = office_at
-    while prefix_end < len(run) and (
-        run[prefix_end].word in _PREFIX_WORDS
-        or is_demonym(run[prefix_end].word)
-        or run[prefix_end].common
-        or run[prefix_end].word.lower() in ROLE_NOUNS
-        or _DESCRIPTIVE_COMPOUND.fullmatch(run[prefix_end].word)
-        # "Neighbour Tom Hadley", "Campaigner Ann Lee": a person noun before a given
-        # name and a surname
-        or (
-            run[prefix_end].word.lower() in PERSON_NOUNS | DESCRIPTION_NOUNS
-            and len(run) - prefix_end > 2
-            and run[prefix_end].word not in GIVEN_NAMES
+    while (
+        prefix_end < len(run)
+        and (
+            run[prefix_end].word in _PREFIX_WORDS
+            or is_demonym(run[prefix_end].word)
+            or run[prefix_end].common
+            or run[prefix_end].word.lower() in ROLE_NOUNS
+            or _DESCRIPTIVE_COMPOUND.fullmatch(run[prefix_end].word)
+            # "Neighbour Tom Hadley", "Campaigner Ann Lee": a person noun before a given
+            # name and a surname
+            or (
+                run[prefix_end].word.lower() in PERSON_NOUNS | DESCRIPTION_NOUNS
+                and len(run) - prefix_end > 2
+                and fold(run[prefix_end].word) not in GIVEN_NAMES
+            )
+            # "Licensee Tom Hadley", "Stonemason Ann Lee": an occupation no list knows, by
+            # its ending
+            or occupation_before_name([t.word for t in run[prefix_end : prefix_end + 3]])
+            # "Nurses Amina Diallo and ...": a plural role opening a list of names
+            or (plural_person_word(run[prefix_end].word) and len(run) - prefix_end > 2)
+            # "Neighbours Karen and Steve Wilde": a plural person noun before a given name
+            # that "and" joins to the next name
+            or (
+                plural_person_word(run[prefix_end].word)
+                and len(run) - prefix_end == 2
+                and text.startswith(" and ", run[-1].end)
+            )
+            # "Mayor Pro Tem Ann Lee": the office's Latin tail
+            or (
+                prefix_end > 0
+                and run[prefix_end].word in OFFICE_TAILS
+                and len(run) - prefix_end > 1
+            )
+            or _rank_or_party_before_name(run, prefix_end)
+            # "Tan Sri Lim Kok Wah", "Datuk Seri Azman Ibrahim": a conferred style
+            or _in_honorific_style(run, prefix_end)
+            # "Secretary-General Ann Lee": a title of two titles
+            or compound_title(run[prefix_end].word)
         )
-        # "Nurses Amina Diallo and ...": a plural role opening a list of names
-        or (plural_person_word(run[prefix_end].word) and len(run) - prefix_end > 2)
-        # "Neighbours Karen and Steve Wilde": a plural person noun before a given name
-        # that "and" joins to the next name
-        or (
-            plural_person_word(run[prefix_end].word)
-            and len(run) - prefix_end == 2
-            and text.startswith(" and ", run[-1].end)
-        )
-        # "Mayor Pro Tem Ann Lee": the office's Latin tail
-        or (prefix_end > 0 and run[prefix_end].word in OFFICE_TAILS and len(run) - prefix_end > 1)
-        or _rank_or_party_before_name(run, prefix_end)
-        # "Tan Sri Lim Kok Wah", "Datuk Seri Azman Ibrahim": a conferred style
-        or _in_honorific_style(run, prefix_end)
-        # "Secretary-General Ann Lee": a title of two titles
-        or compound_title(run[prefix_end].word)
     ):
         # A capitalized role noun before a name works as a title: "Coach Ann Lee", and
         # so does a descriptive compound: "Scrum-half Ann Lee", "Mother-of-two Ann Lee".
-        role_prefix = role_prefix or (
-            run[prefix_end].word.lower() in ROLE_NOUNS
-            or compound_title(run[prefix_end].word)
-            or run[prefix_end].word in RANKS_BEFORE_FULL_NAMES
-            or bool(_DESCRIPTIVE_COMPOUND.fullmatch(run[prefix_end].word))
-            # "Singer Tia Mbeki", "Actor Dev Raman": what the person is, before a given
-            # name and a surname
-            or (run[prefix_end].word.lower() in DESCRIPTION_NOUNS and len(run) - prefix_end > 2)
+        role_prefix = (
+            role_prefix
+            or (
+                run[prefix_end].word.lower() in ROLE_NOUNS
+                or compound_title(run[prefix_end].word)
+                or run[prefix_end].word in RANKS_BEFORE_FULL_NAMES
+                or bool(_DESCRIPTIVE_COMPOUND.fullmatch(run[prefix_end].word))
+                # "Singer Tia Mbeki", "Actor Dev Raman": what the person is, before a given
+                # name and a surname
+                or (run[prefix_end].word.lower() in DESCRIPTION_NOUNS and len(run) - prefix_end > 2)
+                or occupation_before_name([t.word for t in run[prefix_end : prefix_end + 3]])
+            )
         )
         prefix_end += 1
     names = run[prefix_end:]

@@ -12,6 +12,7 @@ from typing import Protocol
 
 from briefsmith.core.dependency import hangs_within
 from briefsmith.core.extraction.actors import (
+    occupation_before_name,
     office_before_name_at,
     pastime,
     plural_person_word,
@@ -1636,6 +1637,8 @@ def _without_titles(name: str) -> str:
             words[0].casefold().rstrip(".") in _TITLE_WORDS
             or rank_part_before_title(words)
             or words[0].casefold() in PERSON_NOUNS
+            # "Licensee Tom Hadley": an occupation known by its ending
+            or occupation_before_name(words)
             or nationality_before_name(words[0])
             or words[0] in PARTY_MEMBER_NOUNS
         )
