@@ -102,3 +102,14 @@ def test_a_name_of_that_shape_stays_a_name(sentence: str, name: str) -> None:
 
 def _brief(text: str):
     return asyncio.run(make_brief(ArticleInput(text=text), ExtractiveEngine())).brief
+
+
+def test_the_select_strategys_candidates_name_the_person_with_the_role() -> None:
+    from briefsmith.core.candidates import build_candidates
+    from briefsmith.core.cleaning import clean_article
+    from briefsmith.engines.linguistic import analysis_of
+
+    _, sentence, name, role = CASES[4]  # courts
+    cleaned = clean_article(ArticleInput(text=OPENING + sentence)).text
+    offered = {a.name: a.role for a in build_candidates(cleaned, analysis_of(cleaned)).actors}
+    assert offered.get(name) == role, offered
