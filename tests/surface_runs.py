@@ -10,14 +10,21 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from briefsmith.briefing.pipeline import make_brief
+from briefsmith.core.schema import ArticleInput, BriefResult
 from briefsmith.engines.extractive import ExtractiveEngine
+from briefsmith.engines.llm import build_llm_engine
 from briefsmith.surfaces.http import create_app
 
 from tests.api_synthetic import api_client, make_settings
+from tests.llm_synthetic import synthetic_settings
+from tests.synthetic_http import serving_on_loopback
+from tests.test_adversarial_security_injection import SyntheticObedientModel
 from tests.test_batch_queue import wait_finished, worker_env, workers
 from tests.test_slack_bot import Harness, block_texts, bot_settings
 
@@ -88,3 +95,14 @@ async def brief_from_a_worker(
         await app.state.batches.aclose()
     brief: dict[str, Any] = fetched.json()["brief"]
     return brief
+
+
+async def brief_from_a_draft(article: str, answer: Callable[[str], dict[str, Any]]) -> BriefResult:
+    """The draft strategy's brief when a synthetic model on loopback answers every
+    request with `answer(article text)` (no re-asks), through the whole pipeline."""
+    model = SyntheticObedientModel(answer)
+    with serving_on_loopback(model.handler()) as base_url:
+        engine = build_llm_engine(
+            synthetic_settings(base_url=f"{base_url}/v1", llm_strategy="draft", llm_max_reasks=0)
+        )
+        return await make_brief(ArticleInput(text=article), engine)

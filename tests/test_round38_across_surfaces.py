@@ -18,24 +18,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from briefsmith.briefing.pipeline import make_brief
 from briefsmith.briefing.stories import StoryInput, make_story
 from briefsmith.core.candidates import build_candidates
 from briefsmith.core.cleaning import clean_article
 from briefsmith.core.schema import ArticleInput
 from briefsmith.engines.extractive import ExtractiveEngine
 from briefsmith.engines.linguistic import analysis_of
-from briefsmith.engines.llm import build_llm_engine
 
-from tests.llm_synthetic import synthetic_settings
 from tests.surface_runs import (
+    brief_from_a_draft,
     brief_from_a_worker,
     brief_from_the_cli,
     brief_over_http,
     slack_reply_text,
 )
-from tests.synthetic_http import serving_on_loopback
-from tests.test_adversarial_security_injection import SyntheticObedientModel
 
 ARTICLE = """KESTWICK (Pennine Wire) — Police chief Aoife O’Hara said on Monday that four men had been arrested after a raid on the town’s biggest warehouse.
 
@@ -124,12 +120,7 @@ async def test_a_draft_naming_her_with_a_straight_apostrophe_credits_her_as_writ
             "outlook": "",
         }
 
-    model = SyntheticObedientModel(answer)
-    with serving_on_loopback(model.handler()) as base_url:
-        engine = build_llm_engine(
-            synthetic_settings(base_url=f"{base_url}/v1", llm_strategy="draft", llm_max_reasks=0)
-        )
-        result = await make_brief(ArticleInput(text=ARTICLE), engine)
+    result = await brief_from_a_draft(ARTICLE, answer)
     credited = {q.text.rstrip(".,"): q.speaker for q in result.brief.quotes}
     # the quote is credited to an actor the brief lists, by that actor's own name (before
     # the round the speaker was "Aoife O’Hara" beside the listed "Aoife O'Hara")

@@ -14,21 +14,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from briefsmith.briefing.pipeline import make_brief
 from briefsmith.briefing.stories import StoryInput, make_story
-from briefsmith.core.schema import ArticleInput
 from briefsmith.engines.extractive import ExtractiveEngine
-from briefsmith.engines.llm import build_llm_engine
 
-from tests.llm_synthetic import synthetic_settings
 from tests.surface_runs import (
+    brief_from_a_draft,
     brief_from_a_worker,
     brief_from_the_cli,
     brief_over_http,
     slack_reply_text,
 )
-from tests.synthetic_http import serving_on_loopback
-from tests.test_adversarial_security_injection import SyntheticObedientModel
 
 HEADLINE = "Non-league Brackwater Town stun Premier League side in FA Cup third round as 19-year-old postman scores twice in front of 4,200 fans - and his mum watches from the dugout"
 ARTICLE = f"""{HEADLINE}
@@ -103,11 +98,6 @@ async def test_a_draft_with_an_invented_number_falls_back_to_the_lead() -> None:
             "outlook": "",
         }
 
-    model = SyntheticObedientModel(answer)
-    with serving_on_loopback(model.handler()) as base_url:
-        engine = build_llm_engine(
-            synthetic_settings(base_url=f"{base_url}/v1", llm_strategy="draft", llm_max_reasks=0)
-        )
-        result = await make_brief(ArticleInput(text=ARTICLE), engine)
+    result = await brief_from_a_draft(ARTICLE, answer)
     assert "7,500" not in result.brief.situation
     _check_situation(result.brief.situation)
