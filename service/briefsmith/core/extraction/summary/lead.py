@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 
 _QUOTE_OPENERS = QUOTE_OPENERS
+# (not the cleaning's test of a paragraph's end: a part here may end in the " …" of a
+# cut, or in a closing guillemet, and has a stop already)
 _ENDS_AS_A_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # The situation stops before a sentence that would take it past this many characters
