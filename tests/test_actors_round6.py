@@ -59,8 +59,9 @@ def test_a_club_whose_chairman_is_the_subject_is_the_side_described_next():
 def test_a_lead_description_before_the_body_is_named_is_the_body_named_next():
     actors = _actors(WATCHDOG_FINE)
     assert actors["Consumer Energy Authority"][1] == "City watchdog", actors
-    # Not the firm fined, named in the same sentence as the description.
-    assert actors["Voltaro"][1] is None, actors
+    # Not the firm fined, named in the same sentence as the description; the firm is
+    # "the supplier" the body's sentence speaks of (a lower-case description, round 40).
+    assert actors["Voltaro"][1] == "supplier", actors
     assert "City watchdog" not in actors, actors
 
 

@@ -967,6 +967,33 @@ PUBLIC_BODY_HEADS = (
     | INSTITUTION_NOUNS["prosecutors"]
     | _words("Council Department Court Parliament Assembly Inspectorate Ombudsman")
 )
+# Round 40: a body described in lower case only ("..., the Residential Lenders Association
+# said. ..., the trade body added", "the energy regulator raised its cap", "the charity
+# said") is the body the sentence before made its subject only when the kind of body the
+# noun names fits that body's name: "the regulator" is never the water company just
+# fined, "the union" never the employer. The words of a name each kind goes by:
+REGULATOR_NAME_WORDS = INSTITUTION_NOUNS["regulator"] | _words(
+    "Regulator Watchdog Ombudsman Inspectorate Directorate Commissioner Commission"
+)
+UNION_NAME_WORDS = _words("Union Federation Confederation Congress Guild")
+# Non-profit bodies: "the charity", "the trade body", "the campaign group" stand for a
+# name that is neither a company's nor a public body's.
+NON_PROFIT_DESCRIPTION_NOUNS = _words("""
+charity body association organisation organization campaign group society federation
+foundation coalition alliance network nonprofit
+""")
+# Nouns of the kind that tell nothing alone ("the company said", "the body said"): they
+# describe a body only with a word before them ("the trade body", "the Leeds company").
+BODY_NOUNS_TELLING_NOTHING_ALONE = _words("""
+company firm business group body organisation organization agency network chain brand
+giant outfit provider platform app store association society network
+""")
+# Referring words: "the rival carrier", "the other union", "the former regulator" are
+# some other body than the one just named (lemmas).
+OTHER_BODY_WORDS = _words("""
+other another rival former previous new second latter smaller larger bigger biggest
+parent sister
+""")
 # Nouns the article may give a business when it names it ("the fitness app Strydo",
 # "homewares retailer Lark & Co"): a later "the company" or "the firm" stands for it.
 COMPANY_NOUNS = _words("""

@@ -57,6 +57,7 @@ from briefsmith.core.lexicon import (
     BODY_FEATURE_NOUNS,
     BODY_NOUNS,
     BODY_NOUNS_NEEDING_A_MODIFIER,
+    BODY_NOUNS_TELLING_NOTHING_ALONE,
     BODY_ONLY_DESCRIPTIONS,
     CAPITAL_CITIES,
     CLAUSE_OPENERS,
@@ -87,6 +88,7 @@ from briefsmith.core.lexicon import (
     HAVING_VERBS,
     HONORIFIC_STYLES,
     HOUSE_TRADES,
+    INSTITUTION_NOUNS,
     KIN_NOUNS,
     LOOKING_VERBS,
     MARKET_INDEX_NAMES,
@@ -96,6 +98,7 @@ from briefsmith.core.lexicon import (
     NAME_OPENING_ABBREVIATIONS,
     NAME_PARTICLES,
     NAMED_THING_NOUNS,
+    NON_PROFIT_DESCRIPTION_NOUNS,
     OCCASION_WORDS,
     OFFICE_OF_TITLE,
     OFFICE_TAILS,
@@ -103,6 +106,7 @@ from briefsmith.core.lexicon import (
     OPERATED_SERVICE_WORDS,
     ORG_CONNECTORS,
     ORG_HEADS,
+    OTHER_BODY_WORDS,
     PARTICIPLES_AFTER_NOUN,
     PARTY_LABELS,
     PLACE_BODY_HEADS,
@@ -112,6 +116,8 @@ from briefsmith.core.lexicon import (
     PLACE_NAME_OPENERS,
     PLACE_RELATION_WORDS,
     PRETENCE_VERBS,
+    PUBLIC_BODY_HEADS,
+    REGULATOR_NAME_WORDS,
     ROLE_BREAK_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -121,6 +127,7 @@ from briefsmith.core.lexicon import (
     SUCCEEDING_VERBS,
     THING_DESCRIPTION_BREAKS,
     TITLES,
+    UNION_NAME_WORDS,
     US_PARTY_LETTERS,
     WATERCOURSE_WORDS,
     WEEKDAYS,
@@ -307,7 +314,7 @@ def _described_bodies(
         sentence = t.sent[root]
         body = bodies.get(_final(renamed, _clean_name(entity.text)))
         if body is None:
-            if entity.label == "ORG":
+            if entity.label == "ORG" and not _town_opening_a_paragraph(text, entity):
                 others_in.add(sentence)
             continue
         first_named.setdefault(id(body), sentence)
@@ -325,33 +332,61 @@ def _described_bodies(
             staff_subject_of.setdefault(sentence, body)
     for sentence, body in staff_subject_of.items():
         subject_of.setdefault(sentence, body)
-    if not subject_of:
+    if not named_in:
         return
     first_naming = min(named_in)
+    # The bodies by the lower-cased words of their names, for "the aviation regulator"
+    # wherever the Directorate General of Civil Aviation is named (_one_body_of_the_field).
+    field_bodies: dict[str, list[ActorRecord]] = {}
+    for record in kept:
+        if record.kind == "organization":
+            for word in {w.casefold() for n in record.all_names() for w in n.split()}:
+                holders = field_bodies.setdefault(word, [])
+                if record not in holders:
+                    holders.append(record)
     for head, lemma in enumerate(t.lemma):
         if (
             not t.text[head].islower()
             or lemma not in _BODY_KIND_WORDS | CLUB_DESCRIPTION_NOUNS
-            or (t.dep[head] not in _SUBJECTS and t.dep[head] != "poss")
             or inside_quote(t.start[head])
         ):
             continue
+        # (A subject's or an owner's description may stand for the body named just
+        # before; any other only for the one body of its field, _one_body_of_the_field.)
+        subject = t.dep[head] in _SUBJECTS or t.dep[head] == "poss"
         det = next((c for c in t.children[head] if t.dep[c] == "det" and t.lower[c] == "the"), None)
-        if det is None or det >= head - 1:
+        if det is None or det >= head:
             continue
         # Every word between "the" and the noun describes the noun, and one at least is a
-        # name or a number ("League Two", "Frankfurt-based", "City"); not a state's body
-        # by its nationality ("the Welsh government"), a body of its own.
+        # name or a number ("League Two", "Frankfurt-based", "City"), or the noun says
+        # what kind of body it is and the body's name must fit it (_kind_fits); not a
+        # state's body by its nationality ("the Welsh government"), a body of its own.
         between = range(det + 1, head)
         if _names_another_body(
             text, t, det, head, bodies, renamed, club=lemma in CLUB_DESCRIPTION_NOUNS
         ):
             continue
-        if (
-            not all(hangs_within(t.head, j, head, 4) for j in between)
-            or not any(t.text[j][:1].isupper() or t.pos[j] == "NUM" for j in between)
-            or (lemma in STATE_BODY_NOUNS and any(is_demonym(t.text[j]) for j in between))
+        named_or_counted = any(t.text[j][:1].isupper() or t.pos[j] == "NUM" for j in between)
+        if not all(hangs_within(t.head, j, head, 4) for j in between) or (
+            lemma in STATE_BODY_NOUNS and any(is_demonym(t.text[j]) for j in between)
         ):
+            continue
+        if not named_or_counted and not _told_kind(t, det, head):
+            continue
+        description = text[t.start[det + 1] : t.end[head]]
+        if not named_or_counted:
+            # "the trade body", "the energy regulator", "the charity": only the role, and
+            # only of a body whose name is of that kind; no name of it, as "the union"
+            # may stand for another union further on.
+            body = _one_body_of_the_field(t, det, head, field_bodies)
+            if body is None and subject:
+                body = _one_body_of_the_kind_near(
+                    t.sent[head], lemma, named_in, opening=t.sent[head] <= first_naming
+                )
+            if body is not None and _no_role(body.role):
+                body.role = description
+            continue
+        if not subject:
             continue
         body = _body_described(
             t.sent[head],
@@ -365,7 +400,6 @@ def _described_bodies(
         )
         if body is None:
             continue
-        description = text[t.start[det + 1] : t.end[head]]
         if all(w in body.name.split() for w in description.split()[:-1]):
             continue  # "the Wexley club": a short name of the body, not a description
         alias = text[t.start[det] : t.end[head]]
@@ -373,6 +407,82 @@ def _described_bodies(
             body.aliases.append(alias)
         if _no_role(body.role):
             body.role = description
+
+
+def _one_body_of_the_kind_near(
+    sentence: int, noun: str, named_in: Mapping[int, list[ActorRecord]], opening: bool
+) -> ActorRecord | None:
+    """The body a lower-case description in `sentence` stands for: of the bodies named in
+    the nearest of the two sentences before that names one of the noun's kind
+    (_kind_fits), the only one ("Bus drivers at Redline Coaches will strike, the
+    National Transport Workers Union said. The union said ..."); in the story's first
+    sentence naming bodies, the only one of the kind in the nearest of the two after.
+    None when two fit; never a body the sentence names itself."""
+    here = named_in.get(sentence, ())
+    around = [sentence - 1, sentence - 2]
+    if opening:
+        around += [sentence + 1, sentence + 2]
+    for other in around:
+        fitting = [b for b in named_in.get(other, ()) if b not in here and _kind_fits(noun, b)]
+        if fitting:
+            return fitting[0] if len(fitting) == 1 else None
+    return None
+
+
+def _one_body_of_the_field(
+    t: ParsedTokens, det: int, head: int, field_bodies: Mapping[str, list[ActorRecord]]
+) -> ActorRecord | None:
+    """ "the aviation regulator ... (far on) ... the Directorate General of Civil
+    Aviation", "the competition watchdog" for the Australian Competition and Consumer
+    Commission: the one body whose name holds a word before the noun and is of the kind
+    the noun names (_kind_fits); none when two bodies fit ("the energy regulator" is
+    not the energy company)."""
+    fitting: list[ActorRecord] = []
+    for j in range(det + 1, head):
+        if t.pos[j] not in ("NOUN", "ADJ") or len(t.text[j]) < 4:
+            continue
+        for body in field_bodies.get(t.lower[j], ()):
+            if _kind_fits(t.lemma[head], body) and body not in fitting:
+                fitting.append(body)
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _town_opening_a_paragraph(text: str, entity: ParsedEntity) -> bool:
+    """ "MUMBAI: SkyVahan Airlines flew ...", "LAGOS, March 4 -": a dateline's town in
+    capitals, which the recognizer may call an organization, names no other body."""
+    opening = entity.start == 0 or text[entity.start - 1] == "\n"
+    return opening and entity.text.isupper() and text[entity.end : entity.end + 1] in (":", ",")
+
+
+_MAX_KIND_WORDS = 6
+
+
+def _told_kind(t: ParsedTokens, det: int, head: int) -> bool:
+    """ "the trade body", "the energy regulator", "the charity": a body's description in
+    lower case says what kind of body it is when the noun tells it alone or has words
+    before it, none of them a word that points to some other body ("the rival carrier",
+    "the other union")."""
+    if det == head - 1 and t.lemma[head] in BODY_NOUNS_TELLING_NOTHING_ALONE:
+        return False
+    if head - det > _MAX_KIND_WORDS:
+        return False  # (a description, not a clause the parser hung on the noun)
+    return not any(t.lemma[j] in OTHER_BODY_WORDS for j in range(det + 1, head))
+
+
+def _kind_fits(noun: str, body: ActorRecord) -> bool:
+    """Does the kind of body `noun` names fit the body's name? "the regulator" only a name
+    a regulator goes by ("... Authority", "... Commission", "Office of ..."), "the union"
+    a union's, "the charity" or "the trade body" one that is neither a company's nor a
+    public body's, "the carrier" or "the lender" any but a public body's or a union's."""
+    words = {w for name in body.all_names() for w in name.split()}
+    if noun in ("regulator", "watchdog", "ombudsman"):
+        return bool(words & REGULATOR_NAME_WORDS)
+    if noun == "union":
+        return bool(words & UNION_NAME_WORDS)
+    public = bool(words & (PUBLIC_BODY_HEADS | UNION_NAME_WORDS))
+    if noun in NON_PROFIT_DESCRIPTION_NOUNS:
+        return not public and not words & INSTITUTION_NOUNS["company"]
+    return noun in COMPANY_NOUNS and not public
 
 
 def _names_another_body(
