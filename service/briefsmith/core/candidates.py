@@ -131,7 +131,7 @@ from briefsmith.core.segments import SentenceIndex
 # title.
 # 41: the analysis of version 41 and cleaning that takes a tabloid's long headline and
 # one ending on a quoted word off the head of the text (round 39).
-CANDIDATES_VERSION = 41
+CANDIDATES_VERSION = 42
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.

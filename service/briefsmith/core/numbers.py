@@ -123,6 +123,8 @@ _NUMBER_RE = re.compile(
     + r"|\d{2,}(?:\.\d+)?\s(?:a|an|per)\s(?:"
     + "|".join(sorted(PRICE_PER_WORDS))
     + r")\b"
+    # "rose to N617 per litre, up from N568": the level a change came from (round 40)
+    + r"|(?:(?<=\bup from (?-i:[RNP]))|(?<=\bdown from (?-i:[RNP])))\d{2,}(?![\w%]|[.,]\d)"
     + r"))?\s?"
     r"(?:" + _DIGITS + r"(?P<ordinal>st|nd|rd|th)?"
     r"|(?P<words>" + _WORD_SEQUENCE + r"))"

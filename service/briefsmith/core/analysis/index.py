@@ -206,7 +206,7 @@ from briefsmith.core.segments import SentenceIndex
 # a fronted phrase mended.
 # 41: round 39: an occupation known by its ending ("Licensee", "Stonemason") before a
 # given name and a surname is the role, not the name's first word.
-ANALYSIS_VERSION = 41
+ANALYSIS_VERSION = 42
 
 
 @dataclass

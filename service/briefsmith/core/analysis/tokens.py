@@ -37,6 +37,7 @@ from briefsmith.core.lexicon import (
     TITLES,
     fold,
 )
+from briefsmith.core.numbers import find_numbers
 from briefsmith.core.units import (
     CURRENCY_ABBREVIATIONS,
     CURRENCY_PREFIXES,
@@ -462,6 +463,17 @@ def _as_written(read: str, source: str | None, start: int) -> str:
     return "".join(w if w == "’" else r for r, w in zip(read, written, strict=True))
 
 
+def _value_of(word: str) -> float:
+    """The value of one number token ("1,240", "17", "three"); 0 when it has none."""
+    found = find_numbers(word)
+    return found[0].value if found else 0.0
+
+
+# Prepositions of where, between a level and a count of places ("rose to 128 across 17
+# states"): never the words of a range ("to", "and", "or", "between").
+_PLACE_PREPOSITIONS_BETWEEN_COUNTS = frozenset({"across", "in", "at", "among", "throughout"})
+
+
 class Tokens:
     """The article's tokens in flat lists, in order; a token's head is a global index."""
 
@@ -598,6 +610,7 @@ class Tokens:
             self._mend_a_participle_subject(mark)
             self._mend_a_place_after_speech(mark)
             self._mend_a_glued_price(mark)
+            self._mend_a_level_before_a_counted_place(mark)
             self._mend_a_prefixed_noun(mark)
             self._mend_a_post_read_as_verb(mark)
             self._mend_a_subject_after_a_fronted_phrase(mark)
@@ -645,6 +658,46 @@ class Tokens:
         for near in range(max(0, prefix - 6), min(len(self.head), noun + 7)):
             if near not in (prefix, hyphen, noun) and self.head[near] in (prefix, hyphen):
                 self.head[near] = noun
+
+    def _mend_a_level_before_a_counted_place(self, level: int) -> None:
+        """ "Measles cases have climbed to 128 across 17 states", "Complaints rose to
+        1,240 across 40 branches": the parser can read the two numbers as one quantity
+        ("128 across 17", like "between 128 and 17") or the first as counting the noun
+        after the second.
+        A place preposition between them opens a phrase of its own (round 40): the first
+        number takes the noun's place in the sentence, the preposition hangs where that
+        place hangs (the verb, past "to"), and the noun is the preposition's object,
+        counted by the second number."""
+        between = level + 1
+        count = level + 2
+        if (
+            count >= len(self.dep)
+            or self.pos[level] != "NUM"
+            or self.dep[level] not in ("quantmod", "nummod")
+            or self.lower[between] not in _PLACE_PREPOSITIONS_BETWEEN_COUNTS
+            or self.head[between] != count
+            or self.pos[count] != "NUM"
+            or self.dep[count] != "nummod"
+        ):
+            return
+        noun = self.head[count]
+        if (
+            noun <= count
+            # (a share is no level: "one in three Canadians", "nine in 10 voters")
+            or _value_of(self.text[level]) <= _value_of(self.text[count])
+            or self.head[level] not in (count, noun)
+            or self.pos[noun] not in ("NOUN", "PROPN")
+            or noun == self.head[noun]
+        ):
+            return
+        place = self.head[noun]
+        self.dep[level], self.head[level] = self.dep[noun], place
+        opener = (
+            self.head[place] if self.pos[place] == "ADP" and self.head[place] != place else place
+        )
+        self.dep[between], self.head[between] = "prep", opener
+        self.pos[between], self.tag[between] = "ADP", "IN"
+        self.dep[noun], self.head[noun] = "pobj", between
 
     def _mend_a_glued_price(self, price: int) -> None:
         """ "Fuel rose to R22.15 a litre", "fell to R20.05 a litre": the tagger can read a

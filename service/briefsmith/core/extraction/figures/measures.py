@@ -1909,6 +1909,57 @@ def _listed_object_measure(tokens: Tokens, root: int, inside: range) -> str:
     return _clause_measure(tokens, verb, inside, amount=root)
 
 
+def _part_of_whom(tokens: Tokens, root: int, inside: range) -> str:
+    """ "The hospital treated 412 patients, of whom 37 died", "the waiting list rose to
+    7.6 million, of whom 390,000 had been waiting for more than a year": a part told by
+    "of whom" or "of which" is the subject of its clause, which says what it counts
+    (round 40; it measured nothing and was dropped)."""
+    verb = tokens.head[root]
+    if (
+        tokens.dep[root] not in ("nsubj", "nsubjpass")
+        or verb == root
+        # (a share, "of which 30% will be affordable", is read as a share of the whole)
+        or any(tokens.lower[i] in _PERCENT_WORDS for i in inside)
+    ):
+        return ""
+    # ("of whom" hangs on the number or, as the parser mostly reads it, on the verb)
+    told_of = any(
+        tokens.lower[p] == "of"
+        and p < root
+        and any(tokens.lower[w] in ("whom", "which") for w in tokens.children[p])
+        for p in (*tokens.children[root], *tokens.children[verb])
+    )
+    return _clause_measure(tokens, verb, inside, amount=root) if told_of else ""
+
+
+def _object_along_with(tokens: Tokens, root: int, inside: range) -> str:
+    """ "Cocaine was found in a wardrobe, along with €46,000 in cash", "Police seized a
+    handgun along with $8,500 in cash": a sum in cash told along with what the verb took
+    is the cash the verb found or seized, not a number with no measure (round 40)."""
+    with_ = tokens.head[root]
+    if tokens.dep[root] != "pobj" or tokens.ent[root] != "MONEY" or tokens.lower[with_] != "with":
+        return ""
+    along = tokens.head[with_]
+    if tokens.lower[along] not in ("along", "together") or along == with_:
+        return ""
+    verb = tokens.head[along]
+    if tokens.pos[verb] != "VERB" or verb == along:
+        return ""
+    form = next(
+        (
+            tokens.lower[c]
+            for p in tokens.children[root]
+            if tokens.lower[p] == "in"
+            for c in tokens.children[p]
+            if tokens.dep[c] == "pobj" and _is_payment_form(tokens.lower[c])
+        ),
+        None,
+    )
+    # (Only then: the verb's other words are the first object's, "spend £2m on roads,
+    # along with £500,000 for cycle lanes", and what "was found" is the thing before.)
+    return f"{form} {tokens.text[verb]}" if form is not None else ""
+
+
 def _average_measure(tokens: Tokens, average: int, skip: range) -> str:
     """ "Diesel costs an average of 152.3p a litre", "Prices in Manchester were up 3.4%
     at an average of £246,800", "Flats sold for an average of £312,000": the average of
@@ -2098,7 +2149,11 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     joined = _change_joined_to_its_level(tokens, root, inside)
     if joined:
         return joined
-    listed = _listed_object_measure(tokens, root, inside)
+    listed = (
+        _listed_object_measure(tokens, root, inside)
+        or _object_along_with(tokens, root, inside)
+        or _part_of_whom(tokens, root, inside)
+    )
     if listed:
         return listed
     changed = _change_then_level(tokens, root, inside)

@@ -153,6 +153,10 @@ from briefsmith.core.extraction.summary.outlook_common import (
     _YEAR,
 )
 
+# How many lower-case words may describe a fixture's opponent before its name ("league
+# leaders", "bottom side", "the holders").
+_OPPONENT_DESCRIPTION_WORDS = 3
+
 
 class _ClauseReading:
     """Layer 1 of the outlook's clause reading: single readings of one parsed clause.
@@ -670,6 +674,17 @@ class _ClauseReading:
                 opponent = words[k + 2]
             elif t.lower[opponent] == "the" and k + 2 < len(words):
                 opponent = words[k + 2]  # round 30: "The Tactix host the Magic on Sunday"
+            # round 40: the opponent described first ("Town travel to league leaders
+            # Dunmore on Saturday", "Rovers host bottom side Ashby"): its name after
+            at = words.index(opponent)
+            while (
+                at + 1 < len(words)
+                and at - k <= _OPPONENT_DESCRIPTION_WORDS
+                and t.text[words[at]].islower()
+                and t.pos[words[at]] in ("NOUN", "ADJ", "DET")
+            ):
+                at += 1
+            opponent = words[at]
             if (t.lower[verb] in FIXTURE_VERBS or away) and t.pos[verb] in ("NOUN", "PROPN"):
                 return (
                     side(words[:k])
