@@ -11,6 +11,10 @@
 - "world No 1" before a name: the parser began a new sentence at "No", which cut the
   fixture from its day and emptied the outlook. A pipeline component now keeps a number
   sign inside its sentence (briefsmith.engines.linguistic).
+- The "its" of a count owned by a body the recognizer reads as a person's but the article
+  sets beside a body's noun ("Brennan Outdoor, the camping-gear retailer, said it would
+  close 42 of its 186 stores"), or by a body's common noun ("The airline grounded 14 of
+  its 60 jets"): "its stores" now names the body.
 - A fixture whose opponent is described first ("Town travel to league leaders Dunmore on
   Saturday", "The Owls host bottom side Kelham Park on Tuesday night"), read by the tagger
   as one long noun phrase.
@@ -107,6 +111,37 @@ def test_the_level_a_change_came_from_is_read(passage: str, value: float) -> Non
 )
 def test_a_road_is_no_sum(passage: str) -> None:
     assert not [f for f in _brief(passage).figures if f.value in (445, 7)]
+
+
+OWNERS = [
+    # (beat, passage, value, owner): the "its" of a count is the body that acts
+    (
+        "retail, US wire: a name the recognizer takes for a person's, set beside a body's noun",
+        "Brennan Outdoor, the camping-gear retailer, said Monday it would close 42 of its "
+        "186 stores by the end of January.",
+        186,
+        "Brennan Outdoor's",
+    ),
+    (
+        "aviation, broadcaster: a body's common noun as the subject",
+        "The airline grounded 14 of its 60 jets after the fault was found.",
+        60,
+        "airline's",
+    ),
+]
+
+
+@pytest.mark.parametrize(("beat", "passage", "value", "owner"), OWNERS, ids=[c[0] for c in OWNERS])
+def test_the_its_of_a_count_names_the_body(
+    beat: str, passage: str, value: float, owner: str
+) -> None:
+    measures = {f.value: f.measures for f in _brief(passage).figures}
+    assert owner in measures.get(value, ""), measures  # before the round: "its stores"
+
+
+def test_a_person_owns_no_its() -> None:
+    measures = {f.value: f.measures for f in _brief("Ann Lee said its 40 rooms were full.").figures}
+    assert "Lee's" not in measures.get(40, ""), measures
 
 
 OUTLOOKS = [
