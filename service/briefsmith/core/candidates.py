@@ -337,7 +337,7 @@ def build_candidates(text: str, analysis: Analysis) -> Candidates:
         )
 
     figures = []
-    for n, figure in enumerate(find_figures(text)[:MAX_CANDIDATES], 1):
+    for n, figure in enumerate(find_figures(text, analysis)[:MAX_CANDIDATES], 1):
         index = sentence_at(figure.start)
         figures.append(
             FigureCandidate(
