@@ -131,6 +131,8 @@ from briefsmith.core.segments import SentenceIndex
 # title.
 # 41: the analysis of version 41 and cleaning that takes a tabloid's long headline and
 # one ending on a quoted word off the head of the text (round 39).
+# 42: the analysis of version 42, and figure candidates read from the parse as the
+# extractive engine's are (round 40).
 CANDIDATES_VERSION = 42
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes

@@ -206,6 +206,9 @@ from briefsmith.core.segments import SentenceIndex
 # a fronted phrase mended.
 # 41: round 39: an occupation known by its ending ("Licensee", "Stonemason") before a
 # given name and a surname is the role, not the name's first word.
+# 42: round 40: a body takes its lower-case description as its role ("the trade body
+# added"); a level before a count of places mended ("rose to 128 across 17 states"); a
+# capitalized "No" before a number starts no sentence (a pipeline component).
 ANALYSIS_VERSION = 42
 
 

@@ -663,8 +663,8 @@ class Tokens:
         """ "Measles cases have climbed to 128 across 17 states", "Complaints rose to
         1,240 across 40 branches": the parser can read the two numbers as one quantity
         ("128 across 17", like "between 128 and 17") or the first as counting the noun
-        after the second.
-        A place preposition between them opens a phrase of its own (round 40): the first
+        after the second. A place preposition between them opens a phrase of its own
+        (round 40), when the first number is the larger (not a share): the first
         number takes the noun's place in the sentence, the preposition hangs where that
         place hangs (the verb, past "to"), and the noun is the preposition's object,
         counted by the second number."""

@@ -295,7 +295,10 @@ def _described_bodies(
     other body is named there; a club noun only for a club's name. A description in the
     first sentence that names bodies, and none of those, stands for the first body a
     following sentence names as its subject ("..., the City watchdog said. The Consumer
-    Energy Authority (CEA) said"). One pass over the entities and one over the tokens."""
+    Energy Authority (CEA) said"). A description all in lower case ("the trade body
+    added", "the energy regulator", "the charity") gives only the role, and only to a
+    body of the kind its noun names (_one_body_of_the_field, _one_body_of_the_kind_near;
+    round 40). One pass over the entities and one over the tokens."""
     bodies = {n: r for r in kept if r.kind in ("organization", "group") for n in r.all_names()}
     if not bodies:
         return
