@@ -34,3 +34,11 @@ CREDITED_DATELINE = re.compile(
 OPENING_DATELINE = re.compile(
     rf"{_PLACE}(?:\s+\([A-Z][\w .&'’-]{{0,40}}\))?\s+{_DASH}\s+(?=[A-Z\"“‘'])"
 )
+
+
+def town_opens_paragraph(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a dateline's town in capitals opening a paragraph ("MUMBAI:
+    SkyVahan Airlines flew ...", "LAGOS, March 4 -")? The recognizer may call it an
+    organization; it names no body (round 40)."""
+    opening = start == 0 or text[start - 1] == "\n"
+    return opening and text[start:end].isupper() and text[end : end + 1] in (":", ",")

@@ -10,6 +10,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 
+from briefsmith.core.datelines import town_opens_paragraph
 from briefsmith.core.dependency import hangs_within
 from briefsmith.core.extraction.actor_parse.reading import (
     _ARMED_FORCES,
@@ -317,7 +318,7 @@ def _described_bodies(
         sentence = t.sent[root]
         body = bodies.get(_final(renamed, _clean_name(entity.text)))
         if body is None:
-            if entity.label == "ORG" and not _town_opening_a_paragraph(text, entity):
+            if entity.label == "ORG" and not town_opens_paragraph(text, entity.start, entity.end):
                 others_in.add(sentence)
             continue
         first_named.setdefault(id(body), sentence)
@@ -448,13 +449,6 @@ def _one_body_of_the_field(
             if _kind_fits(t.lemma[head], body) and body not in fitting:
                 fitting.append(body)
     return fitting[0] if len(fitting) == 1 else None
-
-
-def _town_opening_a_paragraph(text: str, entity: ParsedEntity) -> bool:
-    """ "MUMBAI: SkyVahan Airlines flew ...", "LAGOS, March 4 -": a dateline's town in
-    capitals, which the recognizer may call an organization, names no other body."""
-    opening = entity.start == 0 or text[entity.start - 1] == "\n"
-    return opening and entity.text.isupper() and text[entity.end : entity.end + 1] in (":", ",")
 
 
 _MAX_KIND_WORDS = 6

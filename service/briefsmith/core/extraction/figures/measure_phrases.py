@@ -495,17 +495,21 @@ def _with_its_owner_named(tokens: Tokens, figure: FoundFigure) -> FoundFigure:
     return figure
 
 
+# Common nouns of a body that may own an "its" ("the airline", "the charity").
+_OWNING_BODY_NOUNS = COLLECTIVE_BODY_NOUNS | COMPANY_NOUNS
+
+
 def _a_body(tokens: Tokens, subject: int) -> bool:
     """Is the subject a body that may own an "its": a name the recognizer does not call a
     person's, or calls one but sets beside a body's noun ("Brennan Outdoor, the
     camping-gear retailer, said it would close 42 of its 186 stores"), or a body's common
     noun ("The airline grounded 14 of its 60 jets"; round 40)?"""
     if tokens.pos[subject] == "NOUN":
-        return tokens.lemma[subject] in COLLECTIVE_BODY_NOUNS | COMPANY_NOUNS
+        return tokens.lemma[subject] in _OWNING_BODY_NOUNS
     if tokens.pos[subject] != "PROPN":
         return False
     return tokens.ent[subject] != "PERSON" or any(
-        tokens.dep[c] == "appos" and tokens.lemma[c] in COLLECTIVE_BODY_NOUNS | COMPANY_NOUNS
+        tokens.dep[c] == "appos" and tokens.lemma[c] in _OWNING_BODY_NOUNS
         for c in tokens.children[subject]
     )
 
