@@ -3470,6 +3470,28 @@ organic reported statutory overall month months nine six three twelve
 """)
 # Verbs of change and the noun that names the change: "revenue rose 6%" is a rise in
 # revenue; "up 7%" and "down 3%" read as the same. Lemmas, lower case.
+# Verbs (lemmas) of adding up, whose participle before an amount makes it the total of
+# the noun before: "14 transfers totalling N1.85 billion", "debts amounting to £2.3m".
+TOTALLING_LEMMAS = _words("total amount")
+# Prepositions before a participle whose doer is the subject of the verb they hang on:
+# "fell 7% to S$1.62 before closing down 5.2% at S$1.66" (the shares closed), "after
+# rising 4%". Lower case.
+SAME_DOER_PREPOSITIONS = _words("before after since without by upon on while")
+# Words of direction a market's close is told by, and the change they name: "ended 0.3
+# per cent higher", "closed 11.2% weaker at R22.10". Only after a verb of a trading
+# session (SESSION_VERBS); elsewhere "higher" compares. Lower case.
+SESSION_DIRECTIONS: dict[str, str] = {
+    "higher": "rise",
+    "lower": "fall",
+    "stronger": "rise",
+    "weaker": "fall",
+    "firmer": "rise",
+    "softer": "fall",
+    "up": "rise",
+    "down": "fall",
+}
+# Verbs (lemmas) of a trading session's end or start, which a direction word follows.
+SESSION_VERBS = _words("close end finish open settle trade")
 # Verbs (lemmas) of a market or a poll's move in points, read as that move where they
 # are not one elsewhere ("added 40,000 jobs" is a count added; "shed 900 jobs" an
 # owner's loss): "The TSX added 112 points to close at 24,310", "The FTSE 100 shed 48

@@ -720,6 +720,14 @@ def _change_of_the_count_before(text: str, start: int, figures: list[FoundFigure
         return ""
     if earlier.unit == "percent" or _is_money(earlier) or canonical_unit(earlier.unit) is not None:
         return ""
+    if len(figures) > 1 and _LEVEL_FROM_BEFORE.search(
+        text, max(figures[-2].end, earlier.start - _MOVED_FROM_WINDOW), earlier.start
+    ):
+        # "212 dogs were reported stolen, up from 151 the year before - a rise of 40 per
+        # cent": the change is in the count that rose, not in the level it rose from
+        current = figures[-2]
+        if current.measures and earlier.unit in (None, current.unit):
+            return _budget([beside.group(1).lower(), "in", current.measures])
     return _budget([beside.group(1).lower(), "in", earlier.measures])
 
 
@@ -728,11 +736,14 @@ def _change_of_the_count_before(text: str, start: int, figures: list[FoundFigure
 # The rest of a clause after its amount, then a framed change set beside it: "started
 # work on 29,870 homes in the final quarter, a drop of ".
 _CHANGE_BESIDE = re.compile(
-    r"[^.;:!?,()]*,\s+(?:a|an)\s+([a-z]+)\s+of\s+"
+    r"[^.;:!?,()]*(?:,|\s[-–—])\s+(?:a|an)\s+([a-z]+)\s+of\s+"
     r"(?:(?:about|around|some|nearly|almost|more than|over|just)\s+)?",
     re.IGNORECASE,
 )
 
+
+# How far before a level the words of its move are read (_LEVEL_FROM_BEFORE).
+_MOVED_FROM_WINDOW = 32
 
 _MARGIN_PREPOSITIONS = frozenset({"above", "below", "over", "under", "beyond"})
 _MARGIN_VERB_REACH = 12  # tokens back to the verb of the amount a margin follows
@@ -1200,12 +1211,19 @@ _COMPARATIVE_AFTER = re.compile(r"\s+(higher|lower)\b")
 # A price read as the shares themselves: "Shares in the company", "Kestrel shares", "Its
 # shares closed on NSE", "bank's shares ended".
 _SHARES_AS_PRICE = re.compile(
-    r"(?P<pre>(?:[A-Z][\w-]*|[\w-]+['’]s)\s+)?(?i:shares)"
-    r"(?:\s+(?P<link>in|of)\s+(?P<of>(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}))?"
+    r"(?P<pre>(?:[A-Z][\w&-]*\s+){0,2}(?:[A-Z][\w-]*|[\w-]+['’]s)\s+)?(?i:shares|stock)"
+    r"(?:\s+(?P<link>in|of)\s+(?P<of>(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"|[\w-]+['’]s\s+[a-z][\w-]*))?"
     r"(?:\s+(?P<closed>closed|ended|finished|closing))?"
     r"(?P<rest>\s+on\s+(?:the\s+)?[A-Z][\w-]*)?"
 )
 _BARE_OWNERS = frozenset({"its", "their", "the", "his", "her"})
+# A price told at a session's close: "closed down 4.1% at 1,136p", "before closing 11.2%
+# weaker at R22.10". Read in the words just before the price, within its sentence.
+_CLOSED_AT = re.compile(
+    r"\b(?:clos|end|finish)(?:ed|ing)\b(?:[^.;!?]|\.(?=\d)){0,48}\bat\s+$", re.IGNORECASE
+)
+_CLOSED_AT_WINDOW = 80
 
 
 def _share_move_or_price(text: str, figure: FoundFigure) -> str:
@@ -1230,5 +1248,8 @@ def _share_move_or_price(text: str, figure: FoundFigure) -> str:
     pre = (found.group("pre") or "").strip()
     owner = "" if pre.lower() in _BARE_OWNERS else pre
     held = f" {found.group('link')} {found.group('of')}" if found.group("of") else ""
-    price = f"{'closing ' if found.group('closed') else ''}price of"
+    closed = found.group("closed") or _CLOSED_AT.search(
+        text, max(0, figure.start - _CLOSED_AT_WINDOW), figure.start
+    )
+    price = f"{'closing ' if closed else ''}price of"
     return " ".join(f"{price} {owner} shares{held}{found.group('rest') or ''}".split())

@@ -815,6 +815,8 @@ _PERSON_AFTER = re.compile(
     r"student|worker|resident|player|footballer|actor|actress|singer|star)\b)|"
     # "her two-year-old spaniel Bella", "his 12-year-old son Sam": a named being
     r"\s+[a-z]+\s+[A-Z][a-z]+\b(?!\s+(?:said|says|told))|\s*$|[,.]|"
+    # "It was the 24-year-old's first title": an age owning something is a person's
+    r"['’]s\b|"
     # (past an adverb to the verb: "the 19-year-old once told a fanzine", "the 52-year-old
     # now lives in Galway", round 35)
     r"\s+(?:"

@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from briefsmith.core.cleaning import picture_lines
+from briefsmith.core.extraction.quotes import amounts_unquoted
 from briefsmith.core.lexicon import (
     AUDIENCE_WORDS,
     BALLS_FACED_NOUNS,
@@ -308,6 +309,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         else None
     )
     skip = _Spans(_not_figure_spans(text))
+    readable = amounts_unquoted(text)  # ("'£38million'": the words beside, not the marks)
     captions = _Spans(picture_lines(text))  # a caption's numbers are not the story's
     quoted = [(q.start, q.end) for q in analysis.quotes] if tokens is not None and analysis else []
     scores, spans = _scores(text, _Spans(quoted))
@@ -572,7 +574,7 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
         if pounds is not None and int(pounds.group(1)) < 14:  # "10st 4lb": one weight
             end, value = pounds.end(), round(value + int(pounds.group(1)) / 14, 3)
             wholes.add(pounds.start(1))  # (the pounds are read with the stones)
-        unit, measures = _measure(text, mention.start, end)
+        unit, measures = _measure(readable, mention.start, end)
         if stones:
             unit = "stones"
         modified = _counted_after_listed_modifiers(text, tokens, end) if tokens else None

@@ -44,6 +44,7 @@ from briefsmith.core.lexicon import (
     POPULATION_NOUNS,
     RANGE_NOUNS,
     REPORTING_PERIOD_NOUNS,
+    SAME_DOER_PREPOSITIONS,
     SAMPLED_NOUNS,
     SETTLEMENT_NOUNS,
     SIZE_VERB_LEMMAS,
@@ -108,6 +109,7 @@ from briefsmith.core.extraction.figures.measure_reading import (
     _priced_noun_before,
     _remarks_on_a_subject,
     _reporter_of_a_pronoun_named,
+    _session_change,
     _set_against,
     _speaker_of_a_joined_act,
     _through_frames,
@@ -158,6 +160,8 @@ def _measure(text: str, start: int, end: int) -> tuple[str | None, str]:
     # the rest of the article (that would make many numbers cost O(n^2)).
     after = text[end : end + _CONTEXT_CHARS]
     before = text[max(0, start - 80) : start]
+    if re.match(r"^-year-old['’]s\b", after):  # "It was the 24-year-old's first title"
+        return "years", "age of person"
     if re.match(r"^-year-old\b", after):  # "a 30-year-old police major"
         who = _following_words(text, end + len("-year-old"), 3)
         return "years", "age of " + (" ".join(who) or "person")
@@ -861,6 +865,17 @@ def _subject_of(tokens: Tokens, verb: int, skip: range) -> tuple[int | None, boo
             if step == 0:
                 passive = tokens.tag[current] == "VBN"
             return (parent if parent not in skip else None), passive
+        if (
+            dep == "pcomp"
+            and tokens.tag[current] == "VBG"
+            and tokens.lower[parent] in SAME_DOER_PREPOSITIONS
+            and tokens.pos[tokens.head[parent]] in ("VERB", "AUX")
+            and tokens.head[parent] != parent
+        ):
+            # "fell 7% to S$1.62 before closing down 5.2% at S$1.66", "after rising 4%":
+            # the participle's doer is the subject of the verb its preposition hangs on.
+            current = tokens.head[parent]
+            continue
         if dep not in ("xcomp", "conj", "advcl"):
             return None, passive
         speaker = _speaker_of_a_joined_act(tokens, current, parent) if dep == "conj" else None
@@ -1567,6 +1582,13 @@ def _compared_measure(tokens: Tokens, root: int, head: int, dep: str, inside: ra
     """ "Milk yields were 2.5 per cent lower in the seaweed group", "prices were 4% higher
     than a year earlier", "were 30 per cent less likely to be readmitted": an amount that
     says by how much a comparison differs measures its subject, compared as written."""
+    if dep in ("npadvmod", "advmod") and _session_change(tokens, head):
+        # "The index ended 0.3 per cent higher", "finished 0.2% down": a session's move,
+        # not a comparison
+        subject, _ = _subject_of(tokens, tokens.head[head], inside)
+        if subject is not None and tokens.pos[subject] in _NOUNS:
+            who = _noun_phrase(tokens, subject, inside, stop=tokens.head[head])
+            return _budget([_session_change(tokens, head) or "", "in", who])
     if dep != "npadvmod" or tokens.pos[head] not in ("ADJ", "ADV"):
         return ""
     degree = [c for c in tokens.children[head] if tokens.lower[c] in ("less", "more") and c < head]

@@ -46,6 +46,8 @@ from briefsmith.core.lexicon import (
     REPORTING_PERIOD_NOUNS,
     RISE_UP_VERBS,
     SCALE_READING_NOUNS,
+    SESSION_DIRECTIONS,
+    SESSION_VERBS,
     SPEECH_LEMMAS,
     SPEECH_VERBS,
     SPEED_WORDS,
@@ -82,6 +84,7 @@ from briefsmith.core.extraction.figures.reading import (
     _SENTENCE_WINDOW,
     _STOP_WORDS,
     _WHEN,
+    _WORD,
     FoundFigure,
     _has_person_subject,
     _is_money,
@@ -143,7 +146,7 @@ def _following_words(text: str, position: int, limit: int = 5) -> list[str]:
     for match in re.finditer(r"\S+", text[position : position + 120]):
         raw = match.group()
         word = raw.strip(',.;:()“”"‘’«»')
-        if not word or word.lower() in _STOP_WORDS or not re.match(r"^[\w’'-]+$", word):
+        if word.lower() in _STOP_WORDS or not _WORD.fullmatch(word):
             break
         words.append(word)
         if len(words) >= limit or raw[-1] in ",.;:)”’»":
@@ -168,7 +171,7 @@ def _counted_phrase(text: str, position: int) -> tuple[list[str], str | None]:
     ends_with_punctuation: list[bool] = []
     for token in raw:
         word = token.strip(',.;:()“”"‘’«»')
-        if not word or not re.match(r"^[\w’'-]+$", word):
+        if not _WORD.fullmatch(word):  # (a straight quote mark alone is no word)
             break
         words.append(word)
         ends_with_punctuation.append(token[-1] in ',.;:)”’»"' or token[:1] in _OPENS_A_PHRASE)
@@ -1377,7 +1380,7 @@ _KIND_PREPS = frozenset({"in", "per"})
 _FOR = frozenset({"for"})
 _CHANGE_ADVERBS = frozenset({"up", "down"})
 _AGE_WINDOW = 12
-_AGE_BRACKET = frozenset({"over", "under", "between", "at", "least", "about", "around"})
+_AGE_BRACKET = frozenset({"over", "under", "between", "at", "least", "about", "around", "from"})
 _WHEN_PREPS = frozenset({"during", "since", "until", "till", "before", "after", "within"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _MAX_MEASURE_WORDS = 14
@@ -1970,6 +1973,31 @@ def _phrasal_change(tokens: Tokens, verb: int) -> str | None:
         if tokens.dep[c] in ("prt", "advmod") and tokens.lower[c] in _CHANGE_ADVERBS and c > verb
     ]
     return CHANGE_NOUNS[tokens.lower[particles[0]]] if particles else None
+
+
+def _session_change(tokens: Tokens, verb: int) -> str | None:
+    """ "The index ended 0.3 per cent higher", "before closing down 5.2% at S$1.66",
+    "closed 11.2% weaker at R22.10": a trading session's close told by its direction is
+    a rise or a fall. `verb` is the direction word hung on the session's verb, or the
+    verb with the direction as its particle. None otherwise."""
+    head = tokens.head[verb]
+    if (
+        tokens.pos[verb] in ("ADV", "ADJ", "ADP")
+        and tokens.lower[verb] in SESSION_DIRECTIONS
+        and head != verb
+        and tokens.lemma[head] in SESSION_VERBS
+    ):
+        return SESSION_DIRECTIONS[tokens.lower[verb]]
+    if tokens.lemma[verb] not in SESSION_VERBS or tokens.pos[verb] != "VERB":
+        return None
+    directions = [
+        c
+        for c in tokens.children[verb]
+        if tokens.dep[c] in ("prt", "advmod", "acomp", "oprd")
+        and tokens.lower[c] in SESSION_DIRECTIONS
+        and c > verb
+    ]
+    return SESSION_DIRECTIONS[tokens.lower[directions[0]]] if directions else None
 
 
 def _clause_on_the_frame(

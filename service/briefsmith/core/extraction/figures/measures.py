@@ -64,6 +64,7 @@ from briefsmith.core.lexicon import (
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     SUM_NOUNS,
+    TOTALLING_LEMMAS,
     WAGE_TAKING_LEMMAS,
 )
 from briefsmith.core.names import given_name_gender
@@ -168,6 +169,7 @@ from briefsmith.core.extraction.figures.measure_reading import (
     _owner_named_before,
     _phrasal_change,
     _qualified_noun,
+    _session_change,
     _since_clause,
     _supply_to_a_count,
     _through_frames,
@@ -836,7 +838,12 @@ def _clause_measure(
     if not own and amount is not None and amount in skip:
         # "save £4m a year in drug costs": the kind of money, wherever the parser hung it.
         own = _phrase_words_after(tokens, skip, frozenset({"in"}), past_rate=True)
-    change = CHANGE_NOUNS.get(lemma) or CHANGE_NOUNS.get(lower) or _phrasal_change(tokens, verb)
+    change = (
+        CHANGE_NOUNS.get(lemma)
+        or CHANGE_NOUNS.get(lower)
+        or _phrasal_change(tokens, verb)
+        or _session_change(tokens, verb)
+    )
     kind_noun = _amount_noun(tokens, verb)
     changed = [
         c
@@ -1489,6 +1496,33 @@ def _value_before_worth(tokens: Tokens, inside: range) -> str:
     else:
         rest = []
     return _budget(["value of", phrase, *rest])
+
+
+def _total_after_totalling(tokens: Tokens, inside: range) -> str:
+    """ "traced 14 transfers totalling N1.85 billion", "debts amounting to £2.3m": an
+    amount written right after a participle of adding up is the total of the noun written
+    right before it, told with the clause that noun stands in ("total of transfers traced
+    by his team"). "" when it does not apply."""
+    word = inside.start - 1
+    if word > 1 and tokens.lower[word] == "to":  # "amounting to"
+        word -= 1
+    if word < 1 or tokens.tag[word] != "VBG" or tokens.lemma[word] not in TOTALLING_LEMMAS:
+        return ""
+    noun = word - 1
+    if (
+        tokens.pos[noun] not in _NOUNS
+        or canonical_unit(tokens.text[noun]) is not None
+        or tokens.ent[noun] in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT")
+    ):
+        return ""
+    skip = range(noun + 1, inside.stop)
+    phrase = _noun_phrase(tokens, noun, skip, False)
+    if not phrase:
+        return ""
+    with_verb = _with_predicate(tokens, noun, phrase, skip)
+    rest = with_verb[len(phrase) :].split() if with_verb.startswith(phrase) else []
+    told = {tokens.lower[word], tokens.lower[inside.start - 1]}  # ("totalling" said once)
+    return _budget(["total of", phrase, *(w for w in rest if w.lower() not in told)])
 
 
 def _size_of_the_noun(tokens: Tokens, unit: int, inside: range) -> str:
@@ -2169,7 +2203,7 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     aged = _age_measure(tokens, inside)
     if aged:
         return aged
-    valued = _value_before_worth(tokens, inside)
+    valued = _value_before_worth(tokens, inside) or _total_after_totalling(tokens, inside)
     if valued:
         return valued
     owned = _size_of_its_owner(tokens, root, inside)
@@ -2751,12 +2785,31 @@ def _bare_frame(tokens: Tokens, noun: int, frame: str, skip: range) -> str:
     return frame
 
 
+def _ages_told_by_a_noun(tokens: Tokens, word: int) -> bool:
+    """Is `word` the noun that tells the numbers after it are ages: "age" after "in"
+    ("ranged in age from 17 to 22") or "ages of" ("between the ages of 16 and 24")?"""
+    if tokens.lower[word] == "age":
+        return word > 0 and tokens.lower[word - 1] == "in"
+    return tokens.lower[word] == "of" and word > 0 and tokens.lower[word - 1] == "ages"
+
+
 def _age_measure(tokens: Tokens, inside: range) -> str:
     """ "who has died aged 87", "died on Sunday, aged 82": an age at death, of whom."""
     before = inside.start - 1
     while before > 0 and inside.start - before <= 3 and tokens.lower[before] in _AGE_BRACKET:
         before -= 1  # "aged over 65", "aged between 18 and 24"
-    if before < 0 or tokens.lower[before] != "aged":
+    if before < 0:
+        return ""
+    if _ages_told_by_a_noun(tokens, before):
+        # "ranged in age from 17 to 22", "between the ages of 16 and 24": ages, of whom
+        # the verb's subject
+        verb = before
+        for _ in range(3):
+            if tokens.pos[verb] in ("VERB", "AUX") or tokens.head[verb] == verb:
+                break
+            verb = tokens.head[verb]
+        before = verb if tokens.pos[verb] in ("VERB", "AUX") else before
+    elif tokens.lower[before] != "aged":
         return ""
     subject, _ = _subject_of(tokens, before, inside)
     if subject is None and tokens.head[before] != before:

@@ -496,11 +496,16 @@ def _bracket_opens_between(tokens: Tokens, root: int, head: int) -> bool:
     return between.count("(") > between.count(")")
 
 
+# A word beside a number: letters, digits, apostrophes and hyphens, with at least one
+# letter or digit ("'" alone, a tabloid's quote mark, is none).
+_WORD = re.compile(r"[\w’'-]*\w[\w’'-]*")
+
+
 def _subject_before(text: str, start: int) -> str:
     """What a share or a sum is of, from its own sentence before it: "Shares fell" for
     "Shares fell 6 percent", "the defendant stole" for "the defendant stole $2 million"."""
     before = re.split(r"[.!?;:,]\s|\n", text[max(0, start - 60) : start])[-1]
-    words = re.findall(r"[\w’'-]+", before)[-4:]
+    words = _WORD.findall(before)[-4:]
     while words and words[0].lower() in _STOP_WORDS:
         words = words[1:]
     return " ".join(words)

@@ -805,7 +805,7 @@ _FOLLOWS_A_ROUND = re.compile(_FOLLOWER, re.IGNORECASE)
 _ROUND_LOW, _ROUND_HIGH = 55, 89  # the strokes of a round of 18 holes
 _TO_PAR_MAX = 30
 # "the world No. 4", "world number 37": a standing told by its number.
-_WORLD_NUMBER = re.compile(r"\bworld\s+(?:No\.|no\.|No\b|number)\s*(\d{1,4})(?![\d,.]\d|\w)")
+_WORLD_NUMBER = re.compile(r"\b[Ww]orld\s+(?:No\.|no\.|No\b|number)\s*(\d{1,4})(?![\d,.]\d|\w)")
 
 
 def _golf_and_world_numbers(
@@ -902,8 +902,14 @@ def _golf_and_world_numbers(
     for match in _WORLD_NUMBER.finditer(text):
         if match.start() in quoted or match.start(1) in taken:
             continue
-        who = _doer_named(text, tokens, match.start()) or _named_in_clause_before(
-            text, match.start()
+        # "beat world No 3 Sofia Lindqvist": the name written right after holds the
+        # ranking, not the clause's doer
+        holder = _NAME_RIGHT_AFTER.match(text, match.end(), match.end() + _NAME_AFTER_WINDOW)
+        who = (
+            holder.group(1)
+            if holder is not None
+            else _doer_named(text, tokens, match.start())
+            or _named_in_clause_before(text, match.start())
         )
         found.append(
             FoundFigure(
@@ -921,6 +927,8 @@ def _golf_and_world_numbers(
 
 
 _CLAUSE_BEFORE = re.compile(r"[^.!?;\n]{0,80}$")
+_NAME_RIGHT_AFTER = re.compile(r"[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})")
+_NAME_AFTER_WINDOW = 60
 _CAPITALIZED_RUN = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 
 
