@@ -287,6 +287,99 @@ def test_a_ranking_before_a_name_is_that_name_s() -> None:
     assert measures[8].startswith("world ranking") and "Raman" in measures[8], measures
 
 
+DISTANCES = [
+    # (beat, passage, value, words the measure must hold)
+    (
+        "cycling, wire",
+        "Danish rider Mads Kjeldsen set a new hour record on Saturday, covering 56.21km.",
+        56.21,
+        ["distance covered", "Kjeldsen"],
+    ),
+    (
+        "maritime, broadsheet",
+        "The ship travelled 3,400 nautical miles in 11 days.",
+        3400,
+        ["distance travelled", "ship"],
+    ),
+    (
+        "charity, local",
+        "Fundraiser Amy Cole walked 1,200 miles to raise money for a hospice.",
+        1200,
+        ["distance walked", "Amy Cole"],
+    ),
+    (
+        "shipping, wire (a clause after the length)",
+        "The tanker sailed 900 miles before the engine failed.",
+        900,
+        ["distance sailed", "tanker"],
+    ),
+    (
+        "aviation, wire (a passive placed against a place)",
+        "Debris from the missing light aircraft was found 210 nautical miles west of "
+        "Carnarvon Point on Sunday.",
+        210,
+        ["distance", "Debris", "west of Carnarvon"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("beat", "passage", "value", "wanted"), DISTANCES, ids=[c[0] for c in DISTANCES]
+)
+def test_a_length_someone_went_is_the_distance_they_went(
+    beat: str, passage: str, value: float, wanted: list[str]
+) -> None:
+    measures = _measure_of(passage, value)
+    for word in wanted:
+        assert word.casefold() in measures.casefold(), (measures, word)
+
+
+SUMS_AS_SUBJECTS = [
+    (
+        "health, local",
+        "About £2.1m went on agency staff last year, the report found.",
+        2_100_000,
+        "went on agency staff",
+    ),
+    (
+        "appeal, local",
+        "Some £45,000 came from a crowdfunding appeal set up by the family.",
+        45_000,
+        "came from",
+    ),
+    (
+        "banking, broadsheet",
+        "The bank paid £1.2bn in fines last year. Of that total, £340m related to failures "
+        "in its anti-money-laundering controls.",
+        340_000_000,
+        "related to failures",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("beat", "passage", "value", "wanted"), SUMS_AS_SUBJECTS, ids=[c[0] for c in SUMS_AS_SUBJECTS]
+)
+def test_a_sum_that_is_its_clause_s_subject_is_the_money_the_clause_tells_of(
+    beat: str, passage: str, value: float, wanted: str
+) -> None:
+    assert wanted in _measure_of(passage, value)
+
+
+def test_power_and_energy_are_units() -> None:
+    from briefsmith.core.units import canonical_unit
+
+    for written, name in [
+        ("MW", "megawatts"),
+        ("gigawatts", "gigawatts"),
+        ("megawatt hours", "megawatt hours"),
+        ("kWh", "kilowatt hours"),
+        ("nautical miles", "nautical miles"),
+    ]:
+        found = canonical_unit(written)
+        assert found is not None and found[1] == name, (written, found)
+
+
 def test_on_the_cli(tmp_path) -> None:
     _, passage, value, wanted, _ = SESSION_MOVES[2]
     brief = brief_from_the_cli(tmp_path, passage)

@@ -3473,6 +3473,28 @@ organic reported statutory overall month months nine six three twelve
 # Verbs (lemmas) of adding up, whose participle before an amount makes it the total of
 # the noun before: "14 transfers totalling N1.85 billion", "debts amounting to £2.3m".
 TOTALLING_LEMMAS = _words("total amount")
+# Verbs (lemmas) of going a distance and their participles: "covering 56.21km" is the
+# distance covered by the rider, "The ship travelled 3,400 nautical miles" the distance
+# travelled by the ship.
+TRAVEL_PARTICIPLES: dict[str, str] = {
+    "cover": "covered",
+    "travel": "travelled",
+    "walk": "walked",
+    "run": "run",
+    "swim": "swum",
+    "cycle": "cycled",
+    "ride": "ridden",
+    "sail": "sailed",
+    "fly": "flown",
+    "drive": "driven",
+    "trek": "trekked",
+    "hike": "hiked",
+    "row": "rowed",
+    "paddle": "paddled",
+}
+# Prepositions that say what a sum that is its clause's subject went on, came from or
+# was for: "About £2.1m went on agency staff", "£45,000 came from an appeal". Lower case.
+SUM_SUBJECT_PREPOSITIONS = _words("on from to for towards toward in into")
 # Prepositions before a participle whose doer is the subject of the verb they hang on:
 # "fell 7% to S$1.62 before closing down 5.2% at S$1.66" (the shares closed), "after
 # rising 4%". Lower case.

@@ -18,6 +18,7 @@ import re
 # a figure reports.
 _TABLE: list[tuple[str, str, str]] = [
     ("length", "kilometers", "km, kms, kilometer, kilometers, kilometre, kilometres"),
+    ("length", "nautical miles", "nautical mile, nautical miles"),
     ("length", "miles", "mi, mile, miles"),
     ("length", "meters", "m, meter, meters, metre, metres"),
     ("length", "feet", "ft, foot, feet"),
@@ -37,6 +38,30 @@ _TABLE: list[tuple[str, str, str]] = [
     ("mass", "stones", "stone, stones"),
     ("volume", "liters", "l, liter, liters, litre, litres"),
     ("volume", "barrels", "barrel, barrels, bbl"),
+    # round 41: power and energy ("a 49.5MW wind farm", "450 megawatt hours", "1.2GW")
+    ("power", "kilowatts", "kw, kilowatt, kilowatts"),
+    ("power", "megawatts", "mw, megawatt, megawatts"),
+    ("power", "gigawatts", "gw, gigawatt, gigawatts"),
+    (
+        "energy",
+        "kilowatt hours",
+        "kwh, kilowatt hour, kilowatt hours, kilowatt-hour, kilowatt-hours",
+    ),
+    (
+        "energy",
+        "megawatt hours",
+        "mwh, megawatt hour, megawatt hours, megawatt-hour, megawatt-hours",
+    ),
+    (
+        "energy",
+        "gigawatt hours",
+        "gwh, gigawatt hour, gigawatt hours, gigawatt-hour, gigawatt-hours",
+    ),
+    (
+        "energy",
+        "terawatt hours",
+        "twh, terawatt hour, terawatt hours, terawatt-hour, terawatt-hours",
+    ),
     ("share", "percent", "%, percent, per cent, percentage, pct"),
     ("money", "USD", "usd, $, dollar, dollars, us$"),
     ("money", "EUR", "eur, €, euro, euros"),

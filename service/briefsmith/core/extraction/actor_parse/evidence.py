@@ -1661,6 +1661,19 @@ def _introduced_before(
         dealt_with = named is not None and (_in_the_dock(t, named) or _pleads(t, named))
         if dealt_with and len(in_dock) == 1:
             unnamed = in_dock
+    if len(unnamed) > 1:
+        # "A paramedic who was punched while treating a patient has spoken of her ordeal":
+        # one acted on in the subject's own act (a participle with no subject of its own)
+        # is no one the story goes on to name; the main clause's subject is (round 41)
+        subjects = [
+            u
+            for u in unnamed
+            if t.dep[u[1]] in ("nsubj", "nsubjpass") and t.dep[t.head[u[1]]] == "ROOT"
+        ]
+        if len(subjects) == 1 and all(
+            u in subjects or _acted_on_in_a_subjectless_participle(t, u[1]) for u in unnamed
+        ):
+            unnamed = subjects
     if len(unnamed) != 1:
         return None
     told = (
@@ -1691,6 +1704,20 @@ def _introduced_before(
             # "A CONMAN dubbed ...": the tabloid's capitals are no part of the role
             role = re.sub(rf"\b{re.escape(t.text[i])}\b", t.lower[i], role)
     return role
+
+
+def _acted_on_in_a_subjectless_participle(t: ParsedTokens, noun: int) -> bool:
+    """Is `noun` the object of a participle with no subject of its own ("while treating
+    a patient", "after rescuing a swimmer"), the act of the clause's subject?"""
+    verb = t.head[noun]
+    if t.dep[noun] == "pobj" and t.pos[verb] == "ADP":
+        verb = t.head[verb]
+    return (
+        t.dep[noun] in ("dobj", "pobj")
+        and t.tag[verb] in ("VBG", "VBN")
+        and t.dep[verb] in ("advcl", "pcomp", "xcomp")
+        and not any(t.dep[c] in ("nsubj", "nsubjpass", "expl") for c in t.children[verb])
+    )
 
 
 def _shouted(t: ParsedTokens, index: int) -> bool:

@@ -16,6 +16,7 @@ from briefsmith.core.lexicon import (
     RACE_FRONT_NOUNS,
     RESULT_MARGIN_LEMMAS,
     SHOOTING_LEMMAS,
+    TRAVEL_PARTICIPLES,
     VOTE_OUTCOME_LEMMAS,
 )
 from briefsmith.core.numbers import (
@@ -387,6 +388,41 @@ def _closest_distance(tokens: Tokens, start: int, end: int) -> str:
     who = _named(tokens, subject, inside) if subject is not None else ""
     where = _noun_phrase(tokens, places[0], inside, False)
     return _budget(["distance", *([who] if who else []), tokens.text[verb], "from", where])
+
+
+def _distance_travelled(tokens: Tokens, start: int, end: int) -> str:
+    """ "set a new hour record, covering 56.21km", "The ship travelled 3,400 nautical miles
+    in 11 days", "She walked 1,200 miles": a length a verb of going takes is the distance
+    its doer went ("distance covered by Mads Kjeldsen"). "" when the length is not the
+    object of such a verb, or nobody is named doing it."""
+    inside = tokens.between(start, end)
+    if not len(inside):
+        return ""
+    root = inside.stop - 1
+    while tokens.head[root] in inside and tokens.head[root] != root:
+        root = tokens.head[root]
+    unit = tokens.head[root]
+    if tokens.dep[root] in ("nummod", "quantmod") and root < unit <= root + 3:
+        root = unit  # "3,400 nautical miles": the unit stands where the amount does
+    verb = tokens.head[root]
+    if any(tokens.dep[c] == "mark" and root < c < verb for c in tokens.children[verb]):
+        # "sailed 900 miles before the engine failed": the parser hung the length on the
+        # clause after it; it is the going verb's before that clause
+        verb = tokens.head[verb]
+    if (
+        verb == root
+        or tokens.dep[root] not in ("dobj", "npadvmod")
+        or tokens.pos[verb] != "VERB"
+        or tokens.lemma[verb] not in TRAVEL_PARTICIPLES
+    ):
+        return ""
+    subject, _ = _subject_of(tokens, verb, inside)
+    if subject is None or tokens.pos[subject] not in _NOUNS:
+        return ""
+    who = _named(tokens, subject, inside) or _noun_phrase(tokens, subject, inside, False)
+    if not who:
+        return ""
+    return _budget(["distance", TRAVEL_PARTICIPLES[tokens.lemma[verb]], "by", who])
 
 
 def _race_time_measure(text: str, tokens: Tokens, figure: FoundFigure) -> str:

@@ -109,6 +109,7 @@ from briefsmith.core.extraction.figures.clock_and_ages import (
 )
 from briefsmith.core.extraction.figures.contests import (
     _closest_distance,
+    _distance_travelled,
     _innings_total_before,
     _margin_ahead,
     _mark_won_with,
@@ -170,6 +171,7 @@ from briefsmith.core.extraction.figures.measures import (
     _own_phrase_after,
     _parsed_measure,
     _part_measure,
+    _sum_as_subject,
     _with_capacity,
     _with_fee_or_wages,
     _with_index_level,
@@ -787,8 +789,10 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             continue
         place = _PLACED_AFTER.match(text, end)
         if tokens is not None:
-            parsed = _parsed_measure(tokens, mention.start, end) or _contact_clause_measure(
-                tokens, mention.start, end
+            parsed = (
+                _parsed_measure(tokens, mention.start, end)
+                or _contact_clause_measure(tokens, mention.start, end)
+                or _sum_as_subject(tokens, mention.start, end)
             )
             if parsed == "age" or parsed.startswith("age of "):
                 index += 1  # "joined the show aged 21": an age in passing
@@ -851,7 +855,11 @@ def find_figures(text: str, analysis: Analysis | None = None) -> list[FoundFigur
             measures = _placed_measure(tokens, mention.start, place, measures)
         elif dimension is not None and dimension[0] == "length" and tokens is not None:
             # "will pass within 32,000km of Earth": how close something comes to a place
-            measures = _closest_distance(tokens, mention.start, end) or measures
+            measures = (
+                _closest_distance(tokens, mention.start, end)
+                or _distance_travelled(tokens, mention.start, end)
+                or measures
+            )
         figure = FoundFigure(text[start:end], start, end, value, value_max, unit, measures)
         # "cut the number of ships from 36 to 24": the old level measures what the new
         # level measures (and the other way round).
@@ -1092,8 +1100,8 @@ def _without_another_sum_s_scale(tokens: Tokens, figure: FoundFigure) -> FoundFi
 
 # A length placed against somewhere: a distance, a depth or a height; or a thing's size.
 _PLACED_AFTER = re.compile(
-    r"\s*(?:[a-z]+\s+)?(?:to the\s+)?(north|south|east|west|north-?east|north-?west|"
-    r"south-?east|south-?west|from|away|off|inland|offshore|below|beneath|under|above|"
+    r"\s*(?:nautical\s+)?(?:[a-z]+\s+)?(?:to the\s+)?"
+    r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west|from|away|off|inland|offshore|below|beneath|under|above|"
     r"underground|deep|high|tall|long|across(?!\s+(?:the|a|an|its|their|his|her)\b)|wide)\b",
     re.IGNORECASE,
 )

@@ -155,7 +155,18 @@ def _counted_after_listed_modifiers(
 
 
 def _measure(text: str, start: int, end: int) -> tuple[str | None, str]:
-    """The unit and what the number measures, from the words around it."""
+    """The unit and what the number measures, from the words around it. A unit of more
+    than one word ("40 nautical miles", "450 megawatt hours") is the unit whole."""
+    unit, measures = _measure_words(text, start, end)
+    spelled = unit_spelled_at(text, end)
+    if spelled is not None and unit is not None:
+        named = unit_name(unit)  # ("megawatt" of "megawatt hours" read as "megawatts")
+        if any(unit_name(word) == named for word in text[end : spelled[1]].split()):
+            return spelled[0], measures
+    return unit, measures
+
+
+def _measure_words(text: str, start: int, end: int) -> tuple[str | None, str]:
     # What a number measures is written right beside it: read a bounded window, never
     # the rest of the article (that would make many numbers cost O(n^2)).
     after = text[end : end + _CONTEXT_CHARS]
@@ -219,7 +230,9 @@ def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], mea
     where = place.group(1)
     frame = _PLACED_FRAMES.get(where.lower(), "distance")
     words = measures.split()
-    if words and canonical_unit(words[0]) is not None:
+    if len(words) > 1 and canonical_unit(" ".join(words[:2])) is not None:
+        words = words[2:]  # "nautical miles west of Carnarvon" -> "west of Carnarvon"
+    elif words and canonical_unit(words[0]) is not None:
         words = words[1:]  # "kilometers north of Bakhmut" -> "north of Bakhmut"
     joined = next(  # "9km long and 40 metres deep": the other amount is not this one's
         (i for i, (w, n) in enumerate(pairwise(words)) if w in ("and", "or") and n[:1].isdigit()),
@@ -243,9 +256,13 @@ def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], mea
         ):  # "The impact crater measures 2.3km across": a verb the tagger read as a noun
             before -= 1
         elif before > 0 and tokens.pos[before] == "VERB" and tokens.tag[before] == "VBN":
-            before -= 1  # "Soledar, located 10 km north": the name the participle follows
-            while before > 0 and tokens.pos[before] == "PUNCT":
-                before -= 1
+            passive = [c for c in tokens.children[before] if tokens.dep[c] == "nsubjpass"]
+            if passive:  # "Debris was found 210 miles west of": what was found
+                before = passive[0]
+            else:
+                before -= 1  # "Soledar, located 10 km north": the name the participle follows
+                while before > 0 and tokens.pos[before] == "PUNCT":
+                    before -= 1
         elif before >= 0 and (
             tokens.pos[before] == "VERB"
             or (tokens.pos[before] == "AUX" and where.lower() in _SIZE_WORDS)
@@ -257,7 +274,9 @@ def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], mea
     rest = " ".join(words)
     if where.lower() not in rest.lower():  # "to the north"
         written = place.group(0).split()
-        if written and canonical_unit(written[0]) is not None:
+        if len(written) > 1 and canonical_unit(" ".join(written[:2])) is not None:
+            written = written[2:]
+        elif written and canonical_unit(written[0]) is not None:
             written = written[1:]
         rest = " ".join([*words, *written])
     left = [w for w in rest.lower().split() if w not in thing.lower().split()]

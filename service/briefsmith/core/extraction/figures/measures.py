@@ -64,6 +64,7 @@ from briefsmith.core.lexicon import (
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     SUM_NOUNS,
+    SUM_SUBJECT_PREPOSITIONS,
     TOTALLING_LEMMAS,
     WAGE_TAKING_LEMMAS,
 )
@@ -1544,6 +1545,32 @@ def _size_of_the_noun(tokens: Tokens, unit: int, inside: range) -> str:
 
 
 _CONTACT_REACH = 3  # words from the pronoun to its verb ("it had forecast", "they had")
+
+
+def _sum_as_subject(tokens: Tokens, start: int, end: int) -> str:
+    """ "About £2.1m went on agency staff", "Some £45,000 came from a crowdfunding appeal",
+    "Of that total, £340m related to failures in its controls": a sum that is its
+    clause's subject is the money the clause tells of, with what the verb says after it
+    ("money went on agency staff"). Only where nothing else read a measure; "" when the
+    verb says nothing after it."""
+    inside = tokens.between(start, end)
+    if not len(inside) or not _written_as_a_sum(tokens, inside):
+        return ""
+    root = inside.stop - 1
+    while tokens.head[root] in inside and tokens.head[root] != root:
+        root = tokens.head[root]
+    verb = tokens.head[root]
+    if (
+        verb <= root
+        or tokens.pos[verb] != "VERB"
+        # ("£340m related": the parser can read the sum's "m" as the verb's auxiliary)
+        or tokens.dep[root] not in ("nsubj", "nsubjpass", "auxpass")
+    ):
+        return ""
+    extras = _verb_extras(tokens, verb, inside, None, limit=2)
+    if not extras or extras[0].lower() not in SUM_SUBJECT_PREPOSITIONS:
+        return ""
+    return _budget(["money", tokens.text[verb], *extras])
 
 
 def _contact_clause_measure(tokens: Tokens, start: int, end: int) -> str:
