@@ -366,6 +366,50 @@ def test_a_sum_that_is_its_clause_s_subject_is_the_money_the_clause_tells_of(
     assert wanted in _measure_of(passage, value)
 
 
+FRONTED_WHOLES = [
+    (
+        "business, wire",
+        "Nordvik said on Monday it would cut 1,400 jobs worldwide. Of the roles affected, 600 "
+        "are in Sweden.",
+        600,
+        ["roles affected", "Sweden"],
+    ),
+    (
+        "health, broadsheet",
+        "Of the 220 deaths linked to the heatwave, 160 were among people aged over 80, the "
+        "health agency said.",
+        160,
+        ["deaths linked to the heatwave", "over 80"],
+    ),
+    (
+        "education, local",
+        "Of the 40 schools inspected, 11 were rated inadequate.",
+        11,
+        ["schools inspected", "inadequate"],
+    ),
+    ("courts, wire", "Of those arrested, 14 have been charged.", 14, ["those arrested", "charged"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("beat", "passage", "value", "wanted"), FRONTED_WHOLES, ids=[c[0] for c in FRONTED_WHOLES]
+)
+def test_a_part_of_a_fronted_whole_counts_the_whole_s_noun(
+    beat: str, passage: str, value: float, wanted: list[str]
+) -> None:
+    measures = _measure_of(passage, value)
+    for words in wanted:
+        assert words in measures, (measures, words)
+
+
+def test_a_bracket_of_ages_is_no_age_at_death() -> None:
+    # "people aged over 80" describes a group; one named person's age at death stays
+    figures = _brief(FRONTED_WHOLES[1][1]).figures
+    assert 80 not in [f.value for f in figures], [(f.text, f.measures) for f in figures]
+    kept = _brief("Former miner Tom Hale has died aged 87.").figures
+    assert [f.value for f in kept] == [87], [(f.text, f.measures) for f in kept]
+
+
 def test_power_and_energy_are_units() -> None:
     from briefsmith.core.units import canonical_unit
 

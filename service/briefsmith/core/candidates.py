@@ -133,7 +133,10 @@ from briefsmith.core.segments import SentenceIndex
 # one ending on a quoted word off the head of the text (round 39).
 # 42: the analysis of version 42, and figure candidates read from the parse as the
 # extractive engine's are (round 40).
-CANDIDATES_VERSION = 42
+# 43: the analysis of version 43 and round 41's figures (session moves and closing
+# prices, totals, distances gone, sums as subjects, parts of a fronted whole, ages told
+# as a possessive or a range).
+CANDIDATES_VERSION = 43
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.

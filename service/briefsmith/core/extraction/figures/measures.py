@@ -1993,6 +1993,42 @@ def _part_of_whom(tokens: Tokens, root: int, inside: range) -> str:
     return _clause_measure(tokens, verb, inside, amount=root) if told_of else ""
 
 
+def _part_of_a_fronted_whole(tokens: Tokens, root: int, inside: range) -> str:
+    """ "Of the roles affected, 600 are in Sweden", "Of the 220 deaths linked to the
+    heatwave, 160 were among people aged over 80", "Of those arrested, 14 have been
+    charged": a part that is its clause's subject, with the whole fronted by "of", counts
+    the whole's noun, told with what the clause says of the part ("roles affected in
+    Sweden"). It measured nothing and was dropped (round 41)."""
+    verb = tokens.head[root]
+    if (
+        tokens.dep[root] not in ("nsubj", "nsubjpass")
+        or verb == root
+        or any(tokens.lower[i] in _PERCENT_WORDS for i in inside)
+    ):
+        return ""
+    of = next(
+        (
+            p
+            for p in tokens.children[verb]
+            if tokens.lower[p] == "of" and tokens.dep[p] == "prep" and p < root
+        ),
+        None,
+    )
+    wholes = [c for c in tokens.children[of] if tokens.dep[c] == "pobj"] if of is not None else []
+    if not wholes or tokens.pos[wholes[0]] not in (*_NOUNS, "PRON"):
+        return ""
+    whole = wholes[0]
+    if tokens.pos[whole] == "PRON":  # "those arrested": the pronoun and its clause
+        last = max((c for c in tokens.children[whole] if c > whole), default=whole)
+        phrase = " ".join(tokens.text[i] for i in range(whole, last + 1))
+    else:
+        phrase = _noun_phrase(tokens, whole, inside)
+    done = [] if tokens.lemma[verb] in _COPULAS else [tokens.text[verb]]
+    # ("11 were rated inadequate": what the part was found to be)
+    done += [tokens.text[c] for c in tokens.children[verb] if tokens.dep[c] in ("acomp", "oprd")]
+    return _budget([phrase, *done, *_verb_extras(tokens, verb, inside, root, limit=2)])
+
+
 def _object_along_with(tokens: Tokens, root: int, inside: range) -> str:
     """ "Cocaine was found in a wardrobe, along with €46,000 in cash", "Police seized a
     handgun along with $8,500 in cash": a sum in cash told along with what the verb took
@@ -2214,6 +2250,7 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         _listed_object_measure(tokens, root, inside)
         or _object_along_with(tokens, root, inside)
         or _part_of_whom(tokens, root, inside)
+        or _part_of_a_fronted_whole(tokens, root, inside)
     )
     if listed:
         return listed
@@ -2849,7 +2886,9 @@ def _age_measure(tokens: Tokens, inside: range) -> str:
     died = any(
         tokens.lemma[i] in ("die", "death") and tokens.sent[i] == sentence for i in range(low, high)
     )
-    what = "age at death" if died else "age"
+    # ("160 were among people aged over 80": a bracket of ages is no one's age at death)
+    bracketed = before + 1 < inside.start
+    what = "age at death" if died and not bracketed else "age"
     return f"{what} of {who}" if who else what
 
 
