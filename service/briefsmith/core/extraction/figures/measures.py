@@ -1970,18 +1970,27 @@ def _listed_object_measure(tokens: Tokens, root: int, inside: range) -> str:
     return _clause_measure(tokens, verb, inside, amount=root)
 
 
+def _verb_of_a_counted_subject(tokens: Tokens, root: int, inside: range) -> int | None:
+    """The verb of a count that is its clause's subject ("of whom 37 died", "Of the roles
+    affected, 600 are in Sweden"); None for a share ("of which 30% will be affordable" is
+    read as a share of the whole) or an amount that is no subject."""
+    verb = tokens.head[root]
+    if (
+        tokens.dep[root] not in ("nsubj", "nsubjpass")
+        or verb == root
+        or any(tokens.lower[i] in _PERCENT_WORDS for i in inside)
+    ):
+        return None
+    return verb
+
+
 def _part_of_whom(tokens: Tokens, root: int, inside: range) -> str:
     """ "The hospital treated 412 patients, of whom 37 died", "the waiting list rose to
     7.6 million, of whom 390,000 had been waiting for more than a year": a part told by
     "of whom" or "of which" is the subject of its clause, which says what it counts
     (round 40; it measured nothing and was dropped)."""
-    verb = tokens.head[root]
-    if (
-        tokens.dep[root] not in ("nsubj", "nsubjpass")
-        or verb == root
-        # (a share, "of which 30% will be affordable", is read as a share of the whole)
-        or any(tokens.lower[i] in _PERCENT_WORDS for i in inside)
-    ):
+    verb = _verb_of_a_counted_subject(tokens, root, inside)
+    if verb is None:
         return ""
     # ("of whom" hangs on the number or, as the parser mostly reads it, on the verb)
     told_of = any(
@@ -1999,12 +2008,8 @@ def _part_of_a_fronted_whole(tokens: Tokens, root: int, inside: range) -> str:
     charged": a part that is its clause's subject, with the whole fronted by "of", counts
     the whole's noun, told with what the clause says of the part ("roles affected in
     Sweden"). It measured nothing and was dropped (round 41)."""
-    verb = tokens.head[root]
-    if (
-        tokens.dep[root] not in ("nsubj", "nsubjpass")
-        or verb == root
-        or any(tokens.lower[i] in _PERCENT_WORDS for i in inside)
-    ):
+    verb = _verb_of_a_counted_subject(tokens, root, inside)
+    if verb is None:
         return ""
     of = next(
         (
