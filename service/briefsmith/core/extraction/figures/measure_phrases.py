@@ -222,6 +222,14 @@ def _measure_words(text: str, start: int, end: int) -> tuple[str | None, str]:
     return None, ""
 
 
+def _past_the_unit(words: list[str]) -> list[str]:
+    """The words after a unit of one or two words that opens them ("nautical miles west
+    of Carnarvon" -> "west of Carnarvon")."""
+    if len(words) > 1 and canonical_unit(" ".join(words[:2])) is not None:
+        return words[2:]
+    return words[1:] if words and canonical_unit(words[0]) is not None else words
+
+
 def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], measures: str) -> str:
     """ "distance of <what> north of <where>": a length placed against a place says how
     far, how deep or how high something is; the thing is the noun just before the
@@ -229,11 +237,8 @@ def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], mea
     before it describes ("Soledar, located 10 kilometers north of Bakhmut")."""
     where = place.group(1)
     frame = _PLACED_FRAMES.get(where.lower(), "distance")
-    words = measures.split()
-    if len(words) > 1 and canonical_unit(" ".join(words[:2])) is not None:
-        words = words[2:]  # "nautical miles west of Carnarvon" -> "west of Carnarvon"
-    elif words and canonical_unit(words[0]) is not None:
-        words = words[1:]  # "kilometers north of Bakhmut" -> "north of Bakhmut"
+    # "kilometers north of Bakhmut" -> "north of Bakhmut"
+    words = _past_the_unit(measures.split())
     joined = next(  # "9km long and 40 metres deep": the other amount is not this one's
         (i for i, (w, n) in enumerate(pairwise(words)) if w in ("and", "or") and n[:1].isdigit()),
         None,
@@ -273,11 +278,7 @@ def _placed_measure(tokens: Tokens | None, start: int, place: re.Match[str], mea
             thing = _noun_phrase(tokens, before, range(0), False)
     rest = " ".join(words)
     if where.lower() not in rest.lower():  # "to the north"
-        written = place.group(0).split()
-        if len(written) > 1 and canonical_unit(" ".join(written[:2])) is not None:
-            written = written[2:]
-        elif written and canonical_unit(written[0]) is not None:
-            written = written[1:]
+        written = _past_the_unit(place.group(0).split())
         rest = " ".join([*words, *written])
     left = [w for w in rest.lower().split() if w not in thing.lower().split()]
     if thing and left == [where.lower()] and left[0] in _SIZE_WORDS:
@@ -1601,13 +1602,14 @@ def _compared_measure(tokens: Tokens, root: int, head: int, dep: str, inside: ra
     """ "Milk yields were 2.5 per cent lower in the seaweed group", "prices were 4% higher
     than a year earlier", "were 30 per cent less likely to be readmitted": an amount that
     says by how much a comparison differs measures its subject, compared as written."""
-    if dep in ("npadvmod", "advmod") and _session_change(tokens, head):
+    session = _session_change(tokens, head) if dep in ("npadvmod", "advmod") else None
+    if session:
         # "The index ended 0.3 per cent higher", "finished 0.2% down": a session's move,
         # not a comparison
         subject, _ = _subject_of(tokens, tokens.head[head], inside)
         if subject is not None and tokens.pos[subject] in _NOUNS:
             who = _noun_phrase(tokens, subject, inside, stop=tokens.head[head])
-            return _budget([_session_change(tokens, head) or "", "in", who])
+            return _budget([session, "in", who])
     if dep != "npadvmod" or tokens.pos[head] not in ("ADJ", "ADV"):
         return ""
     degree = [c for c in tokens.children[head] if tokens.lower[c] in ("less", "more") and c < head]
