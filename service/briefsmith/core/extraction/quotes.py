@@ -28,6 +28,12 @@ from briefsmith.core.lexicon import (
     TITLE_CASE_MINOR_WORDS,
 )
 from briefsmith.core.schema import UNATTRIBUTED
+from briefsmith.core.units import (
+    CURRENCY_ABBREVIATIONS,
+    CURRENCY_PREFIXES,
+    CURRENCY_SIGNS,
+    GUARDED_CURRENCY_PREFIXES,
+)
 
 _CLOSERS = QUOTE_CLOSERS
 _NEXT_WORD = re.compile(r"\w+")
@@ -495,8 +501,17 @@ def parser_text(text: str) -> str:
 # An amount alone in straight single marks, as a tabloid sets it: "'£38million'",
 # "'£150,000-a-week'", "'$1.2bn'", "'40%'" (one run with no space, a digit after at most
 # a currency sign or a short currency code), the marks not inside a word.
+# The currency marks are the unit table's (briefsmith.core.units).
+_CURRENCY_MARK = "|".join(
+    re.escape(mark)
+    for mark in sorted(
+        {*CURRENCY_SIGNS, *CURRENCY_PREFIXES, *CURRENCY_ABBREVIATIONS, *GUARDED_CURRENCY_PREFIXES},
+        key=len,
+        reverse=True,
+    )
+)
 _QUOTED_AMOUNT = re.compile(
-    r"(?<![\w'])'((?:[A-Z]{0,3}[£$€¥₹]|Rs\.?|[A-Z]{1,3}\$)?\d[\d,.]*[\w%-]{0,16})'(?![\w'])"
+    rf"(?<![\w'])'((?:{_CURRENCY_MARK})?\s?\d[\d,.]*[\w%-]{{0,16}})'(?![\w'])"
 )
 
 

@@ -1101,7 +1101,8 @@ def _without_another_sum_s_scale(tokens: Tokens, figure: FoundFigure) -> FoundFi
 # A length placed against somewhere: a distance, a depth or a height; or a thing's size.
 _PLACED_AFTER = re.compile(
     r"\s*(?:nautical\s+)?(?:[a-z]+\s+)?(?:to the\s+)?"
-    r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west|from|away|off|inland|offshore|below|beneath|under|above|"
+    r"(north|south|east|west|north-?east|north-?west|south-?east|south-?west|from|away|off|"
+    r"inland|offshore|below|beneath|under|above|"
     r"underground|deep|high|tall|long|across(?!\s+(?:the|a|an|its|their|his|her)\b)|wide)\b",
     re.IGNORECASE,
 )
