@@ -2877,6 +2877,10 @@ DOCK_LEMMAS = _words("jail imprison convict sentence fine acquit charge")
 # "Ann Lee was detained"), read with DOCK_LEMMAS.
 HELD_LEMMAS = _words("arrest detain remand bail")
 PLEA_LEMMAS = _words("admit plead deny")
+# Participles that put the one they describe in the dock ("A treasurer accused of theft
+# told a jury ...", "a nurse charged with neglect"): read on a lead's unnamed noun, with
+# DOCK_LEMMAS. Lemmas (round 42).
+ACCUSED_LEMMAS = DOCK_LEMMAS | _words("accuse")
 # Verbs whose subject has died ("Ada died", "he drowned"), and those whose passive
 # subject has ("was killed"): not who a later "she said" stands for.
 DEATH_LEMMAS = _words("die drown")
@@ -2946,8 +2950,9 @@ SIDE_TARGET_NOUNS = _words("target total")
 # Where an ordinal stands in a list, not a contest: "was fourth on the ballot", "third on
 # the list of speakers", "second in line for the post" (no placing, no role: round 28, f).
 LISTED_ORDER_NOUNS = _words("ballot list paper queue line order rota roster")
-# Endings of nouns of people built on a bare one ("postman", "chairwoman", "fisherman").
-PERSON_COMPOUND_ENDINGS = ("man", "woman")
+# Endings of nouns of people built on a bare one ("postman", "chairwoman", "fisherman"),
+# or on a calling ("neurosurgeon"; round 42).
+PERSON_COMPOUND_ENDINGS = ("man", "woman", "surgeon")
 # Adjectives that belong to a role ("former director", "retired miner", "acting head"),
 # kept when a description is pared to its role; others say how the story sees the person
 # ("heartbroken mother-of-two", "much-loved baker") and go.

@@ -16,6 +16,7 @@ from briefsmith.core.units import (
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
     GUARDED_CURRENCY_PREFIXES,
+    GUARDED_PRICE_CUES,
     UNITS,
 )
 
@@ -125,6 +126,10 @@ _NUMBER_RE = re.compile(
     + r")\b"
     # "rose to N617 per litre, up from N568": the level a change came from (round 40)
     + r"|(?:(?<=\bup from (?-i:[RNP]))|(?<=\bdown from (?-i:[RNP])))\d{2,}(?![\w%]|[.,]\d)"
+    # "paying N850 for a litre", "up to R450 for a month's supply": a price (round 42)
+    + r"|(?:"
+    + "|".join(rf"(?<=\b{re.escape(cue)} (?-i:[RNP]))" for cue in GUARDED_PRICE_CUES)
+    + r")\d{3,}(?:\.\d\d)?(?![\w%]|[.,]\d)"
     + r"))?\s?"
     r"(?:" + _DIGITS + r"(?P<ordinal>st|nd|rd|th)?"
     r"|(?P<words>" + _WORD_SEQUENCE + r"))"

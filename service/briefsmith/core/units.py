@@ -174,6 +174,14 @@ CURRENCY_ABBREVIATIONS: dict[str, str] = {
 # Round 30: Philippine pesos ("P25 million", "P58.72 to the dollar", "P6.8 million worth
 # of shabu"), guarded alike ("P45" is a form, "P2" a phase).
 GUARDED_CURRENCY_PREFIXES: dict[str, str] = {"R": "ZAR", "N": "NGN", "P": "PHP"}
+# Round 42: the words a price follows ("paying N850 for a litre", "up to R450 for a
+# month's supply", "sold for P1,200", "a monthly grant of R350"): a guarded letter glued
+# to three digits or more after one of them is money too (a road is "the R445").
+GUARDED_PRICE_CUES = (
+    *"pay pays paid paying cost costs costing charge charges charged charging".split(),
+    *"fetch fetches fetched fetching spend spends spent spending for worth of".split(),
+    "up to",
+)
 # "dollars" told without a country reads as USD: a restatement of "A$48 million" as
 # "48 million dollars" is the same sum.
 DOLLAR_CURRENCIES = frozenset(CURRENCY_PREFIXES.values())

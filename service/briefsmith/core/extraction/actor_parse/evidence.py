@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from briefsmith.core.extraction.actor_parse.merging import (
     _only_who_and_where,
+    _relative_calling,
 )
 from briefsmith.core.extraction.actor_parse.reading import (
     _CLIMB,
@@ -54,6 +55,7 @@ from briefsmith.core.extraction.actor_parse.reading import (
     _prize_subject,
     _root,
     _shaped_as_a_person,
+    _shouted,
     _side_or_firm_moved_to,
     _subtree_end,
     _thing_noun,
@@ -123,6 +125,7 @@ from briefsmith.core.extraction.actors import (
 )
 from briefsmith.core.extraction.quotes import NameMentions
 from briefsmith.core.lexicon import (
+    ACCUSED_LEMMAS,
     ADDRESS_HONORIFICS,
     AGENT_LOOKALIKES,
     AGENT_SUFFIXES,
@@ -137,6 +140,7 @@ from briefsmith.core.lexicon import (
     COUNTRY_PUBLIC_NOUNS,
     DEPICTION_NOUNS,
     DESCRIBED_THING_NOUNS,
+    EVIDENCE_HEARERS,
     FIRM_TRADES,
     GIVEN_NAMES,
     HELD_LEMMAS,
@@ -1126,6 +1130,9 @@ def _evidence(
             and (
                 evidence.described is None
                 or _background(evidence.described[1])
+                # (or after a relative's calling: "Joanne Pike, whose husband is a
+                # surgeon, ... Mrs Pike, a primary school teacher,"; round 42)
+                or _relative_calling(evidence.described[1])
                 # (read again after a headline's words: "Rovers sack coach Paulo Mendes"
                 # over "sacked head coach Paulo Mendes" in the story; round 24)
                 or in_headline_line(text, evidence.described[0], evidence.described[0] + 1)
@@ -1236,6 +1243,11 @@ def _evidence(
                 )
                 or _agent_of_role(text, t, name_first, span.stop)
             )
+            if person and description and _relative_calling(description):
+                # "Ngozi Udeh, whose husband is a pastor, ... The midwife was honoured":
+                # a relative's calling says nothing of her; what the story says she is
+                # next may (round 42)
+                description = None
             if evidence.owners is None:
                 evidence.owners = _owners(
                     mention.name, t.sent[name_first], subject_in, kind_of, people_in, bodies_in
@@ -1309,6 +1321,9 @@ def _evidence(
                     if said_is or after_an_event
                     else _described_after(text, t, name_first, span.stop, person, past=True)
                 )
+                if event and person and _relative_calling(event):
+                    event = None
+                titled_beside = False
                 weak = (
                     said_is
                     or event
@@ -1324,7 +1339,10 @@ def _evidence(
                             # "The doorman, who ..." after "Ann Lee was stabbed": one
                             # something happened to brings in others; one who acted
                             # ("has tracked hedgehogs for a decade") is the story's.
-                            first_seen if t.dep[root] == "nsubj" else None,
+                            # (as is one whose companions in the sentence the story
+                            # has each given a post: "Skipper Tom Bell praised Ann Lee.
+                            # The fast bowler took five for 31"; round 42)
+                            first_seen if t.dep[root] == "nsubj" or titled_beside else None,
                             # ("Dan Whitby has worked at the plant since 1990. The chief
                             # executive of Harlow Foods said ...": one whose own
                             # sentence says what he does is no post of a body named
@@ -1332,7 +1350,27 @@ def _evidence(
                             new_body=t.lemma[t.head[root]] == "be"
                             or t.lemma[t.head[root]] in SPEECH_LEMMAS,
                         )
-                        if person and people_in.get(t.sent[name_first]) == {mention.name}
+                        if person
+                        and (
+                            people_in.get(t.sent[name_first]) == {mention.name}
+                            or (
+                                # (a party to the clause, not a name inside another's
+                                # description: "Harbour Lane favourite Ann Lee")
+                                t.dep[root] in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+                                and (
+                                    titled_beside := _others_titled(
+                                        text,
+                                        t,
+                                        t.sent[name_first],
+                                        mention.name,
+                                        people_in,
+                                        person_at,
+                                        sentence_first,
+                                        lower_words,
+                                    )
+                                )
+                            )
+                        )
                         else None
                     )
                     or (_scorer(t, name_first, span.stop) if person else None)
@@ -1635,6 +1673,7 @@ def _introduced_before(
         plain = t.lower[det] in ("a", "an") and t.dep[det] == "det"
         if not (
             plain
+            or _kin_of_one_unnamed(t, det, head)
             or _post_of_named_body(t, det, head)
             or (_post_of_its_body(t, det, head) and _goes_on_speaking(t, speaker))
         ):
@@ -1674,6 +1713,15 @@ def _introduced_before(
             u in subjects or _acted_on_in_a_subjectless_participle(t, u[1]) for u in unnamed
         ):
             unnamed = subjects
+    if len(unnamed) > 1:
+        # "A bus driver told a jury he saw the defendant strike before a man collapsed.
+        # Ahmed Rauf said ...": the one giving evidence, when the person named next goes on
+        # speaking, is the one named (round 42)
+        witnesses = [
+            u for u in unnamed if t.dep[u[1]] == "nsubj" and _testifies_on(t, t.head[u[1]], speaker)
+        ]
+        if len(witnesses) == 1:
+            unnamed = witnesses
     if len(unnamed) != 1:
         return None
     told = (
@@ -1693,6 +1741,8 @@ def _introduced_before(
         and not any(t.dep[c] == "aux" for c in t.children[verb])
         and not _post_speaks_on(t, det, head, speaker)
         and not _tells_own_story(t, verb, speaker)
+        and not _testifies_on(t, verb, speaker)
+        and not _accused_and_pleads(t, head, first_person.get(sentence))
     ):
         # "A spokesman for the council said ...", "A neighbour told the Echo ...": an
         # unnamed source speaks as itself; the person named next is someone else. ("A
@@ -1704,6 +1754,27 @@ def _introduced_before(
             # "A CONMAN dubbed ...": the tabloid's capitals are no part of the role
             role = re.sub(rf"\b{re.escape(t.text[i])}\b", t.lower[i], role)
     return role
+
+
+def _kin_of_one_unnamed(t: ParsedTokens, det: int, head: int) -> bool:
+    """Round 42: "The mother of a teenager who drowned ...", "The widow of a man killed
+    ...": the one relative of someone the lead brings in unnamed, as "a" brings in a
+    person."""
+    return (
+        t.lower[det] == "the"
+        and t.dep[det] == "det"
+        and t.lemma[head] in KIN_NOUNS
+        and any(
+            t.dep[c] == "prep"
+            and t.lower[c] == "of"
+            and any(
+                t.dep[o] == "pobj"
+                and any(t.dep[d] == "det" and t.lower[d] in ("a", "an") for d in t.children[o])
+                for o in t.children[c]
+            )
+            for c in t.children[head]
+        )
+    )
 
 
 def _acted_on_in_a_subjectless_participle(t: ParsedTokens, noun: int) -> bool:
@@ -1720,20 +1791,12 @@ def _acted_on_in_a_subjectless_participle(t: ParsedTokens, noun: int) -> bool:
     )
 
 
-def _shouted(t: ParsedTokens, index: int) -> bool:
-    """A common noun a tabloid lead writes in capitals ("A DAD-of-three", "A CONMAN"),
-    which the tagger reads as a proper noun (round 35)."""
-    return len(t.text[index]) > 1 and t.text[index].isupper() and t.ent[index] == ""
-
-
 def _lead_noun_of_a_role(t: ParsedTokens, head: int) -> bool:
     """A noun of people a lead describes someone by: one of a role, a bare noun made a
     calling by a common noun before it ("a lollipop lady", "a dinner lady", "a LOLLIPOP
     man"), or a parent by the number of children ("a dad-of-three", "a mother of four");
     round 35."""
     lemma = t.lower[head] if _shouted(t, head) else t.lemma[head]
-    if lemma not in BARE_PERSON_NOUNS | KIN_NOUNS:
-        return _noun_of_a_role(t, head)
     if lemma in KIN_NOUNS:
         return _noun_of_a_role(t, head) or any(
             t.lower[c] == "of"
@@ -1741,13 +1804,7 @@ def _lead_noun_of_a_role(t: ParsedTokens, head: int) -> bool:
             for c in t.children[head]
             if t.dep[c] == "prep"
         )
-    return any(
-        t.dep[c] == "compound"
-        and c == head - 1
-        and t.ent[c] == ""
-        and (t.pos[c] == "NOUN" or _shouted(t, c))
-        for c in t.children[head]
-    )
+    return _noun_of_a_role(t, head)
 
 
 def _held(t: ParsedTokens, root: int) -> bool:
@@ -1806,7 +1863,10 @@ def _goes_on_speaking(t: ParsedTokens, named: int | None) -> bool:
     ("Ann Lee and her husband said")?"""
     if named is None:
         return False
-    if named > 0 and t.sent[named - 1] == t.sent[named] and t.pos[named - 1] != "PUNCT":
+    courtesy = named
+    while courtesy > 0 and t.text[courtesy - 1].rstrip(".") in _COURTESY_TOKENS:
+        courtesy -= 1  # ("Dr Lina Moss said": a style describes nothing; round 42)
+    if courtesy > 0 and t.sent[courtesy - 1] == t.sent[named] and t.pos[courtesy - 1] != "PUNCT":
         return False
     while t.dep[named] == "compound" and t.head[named] > named:
         named = t.head[named]
@@ -1844,6 +1904,31 @@ def _tells_own_story(t: ParsedTokens, verb: int, named: int | None) -> bool:
             for c in t.children[verb]
         )
         and _goes_on_speaking(t, named)
+    )
+
+
+def _testifies_on(t: ParsedTokens, verb: int, named: int | None) -> bool:
+    """Round 42: "A bus driver told a jury he saw the attack. Ahmed Rauf said ...", "...,
+    a forensic pathologist told the inquest. Dr Lina Moss said ...": a witness giving
+    evidence to a court or a hearing, and the person the next sentence names first goes
+    on speaking: the account goes on in the witness's words (not "A neighbour told the
+    Echo ...": one of many speaks to a paper)."""
+    return any(
+        t.dep[c] in ("dobj", "dative") and t.lemma[c] in EVIDENCE_HEARERS for c in t.children[verb]
+    ) and _goes_on_speaking(t, named)
+
+
+def _accused_and_pleads(t: ParsedTokens, noun: int, named: int | None) -> bool:
+    """Round 42: "A former treasurer accused of taking £38,000 told a jury he had been
+    tidying up ... Gordon Tiernan, 63, denies fraud": the unnamed speaker is one the lead
+    puts in the dock, and the person named next pleads; he is the accused."""
+    if named is None:
+        return False
+    while t.dep[named] == "compound" and t.head[named] > named:
+        named = t.head[named]
+    return _pleads(t, named) and any(
+        t.dep[c] == "acl" and t.tag[c] == "VBN" and t.lemma[c] in ACCUSED_LEMMAS
+        for c in t.children[noun]
     )
 
 
@@ -1962,6 +2047,45 @@ def _did_when_introduced(text: str, t: ParsedTokens, name_first: int, name_last:
     if last == verb or last - verb > _MAX_DESCRIPTION_TOKENS or _broken(phrase):
         return None
     return phrase
+
+
+def _others_titled(
+    text: str,
+    t: ParsedTokens,
+    sentence: int,
+    name: str,
+    people_in: Mapping[int, set[str]],
+    person_at: Mapping[int, str],
+    sentence_first: Mapping[int, int],
+    lower_words: set[str],
+) -> bool:
+    """Round 42: does every other person the sentence names carry a post written before
+    their name there ("Chairman Vikram Rao and Kavita Menon ...", "Skipper Temba Mahlaba
+    praised Kabelo Rantsho")? Then a new noun of a calling that opens the next sentence
+    ("The chief financial officer said", "The fast bowler took five for 31") is the
+    untitled one's. Reads the sentence's tokens once."""
+    others = people_in.get(sentence, set()) - {name}
+    start = sentence_first.get(sentence)
+    if not others or start is None:
+        return False
+    end = sentence_first.get(sentence + 1, len(t.text))
+    spans: dict[str, tuple[int, int]] = {}
+    for i in range(start, end):
+        named = person_at.get(i)
+        if named in others or named == name:
+            first, _ = spans.get(named, (i, i))
+            if first == i or spans[named][1] == i - 1:
+                spans[named] = (first, i)
+    own = spans.pop(name, None)
+    if own is not None and any(
+        own[1] < first <= own[1] + 3
+        and not any(t.pos[i] in ("VERB", "AUX", "PUNCT") for i in range(own[1] + 1, first))
+        for first, _ in spans.values()
+    ):
+        return False  # "Harbour Lane favourite Ann Lee": the name is inside her description
+    return set(spans) == others and all(
+        _post_of_body(text, t, first, last + 1, lower_words, True) for first, last in spans.values()
+    )
 
 
 def _said_of_them_next(

@@ -387,7 +387,16 @@ def _described_bodies(
                 body = _one_body_of_the_kind_near(
                     t.sent[head], lemma, named_in, opening=t.sent[head] <= first_naming
                 )
-            if body is not None and _no_role(body.role):
+            if body is not None and (
+                _no_role(body.role)
+                # (what the body does tells more than the word its own name ends in: "The
+                # Ports Authority, which runs the harbour, ... the authority said")
+                or (
+                    _role_of_an_act(text, t, body.role)
+                    and not {w.casefold() for w in description.split()}
+                    <= {w.casefold() for w in body.name.split()}
+                )
+            ):
                 body.role = description
             continue
         if not subject:
@@ -409,8 +418,26 @@ def _described_bodies(
         alias = text[t.start[det] : t.end[head]]
         if alias not in body.aliases:
             body.aliases.append(alias)
-        if _no_role(body.role):
+        if _no_role(body.role) or _role_of_an_act(text, t, body.role):
             body.role = description
+
+
+def _role_of_an_act(text: str, t: ParsedTokens, role: str | None) -> bool:
+    """Round 42: a body's role told by what it does or did ("runs services between Leeds
+    and Hull", "announced rules"), which a description of what the body is ("the
+    operator", "the regulator") tells better: the role's first word, where the article
+    first writes the role (or, for a role put together from the act, "rules announced by
+    X": "announced rules", that word), is a verb."""
+    if not role:
+        return False
+    at = text.find(role)
+    if at < 0:
+        found = re.search(rf"\b{re.escape(role.split()[0])}\b", text)
+        if found is None:
+            return False
+        at = found.start()
+    first = bisect_left(t.start, at)
+    return first < len(t.start) and t.start[first] == at and t.pos[first] == "VERB"
 
 
 def _one_body_of_the_kind_near(
@@ -472,6 +499,10 @@ def _kind_fits(noun: str, body: ActorRecord) -> bool:
     a union's, "the charity" or "the trade body" one that is neither a company's nor a
     public body's, "the carrier" or "the lender" any but a public body's or a union's."""
     words = {w for name in body.all_names() for w in name.split()}
+    if any(name.split()[-1].casefold() == noun for name in body.all_names()):
+        # "the agency" for the European Orbital Agency, "the council" for Halston Borough
+        # Council: the noun its own name ends in (round 42)
+        return True
     if noun in ("regulator", "watchdog", "ombudsman"):
         return bool(words & REGULATOR_NAME_WORDS)
     if noun == "union":

@@ -2197,11 +2197,31 @@ def _position_tagged_otherwise(t: ParsedTokens, index: int) -> bool:
 def _noun_of_a_role(t: ParsedTokens, noun: int) -> bool:
     """A noun of people that says more than "man" or "woman" ("miner", "postman",
     "bride")."""
-    return t.lemma[noun] not in BARE_PERSON_NOUNS and (
-        _describes(t.text[noun], _NO_WORDS)
-        # "postman", "chairwoman": a compound of a bare noun of people.
-        or t.lemma[noun].endswith(PERSON_COMPOUND_ENDINGS)
+    if t.lemma[noun] in BARE_PERSON_NOUNS or (
+        _shouted(t, noun) and t.lower[noun] in BARE_PERSON_NOUNS
+    ):
+        return _trade_before_a_bare_noun(t, noun)
+    # "postman", "chairwoman": a compound of a bare noun of people.
+    return _describes(t.text[noun], _NO_WORDS) or t.lemma[noun].endswith(PERSON_COMPOUND_ENDINGS)
+
+
+def _trade_before_a_bare_noun(t: ParsedTokens, noun: int) -> bool:
+    """ "a lollipop lady", "the dinner lady, 67,", "a LOLLIPOP man": a bare noun of people
+    made a calling by a common noun right before it, as "postman" is by its first half
+    (not a place or a body: "Leeds man"; rounds 35 and 42)."""
+    return any(
+        t.dep[c] == "compound"
+        and c == noun - 1
+        and t.ent[c] == ""
+        and (t.pos[c] == "NOUN" or _shouted(t, c))
+        for c in t.children[noun]
     )
+
+
+def _shouted(t: ParsedTokens, index: int) -> bool:
+    """A common noun a tabloid lead writes in capitals ("A DAD-of-three", "A CONMAN"),
+    which the tagger reads as a proper noun (round 35)."""
+    return len(t.text[index]) > 1 and t.text[index].isupper() and t.ent[index] == ""
 
 
 def _pared_role(text: str, t: ParsedTokens, head: int, floor: int, end: int) -> str | None:

@@ -455,7 +455,8 @@ def _prenominal(
     if len(words) > 1 and words[0].casefold() == "whose":
         words = _whose_owned(text, t, left, words)  # "The Greens, whose co-leader Ann Lee"
     while words and (
-        words[-1].casefold().rstrip(".") in _COURTESY_WORDS
+        # ("Lollipop lady Ann Lee": a lower-case "lady" is her trade's noun, no style)
+        (words[-1][:1].isupper() and words[-1].casefold().rstrip(".") in _COURTESY_WORDS)
         # "Transport Minister Datuk Seri Wee Ka Hock": a conferred style is no role
         or words[-1] in _STYLE_WORDS
     ):
@@ -2448,8 +2449,13 @@ def _former_office(text: str, t: ParsedTokens, name_first: int, name_last: int) 
     ]
     if t.dep[root] in ("nsubj", "nsubjpass") and t.head[root] > root:
         verbs.append(t.head[root])  # "Ann Lee resigned as chair"
+    planned = _leaving_planned(t, verbs[-1]) if verbs else None
+    if planned is not None:
+        verbs[-1] = planned
     for verb in verbs:
         helpers = [t.lower[c] for c in t.children[verb] if t.dep[c] in ("aux", "auxpass", "neg")]
+        if verb == planned:
+            helpers = ["will"]  # "is to step down as": as "will step down as"
         subjects = [c for c in t.children[verb] if t.dep[c] in _SUBJECTS]
         own = t.dep[verb] != "relcl" or (subjects and t.lower[subjects[0]] == "who")
         if not own:
@@ -2503,6 +2509,32 @@ def _former_office(text: str, t: ParsedTokens, name_first: int, name_last: int) 
         role = _former_role(text, t, office, verb, articled=t.lemma[verb] != "be")
         if role:
             return role
+    return None
+
+
+def _leaving_planned(t: ParsedTokens, verb: int) -> int | None:
+    """Round 42: "Ann Lee is to step down as chair", "is set to retire as head", "is due
+    to stand down as": the leaving verb a present "be" plans, itself or as the helper of
+    the verb that plans it (at most two infinitives down), or None."""
+    if not (t.lemma[verb] == "be" and t.tag[verb] in ("VBZ", "VBP")) and not any(
+        t.lemma[c] == "be" and t.tag[c] in ("VBZ", "VBP") and t.dep[c] in ("aux", "auxpass")
+        for c in t.children[verb]
+    ):
+        return None
+    node = verb
+    for _ in range(2):
+        node = next(
+            (
+                c
+                for c in t.children[node]
+                if t.dep[c] == "xcomp" and any(t.lower[a] == "to" for a in t.children[c])
+            ),
+            next((c for c in t.children[node] if t.dep[c] == "acomp"), -1),
+        )
+        if node < 0:
+            return None
+        if t.lemma[node] in LEAVING_OFFICE_LEMMAS and t.tag[node] == "VB":
+            return node
     return None
 
 

@@ -459,7 +459,7 @@ def _is_an_age_bound(tokens: Tokens, mention: NumberMention) -> bool:
     if tokens.lower[holder] in GENERIC_PRONOUNS | RESTRICTED_PRONOUNS or (
         tokens.pos[holder] == "NOUN" and _is_person_noun(tokens.lemma[holder])
     ):
-        return 1 <= mention.value <= 120  # "anyone under 16", "players over 35"
+        return 1 <= mention.value <= OLDEST_AGE  # "anyone under 16", "players over 35"
     # "the squad are under 23": a group said to be under an age (a young one: not
     # "rates were under 3")
     return tokens.lemma[holder] == "be" and 16 <= mention.value <= 40
@@ -746,7 +746,7 @@ _BOTH_COMMA_BEFORE = re.compile(r"\b[a-z]+,\s+(?:both|all)\s+(?:aged\s+)?$")
 def _is_age_after_a_person_noun(text: str, mention: NumberMention) -> bool:
     """ "her son, 12, was taken to hospital", "the driver, 34, was arrested": an age set
     off by commas after a noun of people."""
-    if mention.spelled or mention.currency or mention.percent or mention.value >= 120:
+    if mention.spelled or mention.currency or mention.percent or mention.value >= OLDEST_AGE:
         return False
     if text[mention.end : mention.end + 1] != ",":
         return False
@@ -957,7 +957,11 @@ _TERM_WORDS = re.compile(
     r"record|closed?|closure|delay(?:ed)?|extend(?:ed)?|lease|within|next)\b",
     re.IGNORECASE,
 )
+# No one is older: a larger age is a thing's (round 42 gave the bound one home).
+OLDEST_AGE = 120
 _LONG_SPANS = frozenset({"years", "months", "decades"})
+# "300 million years old", "4,000 years old": an age no person reaches is a thing's.
+_AGE_OF_A_THING = re.compile(r"\s+years\s+old\b", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"[\s-]+(?:years?|months?|decades?)\b(?!-old)", re.IGNORECASE)
 # An ungrouped run of five or more digits is a code (a text shortcode, an account or
 # case number): news prose groups the thousands of a quantity ("48,512").
@@ -969,6 +973,8 @@ def _is_background_span(text: str, mention: NumberMention, unit: str | None) -> 
         return False
     if not _SPAN_AFTER.match(text, mention.end):
         return False  # "5,100 this year": the year is when, not what is counted
+    if mention.value > OLDEST_AGE and _AGE_OF_A_THING.match(text, mention.end):
+        return False  # "a fish thought to be 300 million years old": a find's age (round 42)
     return not _TERM_WORDS.search(_sentence_around(text, mention.start, mention.end))
 
 

@@ -573,22 +573,53 @@ def _bare_share_as_subject(tokens: Tokens, root: int, inside: range) -> str:
     """ "The survey found 43% had no savings", "Researchers found that 30% said they had
     skipped meals": a share with no "of" phrase as the subject of its own clause is the
     share of those who did what the clause says, not the words before it (round 18)."""
-    verb, dep = tokens.head[root], tokens.dep[root]
-    if (
-        dep not in ("nsubj", "nsubjpass")
-        or tokens.pos[verb] not in ("VERB", "AUX")
-        or verb < root
-        # a finite clause of its own (not "with 74% reaching the standard", an absolute)
-        or not (
-            tokens.tag[verb] in ("VBD", "VBZ", "VBP")
-            or any(tokens.dep[c] in ("aux", "auxpass") for c in tokens.children[verb])
-        )
-        or not any(tokens.ent[i] == "PERCENT" or tokens.text[i] == "%" for i in inside)
-        or any(tokens.dep[c] == "prep" for c in tokens.children[root])
+    if not _subject_of_a_finite_clause(tokens, root) or not any(
+        tokens.ent[i] == "PERCENT" or tokens.text[i] == "%" for i in inside
     ):
         return ""
     predicate = _with_predicate(tokens, root, "", inside).strip()
     return _budget(["share", "who", predicate]) if predicate else ""
+
+
+def _bare_count_as_subject(tokens: Tokens, root: int, inside: range) -> str:
+    """Round 42: "Nearly 9,000 had signed", "Some 720 are on the waiting list", "About 40
+    were taken to hospital": a bare count with no noun as the subject of its own clause
+    counts the noun a number counted just before ("received 400 complaints. 300 were
+    about noise": complaints) or else those who did what the clause says."""
+    if (
+        not _subject_of_a_finite_clause(tokens, root)
+        or tokens.ent[root] != "CARDINAL"
+        or any(tokens.pos[i] not in ("NUM", "ADV", "ADJ", "DET", "ADP") for i in inside)
+        # (a whole count: "7.03" is a time, a score or a rate with its unit left out)
+        or any("." in tokens.text[i] for i in inside)
+        or (inside.stop < len(tokens) and tokens.pos[inside.stop] in _NOUNS)
+    ):
+        return ""
+    verb = tokens.head[root]
+    counted = _counted_before(tokens, root, inside)
+    predicate = _with_predicate(tokens, root, "", inside).strip()
+    if not predicate:
+        return ""
+    if counted is not None:
+        return _budget([tokens.text[counted], predicate])
+    passive = tokens.dep[root] == "nsubjpass" or tokens.lemma[verb] in _COPULAS
+    return _budget(["those" if passive else "those who", predicate])
+
+
+def _subject_of_a_finite_clause(tokens: Tokens, root: int) -> bool:
+    """Is the amount `root` the subject of a finite clause of its own, with no phrase of
+    its own ("43% had no savings"; not "with 74% reaching the standard", an absolute)?"""
+    verb, dep = tokens.head[root], tokens.dep[root]
+    return (
+        dep in ("nsubj", "nsubjpass")
+        and tokens.pos[verb] in ("VERB", "AUX")
+        and verb > root
+        and (
+            tokens.tag[verb] in ("VBD", "VBZ", "VBP")
+            or any(tokens.dep[c] in ("aux", "auxpass") for c in tokens.children[verb])
+        )
+        and not any(tokens.dep[c] == "prep" for c in tokens.children[root])
+    )
 
 
 _TOLD_COUNT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
@@ -2269,7 +2300,7 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
         and any(tokens.lower[c] == "to" and c == inside.start - 1 for c in tokens.children[root])
     ):  # "is going up by 2p to 55.3p a day": the tagger read the level as a verb after "to"
         return _clause_measure(tokens, head, inside, "to", root)
-    aged = _age_measure(tokens, inside)
+    aged = _age_measure(tokens, inside) or _age_of_a_thing(tokens, inside)
     if aged:
         return aged
     valued = _value_before_worth(tokens, inside) or _total_after_totalling(tokens, inside)
@@ -2287,7 +2318,9 @@ def _parsed_measure(tokens: Tokens, start: int, end: int) -> str:
     standing = _standing_in_a_poll(tokens, root, inside)
     if standing:
         return standing
-    bare = _bare_share_as_subject(tokens, root, inside)
+    bare = _bare_share_as_subject(tokens, root, inside) or _bare_count_as_subject(
+        tokens, root, inside
+    )
     if bare:
         return bare
     # "with 74% reaching the threshold": a share told in passing, as an absolute.
@@ -2860,6 +2893,36 @@ def _ages_told_by_a_noun(tokens: Tokens, word: int) -> bool:
     if tokens.lower[word] == "age":
         return word > 0 and tokens.lower[word - 1] == "in"
     return tokens.lower[word] == "of" and word > 0 and tokens.lower[word - 1] == "ages"
+
+
+def _age_of_a_thing(tokens: Tokens, inside: range) -> str:
+    """Round 42: "a fossilised fish thought to be 300 million years old", "The oak, which
+    is 800 years old,": the age of what the clause says is so old."""
+    # (the unit may be read into the amount: "800 years" | "old")
+    years = inside.stop - 1 if tokens.lemma[inside.stop - 1] == "year" else inside.stop
+    old = years + 1
+    if (
+        old >= len(tokens)
+        or tokens.lemma[years] != "year"
+        or tokens.lower[old] != "old"
+        or tokens.dep[old] != "acomp"
+    ):
+        return ""
+    verb = tokens.head[old]
+    subject, _ = _subject_of(tokens, verb, inside)
+    if subject is None and tokens.dep[verb] == "xcomp":
+        # "thought to be ... old": the one the participle's noun is
+        verb = tokens.head[verb]
+        if tokens.dep[verb] == "acl" and tokens.pos[tokens.head[verb]] in _NOUNS:
+            subject = tokens.head[verb]
+    if subject is not None and tokens.lower[subject] in ("which", "that", "who"):
+        clause = tokens.head[subject]
+        subject = tokens.head[clause] if tokens.dep[clause] == "relcl" else None
+    if subject is None or tokens.pos[subject] not in _NOUNS:
+        return ""
+    if tokens.ent[subject] == "PERSON" or _is_person_noun(tokens.lemma[subject]):
+        return "age"  # "Ann Lee, who is 52 years old,": a person's age, in passing
+    return _budget(["age in years of", _noun_phrase(tokens, subject, inside, False)])
 
 
 def _age_measure(tokens: Tokens, inside: range) -> str:
