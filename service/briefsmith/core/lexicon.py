@@ -2287,6 +2287,10 @@ NON_PARTY_PREPOSITIONS = _words("""
 in at on near into onto across around outside inside throughout within via as like unlike
 after than beside
 """)
+# Prepositions by which a person is party to the object of a clause's verb ("slapped a
+# fine on Ann Lee", "rejected criticism from Ann Lee", "filed a complaint against Ann
+# Lee"): the one the thing is laid on, comes from or is aimed at (round 42).
+PARTY_TO_AN_OBJECT_PREPOSITIONS = _words("on from against")
 # Prepositions whose object is where something happens ("in Oslo", "at Gatwick"), not
 # what is fought over or dealt with ("attacks on Soledar", "the capture of Soledar").
 # (Round 36: also what the capitalized words after them name, where and not two people:

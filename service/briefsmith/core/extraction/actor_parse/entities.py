@@ -111,6 +111,7 @@ from briefsmith.core.lexicon import (
     NATIONAL_SIDE_VERBS,
     NICKNAMING_LEMMAS,
     NON_PARTY_PREPOSITIONS,
+    PARTY_TO_AN_OBJECT_PREPOSITIONS,
     OPERATED_PLACE_HEADS,
     ORG_HEADS,
     PARTY_MEMBER_NOUNS,
@@ -253,15 +254,36 @@ def _person_told_of(
         # "heard evidence from Azman Yusof", "trains under Rhys Dalby", "finished clear of
         # Ethiopia's Meseret Alemu": one the clause's verb (or its adjective or adverb)
         # reaches through a preposition that does not place, compare or name.
+        governor = t.head[head]
         return (
             t.lower[head] not in NON_PARTY_PREPOSITIONS
-            and t.head[head] != head
-            and t.pos[t.head[head]] in ("VERB", "ADJ", "ADV")
-            and t.lemma[t.head[head]] not in _PLAYING_OR_NAMING_LEMMAS
-        )
+            and governor != head
+            and t.pos[governor] in ("VERB", "ADJ", "ADV")
+            and t.lemma[governor] not in _PLAYING_OR_NAMING_LEMMAS
+        ) or _party_to_the_clause_s_object(t, head, governor)
     # The owner of a thing the clause tells of ("Samuel Ojo's return", "Liam Gauthier's
     # late goal"), itself a subject or an object.
     return dep == "poss" and t.pos[head] == "NOUN" and t.dep[head] in _SUBJECTS | {"dobj", "pobj"}
+
+
+def _party_to_the_clause_s_object(t: ParsedTokens, preposition: int, noun: int) -> bool:
+    """Round 42: "slapped a club-record fine on Danny Kirwan", "rejected criticism from
+    Gavin Lister", "lodged a complaint against Ann Lee": the one the object of the
+    clause's verb is laid on, comes from or is aimed at (not "a statue of", "a photo
+    of", "a trip to")."""
+    if t.lower[preposition] not in PARTY_TO_AN_OBJECT_PREPOSITIONS:
+        return False
+    if t.pos[noun] == "VERB":
+        # (the parser may hang the phrase on the verb: "slapped a fine | on Ann Lee")
+        return any(
+            t.dep[c] == "dobj" and t.pos[c] == "NOUN" and c < preposition
+            for c in t.children[noun]
+        )
+    return (
+        t.pos[noun] == "NOUN"
+        and t.dep[noun] in ("dobj", "nsubjpass")
+        and t.pos[t.head[noun]] == "VERB"
+    )
 
 
 def _described_by_a_noun_before(t: ParsedTokens, first: int) -> bool:

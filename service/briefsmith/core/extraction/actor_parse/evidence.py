@@ -2083,8 +2083,18 @@ def _others_titled(
         for first, _ in spans.values()
     ):
         return False  # "Harbour Lane favourite Ann Lee": the name is inside her description
-    return set(spans) == others and all(
-        _post_of_body(text, t, first, last + 1, lower_words, True) for first, last in spans.values()
+    # (a name read twice, "Boss Steve Lomas" and "Steve Lomas", is one companion: the
+    # shorter, with the words before it as its post)
+    for longer in [n for n in spans if any(o != n and o in n for o in spans)]:
+        del spans[longer]
+    unplaced = [o for o in others - set(spans) if not any(n in o or o in n for n in spans)]
+    return (
+        bool(spans)
+        and not unplaced
+        and all(
+            _post_of_body(text, t, first, last + 1, lower_words, True)
+            for first, last in spans.values()
+        )
     )
 
 
