@@ -111,11 +111,11 @@ from briefsmith.core.lexicon import (
     NATIONAL_SIDE_VERBS,
     NICKNAMING_LEMMAS,
     NON_PARTY_PREPOSITIONS,
-    PARTY_TO_AN_OBJECT_PREPOSITIONS,
     OPERATED_PLACE_HEADS,
     ORG_HEADS,
     PARTY_MEMBER_NOUNS,
     PARTY_NAMES,
+    PARTY_TO_AN_OBJECT_PREPOSITIONS,
     PENALTY_PARTICIPLES,
     PLACE_BODY_NOUNS,
     PLACE_DESCRIBED_FIRM_NOUNS,
@@ -276,8 +276,7 @@ def _party_to_the_clause_s_object(t: ParsedTokens, preposition: int, noun: int) 
     if t.pos[noun] == "VERB":
         # (the parser may hang the phrase on the verb: "slapped a fine | on Ann Lee")
         return any(
-            t.dep[c] == "dobj" and t.pos[c] == "NOUN" and c < preposition
-            for c in t.children[noun]
+            t.dep[c] == "dobj" and t.pos[c] == "NOUN" and c < preposition for c in t.children[noun]
         )
     return (
         t.pos[noun] == "NOUN"
