@@ -139,6 +139,21 @@ ROLES = [
         "midwife",
     ),
     (
+        "relative's office told with no article, local",
+        "Tom Reid, whose father was mayor of Elmbury in the 1990s, has launched a bid to "
+        "save the town's drinking fountain.\n\nMr Reid, a plumber, has offered to restore "
+        "the pipework for free.",
+        "Tom Reid",
+        "plumber",
+    ),
+    (
+        "titled companion, football",
+        "Boss Steve Lomas has slapped a club-record fine on Danny Kirwan after he was "
+        "spotted at a nightclub.\n\nThe midfielder, 24, was left out of the squad.",
+        "Danny Kirwan",
+        "midfielder",
+    ),
+    (
         "titled companion, cricket",
         "Skipper Temba Mahlaba praised Kabelo Rantsho after the Lions won by 72 runs.\n\n"
         "The fast bowler took five for 31 in his first match of the season.",

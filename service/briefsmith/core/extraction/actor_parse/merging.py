@@ -1383,8 +1383,10 @@ def _unshare_surnames(records: list[ActorRecord]) -> None:
             ]
 
 
+# ("whose father was mayor of Elmbury": an office told with no article, round 42)
 _WHOSE_KIN_IS_A = re.compile(
-    r"whose (\w+) (?:is|was|are|were) (?:a|an|now a|now an) ", re.IGNORECASE
+    r"whose (\w+) (?:is|was|are|were) (?:a |an |now a |now an |(?=[a-z]+ (?:of|at|for) ))",
+    re.IGNORECASE,
 )
 
 
