@@ -106,3 +106,12 @@ async def brief_from_a_draft(article: str, answer: Callable[[str], dict[str, Any
             synthetic_settings(base_url=f"{base_url}/v1", llm_strategy="draft", llm_max_reasks=0)
         )
         return await make_brief(ArticleInput(text=article), engine)
+
+
+def measures_of(figures: list[Any], value: float) -> str:
+    """What the figure of `value` measures, in a brief's figures (dicts, as a surface
+    returns them) or the candidates' (objects); fails when no figure has the value."""
+    found = [f["measures"] if isinstance(f, dict) else f.measures for f in figures]
+    values = [f["value"] if isinstance(f, dict) else f.value for f in figures]
+    assert value in values, list(zip(values, found, strict=True))
+    return found[values.index(value)]

@@ -94,6 +94,16 @@ def test_a_bare_count_as_subject_is_kept_with_what_it_counts(
     assert words in measures[value], measures
 
 
+def test_a_number_with_a_singular_verb_is_no_bare_count() -> None:
+    # a unit named by its number: "42 holds the line" is one brigade, not 42 people
+    passage = (
+        "Soldiers of the 42nd Brigade are dug in east of the town.\n\n"
+        '"The shelling goes on day and night, but 42 holds the line," the commander said.'
+    )
+    figures = _brief(passage).figures
+    assert 42 not in [f.value for f in figures], figures
+
+
 def test_a_time_is_no_bare_count() -> None:
     passage = (
         "Okafor clocked 7.03 seconds in the final.\n\n"

@@ -24,6 +24,7 @@ from tests.surface_runs import (
     brief_from_a_worker,
     brief_from_the_cli,
     brief_over_http,
+    measures_of,
     slack_reply_text,
 )
 
@@ -34,17 +35,10 @@ Customers will have to fork out up to '£38' for a chilled delivery slot this wi
 "We expect a difficult second half," said Priya Raman, the group's chief executive."""
 
 
-def _measures(figures: list[Any], value: float) -> str:
-    found = [f["measures"] if isinstance(f, dict) else f.measures for f in figures]
-    values = [f["value"] if isinstance(f, dict) else f.value for f in figures]
-    assert value in values, list(zip(values, found, strict=True))
-    return found[values.index(value)]
-
-
 def _check(brief: dict[str, Any]) -> None:
-    assert _measures(brief["figures"], 5.2).startswith("fall in"), brief["figures"]
-    assert _measures(brief["figures"], 1.66).startswith("closing price"), brief["figures"]
-    price = _measures(brief["figures"], 38)
+    assert measures_of(brief["figures"], 5.2).startswith("fall in"), brief["figures"]
+    assert measures_of(brief["figures"], 1.66).startswith("closing price"), brief["figures"]
+    price = measures_of(brief["figures"], 38)
     assert "'" not in price and "delivery slot" in price, price
 
 
@@ -69,8 +63,8 @@ async def test_a_batch_briefed_by_a_worker_process(tmp_path: Path, redis_url, mo
 def test_the_select_strategys_candidates() -> None:
     cleaned = clean_article(ArticleInput(text=ARTICLE)).text
     candidates = build_candidates(cleaned, analysis_of(cleaned))
-    assert _measures(candidates.figures, 5.2).startswith("fall in")
-    assert _measures(candidates.figures, 1.66).startswith("closing price")
+    assert measures_of(candidates.figures, 5.2).startswith("fall in")
+    assert measures_of(candidates.figures, 1.66).startswith("closing price")
 
 
 async def test_a_story_across_two_outlets() -> None:

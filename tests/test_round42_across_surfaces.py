@@ -25,6 +25,7 @@ from tests.surface_runs import (
     brief_from_a_worker,
     brief_from_the_cli,
     brief_over_http,
+    measures_of,
     slack_reply_text,
 )
 
@@ -35,16 +36,9 @@ Kestrel Fuels, which runs 40 filling stations in the state, said supplies were n
 Nearly 9,000 have signed a petition against the rise, organisers said."""
 
 
-def _measures(figures: list[Any], value: float) -> str:
-    found = [f["measures"] if isinstance(f, dict) else f.measures for f in figures]
-    values = [f["value"] if isinstance(f, dict) else f.value for f in figures]
-    assert value in values, list(zip(values, found, strict=True))
-    return found[values.index(value)]
-
-
 def _check(brief: dict[str, Any]) -> None:
-    assert "litre" in _measures(brief["figures"], 850), brief["figures"]
-    assert "signed" in _measures(brief["figures"], 9000), brief["figures"]
+    assert "litre" in measures_of(brief["figures"], 850), brief["figures"]
+    assert "signed" in measures_of(brief["figures"], 9000), brief["figures"]
     roles = {a["name"]: a["role"] for a in brief["actors"]}
     assert roles.get("Kestrel Fuels") == "retailer", roles
 
@@ -70,8 +64,8 @@ async def test_a_batch_briefed_by_a_worker_process(tmp_path: Path, redis_url, mo
 def test_the_select_strategys_candidates() -> None:
     cleaned = clean_article(ArticleInput(text=ARTICLE)).text
     candidates = build_candidates(cleaned, analysis_of(cleaned))
-    assert "litre" in _measures(candidates.figures, 850)
-    assert "signed" in _measures(candidates.figures, 9000)
+    assert "litre" in measures_of(candidates.figures, 850)
+    assert "signed" in measures_of(candidates.figures, 9000)
     roles = {a.name: a.role for a in candidates.actors}
     assert roles.get("Kestrel Fuels") == "retailer", roles
 

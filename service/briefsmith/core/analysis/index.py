@@ -212,7 +212,7 @@ from briefsmith.core.segments import SentenceIndex
 # 43: round 41: a tabloid's quote marks around an amount alone ("a club-record
 # '£38million'") read as spaces by the parser; a lead's subject keeps its role for the
 # person named next over one acted on in its own participle ("while treating a patient").
-ANALYSIS_VERSION = 43
+ANALYSIS_VERSION = 44
 
 
 @dataclass

@@ -961,7 +961,7 @@ _TERM_WORDS = re.compile(
 OLDEST_AGE = 120
 _LONG_SPANS = frozenset({"years", "months", "decades"})
 # "300 million years old", "4,000 years old": an age no person reaches is a thing's.
-_AGE_OF_A_THING = re.compile(r"\s+years\s+old\b", re.IGNORECASE)
+_YEARS_OLD_AFTER = re.compile(r"\s+years\s+old\b", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"[\s-]+(?:years?|months?|decades?)\b(?!-old)", re.IGNORECASE)
 # An ungrouped run of five or more digits is a code (a text shortcode, an account or
 # case number): news prose groups the thousands of a quantity ("48,512").
@@ -973,9 +973,14 @@ def _is_background_span(text: str, mention: NumberMention, unit: str | None) -> 
         return False
     if not _SPAN_AFTER.match(text, mention.end):
         return False  # "5,100 this year": the year is when, not what is counted
-    if mention.value > OLDEST_AGE and _AGE_OF_A_THING.match(text, mention.end):
+    if ages_a_thing(text, mention):
         return False  # "a fish thought to be 300 million years old": a find's age (round 42)
     return not _TERM_WORDS.search(_sentence_around(text, mention.start, mention.end))
+
+
+def ages_a_thing(text: str, mention: NumberMention) -> bool:
+    """ "300 million years old", "800 years old": an age no person reaches (round 42)."""
+    return mention.value > OLDEST_AGE and _YEARS_OLD_AFTER.match(text, mention.end) is not None
 
 
 def _is_time_frame(unit: str | None) -> bool:

@@ -187,6 +187,7 @@ from briefsmith.core.extraction.figures.reading import (
     _NUMBER_DEPS,
     _STOP_WORDS,
     _WHEN,
+    AGE_OF_A_THING,
     FoundFigure,
     _amount_root,
     _bracket_opens_between,
@@ -592,6 +593,9 @@ def _bare_count_as_subject(tokens: Tokens, root: int, inside: range) -> str:
         or any(tokens.pos[i] not in ("NUM", "ADV", "ADJ", "DET", "ADP") for i in inside)
         # (a whole count: "7.03" is a time, a score or a rate with its unit left out)
         or any("." in tokens.text[i] for i in inside)
+        # (a count of many takes a plural verb: "93 stands and continues to fight" names
+        # one thing, a unit by its number)
+        or _singular_verb_of(tokens, tokens.head[root])
         or (inside.stop < len(tokens) and tokens.pos[inside.stop] in _NOUNS)
     ):
         return ""
@@ -604,6 +608,14 @@ def _bare_count_as_subject(tokens: Tokens, root: int, inside: range) -> str:
         return _budget([tokens.text[counted], predicate])
     passive = tokens.dep[root] == "nsubjpass" or tokens.lemma[verb] in _COPULAS
     return _budget(["those" if passive else "those who", predicate])
+
+
+def _singular_verb_of(tokens: Tokens, verb: int) -> bool:
+    """Is the verb, or its helper, in a singular form ("stands", "is", "has", "was")?"""
+    return any(
+        tokens.tag[v] == "VBZ" or tokens.lower[v] == "was"
+        for v in (verb, *(c for c in tokens.children[verb] if tokens.dep[c] in ("aux", "auxpass")))
+    )
 
 
 def _subject_of_a_finite_clause(tokens: Tokens, root: int) -> bool:
@@ -2922,7 +2934,7 @@ def _age_of_a_thing(tokens: Tokens, inside: range) -> str:
         return ""
     if tokens.ent[subject] == "PERSON" or _is_person_noun(tokens.lemma[subject]):
         return "age"  # "Ann Lee, who is 52 years old,": a person's age, in passing
-    return _budget(["age in years of", _noun_phrase(tokens, subject, inside, False)])
+    return _budget([AGE_OF_A_THING, _noun_phrase(tokens, subject, inside, False)])
 
 
 def _age_measure(tokens: Tokens, inside: range) -> str:

@@ -36,6 +36,10 @@ from briefsmith.core.units import (
     canonical_unit,
 )
 
+# How a thing's age is told ("age in years of fossilised fish"); a person's age ("age
+# of ...") is no figure (round 42).
+AGE_OF_A_THING = "age in years of"
+
 if TYPE_CHECKING:
     from briefsmith.core.analysis.tokens import Tokens
 
