@@ -348,6 +348,16 @@ def _described_bodies(
                 holders = field_bodies.setdefault(word, [])
                 if record not in holders:
                     holders.append(record)
+    # (each role read once: a hostile text of many "the company said" scans for none again)
+    acts: dict[str, bool] = {}
+
+    def told_by_an_act(role: str | None) -> bool:
+        if not role:
+            return False
+        if role not in acts:
+            acts[role] = _role_of_an_act(text, t, role)
+        return acts[role]
+
     for head, lemma in enumerate(t.lemma):
         if (
             not t.text[head].islower()
@@ -392,7 +402,7 @@ def _described_bodies(
                 # (what the body does tells more than the word its own name ends in: "The
                 # Ports Authority, which runs the harbour, ... the authority said")
                 or (
-                    _role_of_an_act(text, t, body.role)
+                    told_by_an_act(body.role)
                     and not {w.casefold() for w in description.split()}
                     <= {w.casefold() for w in body.name.split()}
                 )
@@ -418,7 +428,7 @@ def _described_bodies(
         alias = text[t.start[det] : t.end[head]]
         if alias not in body.aliases:
             body.aliases.append(alias)
-        if _no_role(body.role) or _role_of_an_act(text, t, body.role):
+        if _no_role(body.role) or told_by_an_act(body.role):
             body.role = description
 
 
