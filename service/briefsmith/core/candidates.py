@@ -136,6 +136,7 @@ from briefsmith.core.segments import SentenceIndex
 # 43: the analysis of version 43 and round 41's figures (session moves and closing
 # prices, totals, distances gone, sums as subjects, parts of a fronted whole, ages told
 # as a possessive or a range).
+# 44: the analysis of version 44 (round 42's roles, actors and figures).
 CANDIDATES_VERSION = 44
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes

@@ -212,6 +212,10 @@ from briefsmith.core.segments import SentenceIndex
 # 43: round 41: a tabloid's quote marks around an amount alone ("a club-record
 # '£38million'") read as spaces by the parser; a lead's subject keeps its role for the
 # person named next over one acted on in its own participle ("while treating a patient").
+# 44: round 42: roles told by testimony, a relative the lead brings in, a planned
+# leaving, a trade on a bare noun, a body's later description and titled companions;
+# people a clause's object is laid on or comes from; guarded currency letters after a
+# price word, bare counts as subjects and the ages of things.
 ANALYSIS_VERSION = 44
 
 

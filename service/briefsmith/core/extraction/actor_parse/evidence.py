@@ -1322,7 +1322,7 @@ def _evidence(
                     else _described_after(text, t, name_first, span.stop, person, past=True)
                 )
                 if event and person and _relative_calling(event):
-                    event = None
+                    event = None  # (as above: a relative's calling is never hers)
                 titled_beside = False
                 weak = (
                     said_is

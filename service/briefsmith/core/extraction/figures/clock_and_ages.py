@@ -973,12 +973,12 @@ def _is_background_span(text: str, mention: NumberMention, unit: str | None) -> 
         return False
     if not _SPAN_AFTER.match(text, mention.end):
         return False  # "5,100 this year": the year is when, not what is counted
-    if ages_a_thing(text, mention):
+    if _ages_a_thing(text, mention):
         return False  # "a fish thought to be 300 million years old": a find's age (round 42)
     return not _TERM_WORDS.search(_sentence_around(text, mention.start, mention.end))
 
 
-def ages_a_thing(text: str, mention: NumberMention) -> bool:
+def _ages_a_thing(text: str, mention: NumberMention) -> bool:
     """ "300 million years old", "800 years old": an age no person reaches (round 42)."""
     return mention.value > OLDEST_AGE and _YEARS_OLD_AFTER.match(text, mention.end) is not None
 

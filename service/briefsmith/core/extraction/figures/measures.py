@@ -606,8 +606,10 @@ def _bare_count_as_subject(tokens: Tokens, root: int, inside: range) -> str:
         return ""
     if counted is not None:
         return _budget([tokens.text[counted], predicate])
-    passive = tokens.dep[root] == "nsubjpass" or tokens.lemma[verb] in _COPULAS
-    return _budget(["those" if passive else "those who", predicate])
+    # (a passive or a linking verb reads without "who": "those taken to hospital", "those
+    # on the waiting list"; "those who signed")
+    without_who = tokens.dep[root] == "nsubjpass" or tokens.lemma[verb] in _COPULAS
+    return _budget(["those" if without_who else "those who", predicate])
 
 
 def _singular_verb_of(tokens: Tokens, verb: int) -> bool:
