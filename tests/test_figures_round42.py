@@ -104,6 +104,14 @@ def test_a_number_with_a_singular_verb_is_no_bare_count() -> None:
     assert 42 not in [f.value for f in figures], figures
 
 
+def test_a_count_a_linking_verb_names_is_no_count_of_the_noun_before() -> None:
+    # "1,200 are volunteers": the noun after "are" says who they are (as "600 are agency
+    # staff" in tests/test_measures_round12c.py), not 1,200 more stewards
+    passage = "The festival relies on 3,000 stewards, while 1,200 are volunteers."
+    figures = _brief(passage).figures
+    assert not any(f.value == 1200 and "stewards" in f.measures for f in figures), figures
+
+
 def test_a_time_is_no_bare_count() -> None:
     passage = (
         "Okafor clocked 7.03 seconds in the final.\n\n"

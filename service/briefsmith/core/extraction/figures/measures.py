@@ -597,6 +597,9 @@ def _bare_count_as_subject(tokens: Tokens, root: int, inside: range) -> str:
         # one thing, a unit by its number)
         or _singular_verb_of(tokens, tokens.head[root])
         or (inside.stop < len(tokens) and tokens.pos[inside.stop] in _NOUNS)
+        # (a noun its linking verb gives says who they are: "600 are agency staff", a
+        # part of the count before told apart, as the shared-noun rule reads it)
+        or any(tokens.dep[c] == "attr" for c in tokens.children[tokens.head[root]])
     ):
         return ""
     verb = tokens.head[root]
