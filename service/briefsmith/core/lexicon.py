@@ -490,6 +490,12 @@ Vietnamese Thai Filipino Indonesian Malaysian Singaporean Taiwanese Asian Asians
 Arabs Latino Latina Hispanic Nordic Baltic Balkan Caribbean Scandinavian Eastern
 Northern Southern Central Allied Republican Republicans Democratic Democrat Democrats
 Conservative Labour Liberal Muslim Christian Jewish Catholic Protestant Hindu Buddhist
+Ghanaian Ugandan Tanzanian Rwandan Zambian Zimbabwean Malawian Mozambican Namibian
+Senegalese Cameroonian Ivorian Sudanese Somali Algerian Moroccan Tunisian Jordanian
+Emirati Qatari Kuwaiti Omani Yemeni Bangladeshi Lankan Nepalese Burmese Cambodian
+Fijian Samoan Tongan Jamaican Trinidadian Barbadian Ecuadorian Bolivian Paraguayan
+Uruguayan Slovenian Maltese Macedonian Montenegrin Kosovan Tajik Turkmen Kyrgyz Tibetan
+Kurdish
 """)
 # People asked to comment from outside the story: their employer is an affiliation, not
 # an actor ("Shore Capital analyst Ann Lee said").
@@ -984,10 +990,16 @@ foundation coalition alliance network nonprofit
 """)
 # Nouns of the kind that tell nothing alone ("the company said", "the body said"): they
 # describe a body only with a word before them ("the trade body", "the Leeds company").
+# ("the agency" alone tells a public agency since round 43: PUBLIC_AGENCY_NAME_WORDS.)
 BODY_NOUNS_TELLING_NOTHING_ALONE = _words("""
-company firm business group body organisation organization agency network chain brand
+company firm business group body organisation organization network chain brand
 giant outfit provider platform app store association society network
 """)
+# The words of a public agency's name ("National Roads Executive", "Highway Patrol Corps",
+# "Bureau of Meteorology"), which "the agency" alone stands for (round 43).
+PUBLIC_AGENCY_NAME_WORDS = INSTITUTION_NOUNS["regulator"] | _words(
+    "Agency Executive Corps Bureau Service Services Directorate Inspectorate Administration"
+)
 # Referring words: "the rival carrier", "the other union", "the former regulator" are
 # some other body than the one just named (lemmas).
 OTHER_BODY_WORDS = _words("""
@@ -1003,8 +1015,11 @@ insurer lender bank giant outfit conglomerate shipper miner utility supermarket 
 broadcaster network studio agency consultancy carmaker automaker drugmaker chipmaker
 housebuilder bookmaker brewer distiller shipbuilder
 planemaker jetmaker steelmaker telco haulier refiner exporter
-store smelter
+store smelter bourse co-operative cooperative
 """)
+# (round 43: "bourse", "co-operative": "The Highveld Securities Exchange halted trading.
+# The bourse said", "Bellmoor Dairies raised its price. The co-operative, which has 900
+# members,".)
 # (round 26, helper d: "store", "smelter": "Harrowgate will shut 20 stores, the
 # department store said", "Ridgeback, the smelter said, lost 30% of its output".)
 # (round 23, helper c: "planemaker" ... "exporter", the last line above: "Boeing declined
@@ -1951,6 +1966,10 @@ COUNTERPART_NOUNS = _words("""
 opponent opponents rival rivals teammate teammates team-mate team-mates challenger
 challengers counterpart counterparts
 """)
+# Ties one person's post has to another's, written as the role ("her predecessor",
+# "his deputy", "her Ghanaian counterpart"): what they say the person holds comes from
+# the other person's post (merging._posts_through_ties; round 43).
+POST_TIE_NOUNS = _words("predecessor deputy counterpart")
 # Verbs of putting questions to someone: their subject asks, their object answers ("The
 # prosecutor questioned the defendant, X. ‘…,’ he said" is X's answer). Lemmas.
 QUESTIONING_LEMMAS = _words("ask question quiz grill interrogate interview")

@@ -30,6 +30,7 @@ from briefsmith.core.extraction.actor_parse.reading import (
     _background,
     _broken,
     _clean_name,
+    _closes_as_no_surname,
     _describes,
     _Evidence,
     _given_before_surnames,
@@ -788,7 +789,9 @@ def _evidence(
     person_at: dict[int, str] = {}
     for m in mentions.mentions:
         span = t.between(m.start, m.end)
-        if kind_of.get(m.name) == "person" and len(span):
+        if kind_of.get(m.name) == "person" and len(span) and not _closes_as_no_surname(m.name):
+            # ("... win over Harwell Town": a club, whatever its kind reads as yet; the
+            # one person the sentence names is still alone there, round 43)
             sentence = t.sent[span.start]
             first_person[sentence] = min(first_person.get(sentence, span.start), span.start)
             first_named[m.name] = min(first_named.get(m.name, m.start), m.start)
@@ -807,6 +810,7 @@ def _evidence(
             and not any(i in named_tokens for i in range(e.first_token, e.last_token))
             # ("towards the Premiership": a name after "the" is a thing's; round 35)
             and not (e.first_token > 0 and t.lower[e.first_token - 1] == "the")
+            and not _closes_as_no_surname(e.text)
         ):
             people_in.setdefault(t.sent[e.first_token], set()).add(e.text)
     # Sentences that tell a story's plot: "In the novel, Inspector Tom Rudd hunts ...".

@@ -25,7 +25,9 @@ from briefsmith.core.extraction.actor_parse.reading import (
     _TITLE_WORDS,
     ParsedEntity,
     ParsedTokens,
+    _background,
     _clean_name,
+    _closes_as_no_surname,
     _club_named,
     _describes,
     _Evidence,
@@ -63,7 +65,6 @@ from briefsmith.core.lexicon import (
     CAPITAL_CITIES,
     CLAUSE_OPENERS,
     CLUB_DESCRIPTION_NOUNS,
-    CLUB_WORDS_NO_SURNAME_TAKES,
     COLLECTIVE_BODY_NOUNS,
     COMMENTATOR_NOUNS,
     COMMON_CAPITALIZED,
@@ -116,7 +117,9 @@ from briefsmith.core.lexicon import (
     PLACE_KIND_NOUNS,
     PLACE_NAME_OPENERS,
     PLACE_RELATION_WORDS,
+    POST_TIE_NOUNS,
     PRETENCE_VERBS,
+    PUBLIC_AGENCY_NAME_WORDS,
     PUBLIC_BODY_HEADS,
     REGULATOR_NAME_WORDS,
     ROLE_BREAK_WORDS,
@@ -513,6 +516,10 @@ def _kind_fits(noun: str, body: ActorRecord) -> bool:
         # "the agency" for the European Orbital Agency, "the council" for Halston Borough
         # Council: the noun its own name ends in (round 42)
         return True
+    if noun == "agency" and words & PUBLIC_AGENCY_NAME_WORDS:
+        # "The agency blamed speeding" after the National Highway Patrol Corps (round 43;
+        # bare, only such a public body: "the agency" is not a name for any firm)
+        return True
     if noun in ("regulator", "watchdog", "ombudsman"):
         return bool(words & REGULATOR_NAME_WORDS)
     if noun == "union":
@@ -597,16 +604,6 @@ def _body_described(
                     return following
                 return None
     return None
-
-
-def _closes_as_no_surname(name: str) -> bool:
-    """ "Lowther Town", "Ashby Rovers", "Dunholm Falcons": a name closing on a club's word
-    or a side's nickname that no surname takes, not opened by a common given name, is a
-    club's whatever the recognizer said."""
-    words = name.split()
-    return (
-        len(words) >= 2 and words[-1] in CLUB_WORDS_NO_SURNAME_TAKES and words[0] not in GIVEN_NAMES
-    )
 
 
 def _two_bodies_over_and(
@@ -1648,6 +1645,77 @@ def _successors_roles(
         post = before.role if before is not None and before is not record else None
         if post and post.split()[0].casefold() not in ("a", "an") and not _only_who_and_where(post):
             record.role = post
+
+
+# "Morag Kinnear's predecessor in the post", "Ann Kyle's deputy", "Yusuf Bello's
+# Ghanaian counterpart": a post told through another person's (POST_TIE_NOUNS).
+_POST_TIE = re.compile(
+    r"(?P<owner>[A-Z][^'’]*?)(?:'s|’s|'|’)\s+(?:(?P<nation>[A-Z][a-z]+)\s+)?"
+    rf"(?P<tie>{'|'.join(sorted(POST_TIE_NOUNS))})"
+    r"(?:\s+in\s+the\s+(?:post|job|role)|\s+as\s+(?P<post>[a-z][^,;]*))?"
+)
+# The owner opening a post ("Scotland's ", "the council's ", "Northway Bank's "), which
+# a tied post keeps before what it changes ("Scotland's former Cabinet Secretary").
+_POST_OWNER = re.compile(
+    r"(?P<owner>(?:the\s+[a-z]+|(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*)(?:'s|’s|'|’)\s+)?"
+    r"(?P<post>.+)"
+)
+# Words that say when a post is held, which a tied post replaces ("outgoing chief
+# executive" -> "former chief executive").
+_HOLDING_WORDS = frozenset({"former", "outgoing", "incoming", "acting", "interim", "new"})
+
+
+def _post_to_tie(role: str | None) -> tuple[str, str] | None:
+    """The owner and the post of a role another person's post can be told through: a post
+    ("the council's director of social work", "Finance director"), not a description
+    ("a retired teacher"), a clause ("who runs ..."), a background or a relative."""
+    if _no_role(role) or role is None or _background(role) or _POST_TIE.fullmatch(role):
+        return None
+    words = role.casefold().split()
+    if words[0] in ("a", "an", "who", "whose", "which", "one") or set(words) & KIN_NOUNS:
+        return None
+    match = _POST_OWNER.fullmatch(role)
+    if match is None:
+        return None
+    post = match["post"].split()
+    while post and post[0].casefold() in _HOLDING_WORDS:
+        post = post[1:]
+    if not post:
+        return None
+    if len(post) > 1 and post[0][:1].isupper() and post[1][:1].islower():
+        post[0] = post[0].lower()  # "Finance director" opening a sentence
+    return match["owner"] or "", " ".join(post)
+
+
+def _posts_through_ties(records: list[ActorRecord]) -> None:
+    """ "Her predecessor in the post, Fraser Dunlop," after "Morag Kinnear, Scotland's
+    Cabinet Secretary for Justice": the role a reader gives is the post the tie tells
+    ("Scotland's former Cabinet Secretary for Justice"); "her deputy, Rob Mears," after
+    "Finance director Ann Kyle" is the deputy finance director; "his Ghanaian
+    counterpart" of Nigeria's foreign minister is the Ghanaian foreign minister. Only
+    when the other person's role is a post, and from roles as first read (one pass; no
+    tie told through another tie). Round 43."""
+    people = {n: r for r in records if r.kind == "person" for n in r.all_names()}
+    told: list[tuple[ActorRecord, str]] = []
+    for record in records:
+        tie = _POST_TIE.fullmatch(record.role or "") if record.kind == "person" else None
+        if tie is None:
+            continue
+        other = people.get(tie["owner"])
+        held = _post_to_tie(other.role) if other is not None and other is not record else None
+        if held is None:
+            continue
+        owner, post = held
+        if tie["tie"] == "predecessor":
+            told.append(
+                (record, f"former {tie['post']}" if tie["post"] else f"{owner}former {post}")
+            )
+        elif tie["tie"] == "deputy" and not post.casefold().startswith("deputy"):
+            told.append((record, f"{owner}deputy {post}"))
+        elif tie["tie"] == "counterpart" and tie["nation"] and is_demonym(tie["nation"]):
+            told.append((record, f"{tie['nation']} {post}"))
+    for record, role in told:
+        record.role = role
 
 
 def _court_roles(records: list[ActorRecord], pooled: dict[str, _Evidence]) -> None:

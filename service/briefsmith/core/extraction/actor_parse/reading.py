@@ -68,6 +68,7 @@ from briefsmith.core.lexicon import (
     EVENT_NAME_HEADS,
     EVIDENCE_HEARERS,
     FOUNDING_LEMMAS,
+    GIVEN_NAMES,
     GROUP_ACTOR_NOUNS,
     HEADED_UNIT_NOUNS,
     HOLDING_NOUNS,
@@ -1955,6 +1956,16 @@ _OWNER_KINDS = {
     "their": ("organization", "group"),
 }
 _OWNER_REACH = 3  # sentences back to the subject a possessive pronoun stands for
+
+
+def _closes_as_no_surname(name: str) -> bool:
+    """ "Lowther Town", "Ashby Rovers", "Dunholm Falcons": a name closing on a club's word
+    or a side's nickname that no surname takes, not opened by a common given name, is a
+    club's whatever the recognizer said."""
+    words = name.split()
+    return (
+        len(words) >= 2 and words[-1] in CLUB_WORDS_NO_SURNAME_TAKES and words[0] not in GIVEN_NAMES
+    )
 
 
 def _owners(

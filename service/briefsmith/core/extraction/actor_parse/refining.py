@@ -54,6 +54,7 @@ from briefsmith.core.extraction.actor_parse.merging import (
     _owner_named,
     _person_by_calling,
     _post_taken,
+    _posts_through_ties,
     _relative_calling,
     _settle_kind,
     _settle_name,
@@ -587,6 +588,7 @@ def refine_actors(
             )
     _court_roles(kept, pooled)
     _successors_roles(kept, pooled, renamed)
+    _posts_through_ties(kept)
     kept = _join_nicknames(text, kept, renamed)
     _described_bodies(text, tokens, entities, kept, renamed, inside_quote)
     kept = _titled_by_own_post(kept, renamed)

@@ -115,6 +115,7 @@ from briefsmith.core.lexicon import (
     PORTRAYAL_LEMMAS,
     POST_AS_LEMMAS,
     POST_AS_PHRASAL_VERBS,
+    POST_TIE_NOUNS,
     POSTED_PLACE_HEADS,
     POSTS_SPEAKING_FOR_A_BODY,
     RACE_CATEGORY_WORDS,
@@ -1786,7 +1787,12 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
     words = text[t.start[first] : comma].split()
     while words and words[0] in ("-", "–", "—"):
         words = words[1:]  # (a dateline's dash the parser hung on the description)
-    while words and words[0].casefold() in _POSSESSIVE_DETERMINERS:
+    while (
+        words
+        and words[0].casefold() in _POSSESSIVE_DETERMINERS
+        # ("Her predecessor, Alan Reid,": whose, the pronoun's; _posts_through_ties)
+        and not (len(words) <= 3 and t.lemma[head] in POST_TIE_NOUNS)
+    ):
         words = words[1:]
     if len(words) > 1 and words[0].casefold() == "whose":
         # "Amara Obi, whose grandmother, Ada Obi,": the tie is to the name before "whose"
@@ -2648,8 +2654,20 @@ def _joined_owner(
     """ "Ben Ward and his wife, Claire Ward,", "manager Lee Dunne and his No 2, Gavin
     Reilly,", "their manager, Lee Dunne, and his No 2": "his" or "her" right after an
     "and" that follows another person's name (and the comma closing it), in the few
-    words before this name, stands for that person."""
+    words before this name, stands for that person. "Yusuf Bello met his Ghanaian
+    counterpart, Ama Boateng,": "his" on the object of a verb whose subject is a person
+    stands for that subject (round 43)."""
     for i in range(name_first - 1, max(1, name_first - 7), -1):
+        if t.lower[i] in ("his", "her") and t.dep[i] == "poss" and t.dep[t.head[i]] == "dobj":
+            verb = t.head[t.head[i]]
+            subject = next((c for c in t.children[verb] if t.dep[c] == "nsubj"), None)
+            if subject is not None and subject not in person_at:
+                # ("Nigeria's foreign minister, Yusuf Bello, met his ...": the name set
+                # beside the subject)
+                subject = next((c for c in t.children[subject] if t.dep[c] == "appos"), None)
+            owner = person_at.get(subject) if subject is not None else None
+            if owner is not None:
+                return owner if owner != name else None
         if t.lower[i] in ("his", "her"):
             # ("their manager, Ann Lee, and her No 2": a comma may close the name)
             named = i - 3 if i >= 3 and t.text[i - 2] == "," else i - 2
