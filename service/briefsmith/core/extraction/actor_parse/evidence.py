@@ -187,6 +187,7 @@ from briefsmith.core.lexicon import (
     WORK_MAKER_NOUNS,
     country_names,
     fold,
+    is_demonym,
 )
 from briefsmith.core.names import (
     peerage_named,
@@ -2374,9 +2375,13 @@ def _fresh_epithet(
     lemma = t.lemma[head]
     # "The retired judge, who ...": a former office is no party acting in the story.
     former = any(t.lower[c] in ("former", "retired") for c in t.children[head])
+    # "The Hungarian goalkeeper was mobbed": a nationality on the noun says who the
+    # person is, not which other party of the event (round 43)
+    national = any(t.dep[c] == "amod" and is_demonym(t.text[c]) for c in t.children[head])
     if first_seen.get(lemma, head) < head or (
         lemma in STORY_PARTY_NOUNS | KIN_NOUNS
         and not former
+        and not (national and lemma not in KIN_NOUNS)
         # ("The manager of the Nordlys Trust said": a post at a body named here first)
         and not (
             new_body and any(_new_body_remit(t, head, c, first_seen) for c in t.children[head])

@@ -2212,6 +2212,15 @@ def _noun_of_a_role(t: ParsedTokens, noun: int) -> bool:
         _shouted(t, noun) and t.lower[noun] in BARE_PERSON_NOUNS
     ):
         return _trade_before_a_bare_noun(t, noun)
+    if (
+        noun >= 2
+        and t.text[noun - 1] == "-"
+        and t.end[noun - 2] == t.start[noun - 1]
+        and _describes(f"{t.text[noun - 2]}-{t.text[noun]}", _NO_WORDS)
+    ):
+        # "fly-half", "centre-back", "scrum-half": a post the tokenizer split at its
+        # hyphen, whose last half alone says nothing (round 43)
+        return True
     # "postman", "chairwoman": a compound of a bare noun of people.
     return _describes(t.text[noun], _NO_WORDS) or t.lemma[noun].endswith(PERSON_COMPOUND_ENDINGS)
 
@@ -2245,6 +2254,8 @@ def _pared_role(text: str, t: ParsedTokens, head: int, floor: int, end: int) -> 
         t.dep[first - 1] == "compound"
         or (t.dep[first - 1] == "amod" and t.lower[first - 1] in ROLE_ADJECTIVES)
         or is_demonym(t.text[first - 1])
+        # ("The fly-half": the words glued to it by a hyphen before it too; round 43)
+        or (t.end[first - 1] == t.start[first] and "-" in (t.text[first - 1], t.text[first]))
     ):
         first -= 1
     last = head
