@@ -85,7 +85,7 @@ _SCALE_WORD = "|".join(  # longest first: "lakh crore" before "lakh"
 # thousand", "two dozen", "a dozen", "a hundred and five". "and" only follows a scale
 # word ("two and three" is two numbers). Bounded repetition keeps the match linear.
 _WORD_SEQUENCE = (
-    r"(?:a(?=\s+(?:dozen|" + _SCALE_WORD + r")\b)|(?:" + _WORD_NUMBER + r")\b)"
+    r"(?:a(?=[\s-]+(?:dozen|" + _SCALE_WORD + r")\b)|(?:" + _WORD_NUMBER + r")\b)"
     r"(?:(?:[-\s]+|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+)"
     r"(?:" + _WORD_NUMBER + r"|dozen|" + _SCALE_WORD + r")\b){0,8}"
 )
@@ -390,7 +390,8 @@ def _plain_numbers(text: str) -> list[NumberMention]:
         )
         halved = (
             _HALF_BEFORE.search(text, max(0, start - 6), start)
-            if match.group("words") and match.group("words")[:2].lower() == "a "
+            # ("half-a-million": hyphened as one word too; round 43)
+            if match.group("words") and match.group("words")[:2].lower() in ("a ", "a-")
             else None
         )
         if halved is not None:  # "half a million people", "half a dozen": a half of it
