@@ -398,7 +398,11 @@ def _described_bodies(
             body = _one_body_of_the_field(t, det, head, field_bodies)
             if body is None and subject:
                 body = _one_body_of_the_kind_near(
-                    t.sent[head], lemma, named_in, opening=t.sent[head] <= first_naming
+                    t.sent[head],
+                    lemma,
+                    named_in,
+                    opening=t.sent[head] <= first_naming,
+                    bare=det == head - 1,
                 )
             if body is not None and (
                 _no_role(body.role)
@@ -454,7 +458,11 @@ def _role_of_an_act(text: str, t: ParsedTokens, role: str | None) -> bool:
 
 
 def _one_body_of_the_kind_near(
-    sentence: int, noun: str, named_in: Mapping[int, list[ActorRecord]], opening: bool
+    sentence: int,
+    noun: str,
+    named_in: Mapping[int, list[ActorRecord]],
+    opening: bool,
+    bare: bool = False,
 ) -> ActorRecord | None:
     """The body a lower-case description in `sentence` stands for: of the bodies named in
     the nearest of the two sentences before that names one of the noun's kind
@@ -467,7 +475,9 @@ def _one_body_of_the_kind_near(
     if opening:
         around += [sentence + 1, sentence + 2]
     for other in around:
-        fitting = [b for b in named_in.get(other, ()) if b not in here and _kind_fits(noun, b)]
+        fitting = [
+            b for b in named_in.get(other, ()) if b not in here and _kind_fits(noun, b, bare)
+        ]
         if fitting:
             return fitting[0] if len(fitting) == 1 else None
     return None
@@ -506,7 +516,7 @@ def _told_kind(t: ParsedTokens, det: int, head: int) -> bool:
     return not any(t.lemma[j] in OTHER_BODY_WORDS for j in range(det + 1, head))
 
 
-def _kind_fits(noun: str, body: ActorRecord) -> bool:
+def _kind_fits(noun: str, body: ActorRecord, bare: bool = False) -> bool:
     """Does the kind of body `noun` names fit the body's name? "the regulator" only a name
     a regulator goes by ("... Authority", "... Commission", "Office of ..."), "the union"
     a union's, "the charity" or "the trade body" one that is neither a company's nor a
@@ -516,10 +526,11 @@ def _kind_fits(noun: str, body: ActorRecord) -> bool:
         # "the agency" for the European Orbital Agency, "the council" for Halston Borough
         # Council: the noun its own name ends in (round 42)
         return True
-    if noun == "agency" and words & PUBLIC_AGENCY_NAME_WORDS:
+    if noun == "agency" and (bare or words & PUBLIC_AGENCY_NAME_WORDS):
         # "The agency blamed speeding" after the National Highway Patrol Corps (round 43;
-        # bare, only such a public body: "the agency" is not a name for any firm)
-        return True
+        # "the agency" alone, only such a public body: no firm's name, as "the
+        # advertising agency" may be)
+        return bool(words & PUBLIC_AGENCY_NAME_WORDS)
     if noun in ("regulator", "watchdog", "ombudsman"):
         return bool(words & REGULATOR_NAME_WORDS)
     if noun == "union":
@@ -1678,7 +1689,7 @@ def _post_to_tie(role: str | None) -> tuple[str, str] | None:
     if match is None:
         return None
     post = match["post"].split()
-    while post and post[0].casefold() in _HOLDING_WORDS:
+    while post and post[0].casefold() in _HOLDING_WORDS | {"the"}:
         post = post[1:]
     if not post:
         return None

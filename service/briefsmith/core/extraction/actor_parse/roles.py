@@ -1791,7 +1791,7 @@ def _described_before(text: str, t: ParsedTokens, name_first: int, name_last: in
         words
         and words[0].casefold() in _POSSESSIVE_DETERMINERS
         # ("Her predecessor, Alan Reid,": whose, the pronoun's; _posts_through_ties)
-        and not (len(words) <= 3 and t.lemma[head] in POST_TIE_NOUNS)
+        and not (len(words) <= 5 and t.lemma[head] in POST_TIE_NOUNS)
     ):
         words = words[1:]
     if len(words) > 1 and words[0].casefold() == "whose":
