@@ -2845,8 +2845,12 @@ CAPACITY_NOUNS = _words("role capacity")
 # chief constable", "who replaces the retiring Ann Lee as chair", "who takes over as").
 SUCCEEDING_VERBS = _words("""
 replace replaces replaced replacing succeed succeeds succeeded succeeding takes took
-joins joined
+joins joined stepped steps
 """)
+# Verbs of taking up a post named after "as", with the particle they need ("took over as
+# chair", "stepped in as caretaker manager", "joined as finance director"): the post is
+# held since (lemma -> particle, "" for none; round 43).
+TAKING_UP_LEMMAS = {"take": "over", "step": "in", "join": ""}
 # Verbs that put a person in a post named after "as" ("appointed Ann Lee as chief
 # executive", "Ann Lee was named as chair").
 APPOINTING_LEMMAS = _words("""

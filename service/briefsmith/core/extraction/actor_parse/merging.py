@@ -1507,7 +1507,9 @@ def _post_taken(role: str) -> str:
     # (not when it starts: "head coach on Monday", "chair from March")
     for index in range(1, len(words) - 1):
         if words[index] in ("on", "in", "from", "until") and (
-            words[index + 1] in WEEKDAYS or words[index + 1] in MONTHS
+            words[index + 1] in WEEKDAYS
+            or words[index + 1] in MONTHS
+            or re.fullmatch(r"(?:19|20)\d\d", words[index + 1])  # "in 2021" (round 43)
         ):
             return " ".join(words[:index])
     return found["post"]

@@ -1684,7 +1684,9 @@ def _is_credit(t: ParsedTokens, token: int) -> bool:
     for index in range(first, last):
         if t.sent[index] != sentence:
             continue
-        verb = verb or t.lemma[index] in CREDIT_LEMMAS
+        # (a verb: the noun "report" is the lemma of both; "had earned every word of
+        # this report" quoted is no credit line, round 43)
+        verb = verb or (t.lemma[index] in CREDIT_LEMMAS and t.pos[index] in ("VERB", "AUX"))
         noun = noun or (
             t.lemma[index] in CREDIT_NOUNS
             and index > 0
@@ -1870,6 +1872,18 @@ def _after_name(
                     # years": what the clause says she does over the family line.
                     words = words[joint + 1 :][:_MAX_DESCRIPTION_TOKENS]
                     joint = None
+        if joint is None and len(words) > _MAX_DESCRIPTION_TOKENS:
+            # "a glaciologist at the University of Northmoor and lead author of the
+            # study": a second post joined with no article; the first is the role
+            # (round 43)
+            joint = next(
+                (
+                    i
+                    for i in range(2, len(words) - 1)
+                    if words[i] == "and" and words[i + 1][:1].islower()
+                ),
+                None,
+            )
         if joint is not None:
             words = words[:joint]
     else:

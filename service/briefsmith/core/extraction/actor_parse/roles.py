@@ -131,6 +131,7 @@ from briefsmith.core.lexicon import (
     ROLE_VERBS,
     STORY_PARTY_NOUNS,
     SUCCESSION_LEMMAS,
+    TAKING_UP_LEMMAS,
     TITLES,
     TRAINED_LEMMAS,
     US_ELECTED_TITLES,
@@ -2336,6 +2337,10 @@ def _described_after(
                 # "who has run the pub for 22 years", "who has chaired it since 2019":
                 # what she does, for years.
                 pass
+            elif person and not past and _took_up_a_post(t, child):
+                # "who took over as interim headteacher in January": the post she holds
+                # since (merging._post_taken keeps the post; round 43)
+                pass
             elif t.tag[child] not in tenses:
                 continue
             elif any(t.dep[c] == "aux" for c in t.children[child]):
@@ -2542,6 +2547,19 @@ def _leaving_planned(t: ParsedTokens, verb: int) -> int | None:
         if t.lemma[node] in LEAVING_OFFICE_LEMMAS and t.tag[node] == "VB":
             return node
     return None
+
+
+def _took_up_a_post(t: ParsedTokens, verb: int) -> bool:
+    """ "took over as chair", "stepped in as caretaker manager", "joined as finance
+    director": a verb of taking up a post (TAKING_UP_LEMMAS, with its particle where it
+    has one) with the post's noun after "as"."""
+    particle = TAKING_UP_LEMMAS.get(t.lemma[verb])
+    if particle is None:
+        return False
+    if particle and not any(t.dep[c] == "prt" and t.lower[c] == particle for c in t.children[verb]):
+        return False
+    office = _office_as(t, verb)
+    return office is not None and t.pos[office] == "NOUN"
 
 
 def _office_as(t: ParsedTokens, verb: int) -> int | None:
