@@ -600,7 +600,7 @@ def refine_actors(
             # the words before it: it refers to a role and is none itself ("deputy" is one)
             record.role = None
         if record.kind == "person" and record.role:
-            record.role = _beyond_the_age(record.role)
+            record.role = _beyond_the_age(_without_tenure(record.role))
     kept.sort(key=lambda r: (-_centrality(r, pooled.get(r.name), spoke[r.name]), r.first))
     _unshare_surnames(kept)
     return RefinedActors(kept, {old: _final(renamed, old) for old in renamed})
@@ -666,6 +666,23 @@ _AGE_WORD = re.compile(r"(?:\d{1,3}|[^\W\d_]+(?:-[^\W\d_]+)?)-year-old", re.IGNO
 # "is 19", "was 44 and a retired nurse": a copula with an age, alone or before a post.
 _COPULA_AGE = re.compile(r"(?:is|was|aged)\s+\d{1,3}(?:\s+and\s+(?P<rest>\S.*))?", re.IGNORECASE)
 _AROUND_AN_AGE = frozenset({"a", "an", "the", "from", "of", "in"})
+
+
+# How long a post has been held, closing its role ("the club's groundsman since 1989",
+# "the owner of the shop for 30 years"): a detail of the post, not the post.
+_TENURE_AT_THE_END = re.compile(
+    r",?\s+(?:since\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d"
+    r"|for\s+(?:(?:more\s+than|over|almost|nearly|about|the\s+(?:past|last))\s+)?"
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty)\s+(?:years?|decades?))$"
+)
+
+
+def _without_tenure(role: str) -> str:
+    """ "the club's groundsman since 1989" -> "the club's groundsman": the post without
+    how long it has been held (round 43); a role that is only a tenure stays."""
+    cut = _TENURE_AT_THE_END.search(role)
+    return role[: cut.start()] if cut and len(role[: cut.start()].split()) >= 2 else role
 
 
 def _beyond_the_age(role: str) -> str | None:

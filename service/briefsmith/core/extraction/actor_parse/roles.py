@@ -2464,6 +2464,9 @@ def _former_office(text: str, t: ParsedTokens, name_first: int, name_last: int) 
     if planned is not None:
         verbs[-1] = planned
     for verb in verbs:
+        now = _held_now(text, t, verb)
+        if now is not None:
+            return now  # "who stepped down as chief executive and is now chairman"
         helpers = [t.lower[c] for c in t.children[verb] if t.dep[c] in ("aux", "auxpass", "neg")]
         if verb == planned:
             helpers = ["will"]  # "is to step down as": as "will step down as"
@@ -2520,6 +2523,23 @@ def _former_office(text: str, t: ParsedTokens, name_first: int, name_last: int) 
         role = _former_role(text, t, office, verb, articled=t.lemma[verb] != "be")
         if role:
             return role
+    return None
+
+
+def _held_now(text: str, t: ParsedTokens, verb: int) -> str | None:
+    """ "who stepped down as chief executive in 2022 and is now chairman", "who was
+    captain and is now coach": the post a joined present "is now" says the person holds,
+    over the one left (round 43)."""
+    for joined in t.children[verb]:
+        if (
+            t.dep[joined] == "conj"
+            and t.lemma[joined] == "be"
+            and t.tag[joined] in ("VBZ", "VBP")
+            and any(t.lower[c] == "now" for c in t.children[joined])
+        ):
+            post = next((c for c in t.children[joined] if t.dep[c] == "attr"), None)
+            if post is not None and t.pos[post] == "NOUN":
+                return _pared_role(text, t, post, joined, _subtree_end(t, post) + 1)
     return None
 
 
