@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from itertools import takewhile
 
 from briefsmith.core.extraction.actor_parse.merging import (
     _only_who_and_where,
@@ -811,7 +812,10 @@ def _evidence(
             and not any(i in named_tokens for i in range(e.first_token, e.last_token))
             # ("towards the Premiership": a name after "the" is a thing's; round 35)
             and not (e.first_token > 0 and t.lower[e.first_token - 1] == "the")
-            and not _closes_as_no_surname(e.text)
+            # ("Kelby Town 4-0": the recognizer may take the score into the club's name)
+            and not _closes_as_no_surname(
+                " ".join(takewhile(lambda w: w[:1].isupper(), e.text.split()))
+            )
         ):
             people_in.setdefault(t.sent[e.first_token], set()).add(e.text)
     # Sentences that tell a story's plot: "In the novel, Inspector Tom Rudd hunts ...".
