@@ -137,7 +137,8 @@ from briefsmith.core.segments import SentenceIndex
 # prices, totals, distances gone, sums as subjects, parts of a fronted whole, ages told
 # as a possessive or a range).
 # 44: the analysis of version 44 (round 42's roles, actors and figures).
-CANDIDATES_VERSION = 44
+# 45: the analysis of version 45 (round 43's roles and "half-a-million").
+CANDIDATES_VERSION = 45
 
 # As the extractive engine caps each kind: a hostile article with thousands of quotes
 # must not make the prompt (or the validation) grow without bound.

@@ -216,7 +216,11 @@ from briefsmith.core.segments import SentenceIndex
 # leaving, a trade on a bare noun, a body's later description and titled companions;
 # people a clause's object is laid on or comes from; guarded currency letters after a
 # price word, bare counts as subjects and the ages of things.
-ANALYSIS_VERSION = 44
+# 45: round 43: posts told through another's (predecessor, deputy, counterpart), "the
+# agency" and "the bourse", epithets beside a club's name, hyphened posts and nationality
+# epithets, posts taken up "as", posts held "now" and without their tenure; a quoted
+# "this report" is no credit line; "half-a-million".
+ANALYSIS_VERSION = 45
 
 
 @dataclass
