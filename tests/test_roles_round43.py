@@ -5,7 +5,9 @@
   person's post: "the council's former director of social work", "deputy finance
   director", "Ghanaian foreign minister". Only from a post, never from a description.
 - "the agency" alone stands for a public agency named just before ("... Service",
-  "... Executive", "... Corps"), never for a firm; "the bourse" for an exchange.
+  "... Executive", "... Corps"), never for a firm; "the bourse" for an exchange; a body
+  the recognizer did not name ("Fernmoor has been fined ... The insurer charged ...") is
+  described as any other.
 - A club's name ("Millbrook United") is no second person beside the scorer, so the
   epithet that opens the next sentence ("The 27-year-old winger") is the scorer's; so is
   a post the tokenizer split at its hyphen ("The scrum-half") or a party noun that a
@@ -56,8 +58,7 @@ ROLES = [
     ),
     (
         "deputy, police",
-        "Chief Constable Helen Marsh and her deputy, Mark Tate, will face the committee on "
-        "Friday.",
+        "Chief Constable Helen Marsh and her deputy, Mark Tate, will face the committee on Friday.",
         "Mark Tate",
         "deputy chief constable",
     ),
@@ -74,6 +75,16 @@ ROLES = [
         "agency said the crews had fished inside a protected zone.",
         "Coastal Fisheries Service",
         "agency",
+    ),
+    (
+        # (the recognizer names no entity in "Fernmoor": the body is read from its record)
+        "a body the recognizer missed, consumer",
+        "Fernmoor has been slapped with a £1.4million fine for overcharging loyal customers "
+        "with sky-high renewal prices.\n\nThe insurer charged long-standing policyholders up "
+        "to 60 per cent more than new customers, the watchdog found.\n\nFernmoor said it had "
+        "'fully co-operated'.",
+        "Fernmoor",
+        "insurer",
     ),
     (
         "the bourse, markets",
@@ -162,8 +173,7 @@ EXACT = [
     ),
     (
         "tenure in years, retail",
-        "Mary Dunn said the shop would close. She has been the owner of the shop for 30 "
-        "years.",
+        "Mary Dunn said the shop would close. She has been the owner of the shop for 30 years.",
         "Mary Dunn",
         "the owner of the shop",
     ),
@@ -216,8 +226,7 @@ GUARDS = [
     (
         # with no nationality, the goalkeeper may be the other side's
         "a party noun alone",
-        "Dan Price scored twice against Westfield Town.\n\nThe goalkeeper was at fault for "
-        "both.",
+        "Dan Price scored twice against Westfield Town.\n\nThe goalkeeper was at fault for both.",
         "Dan Price",
         "goalkeeper",
     ),

@@ -339,6 +339,21 @@ def _described_bodies(
             staff_subject_of.setdefault(sentence, body)
     for sentence, body in staff_subject_of.items():
         subject_of.setdefault(sentence, body)
+    # A body the recognizer left unnamed ("Castlegate has been fined ... The insurer
+    # charged ..."): where the story first names it, from its record (round 43).
+    seen = {id(b) for named in named_in.values() for b in named}
+    for body in {id(b): b for b in bodies.values()}.values():
+        if id(body) in seen or not text.startswith(body.name, body.first):
+            continue
+        span = t.between(body.first, body.first + len(body.name))
+        if not span or inside_quote(body.first):
+            continue
+        root = _root(t, span.start, span.stop)
+        sentence = t.sent[root]
+        first_named.setdefault(id(body), sentence)
+        named_in.setdefault(sentence, []).append(body)
+        if t.dep[root] in _SUBJECTS:
+            subject_of.setdefault(sentence, body)
     if not named_in:
         return
     first_naming = min(named_in)
