@@ -18,6 +18,8 @@
   drops how long it has been held ("since 1989", "for 30 years"); "who stepped down as
   X and is now Y" holds Y.
 - A quote ending "... this report" does not make its speaker a credit line.
+- "Sinead Rourke, who runs Rourke Cakes": the surname that opens the firm's name is no
+  more of her name, and "runs" stays with the firm it governs.
 
 Synthetic passages across beats (invented people, places and bodies)."""
 
@@ -85,6 +87,15 @@ ROLES = [
         "'fully co-operated'.",
         "Fernmoor",
         "insurer",
+    ),
+    (
+        # (the surname opening the firm's name is no more of her name)
+        "a firm named after its owner, courts",
+        "A bakery owner has been fined £3,000 over mouse droppings found in her kitchen.\n\n"
+        "Sinead Rourke, who runs Rourke Cakes in Tralee, admitted two food hygiene offences "
+        "at Listowel District Court.",
+        "Sinead Rourke",
+        "runs rourke cakes",
     ),
     (
         "the bourse, markets",

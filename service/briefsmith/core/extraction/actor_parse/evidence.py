@@ -1002,6 +1002,9 @@ def _evidence(
             and t.pos[head] == "PROPN"
             and t.text[head][:1].isupper()
             and t.start[head] == mention.end + 1
+            # (not the bare surname of one named in full: "Darren Quilley, who runs
+            # Quilley Moves" opens the body named after him; round 43)
+            and not (" " in mention.name and text[mention.start : mention.end] != mention.name)
         ):
             # "Faith Jerotich Chebet": the name runs on into the noun it modifies.
             evidence.extended[text[mention.start : t.end[head]]] += 1
@@ -1461,6 +1464,10 @@ def _evidence(
             if entity.start < mention.start and _headline_epithet(
                 t, entity.first_token, given_before
             ):
+                continue
+            if " " in mention.name and text[mention.start : mention.end] != mention.name:
+                # "Darren Quilley, who runs Quilley Moves": the bare surname of one named
+                # in full opens the body named after him, no more of his name (round 43)
                 continue
             if re.fullmatch(r"[^\W\d_][\w’'.-]*(?: [A-Z][\w’'.-]*)+", extension):
                 evidence.extended[_clean_name(extension)] += 1

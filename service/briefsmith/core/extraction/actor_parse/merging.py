@@ -1503,6 +1503,10 @@ def _after_verb(role: str, verbs: set[str]) -> str:
     """ "met nurse" -> "nurse": a role starts after the sentence's verb it took in."""
     words = role.split()
     cut = max((i for i, w in enumerate(words) if w.casefold() in verbs), default=-1)
+    if cut == 0 and len(words) > 2 and words[1][:1].isupper():
+        # "runs Quilley Moves in Brigmouth": what she does to a named body, read from the
+        # body's name holding her surname; the verb is the role's own (round 43)
+        return role
     return " ".join(words[cut + 1 :]) if 0 <= cut < len(words) - 1 else role
 
 
