@@ -6,6 +6,7 @@ assert on it."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import subprocess
@@ -16,7 +17,7 @@ from typing import Any
 
 import pytest
 from briefsmith.briefing.pipeline import make_brief
-from briefsmith.core.schema import ArticleInput, BriefResult
+from briefsmith.core.schema import ArticleInput, Brief, BriefResult
 from briefsmith.engines.extractive import ExtractiveEngine
 from briefsmith.engines.llm import build_llm_engine
 from briefsmith.surfaces.http import create_app
@@ -27,6 +28,12 @@ from tests.synthetic_http import serving_on_loopback
 from tests.test_adversarial_security_injection import SyntheticObedientModel
 from tests.test_batch_queue import wait_finished, worker_env, workers
 from tests.test_slack_bot import Harness, block_texts, bot_settings
+
+
+def extractive_brief(text: str) -> Brief:
+    """The brief of `text` through the pipeline every surface uses, on the extractive
+    engine, in process (the rule tests' one way to brief a passage)."""
+    return asyncio.run(make_brief(ArticleInput(text=text), ExtractiveEngine())).brief
 
 
 def brief_from_the_cli(tmp_path: Path, article: str) -> dict[str, Any]:

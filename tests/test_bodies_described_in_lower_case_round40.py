@@ -17,14 +17,10 @@ body of that field and kind wherever it is named. Synthetic passages across beat
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
-from briefsmith.briefing.pipeline import make_brief
 from briefsmith.core.schema import ArticleInput
-from briefsmith.engines.extractive import ExtractiveEngine
 
-from tests.surface_runs import brief_from_the_cli, brief_over_http
+from tests.surface_runs import brief_from_the_cli, brief_over_http, extractive_brief
 
 CASES = [
     # (beat, passage, body, role)
@@ -90,7 +86,7 @@ CASES = [
 def test_the_body_takes_its_lower_case_description_as_its_role(
     beat: str, passage: str, body: str, role: str
 ) -> None:
-    actors = {a.name: a for a in _brief(passage).actors}
+    actors = {a.name: a for a in extractive_brief(passage).actors}
     assert body in actors, sorted(actors)
     assert actors[body].role == role  # before the round: None
 
@@ -133,7 +129,7 @@ GUARDS = [
 
 @pytest.mark.parametrize(("beat", "passage", "body"), GUARDS, ids=[g[0] for g in GUARDS])
 def test_a_description_of_another_body_gives_no_role(beat: str, passage: str, body: str) -> None:
-    actors = {a.name: a for a in _brief(passage).actors}
+    actors = {a.name: a for a in extractive_brief(passage).actors}
     assert body in actors, sorted(actors)
     assert actors[body].role is None
 
@@ -161,7 +157,3 @@ def test_the_select_strategys_candidates_carry_the_role() -> None:
     cleaned = clean_article(ArticleInput(text=passage)).text
     offered = {a.name: a.role for a in build_candidates(cleaned, analysis_of(cleaned)).actors}
     assert offered.get(body) == role, offered
-
-
-def _brief(text: str):
-    return asyncio.run(make_brief(ArticleInput(text=text), ExtractiveEngine())).brief

@@ -23,14 +23,9 @@ Synthetic passages across beats (invented clubs, people and places)."""
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
-from briefsmith.briefing.pipeline import make_brief
-from briefsmith.core.schema import ArticleInput
-from briefsmith.engines.extractive import ExtractiveEngine
 
-from tests.surface_runs import brief_from_the_cli
+from tests.surface_runs import brief_from_the_cli, extractive_brief
 
 LEVELS = [
     # (beat, passage, kept value); the second level was kept before the round (its count
@@ -51,13 +46,13 @@ LEVELS = [
 
 @pytest.mark.parametrize(("beat", "passage", "value"), LEVELS, ids=[c[0] for c in LEVELS])
 def test_a_level_before_a_count_of_places_is_kept(beat: str, passage: str, value: float) -> None:
-    figures = _brief(passage).figures
+    figures = extractive_brief(passage).figures
     assert value in [f.value for f in figures], [(f.text, f.value) for f in figures]
 
 
 def test_the_count_of_places_counts_the_places() -> None:
     _, passage, _ = LEVELS[1]
-    measures = {f.value: f.measures for f in _brief(passage).figures}
+    measures = {f.value: f.measures for f in extractive_brief(passage).figures}
     assert "branches" in measures.get(40, ""), measures  # before: "Complaints ... in year"
 
 
@@ -81,7 +76,7 @@ CASH = [
 def test_cash_told_along_with_a_seizure_is_the_cash_seized(
     beat: str, passage: str, value: float, verb: str
 ) -> None:
-    measures = {f.value: f.measures for f in _brief(passage).figures}
+    measures = {f.value: f.measures for f in extractive_brief(passage).figures}
     assert measures.get(value) == f"cash {verb}", measures
 
 
@@ -98,7 +93,7 @@ def test_cash_told_along_with_a_seizure_is_the_cash_seized(
     ids=["naira, Nigerian broadsheet", "rand, South African wire"],
 )
 def test_the_level_a_change_came_from_is_read(passage: str, value: float) -> None:
-    assert value in [f.value for f in _brief(passage).figures]
+    assert value in [f.value for f in extractive_brief(passage).figures]
 
 
 # Guards: a road's number is still no sum (held before the round).
@@ -110,7 +105,7 @@ def test_the_level_a_change_came_from_is_read(passage: str, value: float) -> Non
     ],
 )
 def test_a_road_is_no_sum(passage: str) -> None:
-    assert not [f for f in _brief(passage).figures if f.value in (445, 7)]
+    assert not [f for f in extractive_brief(passage).figures if f.value in (445, 7)]
 
 
 OWNERS = [
@@ -135,12 +130,15 @@ OWNERS = [
 def test_the_its_of_a_count_names_the_body(
     beat: str, passage: str, value: float, owner: str
 ) -> None:
-    measures = {f.value: f.measures for f in _brief(passage).figures}
+    measures = {f.value: f.measures for f in extractive_brief(passage).figures}
     assert owner in measures.get(value, ""), measures  # before the round: "its stores"
 
 
 def test_a_person_owns_no_its() -> None:
-    measures = {f.value: f.measures for f in _brief("Ann Lee said its 40 rooms were full.").figures}
+    measures = {
+        f.value: f.measures
+        for f in extractive_brief("Ann Lee said its 40 rooms were full.").figures
+    }
     assert "Lee's" not in measures.get(40, ""), measures
 
 
@@ -169,7 +167,7 @@ OUTLOOKS = [
 
 @pytest.mark.parametrize(("beat", "passage", "step"), OUTLOOKS, ids=[c[0] for c in OUTLOOKS])
 def test_the_next_fixture_is_the_outlook(beat: str, passage: str, step: str) -> None:
-    assert _brief(passage).outlook == step  # before the round: ""
+    assert extractive_brief(passage).outlook == step  # before the round: ""
 
 
 def test_a_number_sign_stays_inside_its_sentence() -> None:
@@ -183,7 +181,3 @@ def test_a_number_sign_stays_inside_its_sentence() -> None:
 def test_on_the_cli(tmp_path) -> None:
     _, passage, step = OUTLOOKS[1]
     assert brief_from_the_cli(tmp_path, passage)["outlook"] == step
-
-
-def _brief(text: str):
-    return asyncio.run(make_brief(ArticleInput(text=text), ExtractiveEngine())).brief

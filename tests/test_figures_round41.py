@@ -22,15 +22,10 @@ Synthetic passages across beats and outlets (invented people, firms and places).
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
-from briefsmith.briefing.pipeline import make_brief
 from briefsmith.core.extraction.quotes import amounts_unquoted, find_quotes
-from briefsmith.core.schema import ArticleInput
-from briefsmith.engines.extractive import ExtractiveEngine
 
-from tests.surface_runs import brief_from_the_cli
+from tests.surface_runs import brief_from_the_cli, extractive_brief
 
 SESSION_MOVES = [
     # (outlet, passage, value, words the measure must hold, words it must not)
@@ -225,7 +220,7 @@ def test_a_quote_holding_an_amount_in_marks_is_one_quote_taken_as_written() -> N
     text = "'I paid '£40' for it and it broke in a week,' she said. 'Do not buy it.'"
     quotes = [q.text for q in find_quotes(text)]
     assert "I paid '£40' for it and it broke in a week" in quotes, quotes
-    brief = _brief(text)  # (a quote split by its attribution is one quote in the brief)
+    brief = extractive_brief(text)  # (a quote split by its attribution is one quote in the brief)
     texts = [q.text for q in brief.quotes]
     assert any(t.startswith("I paid '£40' for it and it broke in a week") for t in texts), texts
     assert all(text[q.span.start : q.span.end].startswith("I paid '£40'") for q in brief.quotes)
@@ -266,14 +261,14 @@ AGES = [
 def test_an_age_told_as_a_possessive_or_a_range_is_no_figure(
     beat: str, passage: str, age: float
 ) -> None:
-    figures = _brief(passage).figures
+    figures = extractive_brief(passage).figures
     assert age not in [f.value for f in figures], [(f.text, f.measures) for f in figures]
 
 
 def test_the_news_beside_an_age_is_kept() -> None:
     # guard: the sum beside a possessive age, and the count beside an age range, stay
-    assert 1_200_000 in [f.value for f in _brief(AGES[0][1]).figures]
-    assert 27 in [f.value for f in _brief(AGES[2][1]).figures]
+    assert 1_200_000 in [f.value for f in extractive_brief(AGES[0][1]).figures]
+    assert 27 in [f.value for f in extractive_brief(AGES[2][1]).figures]
 
 
 def test_a_ranking_before_a_name_is_that_name_s() -> None:
@@ -281,7 +276,7 @@ def test_a_ranking_before_a_name_is_that_name_s() -> None:
         "Twelfth seed Anika Varga beat world No 3 Sofia Lindqvist in Melbourne. Varga, the "
         "world No 40, won in three sets.\n\nWorld No 8 Priya Raman also went through."
     )
-    measures = {f.value: f.measures for f in _brief(text).figures}
+    measures = {f.value: f.measures for f in extractive_brief(text).figures}
     assert "Lindqvist" in measures[3] and "Varga" not in measures[3], measures
     assert "Varga" in measures[40], measures
     assert measures[8].startswith("world ranking") and "Raman" in measures[8], measures
@@ -404,9 +399,9 @@ def test_a_part_of_a_fronted_whole_counts_the_whole_s_noun(
 
 def test_a_bracket_of_ages_is_no_age_at_death() -> None:
     # "people aged over 80" describes a group; one named person's age at death stays
-    figures = _brief(FRONTED_WHOLES[1][1]).figures
+    figures = extractive_brief(FRONTED_WHOLES[1][1]).figures
     assert 80 not in [f.value for f in figures], [(f.text, f.measures) for f in figures]
-    kept = _brief("Former miner Tom Hale has died aged 87.").figures
+    kept = extractive_brief("Former miner Tom Hale has died aged 87.").figures
     assert [f.value for f in kept] == [87], [(f.text, f.measures) for f in kept]
 
 
@@ -432,11 +427,7 @@ def test_on_the_cli(tmp_path) -> None:
 
 
 def _measure_of(passage: str, value: float) -> str:
-    figures = _brief(passage).figures
+    figures = extractive_brief(passage).figures
     found = [f.measures for f in figures if f.value == value]
     assert found, [(f.text, f.value, f.measures) for f in figures]
     return found[0]
-
-
-def _brief(text: str):
-    return asyncio.run(make_brief(ArticleInput(text=text), ExtractiveEngine())).brief

@@ -13,13 +13,10 @@ Synthetic passages across beats and outlets (invented people, places and bodies)
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
-from briefsmith.briefing.pipeline import make_brief
 from briefsmith.core.numbers import find_numbers
-from briefsmith.core.schema import ArticleInput
-from briefsmith.engines.extractive import ExtractiveEngine
+
+from tests.surface_runs import extractive_brief
 
 # (case, text, expected money values)
 PRICES = [
@@ -89,7 +86,7 @@ BARE_COUNTS = [
 def test_a_bare_count_as_subject_is_kept_with_what_it_counts(
     case: str, passage: str, value: float, words: str
 ) -> None:
-    measures = {f.value: f.measures for f in _brief(passage).figures}
+    measures = {f.value: f.measures for f in extractive_brief(passage).figures}
     assert value in measures, measures
     assert words in measures[value], measures
 
@@ -100,7 +97,7 @@ def test_a_number_with_a_singular_verb_is_no_bare_count() -> None:
         "Soldiers of the 42nd Brigade are dug in east of the town.\n\n"
         '"The shelling goes on day and night, but 42 holds the line," the commander said.'
     )
-    figures = _brief(passage).figures
+    figures = extractive_brief(passage).figures
     assert 42 not in [f.value for f in figures], figures
 
 
@@ -108,7 +105,7 @@ def test_a_count_a_linking_verb_names_is_no_count_of_the_noun_before() -> None:
     # "1,200 are volunteers": the noun after "are" says who they are (as "600 are agency
     # staff" in tests/test_measures_round12c.py), not 1,200 more stewards
     passage = "The festival relies on 3,000 stewards, while 1,200 are volunteers."
-    figures = _brief(passage).figures
+    figures = extractive_brief(passage).figures
     assert not any(f.value == 1200 and "stewards" in f.measures for f in figures), figures
 
 
@@ -117,7 +114,7 @@ def test_a_time_is_no_bare_count() -> None:
         "Okafor clocked 7.03 seconds in the final.\n\n"
         '"I said this morning that 7.03 was in my legs," Okafor said.'
     )
-    figures = _brief(passage).figures
+    figures = extractive_brief(passage).figures
     assert not any(f.value == 7.03 and "those" in f.measures for f in figures), figures
 
 
@@ -142,15 +139,11 @@ AGES_OF_THINGS = [
     ("case", "passage", "value", "thing"), AGES_OF_THINGS, ids=[c[0] for c in AGES_OF_THINGS]
 )
 def test_the_age_of_a_thing_is_kept(case: str, passage: str, value: float, thing: str) -> None:
-    measures = {f.value: f.measures for f in _brief(passage).figures}
+    measures = {f.value: f.measures for f in extractive_brief(passage).figures}
     assert value in measures, measures
     assert measures[value].startswith("age in years of") and thing in measures[value], measures
 
 
 def test_a_person_s_age_told_in_years_stays_out() -> None:
-    figures = _brief("Ann Lee, who is 52 years old, was jailed for fraud.").figures
+    figures = extractive_brief("Ann Lee, who is 52 years old, was jailed for fraud.").figures
     assert 52 not in [f.value for f in figures], figures
-
-
-def _brief(text: str):
-    return asyncio.run(make_brief(ArticleInput(text=text), ExtractiveEngine())).brief

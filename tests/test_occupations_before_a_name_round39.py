@@ -8,14 +8,10 @@ Synthetic sentences across beats (invented people and places)."""
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
-from briefsmith.briefing.pipeline import make_brief
 from briefsmith.core.schema import ArticleInput
-from briefsmith.engines.extractive import ExtractiveEngine
 
-from tests.surface_runs import brief_over_http
+from tests.surface_runs import brief_over_http, extractive_brief
 
 CASES = [
     # (beat, sentence, name, role)
@@ -70,7 +66,7 @@ OPENING = "Residents packed the town hall in Ashby on Tuesday evening.\n\n"
 def test_the_occupation_is_the_role_not_part_of_the_name(
     beat: str, sentence: str, name: str, role: str
 ) -> None:
-    actors = {a.name: a for a in _brief(OPENING + sentence).actors}
+    actors = {a.name: a for a in extractive_brief(OPENING + sentence).actors}
     assert name in actors, sorted(actors)  # before the round: "Licensee Dorothy Makin"
     assert actors[name].role == role
 
@@ -96,12 +92,8 @@ async def test_over_http(tmp_path) -> None:
     ],
 )
 def test_a_name_of_that_shape_stays_a_name(sentence: str, name: str) -> None:
-    names = [a.name for a in _brief(OPENING + sentence).actors]
+    names = [a.name for a in extractive_brief(OPENING + sentence).actors]
     assert any(n == name or n.endswith(name) for n in names), names
-
-
-def _brief(text: str):
-    return asyncio.run(make_brief(ArticleInput(text=text), ExtractiveEngine())).brief
 
 
 def test_the_select_strategys_candidates_name_the_person_with_the_role() -> None:

@@ -9,14 +9,9 @@ Synthetic passages across beats (invented people and places)."""
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
-from briefsmith.briefing.pipeline import make_brief
-from briefsmith.core.schema import ArticleInput
-from briefsmith.engines.extractive import ExtractiveEngine
 
-from tests.surface_runs import brief_from_the_cli
+from tests.surface_runs import brief_from_the_cli, extractive_brief
 
 NAMED_NEXT = [
     # (beat, passage, person, role)
@@ -50,7 +45,7 @@ NAMED_NEXT = [
 def test_the_lead_s_role_goes_to_the_person_named_next(
     beat: str, passage: str, person: str, role: str
 ) -> None:
-    roles = {a.name: a.role for a in _brief(passage).actors}
+    roles = {a.name: a.role for a in extractive_brief(passage).actors}
     assert person in roles, roles
     assert role in (roles[person] or ""), roles
 
@@ -79,7 +74,7 @@ GUARDS = [
 def test_two_people_with_clauses_of_their_own_give_no_role(
     beat: str, passage: str, person: str, role: str
 ) -> None:
-    roles = {a.name: a.role for a in _brief(passage).actors}
+    roles = {a.name: a.role for a in extractive_brief(passage).actors}
     assert person in roles, roles
     assert role not in (roles[person] or ""), roles
 
@@ -89,7 +84,3 @@ def test_on_the_cli(tmp_path) -> None:
     brief = brief_from_the_cli(tmp_path, passage)
     roles = {a["name"]: a["role"] for a in brief["actors"]}
     assert role in (roles.get(person) or ""), roles
-
-
-def _brief(text: str):
-    return asyncio.run(make_brief(ArticleInput(text=text), ExtractiveEngine())).brief

@@ -20,14 +20,9 @@ Synthetic passages across beats (invented people, places and bodies)."""
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
-from briefsmith.briefing.pipeline import make_brief
-from briefsmith.core.schema import ArticleInput
-from briefsmith.engines.extractive import ExtractiveEngine
 
-from tests.surface_runs import brief_from_the_cli
+from tests.surface_runs import brief_from_the_cli, extractive_brief
 
 # (case, passage, person or body, words the role must hold)
 ROLES = [
@@ -172,7 +167,7 @@ ROLES = [
 
 @pytest.mark.parametrize(("case", "passage", "actor", "role"), ROLES, ids=[c[0] for c in ROLES])
 def test_the_role_the_story_tells(case: str, passage: str, actor: str, role: str) -> None:
-    roles = {a.name: a.role for a in _brief(passage).actors}
+    roles = {a.name: a.role for a in extractive_brief(passage).actors}
     assert actor in roles, roles
     assert role in (roles[actor] or "").casefold(), roles
 
@@ -240,7 +235,7 @@ GUARDS = [
 
 @pytest.mark.parametrize(("case", "passage", "actor", "role"), GUARDS, ids=[c[0] for c in GUARDS])
 def test_no_role_the_story_does_not_tell(case: str, passage: str, actor: str, role: str) -> None:
-    roles = {a.name: a.role for a in _brief(passage).actors}
+    roles = {a.name: a.role for a in extractive_brief(passage).actors}
     assert actor in roles, roles
     assert role not in (roles[actor] or "").casefold(), roles
 
@@ -252,7 +247,7 @@ def test_a_name_inside_another_s_description_takes_no_epithet() -> None:
         "on-set row with co-star Marcus Fenwick, insiders have claimed.\n\nThe actress, "
         "29, is said to have stormed off set."
     )
-    roles = {a.name: a.role for a in _brief(passage).actors}
+    roles = {a.name: a.role for a in extractive_brief(passage).actors}
     assert "Harbour Lane" not in roles or "actress" not in (roles["Harbour Lane"] or ""), roles
 
 
@@ -261,7 +256,3 @@ def test_on_the_cli(tmp_path) -> None:
     brief = brief_from_the_cli(tmp_path, passage)
     roles = {a["name"]: a["role"] for a in brief["actors"]}
     assert role in (roles.get(person) or ""), roles
-
-
-def _brief(text: str):
-    return asyncio.run(make_brief(ArticleInput(text=text), ExtractiveEngine())).brief

@@ -25,14 +25,9 @@ Synthetic passages across beats (invented people, places and bodies)."""
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
-from briefsmith.briefing.pipeline import make_brief
-from briefsmith.core.schema import ArticleInput
-from briefsmith.engines.extractive import ExtractiveEngine
 
-from tests.surface_runs import brief_from_the_cli
+from tests.surface_runs import brief_from_the_cli, extractive_brief
 
 # (case, passage, person or body, words the role must hold)
 ROLES = [
@@ -168,7 +163,7 @@ ROLES = [
 
 @pytest.mark.parametrize(("case", "passage", "actor", "role"), ROLES, ids=[c[0] for c in ROLES])
 def test_the_role_the_story_tells(case: str, passage: str, actor: str, role: str) -> None:
-    roles = {a.name: a.role for a in _brief(passage).actors}
+    roles = {a.name: a.role for a in extractive_brief(passage).actors}
     assert actor in roles, roles
     assert role in (roles[actor] or "").casefold(), roles
 
@@ -205,7 +200,7 @@ EXACT = [
 
 @pytest.mark.parametrize(("case", "passage", "actor", "role"), EXACT, ids=[c[0] for c in EXACT])
 def test_the_post_without_its_tenure(case: str, passage: str, actor: str, role: str) -> None:
-    roles = {a.name: a.role for a in _brief(passage).actors}
+    roles = {a.name: a.role for a in extractive_brief(passage).actors}
     assert roles.get(actor) == role, roles
 
 
@@ -253,7 +248,7 @@ GUARDS = [
 
 @pytest.mark.parametrize(("case", "passage", "actor", "role"), GUARDS, ids=[c[0] for c in GUARDS])
 def test_no_role_the_story_does_not_tell(case: str, passage: str, actor: str, role: str) -> None:
-    roles = {a.name: a.role for a in _brief(passage).actors}
+    roles = {a.name: a.role for a in extractive_brief(passage).actors}
     assert actor in roles, roles
     assert role not in (roles[actor] or "").casefold(), roles
 
@@ -264,7 +259,7 @@ def test_a_public_agency_s_description_alone() -> None:
         "The National Roads Executive will close the bridge for a month.\n\nThe agency said "
         "diversions would be signed."
     )
-    roles = {a.name: a.role for a in _brief(passage).actors}
+    roles = {a.name: a.role for a in extractive_brief(passage).actors}
     assert roles.get("National Roads Executive") == "agency", roles
 
 
@@ -273,7 +268,3 @@ def test_on_the_cli(tmp_path) -> None:
     brief = brief_from_the_cli(tmp_path, passage)
     roles = {a["name"]: a["role"] for a in brief["actors"]}
     assert role in (roles.get(person) or ""), roles
-
-
-def _brief(text: str):
-    return asyncio.run(make_brief(ArticleInput(text=text), ExtractiveEngine())).brief
