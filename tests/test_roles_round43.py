@@ -18,6 +18,8 @@
   drops how long it has been held ("since 1989", "for 30 years"); "who stepped down as
   X and is now Y" holds Y.
 - A quote ending "... this report" does not make its speaker a credit line.
+- One described only by age, sex or home ("A 34-year-old woman, Stacey Pell, has been
+  charged") whom the court deals with is a defendant, as one named alone was.
 - "Sinead Rourke, who runs Rourke Cakes": the surname that opens the firm's name is no
   more of her name, and "runs" stays with the firm it governs.
 
@@ -91,6 +93,21 @@ ROLES = [
         "at Listowel District Court.",
         "Sinead Rourke",
         "runs rourke cakes",
+    ),
+    (
+        # described only by age and sex: the court's dealing says more
+        "charged, described by age, crime",
+        "A 34-year-old woman, Stacey Pell, has been charged with murder and will appear "
+        "before magistrates tomorrow.",
+        "Stacey Pell",
+        "defendant",
+    ),
+    (
+        # the parser hangs the name on the hometown ending the description
+        "jailed, described by age and home, courts",
+        "A 52-year-old man from Leeds, Gary Holt, was jailed for fraud on Friday.",
+        "Gary Holt",
+        "defendant",
     ),
     (
         "the bourse, markets",
@@ -235,6 +252,13 @@ GUARDS = [
         "Dan Price scored twice against Westfield Town.\n\nThe goalkeeper was at fault for both.",
         "Dan Price",
         "goalkeeper",
+    ),
+    (
+        # a post set beside the name says more than the court's dealing
+        "charged, described by a post",
+        "The club's treasurer, Gary Holt, was jailed for fraud.",
+        "Gary Holt",
+        "defendant",
     ),
     (
         # a former post stays former when nothing says what is held now

@@ -1754,10 +1754,16 @@ def _court_roles(records: list[ActorRecord], pooled: dict[str, _Evidence]) -> No
     """ "Defending, Ann Lee said her client was remorseful": a reader names the defence
     lawyer by the one client, the person the court deals with most in the article
     (none when two are dealt with as often). One the court deals with whom nothing else
-    describes is a defendant."""
+    describes is a defendant; so is one described only by age, sex or home ("A
+    34-year-old woman, Ann Lee, has been charged", round 43)."""
     for record in records:
         found = pooled.get(record.name)
-        if record.kind == "person" and not record.role and found and found.in_dock:
+        if (
+            record.kind == "person"
+            and (not record.role or _only_who_and_where(record.role))
+            and found
+            and found.in_dock
+        ):
             record.role = DEFENDANT_ROLE
     # "Defending, Ann Lee said" gives the side; "Ann Lee, defending, said" the participle.
     lawyers = [
@@ -1792,13 +1798,13 @@ def _only_who_and_where(description: str) -> bool:
     """ "Leeds woman", "a 45-year-old from Leeds": a bare noun of people or an age as the
     head of the description, with at most a place or an age on it."""
     words = description.split()
-    head = next(
-        (w for w in words if w.casefold() in BARE_PERSON_NOUNS or _AGE_NOUN.search(w)),
-        None,
-    )
-    if head is None:
+    # (the last such word: "A 34-year-old woman" is headed by the noun after the age)
+    heads = [
+        i for i, w in enumerate(words) if w.casefold() in BARE_PERSON_NOUNS or _AGE_NOUN.search(w)
+    ]
+    if not heads:
         return False
-    rest = words[words.index(head) + 1 :]
+    rest = words[heads[-1] + 1 :]
     # "... from Leeds", "... of Bolton": a hometown after the head, nothing more.
     return not rest or (
         rest[0].casefold() in ("from", "of", "in") and all(w[:1].isupper() for w in rest[1:])

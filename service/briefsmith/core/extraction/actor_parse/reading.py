@@ -1313,7 +1313,17 @@ def _jailed(t: ParsedTokens, root: int) -> bool:
 
 def _in_the_dock(t: ParsedTokens, root: int) -> bool:
     """Is the name at `root` the one a court deals with ("the jury convicted Ann Lee", "Ann
-    Lee was fined")?"""
+    Lee was fined")? A name set beside the one the court deals with ("A 34-year-old
+    woman, Ann Lee, has been charged") is too (round 43)."""
+    if t.dep[root] == "appos" and t.head[root] < root:
+        described = t.head[root]
+        for _ in range(2):
+            # ("A 52-year-old man from Leeds, Ann Lee,": the parser may hang the name on
+            # the place that ends the description)
+            if t.dep[described] in ("pobj", "prep"):
+                described = t.head[described]
+        if t.pos[described] == "NOUN":
+            root = described
     head = t.head[root]
     if head == root or t.pos[head] != "VERB" or t.dep[root] not in ("dobj", "nsubjpass"):
         return False
