@@ -157,7 +157,8 @@ def test_a_lead_that_names_a_person_lends_no_role_to_the_next() -> None:
 
 def test_an_office_given_in_a_later_sentence_is_the_role() -> None:
     assert role_of(CHARITY, "Fiona Aldridge") == "chair of Hopewell Trust"
-    assert role_of(CHARITY, "Colin Marsh") == "Fiona Aldridge's deputy"
+    # (since round 43 the owner's post is spelled out, round43's _posts_through_ties)
+    assert role_of(CHARITY, "Colin Marsh") == "deputy chair of Hopewell Trust"
 
 
 def test_the_winner_of_a_contest_is_named_by_the_verb() -> None:

@@ -212,7 +212,8 @@ Dr Ben Oduya, of the Marlow Institute, said the bees flew 40 per cent further in
 
 
 def test_an_office_held_since_and_a_body_set_off_are_roles() -> None:
-    assert role_of(HELD_SINCE, "Tom Ashe") == "the trust's medical director since 2019"
+    # (since round 43 a post drops how long it has been held: "since 2019")
+    assert role_of(HELD_SINCE, "Tom Ashe") == "the trust's medical director"
     assert role_agrees(role_of(HELD_SINCE, "Gail Marr"), "chief nurse")
     assert role_of(SET_OFF, "Ben Oduya") == "of the Marlow Institute"
     assert "Leeds" not in (role_of(SET_OFF, "Joan Pike") or "")

@@ -679,10 +679,19 @@ _TENURE_AT_THE_END = re.compile(
 
 
 def _without_tenure(role: str) -> str:
-    """ "the club's groundsman since 1989" -> "the club's groundsman": the post without
-    how long it has been held (round 43); a role that is only a tenure stays."""
+    """ "the club's groundsman since 1989" -> "the club's groundsman": a post, a noun
+    phrase, without how long it has been held (round 43). A clause keeps it ("has run the
+    bakery since 1998", "an electrician who has played for the club since 2004"): there
+    the time is what makes an act a calling."""
+    words = role.casefold().split()
+    if not words or words[0] in _CLAUSE_HEADS or set(words) & _RELATIVE_WORDS:
+        return role
     cut = _TENURE_AT_THE_END.search(role)
     return role[: cut.start()] if cut and len(role[: cut.start()].split()) >= 2 else role
+
+
+_CLAUSE_HEADS = frozenset({"has", "have", "had", "is", "was", "were", "runs", "ran"})
+_RELATIVE_WORDS = frozenset({"who", "which", "that", "whose"})
 
 
 def _beyond_the_age(role: str) -> str | None:
