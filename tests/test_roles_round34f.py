@@ -76,7 +76,10 @@ def _roles(text: str) -> dict[str, str | None]:
 def test_an_age_alone_is_no_role(text, person):
     roles = _roles(text)
     assert person in roles
-    assert roles[person] is None
+    # The age is never the role; since round 43 one the court deals with ("was charged")
+    # is the defendant, as one named with no description was.
+    expected = "defendant" if " charged " in text else None
+    assert roles[person] == expected
 
 
 @pytest.mark.parametrize(
